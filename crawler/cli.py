@@ -1,0 +1,175 @@
+"""``tessaban``: the command line. A thin shell: parse, call one library function, turn errors into one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from crawler import __version__
+from crawler.sites import DEFAULT_REGISTRY, RegistryError, find_site, load_sites
+
+DEFAULT_DB = "data/archive.db"
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for: printed as one line, exit status 2."""
+
+
+def _setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got '{text}'")
+    return name.strip(), value
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return value
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from crawler.run import CrawlInputError, check_database, check_start_url, crawl_settings, run_crawl
+
+    urls = list(args.urls)
+    for name in args.site or []:
+        urls += find_site(name, args.sites_file).start_urls
+    if not urls:
+        raise UsageError("give at least one URL or --site NAME")
+    try:
+        urls = [check_start_url(u) for u in urls]
+        check_database(args.db)
+    except CrawlInputError as exc:
+        raise UsageError(str(exc)) from None
+    overrides = dict(args.set or [])
+    overrides.setdefault("LOG_LEVEL", args.log_level)
+    result = run_crawl(urls, crawl_settings(args.db, args.max_pages, overrides))
+    articles = {k: result.count(f"tessaban/articles/{k}") for k in ("new", "changed", "unchanged")}
+    pages = sum(v for k, v in result.stats.items() if k.startswith("tessaban/pages/"))
+    print(
+        f"{pages} pages stored, {sum(articles.values())} articles ({articles['new']} new, "
+        f"{articles['changed']} changed, {articles['unchanged']} unchanged), "
+        f"{result.count('tessaban/pages/error')} errors -> {args.db}"
+    )
+    for url, problem in result.start_problems.items():
+        print(f"tessaban: error: could not crawl {url}: {problem}", file=sys.stderr)
+    return 1 if result.start_problems else 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from pipelines.extract import extract
+
+    path = Path(args.file)
+    try:
+        body = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    url = args.url or path.resolve().as_uri()
+    headers = {"Content-Type": args.content_type} if args.content_type else None
+    article = extract(body, url, headers)
+    print(json.dumps(asdict(article), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_sites(args: argparse.Namespace) -> int:
+    for site in load_sites(args.sites_file).values():
+        flag = "" if site.enabled else "  (disabled)"
+        print(f"{site.name}\t{' '.join(site.start_urls)}\t{site.title}{flag}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tessaban", description="Crawl and archive Thai local-government websites into SQLite."
+    )
+    parser.add_argument("--version", action="version", version=f"tessaban {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    crawl = sub.add_parser(
+        "crawl",
+        help="crawl sites into the SQLite archive",
+        description="Crawl each URL's whole site (same host and port; www. ignored) into SQLite.",
+        epilog="example: tessaban crawl https://www.kohsichang.go.th/ --max-pages 200",
+    )
+    crawl.add_argument("urls", nargs="*", metavar="URL", help="home page or any article of a site")
+    crawl.add_argument("--site", action="append", metavar="NAME", help="a site of the registry (repeatable)")
+    crawl.add_argument(
+        "--sites-file",
+        type=Path,
+        default=DEFAULT_REGISTRY,
+        metavar="PATH",
+        help=f"the site registry (default {DEFAULT_REGISTRY})",
+    )
+    crawl.add_argument(
+        "--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})"
+    )
+    crawl.add_argument(
+        "--max-pages",
+        type=_positive,
+        default=0,
+        metavar="N",
+        help="fetch at most N pages from each site (default: no limit)",
+    )
+    crawl.add_argument(
+        "-s",
+        "--set",
+        action="append",
+        type=_setting,
+        metavar="NAME=VALUE",
+        help="override a Scrapy setting, as scrapy crawl -s does (repeatable)",
+    )
+    crawl.add_argument(
+        "-L",
+        "--log-level",
+        default="WARNING",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"],
+        help="default WARNING",
+    )
+    crawl.set_defaults(func=cmd_crawl)
+
+    ext = sub.add_parser(
+        "extract",
+        help="print the article of a saved page as JSON",
+        description="Run the crawl's extraction on a saved page and print title, text, date, images as JSON.",
+        epilog="example: tessaban extract page.html --url https://www.kohsichang.go.th/2022/07/1018/",
+    )
+    ext.add_argument("file", metavar="FILE", help="a saved HTML page (raw bytes, any charset)")
+    ext.add_argument("--url", help="the URL the page came from (resolves links and URL dates)")
+    ext.add_argument("--content-type", metavar="VALUE", help="the page's Content-Type header, if known")
+    ext.set_defaults(func=cmd_extract)
+
+    sites = sub.add_parser(
+        "sites",
+        help="list the sites of the registry",
+        description="List the named sites of the registry (data/sites.toml).",
+        epilog="example: tessaban sites",
+    )
+    sites.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH")
+    sites.set_defaults(func=cmd_sites)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``tessaban`` console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except (UsageError, RegistryError) as exc:
+        print(f"tessaban: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("tessaban: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Downloader middlewares, one job each: keep the crawl on its sites, and within its page budget."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from typing import Self
+from urllib.parse import urlsplit
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+
+from pipelines.urls import site_of
+
+logger = logging.getLogger(__name__)
+
+
+class SiteScopeMiddleware:
+    """Drop any request, redirects included, for a host outside the spider's ``allowed_sites``.
+
+    Hosts are matched exactly (``www.`` aside), so ``evil.example/x.go.th/`` never passes for a
+    .go.th site. Scrapy's redirect middleware re-schedules redirected requests, so they pass here too.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        allowed = getattr(self.crawler.spider, "allowed_sites", None)
+        if allowed is None or urlsplit(request.url).path == "/robots.txt":
+            return
+        if site_of(request.url) not in allowed:
+            self.crawler.stats.inc_value("tessaban/offsite_dropped")
+            raise IgnoreRequest(f"outside the crawled sites: {request.url}")
+
+
+class SiteBudgetMiddleware:
+    """Fetch at most ``TESSABAN_MAX_PAGES`` pages from each site (robots.txt aside)."""
+
+    def __init__(self, crawler: Crawler, max_pages: int) -> None:
+        self.crawler = crawler
+        self.max_pages = max_pages
+        self.fetched: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        max_pages = crawler.settings.getint("TESSABAN_MAX_PAGES", 0)
+        if max_pages <= 0:
+            raise NotConfigured("TESSABAN_MAX_PAGES is not set.")
+        return cls(crawler, max_pages)
+
+    def process_request(self, request: Request) -> None:
+        if urlsplit(request.url).path == "/robots.txt":
+            return
+        site = site_of(request.url)
+        if self.fetched[site] >= self.max_pages:
+            self.crawler.stats.inc_value("tessaban/over_budget_dropped")
+            raise IgnoreRequest(f"page budget of {self.max_pages} reached for {site}")
+        self.fetched[site] += 1

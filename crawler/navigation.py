@@ -1,0 +1,241 @@
+"""Which links of a page to follow, and what kind of page it is. Pure: (parsed HTML, URL) -> PageLinks.
+
+Previous/next post links are found by ``rel`` attributes, WordPress and Joomla post-navigation
+markup, and Thai or English link labels; the spider follows them in both directions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from lxml.html import HtmlElement
+
+from pipelines.extract.rules import has_class
+
+# --- rules (data) ----------------------------------------------------------------------------
+
+# Links whose markup says "previous/next post" regardless of their label.
+PREV_XPATHS = (
+    "//link[@rel='prev' or @rel='previous']/@href",
+    "//a[contains(concat(' ', @rel, ' '), ' prev ') or contains(concat(' ', @rel, ' '), ' previous ')]/@href",
+    f"//*[{has_class('nav-previous', 'previous', 'prev', 'pagenav-prev', 'alignleft', 'post-previous')}]"
+    "//a/@href",
+    f"//a[{has_class('previous', 'prev', 'previous-post', 'prev-post', 'pagenav-prev')}]/@href",
+)
+NEXT_XPATHS = (
+    "//link[@rel='next']/@href",
+    "//a[contains(concat(' ', @rel, ' '), ' next ')]/@href",
+    f"//*[{has_class('nav-next', 'next', 'pagenav-next', 'alignright', 'post-next')}]//a/@href",
+    f"//a[{has_class('next', 'next-post', 'pagenav-next')}]/@href",
+)
+# Labels of previous/next links, Thai and English, after arrows and spaces are stripped.
+PREV_LABELS = re.compile(
+    r"^(?:ข่าว|เรื่อง|โพสต์|บทความ|หน้า)?(?:ก่อนหน้า|ก่อน|เก่ากว่า)(?:นี้)?$"
+    r"|^(?:previous|prev|older)(?: post| entry| posts| entries| news)?$",
+    re.IGNORECASE,
+)
+NEXT_LABELS = re.compile(
+    r"^(?:ข่าว|เรื่อง|โพสต์|บทความ|หน้า)?(?:ถัดไป|ต่อไป|ใหม่กว่า)$|^(?:next|newer)(?: post| entry| posts| entries| news)?$",
+    re.IGNORECASE,
+)
+ARROWS = re.compile(r"[«»‹›<>←→\-–—|\[\]().:\s]+")
+ARROW_ONLY_PREV = {"«", "‹", "<<", "<", "←"}
+ARROW_ONLY_NEXT = {"»", "›", ">>", ">", "→"}
+
+# URLs of listing pages (page 2, 3, ... of an archive).
+PAGINATION_URL = re.compile(
+    r"/page/\d+/?$|[?&](?:page|paged|pg|pn|start|limitstart|offset|pageno|p_page)=\d+", re.IGNORECASE
+)
+# URLs that look like a single news post on the CMS families seen in Thai local government.
+ARTICLE_URL = re.compile(
+    r"[?&](?:p|id|news_?id|nid|aid)=\d+|/\d{4}/\d{1,2}/|newspreview|news_?detail|news_?view|prpreview|"
+    r"/news/|/content/|view\.php|detail\.php|article|/\d{3,}/?$|\.html?$",
+    re.IGNORECASE,
+)
+# Files we never fetch while crawling: they are recorded as attachments of the article instead.
+FILE_EXTENSIONS = (
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".ppt",
+    ".pptx",
+    ".zip",
+    ".rar",
+    ".7z",
+    ".odt",
+    ".ods",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".bmp",
+    ".svg",
+    ".ico",
+    ".tif",
+    ".tiff",
+    ".mp3",
+    ".mp4",
+    ".avi",
+    ".wmv",
+    ".mov",
+    ".flv",
+    ".exe",
+    ".apk",
+    ".iso",
+    ".css",
+    ".js",
+)
+FEED_XPATHS = (
+    "//link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@href",
+    "//a[contains(@href, '/feed') or contains(@href, 'rss')][contains(@href, 'feed') or "
+    "contains(@href, '.xml') or contains(@href, '.rss')]/@href",
+)
+SITEMAP_XPATHS = (
+    "//link[@rel='sitemap']/@href",
+    "//a[contains(@href, 'sitemap') and contains(@href, '.xml')]/@href",
+)
+LISTING_BODY_CLASSES = {
+    "home",
+    "blog",
+    "archive",
+    "category",
+    "tag",
+    "search",
+    "paged",
+    "search-results",
+    "date",
+}
+ARTICLE_BODY_CLASSES = {"single", "single-post", "postid", "view-article", "com_content-article"}
+ARTICLE_JSONLD_TYPES = re.compile(r'"@type"\s*:\s*"(?:News)?(?:Article|BlogPosting|Report)"')
+SKIPPED_SCHEMES = ("mailto:", "javascript:", "tel:", "data:", "file:", "ftp:", "#", "sms:", "line:")
+
+
+@dataclass
+class PageLinks:
+    """Links found on one page, classified; every URL absolute, without fragment, in page order."""
+
+    kind: str = "page"  # article | listing | page
+    prev: list[str] = field(default_factory=list)
+    next: list[str] = field(default_factory=list)
+    pagination: list[str] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # links that look like posts
+    other: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+def absolute_url(base: str, href: str) -> str | None:
+    """``href`` resolved against ``base`` without its fragment; None for non-web links."""
+    href = href.strip()
+    if not href or href.lower().startswith(SKIPPED_SCHEMES):
+        return None
+    parts = urlsplit(urljoin(base, href))
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return urlunsplit(parts._replace(fragment=""))
+
+
+def is_file_url(url: str) -> bool:
+    return urlsplit(url).path.lower().endswith(FILE_EXTENSIONS)
+
+
+def _label(anchor: HtmlElement) -> str:
+    return " ".join((anchor.text_content() or "").split()) or (anchor.get("title") or "").strip()
+
+
+def _label_direction(label: str) -> str | None:
+    stripped = label.strip()
+    if stripped in ARROW_ONLY_PREV:
+        return "prev"
+    if stripped in ARROW_ONLY_NEXT:
+        return "next"
+    words = ARROWS.sub(" ", stripped).strip()
+    if len(words) > 40:
+        return None
+    if PREV_LABELS.match(words.replace(" ", "")) or PREV_LABELS.match(words):
+        return "prev"
+    if NEXT_LABELS.match(words.replace(" ", "")) or NEXT_LABELS.match(words):
+        return "next"
+    return None
+
+
+def _urls(tree: HtmlElement, base: str, xpaths: tuple[str, ...]) -> list[str]:
+    found = (absolute_url(base, str(href)) for xp in xpaths for href in tree.xpath(xp))
+    return list(dict.fromkeys(u for u in found if u))
+
+
+def _body_classes(tree: HtmlElement) -> set[str]:
+    body = tree.find("body")
+    classes = (body.get("class") or "").split() if body is not None else []
+    return {re.sub(r"-\d+$", "", c) for c in classes}
+
+
+def page_kind(tree: HtmlElement, url: str, links: PageLinks) -> str:
+    """``article`` for a single post, ``listing`` for an index of posts, ``page`` for anything else."""
+    classes = _body_classes(tree)
+    numeric_pages = [
+        a for a in tree.iter("a") if _label(a).isdigit() and PAGINATION_URL.search(a.get("href") or "")
+    ]
+    if not classes & ARTICLE_BODY_CLASSES and (
+        classes & LISTING_BODY_CLASSES
+        or len(tree.xpath("//article")) >= 2
+        or len(numeric_pages) >= 2
+        or PAGINATION_URL.search(url)
+    ):
+        return "listing"
+    og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
+    post_nav = [u for u in links.prev + links.next if not PAGINATION_URL.search(u)]
+    if (
+        classes & ARTICLE_BODY_CLASSES
+        or og_type == "article"
+        or tree.xpath("//meta[@property='article:published_time']")
+        or any(
+            ARTICLE_JSONLD_TYPES.search(s) for s in tree.xpath("//script[@type='application/ld+json']/text()")
+        )
+        or post_nav
+        or (ARTICLE_URL.search(url) and len(tree.xpath("//article")) == 1)
+    ):
+        return "article"
+    return "page"
+
+
+def page_links(tree: HtmlElement, url: str) -> PageLinks:
+    """Classify every link of a parsed HTML page fetched from ``url``."""
+    base = str(tree.xpath("string(//base/@href)")).strip() or url
+    links = PageLinks(
+        prev=_urls(tree, base, PREV_XPATHS),
+        next=_urls(tree, base, NEXT_XPATHS),
+        feeds=_urls(tree, base, FEED_XPATHS),
+        sitemaps=_urls(tree, base, SITEMAP_XPATHS),
+    )
+    for anchor in tree.iter("a", "area"):
+        href = absolute_url(base, anchor.get("href") or "")
+        if not href:
+            continue
+        direction = _label_direction(_label(anchor))
+        if direction == "prev" and href not in links.prev:
+            links.prev.append(href)
+        elif direction == "next" and href not in links.next:
+            links.next.append(href)
+    classified = set(links.prev + links.next + links.feeds + links.sitemaps)
+    for anchor in tree.iter("a", "area"):
+        href = absolute_url(base, anchor.get("href") or "")
+        if not href or href in classified:
+            continue
+        classified.add(href)
+        if is_file_url(href):
+            links.files.append(href)
+        elif PAGINATION_URL.search(href):
+            links.pagination.append(href)
+        elif ARTICLE_URL.search(href):
+            links.articles.append(href)
+        else:
+            links.other.append(href)
+    links.kind = page_kind(tree, url, links)
+    return links

@@ -1,0 +1,77 @@
+"""Run one crawl in this process: settings from crawler.settings, overrides as ``scrapy crawl -s`` gives them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.spiders.municipal import MunicipalSpider
+from pipelines.schema import open_database
+
+
+class CrawlInputError(ValueError):
+    """A start URL, database path or setting the user gave cannot be used."""
+
+
+@dataclass
+class CrawlResult:
+    """What a finished crawl reports: Scrapy's stats and the start URLs that gave no HTML page."""
+
+    stats: dict[str, Any]
+    start_problems: dict[str, str] = field(default_factory=dict)
+
+    def count(self, key: str) -> int:
+        return int(self.stats.get(key, 0))
+
+
+def check_start_url(url: str) -> str:
+    """A usable start URL: http(s) with a host. A bare host (``example.go.th``) gets ``https://``."""
+    url = url.strip()
+    if "://" not in url and " " not in url and "." in url.split("/")[0]:
+        url = "https://" + url
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise CrawlInputError(f"invalid URL '{url}': {exc}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in url:
+        raise CrawlInputError(f"invalid URL '{url}': expected http:// or https:// and a host name")
+    return url
+
+
+def check_database(path: str) -> None:
+    """Create (or migrate) the archive at ``path`` now, so an unwritable path fails before crawling."""
+    try:
+        open_database(path).close()
+    except (OSError, sqlite3.Error) as exc:
+        raise CrawlInputError(f"cannot write the database at {path}: {exc}") from None
+
+
+def crawl_settings(db_path: str, max_pages: int = 0, overrides: Mapping[str, Any] | None = None) -> Settings:
+    """tessaban's settings module, then ``--db``/``--max-pages``, then ``-s`` overrides (highest)."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("TESSABAN_DB", db_path, priority="cmdline")
+    if max_pages:
+        settings.set("TESSABAN_MAX_PAGES", max_pages, priority="cmdline")
+    settings.setdict(dict(overrides or {}), priority="cmdline")
+    return settings
+
+
+def run_crawl(start_urls: Sequence[str], settings: Settings) -> CrawlResult:
+    """Crawl the sites of ``start_urls`` into the database named by ``TESSABAN_DB``; blocks until done."""
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(MunicipalSpider)
+    process.crawl(crawler, start_urls=list(start_urls))
+    process.start()
+    spider = crawler.spider
+    return CrawlResult(
+        stats=dict(crawler.stats.get_stats()) if crawler.stats else {},
+        start_problems=dict(getattr(spider, "start_problems", {})),
+    )

@@ -1,0 +1,58 @@
+"""Scrapy settings for tessaban: polite defaults for real municipal sites, and the pipeline order.
+
+Every tessaban-specific tunable starts with ``TESSABAN_`` and is documented in the README.
+Tests and benchmarks turn the delays off with ``-s AUTOTHROTTLE_ENABLED=false -s DOWNLOAD_DELAY=0``.
+"""
+
+from crawler import __version__
+
+BOT_NAME = "tessaban"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# --- tessaban ---------------------------------------------------------------------------------
+# SQLite archive written by the store pipeline (relative paths are relative to the working dir).
+TESSABAN_DB = "data/archive.db"
+# Most pages fetched from one site in one crawl; 0 means no limit.
+TESSABAN_MAX_PAGES = 0
+# Appended to the User-Agent so site admins can reach whoever runs the crawl (an e-mail or URL).
+TESSABAN_CONTACT = ""
+# Guess /sitemap.xml (and /wp-sitemap.xml on WordPress) even when no page links to a sitemap.
+TESSABAN_GUESS_SITEMAPS = True
+# Rows are committed to SQLite in batches of this many items (and always at the end of a crawl).
+TESSABAN_COMMIT_EVERY = 50
+
+# --- politeness -------------------------------------------------------------------------------
+USER_AGENT = f"tessaban/{__version__} (archiver of Thai local-government news; Scrapy)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# --- robustness -------------------------------------------------------------------------------
+DOWNLOAD_TIMEOUT = 60
+RETRY_TIMES = 2
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+# Breadth-first by priority: prev/next links and listings are given higher priorities by the spider.
+DEPTH_PRIORITY = 0
+
+# --- components -------------------------------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    # After RobotsTxtMiddleware (100), so a disallowed URL never counts against the budget.
+    "crawler.middlewares.SiteScopeMiddleware": 110,
+    "crawler.middlewares.SiteBudgetMiddleware": 120,
+}
+
+ITEM_PIPELINES = {
+    # Extraction turns a fetched page into an article; the store writes page, raw body and article.
+    "pipelines.extraction.ExtractionPipeline": 100,
+    "pipelines.store.StorePipeline": 900,
+}
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,69 @@
+"""The site registry, ``data/sites.toml``: named municipal sites and their start URLs (pure, no Scrapy)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_REGISTRY = Path("data/sites.toml")
+
+
+class RegistryError(ValueError):
+    """The registry file is missing, malformed, or does not name the site asked for."""
+
+
+@dataclass(frozen=True)
+class Site:
+    """One registry entry: ``[sites.NAME]`` with ``start_urls`` and optional ``title``, ``enabled``,
+    ``settings`` (Scrapy settings applied when this site is crawled alone)."""
+
+    name: str
+    start_urls: tuple[str, ...]
+    title: str = ""
+    enabled: bool = True
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def _site(name: str, entry: Any, path: Path) -> Site:
+    if not isinstance(entry, dict):
+        raise RegistryError(f"{path}: [sites.{name}] must be a table")
+    urls = entry.get("start_urls")
+    if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
+        raise RegistryError(f'{path}: [sites.{name}] needs start_urls = ["https://..."]')
+    settings = entry.get("settings", {})
+    if not isinstance(settings, dict):
+        raise RegistryError(f"{path}: [sites.{name}] settings must be a table")
+    return Site(
+        name=name,
+        start_urls=tuple(urls),
+        title=str(entry.get("title", "")),
+        enabled=bool(entry.get("enabled", True)),
+        settings=settings,
+    )
+
+
+def load_sites(path: Path = DEFAULT_REGISTRY) -> dict[str, Site]:
+    """Every site of the registry at ``path``, by name. Raises RegistryError with the file and line."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RegistryError(f"no site registry at {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RegistryError(f"cannot read {path}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{path}: {exc}") from None
+    sites = data.get("sites", {})
+    if not isinstance(sites, dict):
+        raise RegistryError(f"{path}: [sites] must be a table of [sites.NAME] entries")
+    return {name: _site(name, entry, path) for name, entry in sites.items()}
+
+
+def find_site(name: str, path: Path = DEFAULT_REGISTRY) -> Site:
+    """The site called ``name``; RegistryError listing the known names when there is none."""
+    sites = load_sites(path)
+    if name not in sites:
+        known = ", ".join(sorted(sites)) or "none"
+        raise RegistryError(f"unknown site '{name}' in {path} (known: {known})")
+    return sites[name]

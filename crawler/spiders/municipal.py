@@ -1,0 +1,220 @@
+"""The municipal spider: walks one or more sites and yields every response as a FetchedPage.
+
+It decides only where to go next (via crawler.navigation); what a page says is the pipelines' job.
+From any article it follows previous/next post links both ways to the ends of the chain, and it
+also walks the home page, listings and their pagination, sitemaps and RSS/Atom feeds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from lxml import etree
+from scrapy import Request, Spider
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
+from twisted.python.failure import Failure
+
+from crawler.navigation import PageLinks, page_links
+from pipelines.extract.article import parse_html
+from pipelines.items import FetchedPage
+from pipelines.urls import site_of
+
+# Request priorities: finish post chains and listings before wandering the rest of the site.
+PRIORITY_START = 200
+PRIORITY_PREV_NEXT = 100
+PRIORITY_FEED = 90
+PRIORITY_PAGINATION = 50
+PRIORITY_ARTICLE = 20
+PRIORITY_OTHER = 0
+
+_XML_ROOTS = {"urlset": "sitemap", "sitemapindex": "sitemap", "rss": "feed", "feed": "feed", "RDF": "feed"}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _headers(response: Response) -> list[tuple[str, str]]:
+    return [
+        (name.decode("latin-1"), value.decode("latin-1"))
+        for name, values in response.headers.items()
+        for value in values
+    ]
+
+
+def _is_html(response: Response) -> bool:
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+    if content_type:
+        return "html" in content_type
+    return b"<html" in response.body[:2048].lower()
+
+
+def _xml_kind(response: Response) -> str | None:
+    """``sitemap`` or ``feed`` for an XML sitemap or RSS/Atom feed response, else None."""
+    body = response.body
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gunzip(body)
+        except OSError:
+            return None
+    head = body[:512].lstrip()
+    if not (head.startswith(b"<?xml") or head.startswith(b"<urlset") or head.startswith(b"<rss")):
+        return None
+    match = re.search(rb"<(?:\w+:)?(urlset|sitemapindex|rss|feed|RDF)[\s>]", body[:4096])
+    return _XML_ROOTS[match.group(1).decode()] if match else None
+
+
+def feed_links(body: bytes) -> list[str]:
+    """Article URLs of an RSS or Atom feed."""
+    try:
+        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False))
+    except etree.XMLSyntaxError:
+        return []
+    if root is None:
+        return []
+    links = root.xpath("//*[local-name()='item']/*[local-name()='link']/text()")
+    links += root.xpath(
+        "//*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
+    )
+    return [str(link).strip() for link in links if str(link).strip()]
+
+
+def sitemap_links(body: bytes) -> list[str]:
+    """URLs listed by a sitemap (``urlset``) or sitemap index (``sitemapindex``)."""
+    if body[:2] == b"\x1f\x8b":
+        body = gunzip(body)
+    try:
+        return [entry["loc"] for entry in Sitemap(body) if entry.get("loc")]
+    except (ValueError, etree.XMLSyntaxError):
+        return []
+
+
+class MunicipalSpider(Spider):
+    """Crawl whole municipal sites: ``scrapy crawl municipal -a url=https://example.go.th/``.
+
+    ``url`` may hold several URLs separated by commas or spaces. A site is a host (``www.``
+    ignored) and port; http and https on their default ports count as one site.
+    """
+
+    name = "municipal"
+
+    def __init__(self, url: str | None = None, start_urls: Iterable[str] = (), **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        urls = list(start_urls) + (re.split(r"[\s,]+", url.strip()) if url else [])
+        self.start_urls = [u for u in urls if u]
+        if not self.start_urls:
+            raise ValueError("no start URL: pass -a url=https://example.go.th/")
+        #: Sites this crawl may fetch from; read by crawler.middlewares.SiteScopeMiddleware.
+        self.allowed_sites = {site_of(u) for u in self.start_urls}
+        #: Start URLs that gave no HTML page, with the reason; the CLI reports them.
+        self.start_problems: dict[str, str] = {}
+
+    async def start(self) -> AsyncIterator[Request]:
+        roots: dict[str, str] = {}
+        for url in self.start_urls:
+            yield Request(
+                url,
+                callback=self.parse,
+                errback=self.failed,
+                priority=PRIORITY_START,
+                meta={"tessaban_start": True},
+            )
+            parts = urlsplit(url)
+            roots.setdefault(site_of(url), urlunsplit((parts.scheme, parts.netloc, "", "", "")))
+        if self.settings.getbool("TESSABAN_GUESS_SITEMAPS", True):
+            for root in roots.values():
+                yield self._follow(f"{root}/sitemap.xml", PRIORITY_FEED)
+
+    def in_scope(self, url: str) -> bool:
+        """True when ``url`` is on one of the sites this crawl was given."""
+        return site_of(url) in self.allowed_sites
+
+    def _follow(self, url: str, priority: int) -> Request:
+        return Request(url, callback=self.parse, errback=self.failed, priority=priority)
+
+    def _page(self, response: Response, kind: str, **extra: Any) -> FetchedPage:
+        redirects = list(
+            zip(
+                response.meta.get("redirect_urls", []),
+                response.meta.get("redirect_reasons", []),
+                strict=False,
+            )
+        )
+        return FetchedPage(
+            url=response.url,
+            site=site_of(response.url),
+            status=response.status,
+            kind=kind,
+            fetched_at=_now(),
+            body=response.body,
+            headers=_headers(response),
+            redirects=[(u, r if isinstance(r, int) else None) for u, r in redirects],
+            **extra,
+        )
+
+    def parse(self, response: Response) -> Iterator[FetchedPage | Request]:
+        """Record the response, then follow what navigation finds on it."""
+        xml_kind = _xml_kind(response)
+        if xml_kind:
+            yield self._page(response, xml_kind)
+            found = sitemap_links(response.body) if xml_kind == "sitemap" else feed_links(response.body)
+            for url in found:
+                if self.in_scope(url):
+                    yield self._follow(
+                        url, PRIORITY_FEED if url.endswith((".xml", ".xml.gz")) else PRIORITY_ARTICLE
+                    )
+            return
+        if not _is_html(response):
+            content_type = response.headers.get(b"Content-Type", b"unknown").decode("latin-1")
+            if response.meta.get("tessaban_start"):
+                self.start_problems[response.url] = f"not an HTML page ({content_type.split(';')[0]})"
+            yield self._page(response, "file")
+            return
+        tree, _ = parse_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))
+        links = page_links(tree, response.url)
+        yield self._page(response, links.kind)
+        yield from self._requests(links, response.url)
+
+    def _requests(self, links: PageLinks, page_url: str) -> Iterator[Request]:
+        groups = (
+            (links.prev + links.next, PRIORITY_PREV_NEXT),
+            (links.feeds + links.sitemaps, PRIORITY_FEED),
+            (links.pagination, PRIORITY_PAGINATION),
+            (links.articles, PRIORITY_ARTICLE),
+            (links.other, PRIORITY_OTHER),
+        )
+        for urls, priority in groups:
+            for url in urls:
+                if url != page_url and self.in_scope(url):
+                    yield self._follow(url, priority)
+
+    def failed(self, failure: Failure) -> Iterator[FetchedPage]:
+        """Record a failed fetch (HTTP error or network error) as a page with its reason."""
+        request: Request = failure.request  # type: ignore[attr-defined]
+        response = getattr(failure.value, "response", None) if failure.check(HttpError) else None
+        if response is None and failure.check(IgnoreRequest):
+            return  # robots.txt, out of scope or over budget: never fetched, counted in stats
+        if response is not None:
+            reason = f"HTTP {response.status}"
+            page = self._page(response, "error", error=reason)
+        else:
+            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
+            page = FetchedPage(
+                url=request.url,
+                site=site_of(request.url),
+                status=None,
+                kind="error",
+                fetched_at=_now(),
+                error=reason,
+            )
+        if request.meta.get("tessaban_start"):
+            self.start_problems[request.url] = reason
+        yield page

@@ -1,0 +1,1 @@
+"""Item pipelines and the pure stages they run: extraction, dedup, storage, export."""

@@ -1,0 +1,167 @@
+"""Archive: writes fetched pages, their raw bodies and their articles into the SQLite store.
+
+All writes of the crawl go through here (the schema itself is in pipelines.schema). Statements
+are parameterised SQL on sqlite-utils' connection; commits are batched by the caller.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from dataclasses import asdict
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+import sqlite_utils
+
+from pipelines.dedup import content_hash
+from pipelines.items import Article, FetchedPage
+from pipelines.urls import canonical_url, site_of
+
+
+class ArticleChange(StrEnum):
+    """What storing an article did."""
+
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+
+
+def _is_home(url: str) -> bool:
+    parts = urlsplit(url)
+    return not parts.path.strip("/") and not parts.query
+
+
+def article_url(page: FetchedPage) -> str:
+    """The canonical URL an article is stored under.
+
+    ``rel=canonical`` wins when it points into the same site and is not just the home page (some
+    CMSs give every page the home page as canonical); otherwise the URL the page came from.
+    """
+    canonical = page.article.canonical_url if page.article else None
+    if canonical and site_of(canonical) == page.site and not (_is_home(canonical) and not _is_home(page.url)):
+        return canonical_url(canonical)
+    return canonical_url(page.url)
+
+
+def _json(values: list) -> str:
+    return json.dumps([asdict(v) for v in values], ensure_ascii=False)
+
+
+_UPSERT_PAGE = """
+INSERT INTO pages (url, site, status, kind, article_id, fetched_at, redirected_to, error, response_id)
+VALUES (:url, :site, :status, :kind, :article_id, :fetched_at, :redirected_to, :error, :response_id)
+ON CONFLICT(url) DO UPDATE SET
+    status = excluded.status, kind = excluded.kind, fetched_at = excluded.fetched_at,
+    article_id = COALESCE(excluded.article_id, pages.article_id),
+    redirected_to = excluded.redirected_to, error = excluded.error,
+    response_id = COALESCE(excluded.response_id, pages.response_id)
+"""
+
+
+class Archive:
+    """The write side of the SQLite archive, for one writer process."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.commit()
+        self.db.close()
+
+    def _store_response(self, page: FetchedPage) -> int | None:
+        if page.status is None:
+            return None
+        sha = None
+        if page.body:
+            sha = hashlib.sha256(page.body).hexdigest()
+            self.db.execute(
+                "INSERT OR IGNORE INTO bodies (sha256, size, body) VALUES (?, ?, ?)",
+                [sha, len(page.body), zlib.compress(page.body, 6)],
+            )
+        cursor = self.db.execute(
+            "INSERT INTO responses (url, fetched_at, status, headers, body_sha256) VALUES (?, ?, ?, ?, ?)",
+            [page.url, page.fetched_at, page.status, json.dumps(page.headers, ensure_ascii=False), sha],
+        )
+        return cursor.lastrowid
+
+    def store_article(self, url: str, site: str, article: Article, seen_at: str) -> tuple[int, ArticleChange]:
+        """Insert or update the article at canonical ``url``; an unchanged one only moves ``last_seen``."""
+        digest = content_hash(article.text)
+        row = self.db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
+        fields = {
+            "title": article.title,
+            "text": article.text,
+            "published": article.published,
+            "author": article.author,
+            "images": _json(article.images),
+            "attachments": _json(article.attachments),
+            "content_hash": digest,
+        }
+        if row is not None:
+            article_id, old_digest = row
+            if old_digest == digest:
+                self.db.execute("UPDATE articles SET last_seen = ? WHERE id = ?", [seen_at, article_id])
+                return article_id, ArticleChange.UNCHANGED
+            self.db.execute(
+                "UPDATE articles SET title = :title, text = :text, published = :published, author = :author,"
+                " images = :images, attachments = :attachments, content_hash = :content_hash,"
+                " last_seen = :seen, last_changed = :seen WHERE id = :id",
+                {**fields, "seen": seen_at, "id": article_id},
+            )
+            return article_id, ArticleChange.CHANGED
+        # An exact copy of an article already archived (same normalised text) points to the earliest one.
+        original = self.db.execute(
+            "SELECT MIN(id) FROM articles WHERE content_hash = ? AND duplicate_of IS NULL", [digest]
+        ).fetchone()[0]
+        cursor = self.db.execute(
+            "INSERT INTO articles (url, site, title, text, published, author, images, attachments, content_hash,"
+            " duplicate_of, first_seen, last_seen, last_changed) VALUES (:url, :site, :title, :text, :published,"
+            " :author, :images, :attachments, :content_hash, :duplicate_of, :seen, :seen, :seen)",
+            {**fields, "url": url, "site": site, "duplicate_of": original, "seen": seen_at},
+        )
+        return cursor.lastrowid, ArticleChange.NEW
+
+    def store_page(self, page: FetchedPage) -> ArticleChange | None:
+        """Store one fetched page: raw response, article (if any), and a ``pages`` row per URL of the
+        redirect chain. Returns what happened to the article, or None when the page had none."""
+        response_id = self._store_response(page)
+        article_id, change = None, None
+        if page.article is not None and page.article.text:
+            article_id, change = self.store_article(
+                article_url(page), page.site, page.article, page.fetched_at
+            )
+        self.db.execute(
+            _UPSERT_PAGE,
+            {
+                "url": page.url,
+                "site": page.site,
+                "status": page.status,
+                "kind": page.kind,
+                "article_id": article_id,
+                "fetched_at": page.fetched_at,
+                "redirected_to": None,
+                "error": page.error,
+                "response_id": response_id,
+            },
+        )
+        for hop_url, hop_status in page.redirects:
+            self.db.execute(
+                _UPSERT_PAGE,
+                {
+                    "url": hop_url,
+                    "site": site_of(hop_url),
+                    "status": hop_status,
+                    "kind": "redirect",
+                    "article_id": article_id,
+                    "fetched_at": page.fetched_at,
+                    "redirected_to": page.url,
+                    "error": None,
+                    "response_id": None,
+                },
+            )
+        return change

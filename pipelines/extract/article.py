@@ -1,0 +1,225 @@
+"""extract(): one page's bytes, URL and headers -> Article. Pure: no Scrapy, no I/O, no hidden state.
+
+The crawl, ``tessaban extract`` and ``tessaban reprocess`` all call this one function, so a saved
+page gives exactly what the crawl stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from copy import deepcopy
+from datetime import date
+from urllib.parse import urljoin, urlsplit
+
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, fromstring
+
+from pipelines.extract import rules
+from pipelines.extract.charset import decode_html
+from pipelines.extract.published import published_date
+from pipelines.extract.textclean import clean_lines, normalise_lines, normalise_text
+from pipelines.items import Article, Attachment, Image
+
+Headers = Mapping[str, str] | Iterable[tuple[str, str]] | None
+
+_PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_PRUNE = etree.XPath(" | ".join(rules.PRUNE_XPATHS))
+_INVISIBLE = {"script", "style", "noscript", "template"}
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "article",
+    "section",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "center",
+    "figure",
+}
+
+
+def _content_type(headers: Headers) -> str | None:
+    if not headers:
+        return None
+    pairs = headers.items() if isinstance(headers, Mapping) else headers
+    return next((v for k, v in pairs if k.lower() == "content-type"), None)
+
+
+def parse_html(body: bytes, content_type: str | None = None) -> tuple[HtmlElement, str]:
+    """Decode and parse a page; returns the lxml tree and the encoding used."""
+    text, encoding = decode_html(body, content_type)
+    # Re-encode as UTF-8 so lxml never meets a second, conflicting charset declaration.
+    tree = fromstring(text.encode("utf-8") or b"<html></html>", parser=_PARSER)
+    return tree, encoding
+
+
+def visible_text(element: HtmlElement) -> str:
+    """The text a reader sees in ``element``: block elements on lines of their own, scripts skipped."""
+    parts: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in _INVISIBLE:
+                walker.skip_subtree()
+                continue
+            if tag in _BLOCKS:
+                parts.append("\n")
+            parts.append(node.text or "")
+        else:
+            if tag in _BLOCKS:
+                parts.append("\n")
+            if node is not element:
+                parts.append(node.tail or "")
+    return normalise_lines("".join(parts))
+
+
+def _first(tree: HtmlElement, xpaths: Iterable[str]) -> str | None:
+    for xp in xpaths:
+        for found in tree.xpath(xp):
+            value = found if isinstance(found, str) else found.text_content()
+            value = normalise_text(str(value))
+            if value:
+                return value
+    return None
+
+
+def find_title(tree: HtmlElement) -> str | None:
+    """The article heading; ``<title>`` minus the site name only when the page has no heading."""
+    for xp in rules.TITLE_XPATHS:
+        title = _first(tree, [xp])
+        if title:
+            if xp == "//title":
+                parts = rules.TITLE_SITE_SEPARATORS.split(title)
+                title = max(parts, key=len) if len(parts) > 1 else title
+            return title
+    return None
+
+
+def find_author(tree: HtmlElement) -> str | None:
+    """The byline without its "โดย"/"By" prefix."""
+    author = _first(tree, rules.AUTHOR_XPATHS)
+    if author:
+        author = rules.AUTHOR_PREFIX.sub("", author).strip() or None
+    return author
+
+
+def content_root(tree: HtmlElement) -> HtmlElement:
+    """The element that holds the article (the first of the content-root rules that matches)."""
+    for xp in rules.CONTENT_ROOT_XPATHS:
+        found = tree.xpath(xp)
+        if found:
+            return found[0]
+    return tree
+
+
+def _caption_of(img: HtmlElement) -> str | None:
+    for ancestor in img.iterancestors():
+        if ancestor.tag == "figure":
+            found = ancestor.xpath(".//figcaption")
+            return normalise_text(found[0].text_content()) if found else None
+        if "wp-caption" in (ancestor.get("class") or ""):
+            found = ancestor.xpath(f".//*[{rules.has_class('wp-caption-text')}]")
+            return normalise_text(found[0].text_content()) if found else None
+    return None
+
+
+def find_images(root: HtmlElement, url: str) -> list[Image]:
+    """Pictures inside the content root with their captions, each ``src`` once."""
+    images: dict[str, Image] = {}
+    for img in root.iter("img"):
+        src = img.get("src") or img.get("data-src") or img.get("data-lazy-src")
+        if not src or src.startswith("data:"):
+            continue
+        src = urljoin(url, src.strip())
+        if src not in images:
+            images[src] = Image(src=src, caption=_caption_of(img) or None)
+    return list(images.values())
+
+
+def find_attachments(root: HtmlElement, url: str) -> list[Attachment]:
+    """Links to documents (PDF, DOC, XLS, …) inside the content root, each URL once."""
+    found: dict[str, Attachment] = {}
+    for link in root.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href:
+            continue
+        absolute = urljoin(url, href)
+        if urlsplit(absolute).path.lower().endswith(rules.ATTACHMENT_EXTENSIONS) and absolute not in found:
+            found[absolute] = Attachment(url=absolute, label=normalise_text(link.text_content()) or None)
+    return list(found.values())
+
+
+def find_canonical(tree: HtmlElement, url: str) -> str | None:
+    for href in tree.xpath("//link[@rel='canonical']/@href"):
+        href = str(href).strip()
+        if href:
+            return urljoin(url, href)
+    return None
+
+
+def body_text(tree: HtmlElement, url: str) -> str:
+    """Body paragraphs of the article via trafilatura, on a copy of the page with boilerplate pruned."""
+    pruned = deepcopy(tree)
+    for node in _PRUNE(pruned):
+        parent = node.getparent()
+        if parent is not None:
+            node.drop_tree()
+    document = trafilatura.bare_extraction(
+        pruned,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,  # its dedup cache is process-wide: output would depend on call history
+        with_metadata=False,
+    )
+    text = getattr(document, "text", None) if document is not None else None
+    if not text:
+        text = visible_text(content_root(pruned))
+    return text or ""
+
+
+def extract(body: bytes, url: str, headers: Headers = None, *, today: date | None = None) -> Article:
+    """Extract the article of one page.
+
+    ``body`` is the raw response body (any charset: UTF-8, windows-874/TIS-620, ...), ``url`` the URL
+    it was fetched from, ``headers`` its response headers (only Content-Type is used). ``today``
+    bounds dates (no publication date in the future); it defaults to the current date.
+    """
+    tree, encoding = parse_html(body, _content_type(headers))
+    title = find_title(tree)
+    root = content_root(tree)
+    images = find_images(root, url)
+    captions = {i.caption for i in images if i.caption}
+    author = find_author(tree)
+    text = clean_lines(body_text(tree, url), title=title, captions=captions, author=author)
+    body_el = tree.find("body")
+    page_text = visible_text(body_el if body_el is not None else tree)
+    return Article(
+        title=title,
+        text=text,
+        published=published_date(tree, url, title, page_text, today=today),
+        author=author,
+        canonical_url=find_canonical(tree, url),
+        images=images,
+        attachments=find_attachments(root, url),
+        encoding=encoding,
+    )

@@ -1,0 +1,99 @@
+"""The publication date of a page, in order of trust: structured metadata, the visible Thai date, the URL.
+
+htmldate and trafilatura read no Thai date and take "Copyright © 2009" for one; this module
+never looks at footers or copyright lines, and returns None rather than a doubtful date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from lxml.html import HtmlElement
+
+from pipelines.extract import rules
+from pipelines.extract.thai_date import find_dates
+
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+# How much visible text after the heading may hold the date line.
+DATE_WINDOW_CHARS = 600
+
+
+def _valid(year: int, month: int, day: int, today: date) -> date | None:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if date(1950, 1, 1) <= found <= today else None
+
+
+def iso_date(value: str, today: date) -> date | None:
+    """The date at the start of an ISO 8601 string (``2022-07-15T09:30:00+07:00``), or None."""
+    match = _ISO_DATE.match(value)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if year > 2400:  # some Thai sites write Buddhist-era years into ISO fields
+        year -= 543
+    return _valid(year, month, day, today)
+
+
+def _jsonld_dates(tree: HtmlElement) -> Iterator[str]:
+    for raw in tree.xpath(rules.JSONLD_XPATH):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                if isinstance(node.get("datePublished"), str):
+                    yield node["datePublished"]
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+
+
+def structured_date(tree: HtmlElement, today: date) -> date | None:
+    """Date from ``article:published_time``, JSON-LD ``datePublished`` or ``<time datetime>``."""
+    candidates = [str(v) for xp in rules.PUBLISHED_XPATHS for v in tree.xpath(xp)]
+    candidates += list(_jsonld_dates(tree))
+    candidates += [str(v) for v in tree.xpath("//article//time/@datetime | //time[@pubdate]/@datetime")]
+    for value in candidates:
+        found = iso_date(value, today) or next((m.date for m in find_dates(value, today=today)), None)
+        if found:
+            return found
+    return None
+
+
+def visible_date(heading_text: str | None, root_text: str, today: date) -> date | None:
+    """The first Thai or numeric date shown just after the article heading (or at the top of the body)."""
+    window = root_text
+    if heading_text and heading_text in root_text:
+        window = root_text[root_text.index(heading_text) :]
+    for match in find_dates(window[:DATE_WINDOW_CHARS], today=today):
+        return match.date
+    return None
+
+
+def url_date(url: str, today: date) -> date | None:
+    """A full year-month-day date written in the URL path, or None."""
+    for pattern in rules.URL_DATE_PATTERNS:
+        match = pattern.search(url)
+        if match:
+            return _valid(int(match["y"]), int(match["m"]), int(match["d"]), today)
+    return None
+
+
+def published_date(
+    tree: HtmlElement, url: str, heading_text: str | None, root_text: str, today: date | None = None
+) -> str | None:
+    """ISO ``YYYY-MM-DD`` publication date of the page, or None when nothing trustworthy is found."""
+    today = today or date.today()
+    found = (
+        structured_date(tree, today) or visible_date(heading_text, root_text, today) or url_date(url, today)
+    )
+    return found.isoformat() if found else None

@@ -1,0 +1,140 @@
+"""Extraction rules as data: which elements are boilerplate, which lines are boilerplate, where things live.
+
+Reviewable without reading control flow. Class tests match whole class tokens, so ``nav`` does
+not hit ``canvas``. Add a rule here, with a fixture page that needs it, rather than code elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def has_class(*tokens: str) -> str:
+    """XPath predicate body: the element's class attribute contains one of the class ``tokens``."""
+    return " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {t} ')" for t in tokens)
+
+
+def class_contains(*fragments: str) -> str:
+    """XPath predicate body: the class attribute contains one of the substrings ``fragments``."""
+    return " or ".join(f"contains(@class, '{f}')" for f in fragments)
+
+
+def id_is(*ids: str) -> str:
+    return " or ".join(f"@id='{i}'" for i in ids)
+
+
+# Elements removed before trafilatura sees the page: never article text on municipal sites.
+PRUNE_XPATHS: tuple[str, ...] = (
+    "//script",
+    "//style",
+    "//noscript",
+    "//template",
+    "//iframe",
+    "//marquee",
+    # Search, login and comment forms; not the page-wide <form> of ASP.NET sites, which holds everything.
+    "//form[not(.//p) and not(.//table) and not(.//article)]",
+    "//nav",
+    "//aside",
+    "//footer",
+    # WordPress comment area and form (ใส่ความเห็น, อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น…).
+    f"//*[{id_is('respond', 'comments', 'reply-title', 'commentform')}]",
+    f"//*[{has_class('comment-respond', 'comments-area', 'comment-form', 'comment-list')}]",
+    # Captions go to `images`, not to the text.
+    "//figcaption",
+    f"//*[{has_class('wp-caption-text', 'wp-element-caption', 'gallery-caption', 'caption')}]",
+    # Post navigation, share buttons, related posts, sidebars, widgets, meta lines.
+    f"//*[{has_class('navigation', 'post-navigation', 'nav-links', 'nav-previous', 'nav-next', 'pagenav')}]",
+    f"//*[{has_class('pager', 'pagination', 'breadcrumb', 'breadcrumbs')}]",
+    f"//*[{class_contains('sharedaddy', 'share', 'social', 'addtoany', 'a2a_')}]",
+    f"//*[{has_class('sidebar', 'widget', 'widget-area', 'related', 'related-posts', 'jp-relatedposts')}]",
+    f"//*[{has_class('entry-meta', 'entry-footer', 'post-meta', 'byline', 'cat-links', 'tags-links')}]",
+    f"//*[{has_class('entry-title', 'page-title', 'post-title')}]",
+    f"//*[{id_is('sidebar', 'footer', 'header', 'menu', 'secondary', 'colophon')}]",
+)
+
+# Where the article lives, most specific first; the first that matches is the content root.
+CONTENT_ROOT_XPATHS: tuple[str, ...] = (
+    f"//*[{has_class('entry-content', 'post-content', 'article-content', 'td-post-content')}]",
+    "//*[@itemprop='articleBody']",
+    "//article",
+    "//main",
+    f"//*[{id_is('content', 'main', 'main-content')}]",
+    "//body",
+)
+
+# Article headings, most specific first; <title> (with the site name) is only a fallback.
+TITLE_XPATHS: tuple[str, ...] = (
+    f"//h1[{has_class('entry-title', 'post-title', 'page-title', 'article-title')}]",
+    f"//*[{has_class('entry-title', 'post-title', 'article-title')}]",
+    "//article//h1",
+    "//main//h1",
+    "//h1",
+    "//meta[@property='og:title']/@content",
+    "//title",
+)
+# Separators between a page title and the site name in <title>.
+TITLE_SITE_SEPARATORS = re.compile(r"\s+[|\-–—»:]\s+")
+
+AUTHOR_XPATHS: tuple[str, ...] = (
+    "//meta[@name='author']/@content",
+    "//*[@rel='author']",
+    f"//*[{has_class('author', 'vcard')}]//*[{has_class('fn', 'url', 'n')}]",
+    f"//*[{has_class('author', 'byline', 'posted-by')}]",
+)
+AUTHOR_PREFIX = re.compile(r"^\s*(?:โดย|By|ผู้เขียน|เขียนโดย|Posted by)\s*[:：]?\s*", re.IGNORECASE)
+
+# Structured publication dates, in order of trust.
+PUBLISHED_XPATHS: tuple[str, ...] = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@property='og:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    "//meta[@name='date' or @name='DC.date.issued' or @name='dc.date']/@content",
+)
+JSONLD_XPATH = "//script[@type='application/ld+json']/text()"
+# Dates in URLs: /2022/07/15/ or news-2021-03-23-01.html (a year and month alone are not a date).
+URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+)
+
+# Documents an article offers for download.
+ATTACHMENT_EXTENSIONS = (
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".ppt",
+    ".pptx",
+    ".zip",
+    ".rar",
+    ".odt",
+    ".ods",
+)
+
+# Whole lines that are never article text (matched after whitespace normalisation).
+BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"ใส่ความเห็น",
+        r"แสดงความ(?:คิด)?เห็น",
+        r"อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น.*",
+        r"(?:ชื่อ|อีเมล|เว็บไซต์|ความเห็น|ความคิดเห็น|name|email|website|comment)\s*\*?",
+        r"keep reading",
+        r"(?:«|‹|<<)?\s*(?:previous|next|older|newer)(?: post| posts| entries)?\s*(?:»|›|>>)?",
+        r"(?:previous|ก่อนหน้า)\s*(?:next|ถัดไป)",
+        r"(?:«|<<)?\s*(?:ข่าว|เรื่อง|โพสต์)?(?:ก่อนหน้า|ถัดไป)(?:นี้)?\s*(?:»|>>)?",
+        r"(?:แชร์|share)(?: (?:on|to|ไปยัง) .*)?",
+        r"(?:facebook|twitter|line|x|email|print|พิมพ์)",
+        r"(?:share on|แชร์ไปที่|แชร์ไปยัง) .*",
+        r"(?:ผู้)?เข้าชม\s*:?\s*[\d,]+\s*(?:ครั้ง)?",
+        r"(?:อ่าน|ฮิต|hits?|views?)\s*:?\s*[\d,]+\s*(?:ครั้ง)?",
+        r"ประเภท\s*:.*",
+        r"หมวดหมู่\s*:.*",
+        r"(?:เรื่อง|ข่าว|โพสต์)ล่าสุด",
+        r"(?:related posts?|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)",
+        r"(?:ย้อนกลับ|กลับหน้าแรก|กลับด้านบน|back to top)",
+        r"(?:อ่านต่อ|read more|อ่านเพิ่มเติม)\s*(?:»|…|\.\.\.)?",
+    )
+)

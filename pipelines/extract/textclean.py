@@ -1,0 +1,74 @@
+"""Thai text normalisation and line-level cleanup of extracted article text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pythainlp.util import normalize as thai_normalize
+
+from pipelines.dedup import normalised_for_hash
+from pipelines.extract import rules
+from pipelines.extract.thai_date import find_dates
+
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+# What may stand beside a date on a date/byline line: separators, "โดย X", time, "เขียนเมื่อ" ...
+_DATELINE_REST = re.compile(
+    r"(?:โดย|by|posted|on|เมื่อ|เขียนเมื่อ|วันที่|เวลา|น\.|ประกาศ|ลงวันที่|[\d:.\s|/,\-–—•·()])+", re.IGNORECASE
+)
+
+
+def normalise_text(text: str) -> str:
+    """One line of text with Thai normalised (zero-width chars, doubled vowels such as เเ -> แ)
+    and all whitespace collapsed to single spaces."""
+    text = _SPACES.sub(" ", text).strip()
+    return thai_normalize(text).strip() if _THAI.search(text) else text
+
+
+def normalise_lines(text: str) -> str:
+    """``normalise_text`` applied to each line; empty lines dropped."""
+    lines = (normalise_text(line) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _key(line: str) -> str:
+    """Comparison key for a line: case and punctuation-insensitive."""
+    return normalised_for_hash(line)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when the whole line is a known boilerplate phrase (comment form, share, counter, ...)."""
+    return any(p.fullmatch(line) for p in rules.BOILERPLATE_LINES)
+
+
+def is_dateline(line: str, author: str | None = None) -> bool:
+    """True for a short line that is only a date, possibly with a time and a byline."""
+    if len(line) > 120:
+        return False
+    matches = find_dates(line)
+    if not matches:
+        return False
+    rest = line
+    for match in reversed(matches):
+        rest = rest[: match.start] + " " + rest[match.end :]
+    if author:
+        rest = rest.replace(author, " ")
+    rest = _DATELINE_REST.sub("", rest)
+    return len(rest) <= 25
+
+
+def clean_lines(
+    text: str, *, title: str | None, captions: Iterable[str] = (), author: str | None = None
+) -> str:
+    """Body paragraphs only: drop the title line, caption lines, date/byline lines and boilerplate lines."""
+    dropped = {_key(c) for c in captions if c}
+    if title:
+        dropped.add(_key(title))
+    kept = []
+    for raw in text.splitlines():
+        line = normalise_text(raw)
+        if not line or _key(line) in dropped or is_boilerplate(line) or is_dateline(line, author):
+            continue
+        kept.append(line)
+    return "\n".join(kept)

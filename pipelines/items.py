@@ -1,0 +1,60 @@
+"""The records that travel from the spider through the pipelines (plain dataclasses, no Scrapy import)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture of the article and its caption (deduplicated by ``src``)."""
+
+    src: str
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A linked document (PDF, DOC, XLS, …) the article offers for download."""
+
+    url: str
+    label: str | None = None
+
+
+@dataclass
+class Article:
+    """What extraction found on one page: a pure function of the page's bytes, URL and headers."""
+
+    title: str | None
+    text: str
+    published: str | None = None  # ISO YYYY-MM-DD, Gregorian
+    author: str | None = None
+    canonical_url: str | None = None  # from <link rel=canonical>, absolute, as written by the site
+    images: list[Image] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    encoding: str | None = None  # the charset the body was decoded with
+
+
+@dataclass
+class FetchedPage:
+    """One response as the spider received it; the unit the pipelines process and store.
+
+    ``kind`` is the spider's classification: ``article``, ``listing``, ``page`` (other HTML),
+    ``feed``, ``sitemap``, ``file`` (non-HTML) or ``error`` (no usable response).
+    """
+
+    url: str  # the URL the body came from (after redirects)
+    site: str
+    status: int | None
+    kind: str
+    fetched_at: str  # ISO 8601, UTC
+    body: bytes = b""
+    headers: list[tuple[str, str]] = field(default_factory=list)  # response headers, in order
+    redirects: list[tuple[str, int | None]] = field(default_factory=list)  # earlier hops: (url, status)
+    error: str | None = None
+    article: Article | None = None  # set by ExtractionPipeline for kind == "article"
+
+    def header(self, name: str) -> str | None:
+        """The first value of response header ``name`` (case-insensitive), or None."""
+        name = name.lower()
+        return next((v for k, v in self.headers if k.lower() == name), None)

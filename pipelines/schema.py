@@ -1,0 +1,96 @@
+"""The archive's SQLite schema: the only DDL in tessaban, applied as recorded sqlite-utils migrations.
+
+Table and column names are a public contract (users' SQL depends on them): add, never rename.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("tessaban")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """articles, pages, responses and bodies."""
+    db["articles"].create(
+        {
+            "id": int,
+            "url": str,  # canonical URL
+            "site": str,  # host without www. (":port" when not the default)
+            "title": str,
+            "text": str,  # body paragraphs, newline-separated
+            "published": str,  # ISO YYYY-MM-DD, Gregorian
+            "author": str,
+            "images": str,  # JSON list of {"src", "caption"}
+            "attachments": str,  # JSON list of {"url", "label"}
+            "content_hash": str,  # sha256 of the normalised text (pipelines.dedup.content_hash)
+            "duplicate_of": int,
+            "first_seen": str,
+            "last_seen": str,
+            "last_changed": str,
+        },
+        pk="id",
+        not_null={"url", "site", "text", "content_hash", "first_seen", "last_seen", "last_changed"},
+        foreign_keys=[("duplicate_of", "articles", "id")],
+    )
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["site", "published"])
+    db["articles"].create_index(["content_hash"])
+
+    db["bodies"].create(
+        {"sha256": str, "size": int, "body": bytes},  # body is zlib-compressed
+        pk="sha256",
+        not_null={"size", "body"},
+    )
+    db["responses"].create(
+        {
+            "id": int,
+            "url": str,
+            "fetched_at": str,
+            "status": int,
+            "headers": str,  # JSON list of [name, value]
+            "body_sha256": str,
+        },
+        pk="id",
+        not_null={"url", "fetched_at"},
+        foreign_keys=[("body_sha256", "bodies", "sha256")],
+    )
+    db["responses"].create_index(["url", "fetched_at"])
+
+    db["pages"].create(
+        {
+            "url": str,  # as fetched
+            "site": str,
+            "status": int,  # HTTP status; NULL when no response (network error)
+            "kind": str,  # article | listing | page | feed | sitemap | file | redirect | error
+            "article_id": int,
+            "fetched_at": str,
+            "redirected_to": str,  # for kind=redirect: where the redirect chain ended
+            "error": str,  # why the page gave no article: HTTP 404, DNSLookupError: ..., ...
+            "response_id": int,  # the latest response of this URL
+        },
+        pk="url",
+        not_null={"site"},
+        foreign_keys=[("article_id", "articles", "id"), ("response_id", "responses", "id")],
+    )
+    db["pages"].create_index(["article_id"])
+    db["pages"].create_index(["site", "kind"])
+
+
+def open_database(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the archive at ``path`` in WAL mode, with every migration applied.
+
+    Raises OSError or sqlite3.Error when the path cannot be written.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 10000")
+    db.enable_wal()
+    migrations.apply(db)
+    return db

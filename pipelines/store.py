@@ -1,0 +1,55 @@
+"""StorePipeline: write every FetchedPage into the SQLite archive, committing in batches."""
+
+from __future__ import annotations
+
+import time
+from typing import Self
+
+from scrapy.crawler import Crawler
+
+from pipelines.archive import Archive
+from pipelines.items import FetchedPage
+from pipelines.schema import open_database
+
+# Commit at least this often (seconds) even when a batch is not full, so readers see progress.
+COMMIT_INTERVAL = 2.0
+
+
+class StorePipeline:
+    """Opens the archive (``TESSABAN_DB``) when the spider opens and closes it when it closes."""
+
+    def __init__(self, db_path: str, commit_every: int = 50, crawler: Crawler | None = None) -> None:
+        self.db_path = db_path
+        self.commit_every = max(1, commit_every)
+        self.crawler = crawler
+        self.archive: Archive | None = None
+        self._pending = 0
+        self._last_commit = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        return cls(settings.get("TESSABAN_DB"), settings.getint("TESSABAN_COMMIT_EVERY", 50), crawler)
+
+    def open_spider(self) -> None:
+        self.archive = Archive(open_database(self.db_path))
+
+    def close_spider(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+            self.archive = None
+
+    def process_item(self, item: FetchedPage) -> FetchedPage:
+        if not isinstance(item, FetchedPage) or self.archive is None:
+            return item
+        change = self.archive.store_page(item)
+        if self.crawler is not None and self.crawler.stats is not None:
+            self.crawler.stats.inc_value(f"tessaban/pages/{item.kind}")
+            if change is not None:
+                self.crawler.stats.inc_value(f"tessaban/articles/{change}")
+        self._pending += 1
+        if self._pending >= self.commit_every or time.monotonic() - self._last_commit > COMMIT_INTERVAL:
+            self.archive.commit()
+            self._pending = 0
+            self._last_commit = time.monotonic()
+        return item
