@@ -40,8 +40,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from crawler.run import CrawlInputError, check_database, check_start_url, crawl_settings, run_crawl
 
     urls = list(args.urls)
+    overrides: dict[str, object] = {}
     for name in args.site or []:
-        urls += find_site(name, args.sites_file).start_urls
+        site = find_site(name, args.sites_file)
+        urls += site.start_urls
+        overrides.update(site.settings)  # a registry entry's settings apply to the whole crawl
     if not urls:
         raise UsageError("give at least one URL or --site NAME")
     try:
@@ -49,7 +52,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         check_database(args.db)
     except CrawlInputError as exc:
         raise UsageError(str(exc)) from None
-    overrides = dict(args.set or [])
+    overrides.update(dict(args.set or []))  # -s wins over the registry
     overrides.setdefault("LOG_LEVEL", args.log_level)
     result = run_crawl(urls, crawl_settings(args.db, args.max_pages, overrides))
     articles = {k: result.count(f"tessaban/articles/{k}") for k in ("new", "changed", "unchanged")}

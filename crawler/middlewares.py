@@ -51,7 +51,7 @@ class SiteBudgetMiddleware:
     def from_crawler(cls, crawler: Crawler) -> Self:
         max_pages = crawler.settings.getint("TESSABAN_MAX_PAGES", 0)
         if max_pages <= 0:
-            raise NotConfigured("TESSABAN_MAX_PAGES is not set.")
+            raise NotConfigured  # no message: Scrapy would log a warning on every unlimited crawl
         return cls(crawler, max_pages)
 
     def process_request(self, request: Request) -> None:

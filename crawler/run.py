@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.logs import quiet_network_tracebacks
 from crawler.spiders.municipal import MunicipalSpider
 from pipelines.schema import open_database
 
@@ -68,6 +69,7 @@ def run_crawl(start_urls: Sequence[str], settings: Settings) -> CrawlResult:
     """Crawl the sites of ``start_urls`` into the database named by ``TESSABAN_DB``; blocks until done."""
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(MunicipalSpider)
+    quiet_network_tracebacks()
     process.crawl(crawler, start_urls=list(start_urls))
     process.start()
     spider = crawler.spider
