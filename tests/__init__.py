@@ -1,0 +1,1 @@
+"""tessaban test suite: fixture sites in tests/sites, one test file per feature."""

@@ -1,0 +1,91 @@
+"""Bad input gets one clear line on stderr and a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from tests.conftest import FAST, rows, run_tessaban
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("tessaban: error:")]
+
+
+def assert_one_clear_error(result, *fragments: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = error_lines(result.stderr)
+    assert len(lines) == 1, result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.parametrize("url", ["not a url", "ftp://example.go.th/", "http://", "https://exa mple.go.th/"])
+def test_invalid_url(tmp_path, url):
+    result = run_tessaban("crawl", url, "--db", tmp_path / "a.db")
+    assert_one_clear_error(result, "invalid URL")
+    assert result.returncode == 2
+
+
+def test_unreachable_host_is_reported_and_recorded(tmp_path):
+    url = f"http://127.0.0.1:{closed_port()}/"
+    db = tmp_path / "a.db"
+    result = run_tessaban("crawl", url, "--db", db, *FAST, "-s", "RETRY_TIMES=0")
+    assert_one_clear_error(result, url)
+    assert result.returncode == 1
+    assert rows(db, "SELECT kind, error IS NOT NULL FROM pages WHERE url = ?", (url,)) == [("error", 1)]
+
+
+def test_non_html_start_url(tmp_path, sites):
+    url = sites["table_cms"].base_url + "/files/report.pdf"
+    result = run_tessaban("crawl", url, "--db", tmp_path / "a.db", *FAST)
+    assert_one_clear_error(result, url, "not an HTML page", "application/pdf")
+
+
+@pytest.mark.parametrize("where", ["file", "dir"])
+def test_unwritable_db_path(tmp_path, where):
+    blocker = tmp_path / "blocker"
+    if where == "file":
+        blocker.write_text("not a directory")
+        db = blocker / "archive.db"
+    else:
+        blocker.mkdir(mode=0o500)
+        db = blocker / "archive.db"
+        if db.parent.stat().st_mode & 0o200 and __import__("os").geteuid() == 0:
+            db = tmp_path  # root ignores permissions: a directory itself cannot be opened as a database
+    result = run_tessaban("crawl", "https://example.go.th/", "--db", db)
+    assert_one_clear_error(result, "cannot write the database")
+
+
+def test_unknown_site(tmp_path):
+    registry = tmp_path / "sites.toml"
+    registry.write_text('[sites.kohsichang]\nstart_urls = ["https://www.kohsichang.go.th/"]\n')
+    result = run_tessaban("crawl", "--site", "nosuchplace", "--sites-file", registry, "--db", tmp_path / "a.db")
+    assert_one_clear_error(result, "unknown site 'nosuchplace'", "kohsichang")
+
+
+def test_malformed_registry_names_the_line(tmp_path):
+    registry = tmp_path / "sites.toml"
+    registry.write_text('[sites.a]\nstart_urls = ["https://a.go.th/"\n')
+    result = run_tessaban("crawl", "--site", "a", "--sites-file", registry, "--db", tmp_path / "a.db")
+    assert_one_clear_error(result, "sites.toml", "line")
+
+
+def test_bad_setting_syntax(tmp_path):
+    result = run_tessaban("crawl", "https://example.go.th/", "-s", "NOEQUALS", "--db", tmp_path / "a.db")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "NAME=VALUE" in result.stderr
+
+
+def test_extract_missing_file(tmp_path):
+    result = run_tessaban("extract", tmp_path / "nope.html")
+    assert_one_clear_error(result, "cannot read")

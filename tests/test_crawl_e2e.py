@@ -1,0 +1,92 @@
+"""`tessaban crawl` end to end, as a user runs it: real HTTP fixture sites -> a real SQLite file."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.urls import canonical_url
+from tests.conftest import FAST, rows, run_tessaban
+
+ARTICLE_COLUMNS = "id, url, site, title, text, published, author, content_hash, duplicate_of"
+
+
+def middle(server):
+    return server.site.articles[len(server.site.articles) // 2]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory, sites):
+    """One crawl of the three fixture sites, each started from an article in the middle of its chain
+    (wp_modern from the /?p=ID shortlink that redirects to the permalink)."""
+    db = tmp_path_factory.mktemp("e2e") / "archive.db"
+    starts = [
+        middle(sites["wp_modern"]).aliases[0],
+        middle(sites["wp_classic"]).url,
+        middle(sites["table_cms"]).url,
+    ]
+    result = run_tessaban("crawl", *starts, "--db", db, *FAST)
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+@pytest.mark.parametrize("family", ["wp_modern", "wp_classic", "table_cms"])
+def test_every_article_of_the_chain_stored_once_with_its_text(archive, sites, family):
+    server = sites[family]
+    for article in server.site.articles:
+        found = rows(archive, "SELECT title, text, published FROM articles WHERE url = ?", (canonical_url(article.url),))
+        assert len(found) == 1, f"{article.url} stored {len(found)} times"
+        title, text, published = found[0]
+        assert title == article.title
+        for paragraph in article.paragraphs:
+            assert paragraph in text, f"{article.url}: paragraph missing: {paragraph[:40]}"
+        assert published == article.published
+        lines = text.splitlines()
+        assert article.title not in lines, "the title (or a caption repeating it) leaked into the text"
+        assert "\ufffd" not in text and "à¸" not in text, "Thai text was mis-decoded"
+        for boilerplate in ("ใส่ความเห็น", "อีเมลของคุณจะไม่แสดง", "Keep Reading", "ข่าวถัดไป"):
+            assert boilerplate not in text
+
+
+@pytest.mark.parametrize("family", ["wp_modern", "wp_classic", "table_cms"])
+def test_only_articles_become_articles(archive, sites, family):
+    """Home, listings, static pages, feeds are pages, not articles: one articles row per fixture post."""
+    server = sites[family]
+    site = rows(archive, "SELECT DISTINCT site FROM pages WHERE url = ?", (server.site.articles[0].url,))[0][0]
+    stored = {url for (url,) in rows(archive, "SELECT url FROM articles WHERE site = ?", (site,))}
+    assert stored == {canonical_url(a.url) for a in server.site.articles}
+
+
+def test_shortlink_and_permalink_are_one_article_with_two_pages(archive, sites):
+    article = middle(sites["wp_modern"])
+    (article_id,) = rows(archive, "SELECT id FROM articles WHERE url = ?", (canonical_url(article.url),))[0]
+    pages = dict(rows(archive, "SELECT url, status FROM pages WHERE article_id = ?", (article_id,)))
+    assert pages.get(article.aliases[0]) == 301
+    assert pages.get(article.url) == 200
+
+
+def test_robots_txt_obeyed(archive, sites):
+    for server in sites.values():
+        requested = server.requested_paths()
+        assert "/robots.txt" in requested
+        for path in requested:
+            assert not any(path.startswith(d) for d in server.site.disallowed_paths), f"fetched disallowed {path}"
+
+
+def test_raw_bodies_archived_for_every_response(archive):
+    missing = rows(
+        archive,
+        "SELECT p.url FROM pages p LEFT JOIN responses r ON r.id = p.response_id "
+        "WHERE p.status IS NOT NULL AND p.kind != 'redirect' AND r.body_sha256 IS NULL",
+    )
+    assert missing == []
+
+
+def test_a_second_identical_crawl_leaves_the_same_rows(archive, sites):
+    before_articles = rows(archive, f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id")
+    before_pages = rows(archive, "SELECT url, article_id, status, kind FROM pages ORDER BY url")
+    starts = [middle(s).url for s in sites.values()]
+    result = run_tessaban("crawl", *starts, "--db", archive, *FAST)
+    assert result.returncode == 0, result.stderr
+    assert "0 new" in result.stdout and "0 changed" in result.stdout
+    assert rows(archive, f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id") == before_articles
+    assert rows(archive, "SELECT url, article_id, status, kind FROM pages ORDER BY url") == before_pages
