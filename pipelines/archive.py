@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from pipelines.dedup import content_hash
+from pipelines.extract.templates import learn_boilerplate, restore, strip_boilerplate
 from pipelines.items import Article, FetchedPage
 from pipelines.urls import canonical_url, site_of
 
@@ -65,6 +66,14 @@ class Archive:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self._boilerplate: dict[str, frozenset[str]] = {}  # site -> learned template line keys
+
+    def boilerplate(self, site: str) -> frozenset[str]:
+        """Keys of the template lines learned for ``site`` by its last ``finalise_site``."""
+        if site not in self._boilerplate:
+            keys = self.db.execute("SELECT line_key FROM site_boilerplate WHERE site = ?", [site]).fetchall()
+            self._boilerplate[site] = frozenset(k for (k,) in keys)
+        return self._boilerplate[site]
 
     def commit(self) -> None:
         self.db.commit()
@@ -90,41 +99,82 @@ class Archive:
         return cursor.lastrowid
 
     def store_article(self, url: str, site: str, article: Article, seen_at: str) -> tuple[int, ArticleChange]:
-        """Insert or update the article at canonical ``url``; an unchanged one only moves ``last_seen``."""
-        digest = content_hash(article.text)
-        row = self.db.execute("SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
-        fields = {
-            "title": article.title,
-            "text": article.text,
-            "published": article.published,
-            "author": article.author,
-            "images": _json(article.images),
-            "attachments": _json(article.attachments),
-            "content_hash": digest,
-        }
+        """Insert or update the article at canonical ``url``; an unchanged one only moves ``last_seen``.
+
+        ``article.text`` is the extracted text; the site's learned template lines are removed from
+        it before storing, and kept in ``template_lines`` so the full text can be restored.
+        """
+        row = self.db.execute("SELECT id, text, template_lines FROM articles WHERE url = ?", [url]).fetchone()
         if row is not None:
-            article_id, old_digest = row
-            if old_digest == digest:
+            article_id, old_text, old_removed = row
+            if content_hash(restore(old_text, json.loads(old_removed or "[]"))) == content_hash(article.text):
                 self.db.execute("UPDATE articles SET last_seen = ? WHERE id = ?", [seen_at, article_id])
                 return article_id, ArticleChange.UNCHANGED
+        stripped = strip_boilerplate(article.text, self.boilerplate(site))
+        fields = {
+            "title": article.title, "text": stripped.text, "published": article.published,
+            "author": article.author, "images": _json(article.images),
+            "attachments": _json(article.attachments), "content_hash": content_hash(stripped.text),
+            "template_lines": json.dumps(stripped.removed, ensure_ascii=False), "seen": seen_at,
+        }
+        if row is not None:
             self.db.execute(
                 "UPDATE articles SET title = :title, text = :text, published = :published, author = :author,"
                 " images = :images, attachments = :attachments, content_hash = :content_hash,"
-                " last_seen = :seen, last_changed = :seen WHERE id = :id",
-                {**fields, "seen": seen_at, "id": article_id},
+                " template_lines = :template_lines, last_seen = :seen, last_changed = :seen WHERE id = :id",
+                {**fields, "id": row[0]},
             )
-            return article_id, ArticleChange.CHANGED
-        # An exact copy of an article already archived (same normalised text) points to the earliest one.
-        original = self.db.execute(
-            "SELECT MIN(id) FROM articles WHERE content_hash = ? AND duplicate_of IS NULL", [digest]
-        ).fetchone()[0]
+            self._link_duplicates({fields["content_hash"]})
+            return row[0], ArticleChange.CHANGED
         cursor = self.db.execute(
             "INSERT INTO articles (url, site, title, text, published, author, images, attachments, content_hash,"
-            " duplicate_of, first_seen, last_seen, last_changed) VALUES (:url, :site, :title, :text, :published,"
-            " :author, :images, :attachments, :content_hash, :duplicate_of, :seen, :seen, :seen)",
-            {**fields, "url": url, "site": site, "duplicate_of": original, "seen": seen_at},
+            " template_lines, first_seen, last_seen, last_changed) VALUES (:url, :site, :title, :text, :published,"
+            " :author, :images, :attachments, :content_hash, :template_lines, :seen, :seen, :seen)",
+            {**fields, "url": url, "site": site},
         )
+        self._link_duplicates({fields["content_hash"]})
         return cursor.lastrowid, ArticleChange.NEW
+
+    def _link_duplicates(self, hashes: set[str]) -> None:
+        """Point every article with one of ``hashes`` to the earliest article with the same text."""
+        for digest in hashes:
+            self.db.execute(
+                "UPDATE articles SET duplicate_of = (SELECT MIN(b.id) FROM articles b"
+                " WHERE b.content_hash = articles.content_hash AND b.id < articles.id) WHERE content_hash = ?",
+                [digest],
+            )
+
+    def finalise_site(self, site: str) -> int:
+        """Re-learn the site's template lines from the full text of all its articles and re-strip them.
+
+        Depends only on the set of articles, not on the order they were crawled in. Returns how
+        many articles' stored text changed.
+        """
+        rows = self.db.execute(
+            "SELECT id, text, template_lines, content_hash FROM articles WHERE site = ? ORDER BY id", [site]
+        ).fetchall()
+        full = {aid: restore(text, json.loads(removed or "[]")) for aid, text, removed, _ in rows}
+        learned = learn_boilerplate(full.values())
+        self.db.execute("DELETE FROM site_boilerplate WHERE site = ?", [site])
+        self.db.conn.executemany(
+            "INSERT INTO site_boilerplate (site, line_key, line, pages) VALUES (?, ?, ?, ?)",
+            [(site, key, line, pages) for key, (line, pages) in learned.items()],
+        )
+        self._boilerplate[site] = frozenset(learned)
+        changed, touched = 0, set()
+        for aid, text, removed, old_hash in rows:
+            stripped = strip_boilerplate(full[aid], self._boilerplate[site])
+            if stripped.text == text and json.dumps(stripped.removed, ensure_ascii=False) == (removed or "[]"):
+                continue
+            new_hash = content_hash(stripped.text)
+            self.db.execute(
+                "UPDATE articles SET text = ?, template_lines = ?, content_hash = ? WHERE id = ?",
+                [stripped.text, json.dumps(stripped.removed, ensure_ascii=False), new_hash, aid],
+            )
+            touched |= {old_hash, new_hash}
+            changed += 1
+        self._link_duplicates(touched)
+        return changed
 
     def store_page(self, page: FetchedPage) -> ArticleChange | None:
         """Store one fetched page: raw response, article (if any), and a ``pages`` row per URL of the

@@ -81,6 +81,18 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["pages"].create_index(["site", "kind"])
 
 
+@migrations()
+def m002_site_templates(db: sqlite_utils.Database) -> None:
+    """Site-level template learning: what was learned per site, and what was removed per article."""
+    # JSON list of [line index, line]: template lines removed from this article's text, to restore it.
+    db["articles"].add_column("template_lines", str)
+    db["site_boilerplate"].create(
+        {"site": str, "line_key": str, "line": str, "pages": int},
+        pk=("site", "line_key"),
+        not_null={"line", "pages"},
+    )
+
+
 def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the archive at ``path`` in WAL mode, with every migration applied.
 

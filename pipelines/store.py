@@ -23,6 +23,7 @@ class StorePipeline:
         self.commit_every = max(1, commit_every)
         self.crawler = crawler
         self.archive: Archive | None = None
+        self.sites: set[str] = set()  # sites that got articles in this crawl: finalised at the end
         self._pending = 0
         self._last_commit = time.monotonic()
 
@@ -35,14 +36,24 @@ class StorePipeline:
         self.archive = Archive(open_database(self.db_path))
 
     def close_spider(self) -> None:
-        if self.archive is not None:
-            self.archive.close()
-            self.archive = None
+        if self.archive is None:
+            return
+        self.archive.commit()
+        for site in sorted(self.sites):
+            # Template learning needs every page of the site, so it runs once the crawl is done.
+            changed = self.archive.finalise_site(site)
+            self.archive.commit()
+            if self.crawler is not None and self.crawler.stats is not None:
+                self.crawler.stats.inc_value("tessaban/articles/template_restripped", changed)
+        self.archive.close()
+        self.archive = None
 
     def process_item(self, item: FetchedPage) -> FetchedPage:
         if not isinstance(item, FetchedPage) or self.archive is None:
             return item
         change = self.archive.store_page(item)
+        if change is not None:
+            self.sites.add(item.site)
         if self.crawler is not None and self.crawler.stats is not None:
             self.crawler.stats.inc_value(f"tessaban/pages/{item.kind}")
             if change is not None:

@@ -33,7 +33,9 @@ def archive(tmp_path_factory, sites):
 def test_every_article_of_the_chain_stored_once_with_its_text(archive, sites, family):
     server = sites[family]
     for article in server.site.articles:
-        found = rows(archive, "SELECT title, text, published FROM articles WHERE url = ?", (canonical_url(article.url),))
+        found = rows(
+            archive, "SELECT title, text, published FROM articles WHERE url = ?", (canonical_url(article.url),)
+        )
         assert len(found) == 1, f"{article.url} stored {len(found)} times"
         title, text, published = found[0]
         assert title == article.title

@@ -80,7 +80,11 @@ def test_feeds_and_sitemaps():
         ('<body class="single single-post postid-1018"><article><p>x</p></article></body>', BASE, "article"),
         ('<body class="home blog"><article>a</article><article>b</article></body>', "http://h/", "listing"),
         ("<body><article>a</article><article>b</article><article>c</article></body>", "http://h/x", "listing"),
-        ('<body><a href="/news.php?page=2">2</a><a href="/news.php?page=3">3</a></body>', "http://h/news.php", "listing"),
+        (
+            '<body><a href="/news.php?page=2">2</a><a href="/news.php?page=3">3</a></body>',
+            "http://h/news.php",
+            "listing",
+        ),
         ('<body><a href="/x?id=1">ข่าวก่อนหน้า</a><p>text</p></body>', "http://h/newspreview.php?id=2", "article"),
         ('<head><meta property="og:type" content="article"></head><body></body>', "http://h/a", "article"),
         ('<body class="page-template-default page"><h1>เกี่ยวกับเรา</h1></body>', "http://h/about/", "page"),
