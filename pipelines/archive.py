@@ -27,6 +27,13 @@ class ArticleChange(StrEnum):
     NEW = "new"
     CHANGED = "changed"
     UNCHANGED = "unchanged"
+    ALIAS = "alias"  # another URL of an article already archived
+
+
+def url_preference(url: str) -> tuple[int, int, str]:
+    """Sort key among URLs of one article: fewest query parameters, then shortest, then alphabetical."""
+    query = urlsplit(url).query
+    return (query.count("&") + 1 if query else 0, len(url), url)
 
 
 def _is_home(url: str) -> bool:
@@ -126,6 +133,17 @@ class Archive:
             )
             self._link_duplicates({fields["content_hash"]})
             return row[0], ArticleChange.CHANGED
+        alias = self.db.execute(
+            "SELECT id, url FROM articles WHERE site = ? AND content_hash = ? AND coalesce(title, '') = ?"
+            " ORDER BY id LIMIT 1",
+            [site, fields["content_hash"], article.title or ""],
+        ).fetchone()
+        if alias is not None:
+            # Same site, same title and text under another URL (?cid=1&id=5 and ?id=5): one article.
+            alias_id, alias_url = alias
+            preferred = min(alias_url, url, key=url_preference)
+            self.db.execute("UPDATE articles SET url = ?, last_seen = ? WHERE id = ?", [preferred, seen_at, alias_id])
+            return alias_id, ArticleChange.ALIAS
         cursor = self.db.execute(
             "INSERT INTO articles (url, site, title, text, published, author, images, attachments, content_hash,"
             " template_lines, first_seen, last_seen, last_changed) VALUES (:url, :site, :title, :text, :published,"

@@ -49,6 +49,13 @@ def test_canonical_link_merges_an_unredirected_alias(archive):
     assert q(archive, "SELECT count(DISTINCT url), count(DISTINCT article_id) FROM pages") == [(2, 1)]
 
 
+def test_same_text_under_another_url_of_the_site_is_an_alias(archive):
+    assert archive.store_page(page("http://a.go.th/newspreview.php?cid=1&id=151")) == ArticleChange.NEW
+    assert archive.store_page(page("http://a.go.th/newspreview.php?id=151")) == ArticleChange.ALIAS
+    assert q(archive, "SELECT url FROM articles") == [("http://a.go.th/newspreview.php?id=151",)]
+    assert q(archive, "SELECT count(*), count(DISTINCT article_id) FROM pages") == [(2, 1)]
+
+
 def test_canonical_to_home_page_or_other_site_is_ignored(archive):
     archive.store_page(page("http://a.go.th/news.php?id=1", canonical="http://a.go.th/"))
     archive.store_page(page("http://a.go.th/news.php?id=2", text="ข่าวอื่น", canonical="http://b.go.th/x"))

@@ -45,8 +45,10 @@ def test_every_article_of_the_chain_stored_once_with_its_text(archive, sites, fa
         lines = text.splitlines()
         assert article.title not in lines, "the title (or a caption repeating it) leaked into the text"
         assert "\ufffd" not in text and "à¸" not in text, "Thai text was mis-decoded"
-        for boilerplate in ("ใส่ความเห็น", "อีเมลของคุณจะไม่แสดง", "Keep Reading", "ข่าวถัดไป"):
-            assert boilerplate not in text
+        for boilerplate in ("ใส่ความเห็น", "อีเมลของคุณจะไม่แสดง", "Keep Reading", "ข่าวถัดไป", "Copyright", "เมนูหลัก"):
+            assert boilerplate not in text, f"{article.url}: {boilerplate!r} leaked"
+        assert not [line for line in lines if line.startswith("|")], "table layout dumped as pipe tables"
+        assert len(lines) == len(article.paragraphs), f"{article.url}: {lines}"
 
 
 @pytest.mark.parametrize("family", ["wp_modern", "wp_classic", "table_cms"])

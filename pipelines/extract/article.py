@@ -17,7 +17,10 @@ from lxml.html import HtmlElement, HTMLParser, fromstring
 
 from pipelines.extract import rules
 from pipelines.extract.charset import decode_html
+from pipelines.extract.layout import PageLines
 from pipelines.extract.published import published_date
+from pipelines.extract.tables import article_cell, looks_like_table_dump, table_rows_as_lines
+from pipelines.extract.templates import line_key
 from pipelines.extract.textclean import clean_lines, normalise_lines, normalise_text
 from pipelines.items import Article, Attachment, Image
 
@@ -101,16 +104,55 @@ def _first(tree: HtmlElement, xpaths: Iterable[str]) -> str | None:
     return None
 
 
-def find_title(tree: HtmlElement) -> str | None:
-    """The article heading; ``<title>`` minus the site name only when the page has no heading."""
-    for xp in rules.TITLE_XPATHS:
-        title = _first(tree, [xp])
-        if title:
-            if xp == "//title":
-                parts = rules.TITLE_SITE_SEPARATORS.split(title)
-                title = max(parts, key=len) if len(parts) > 1 else title
-            return title
+def _is_home_link(href: str, url: str) -> bool:
+    parts = urlsplit(urljoin(url, href))
+    return not parts.path.strip("/") and not parts.query
+
+
+def marked_title(tree: HtmlElement, url: str = "") -> str | None:
+    """The article heading when the markup says which it is.
+
+    Theme-marked headings first (``h1.entry-title`` …); then the first heading outside navigation,
+    sidebars and comments that does not link to the home page (the site name does) and whose text
+    appears in ``<title>``/``og:title``. None when the page gives no such heading.
+    """
+    marked = _first(tree, rules.TITLE_XPATHS)
+    if marked:
+        return marked
+    page_title = " ".join(
+        normalise_text(str(t.text_content() if hasattr(t, "text_content") else t))
+        for xp in rules.PAGE_TITLE_XPATHS
+        for t in tree.xpath(xp)
+    )
+    page_key = line_key(page_title)
+    for heading in heading_candidates(tree, url):
+        key = line_key(heading)
+        if key and key in page_key and key != page_key:
+            return heading
     return None
+
+
+def heading_candidates(tree: HtmlElement, url: str) -> list[str]:
+    """Texts of headings that could be the article's title, in page order."""
+    candidates = []
+    for heading in tree.xpath(rules.HEADING_CANDIDATES_XPATH):
+        if heading.xpath(rules.NOT_TITLE_ANCESTORS):
+            continue
+        if any(_is_home_link(a, url) for a in heading.xpath(".//a/@href")):
+            continue  # the site name links home
+        text = normalise_text(heading.text_content())
+        if 3 <= len(text) <= 300:
+            candidates.append(text)
+    return candidates
+
+
+def title_from_title_tag(tree: HtmlElement) -> str | None:
+    """``<title>`` without the site name (the longest part between separators)."""
+    title = _first(tree, ["//title"])
+    if title:
+        parts = rules.TITLE_SITE_SEPARATORS.split(title)
+        title = max(parts, key=len) if len(parts) > 1 else title
+    return title
 
 
 def find_author(tree: HtmlElement) -> str | None:
@@ -176,11 +218,14 @@ def find_canonical(tree: HtmlElement, url: str) -> str | None:
 
 
 def body_text(tree: HtmlElement, url: str) -> str:
-    """Body paragraphs of the article via trafilatura, on a copy of the page with boilerplate pruned."""
+    """Body paragraphs of the article, on a copy of the page with boilerplate elements pruned.
+
+    trafilatura first; on table-layout pages, where it returns the whole page as pipe tables, the
+    text of the article's cell around its date line (or, failing that, the table cells as lines).
+    """
     pruned = deepcopy(tree)
     for node in _PRUNE(pruned):
-        parent = node.getparent()
-        if parent is not None:
+        if node.getparent() is not None:
             node.drop_tree()
     document = trafilatura.bare_extraction(
         pruned,
@@ -191,10 +236,13 @@ def body_text(tree: HtmlElement, url: str) -> str:
         deduplicate=False,  # its dedup cache is process-wide: output would depend on call history
         with_metadata=False,
     )
-    text = getattr(document, "text", None) if document is not None else None
-    if not text:
-        text = visible_text(content_root(pruned))
-    return text or ""
+    text = (getattr(document, "text", None) if document is not None else None) or ""
+    if text and not looks_like_table_dump(text):
+        return text
+    cell = article_cell(pruned)
+    if cell is not None:
+        return visible_text(cell)
+    return table_rows_as_lines(text) if text else visible_text(content_root(pruned))
 
 
 def extract(body: bytes, url: str, headers: Headers = None, *, today: date | None = None) -> Article:
@@ -205,18 +253,20 @@ def extract(body: bytes, url: str, headers: Headers = None, *, today: date | Non
     bounds dates (no publication date in the future); it defaults to the current date.
     """
     tree, encoding = parse_html(body, _content_type(headers))
-    title = find_title(tree)
     root = content_root(tree)
     images = find_images(root, url)
     captions = {i.caption for i in images if i.caption}
     author = find_author(tree)
-    text = clean_lines(body_text(tree, url), title=title, captions=captions, author=author)
     body_el = tree.find("body")
-    page_text = visible_text(body_el if body_el is not None else tree)
+    page = PageLines.of(visible_text(body_el if body_el is not None else tree))
+    text = clean_lines(body_text(tree, url), title=None, captions=captions, author=author)
+    title = marked_title(tree, url) or page.title_above(text) or next(iter(heading_candidates(tree, url)), None)
+    title = title or title_from_title_tag(tree)
+    text = clean_lines(text, title=title, captions=(), author=author)
     return Article(
         title=title,
         text=text,
-        published=published_date(tree, url, title, page_text, today=today),
+        published=published_date(tree, url, page.region(title, text), today=today),
         author=author,
         canonical_url=find_canonical(tree, url),
         images=images,

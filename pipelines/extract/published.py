@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from lxml.html import HtmlElement
 
 from pipelines.extract import rules
+from pipelines.extract.textclean import is_dateline
 from pipelines.extract.thai_date import find_dates
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-# How much visible text after the heading may hold the date line.
-DATE_WINDOW_CHARS = 600
 
 
 def _valid(year: int, month: int, day: int, today: date) -> date | None:
@@ -69,13 +68,20 @@ def structured_date(tree: HtmlElement, today: date) -> date | None:
     return None
 
 
-def visible_date(heading_text: str | None, root_text: str, today: date) -> date | None:
-    """The first Thai or numeric date shown just after the article heading (or at the top of the body)."""
-    window = root_text
-    if heading_text and heading_text in root_text:
-        window = root_text[root_text.index(heading_text) :]
-    for match in find_dates(window[:DATE_WINDOW_CHARS], today=today):
-        return match.date
+def visible_date(region: Sequence[str], today: date) -> date | None:
+    """The publication date shown in the article region: a line with a publication cue
+    (เขียนเมื่อ, ลงวันที่, Posted on, …) first, else a short date/byline line. Dates inside body
+    sentences are event dates, not publication dates, and are never taken."""
+    for line in region:
+        if rules.PUBLICATION_CUES.search(line):
+            found = find_dates(line, today=today)
+            if found:
+                return found[0].date
+    for line in region:
+        if is_dateline(line):
+            found = find_dates(line, today=today)
+            if found:
+                return found[0].date
     return None
 
 
@@ -88,12 +94,10 @@ def url_date(url: str, today: date) -> date | None:
     return None
 
 
-def published_date(
-    tree: HtmlElement, url: str, heading_text: str | None, root_text: str, today: date | None = None
-) -> str | None:
+def published_date(tree: HtmlElement, url: str, region: Sequence[str], today: date | None = None) -> str | None:
     """ISO ``YYYY-MM-DD`` publication date of the page, or None when nothing trustworthy is found."""
     today = today or date.today()
     found = (
-        structured_date(tree, today) or visible_date(heading_text, root_text, today) or url_date(url, today)
+        structured_date(tree, today) or visible_date(region, today) or url_date(url, today)
     )
     return found.isoformat() if found else None

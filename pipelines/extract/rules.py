@@ -36,6 +36,10 @@ PRUNE_XPATHS: tuple[str, ...] = (
     "//nav",
     "//aside",
     "//footer",
+    "//header",
+    f"//*[{has_class('screen-reader-text', 'skip-link', 'sr-only', 'visually-hidden', 'hidden')}]",
+    # Site header and branding: the site name and district leak into short posts otherwise.
+    f"//*[{has_class('site-header', 'site-branding', 'site-title', 'site-description', 'masthead', 'top-bar')}]",
     # WordPress comment area and form (ใส่ความเห็น, อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น…).
     f"//*[{id_is('respond', 'comments', 'reply-title', 'commentform')}]",
     f"//*[{has_class('comment-respond', 'comments-area', 'comment-form', 'comment-list')}]",
@@ -48,6 +52,7 @@ PRUNE_XPATHS: tuple[str, ...] = (
     f"//*[{class_contains('sharedaddy', 'share', 'social', 'addtoany', 'a2a_')}]",
     f"//*[{has_class('sidebar', 'widget', 'widget-area', 'related', 'related-posts', 'jp-relatedposts')}]",
     f"//*[{has_class('entry-meta', 'entry-footer', 'post-meta', 'byline', 'cat-links', 'tags-links')}]",
+    f"//*[{has_class('postmetadata', 'post-info', 'postinfo', 'post-footer', 'article-info', 'meta')}]",
     f"//*[{has_class('entry-title', 'page-title', 'post-title')}]",
     f"//*[{id_is('sidebar', 'footer', 'header', 'menu', 'secondary', 'colophon')}]",
 )
@@ -62,16 +67,24 @@ CONTENT_ROOT_XPATHS: tuple[str, ...] = (
     "//body",
 )
 
-# Article headings, most specific first; <title> (with the site name) is only a fallback.
+# Article headings marked as such by the theme, most specific first.
 TITLE_XPATHS: tuple[str, ...] = (
     f"//h1[{has_class('entry-title', 'post-title', 'page-title', 'article-title')}]",
-    f"//*[{has_class('entry-title', 'post-title', 'article-title')}]",
-    "//article//h1",
-    "//main//h1",
-    "//h1",
-    "//meta[@property='og:title']/@content",
-    "//title",
+    f"//*[{has_class('entry-title', 'post-title', 'article-title', 'contentheading', 'itemTitle')}]",
+    "//*[@itemprop='headline']",
 )
+# Other headings that may be the article's; the one whose text is in <title>/og:title wins.
+HEADING_CANDIDATES_XPATH = (
+    "//h1 | //h2 | //h3 | //td[contains(@class, 'topic') or contains(@class, 'title')]"
+    " | //font[@size='4' or @size='5' or @size='+1' or @size='+2']"
+)
+# Headings inside these are never the article's title.
+NOT_TITLE_ANCESTORS = (
+    "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::form or "
+    f"ancestor::*[{has_class('sidebar', 'widget', 'widget-area', 'comments', 'comment-respond', 'related')}]"
+    f" or ancestor::*[{id_is('sidebar', 'respond', 'comments', 'footer', 'secondary')}]"
+)
+PAGE_TITLE_XPATHS: tuple[str, ...] = ("//meta[@property='og:title']/@content", "//title")
 # Separators between a page title and the site name in <title>.
 TITLE_SITE_SEPARATORS = re.compile(r"\s+[|\-–—»:]\s+")
 
@@ -92,6 +105,12 @@ PUBLISHED_XPATHS: tuple[str, ...] = (
     "//meta[@name='date' or @name='DC.date.issued' or @name='dc.date']/@content",
 )
 JSONLD_XPATH = "//script[@type='application/ld+json']/text()"
+# Words that introduce a publication date (not "เมื่อวันที่", which introduces the event's date).
+PUBLICATION_CUES = re.compile(
+    r"เขียนเมื่อ|โพสต์เมื่อ|โพสเมื่อ|ประกาศเมื่อ|เผยแพร่|ลงวันที่|วันที่ลงข่าว|ลงข่าวเมื่อ|วันที่ประกาศ|สร้างเมื่อ"
+    r"|posted on|published on|published:|date posted",
+    re.IGNORECASE,
+)
 # Dates in URLs: /2022/07/15/ or news-2021-03-23-01.html (a year and month alone are not a date).
 URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),
@@ -134,7 +153,10 @@ BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"หมวดหมู่\s*:.*",
         r"(?:เรื่อง|ข่าว|โพสต์)ล่าสุด",
         r"(?:related posts?|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)",
-        r"(?:ย้อนกลับ|กลับหน้าแรก|กลับด้านบน|back to top)",
+        r"(?:ข้ามไปยังเนื้อหา|ข้ามไปที่เนื้อหา|skip to (?:main )?content)",
+        r"(?:ย้อนกลับ|กลับหน้าแรก|กลับหน้าหลัก|กลับด้านบน|กลับสู่ด้านบน|back to top|หน้าแรก)",
+        r"(?:พิมพ์หน้านี้|พิมพ์|print|ส่งต่อ|ส่งอีเมล|e-?mail|อีเมล)",
+        r"(?:ดาวน์โหลด|download)\s*(?:เอกสาร)?\s*(?:แนบ|ประกอบ)?(?:ไฟล์)?",
         r"(?:อ่านต่อ|read more|อ่านเพิ่มเติม)\s*(?:»|…|\.\.\.)?",
     )
 )

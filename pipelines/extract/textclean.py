@@ -13,10 +13,15 @@ from pipelines.extract.thai_date import find_dates
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-# What may stand beside a date on a date/byline line: separators, "โดย X", time, "เขียนเมื่อ" ...
+# What may stand beside a date on a date/byline line: a byline, a view counter, a time, cue words.
+_BYLINE = re.compile(r"(?:โดย|เขียนโดย|ผู้เขียน|by|posted by)\s*:?\s*[^|•·\n]{0,40}$", re.IGNORECASE)
+_COUNTER = re.compile(r"(?:ผู้)?(?:เข้าชม|อ่าน|ฮิต|hits?|views?)\s*:?\s*[\d,]+\s*(?:ครั้ง|คน)?", re.IGNORECASE)
 _DATELINE_REST = re.compile(
-    r"(?:โดย|by|posted|on|เมื่อ|เขียนเมื่อ|วันที่|เวลา|น\.|ประกาศ|ลงวันที่|[\d:.\s|/,\-–—•·()])+", re.IGNORECASE
+    r"(?:posted|on|เมื่อ|เขียนเมื่อ|โพสต์เมื่อ|วันที่|เวลา|น\.|ประกาศ|ลงวันที่|สร้างเมื่อ|am|pm|[\d:.\s|/,\-–—•·()])+",
+    re.IGNORECASE,
 )
+# Separators between items on one line of links ("พิมพ์หน้านี้ | ย้อนกลับ").
+_ITEM_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s{2,}")
 
 
 def normalise_text(text: str) -> str:
@@ -38,24 +43,28 @@ def _key(line: str) -> str:
 
 
 def is_boilerplate(line: str) -> bool:
-    """True when the whole line is a known boilerplate phrase (comment form, share, counter, ...)."""
-    return any(p.fullmatch(line) for p in rules.BOILERPLATE_LINES)
+    """True when the whole line is known boilerplate (comment form, share, counter, ...), or a
+    row of such items separated by | or •."""
+    parts = [part for part in _ITEM_SEPARATORS.split(line.strip()) if part]
+    return bool(parts) and all(any(p.fullmatch(part) for p in rules.BOILERPLATE_LINES) for part in parts)
 
 
 def is_dateline(line: str, author: str | None = None) -> bool:
-    """True for a short line that is only a date, possibly with a time and a byline."""
-    if len(line) > 120:
+    """True for a short line that is only a date, possibly with a time, a byline and a view counter."""
+    if len(line) > 160:
         return False
     matches = find_dates(line)
     if not matches:
         return False
     rest = line
     for match in reversed(matches):
-        rest = rest[: match.start] + " " + rest[match.end :]
+        rest = rest[: match.start] + " | " + rest[match.end :]
     if author:
         rest = rest.replace(author, " ")
+    rest = _COUNTER.sub(" ", rest)
+    rest = " ".join(_BYLINE.sub("", part) for part in _ITEM_SEPARATORS.split(rest))
     rest = _DATELINE_REST.sub("", rest)
-    return len(rest) <= 25
+    return len(rest) <= 12
 
 
 def clean_lines(

@@ -1,0 +1,222 @@
+"""Extraction quality and speed on the gold set, tessaban against plain trafilatura, in one run.
+
+    python -m bench.extraction            # table per family, targets, speed ratio
+    python -m bench.extraction --json     # the same as JSON
+
+Per family: token F1 (pythainlp word tokens, multiset overlap with the hand-written text), leak rate
+(share of pages whose text contains a boilerplate line of the page), date accuracy (exact ISO date,
+None counted right when the page has none). tessaban runs as the crawl does: extract() on each page,
+then site-level template learning over the pages of each site (host).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import mean
+
+import trafilatura
+from pythainlp.tokenize import word_tokenize
+
+from pipelines.extract import extract
+from pipelines.extract.templates import learn_boilerplate, line_key, strip_boilerplate
+from pipelines.urls import site_of
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "gold"
+TARGETS = {"mean_f1": 0.97, "family_f1": 0.93, "leak_rate": 0.0, "date_accuracy": 0.98, "speed_ratio": 0.7}
+# Boilerplate shorter than this (as a key) only leaks when it is a whole line: "LINE" may be in a sentence.
+MIN_SUBSTRING_LEAK = 8
+
+
+@dataclass(frozen=True)
+class Case:
+    family: str
+    name: str
+    url: str
+    headers: dict[str, str]
+    body: bytes
+    expected: dict
+
+
+@dataclass
+class Output:
+    text: str
+    published: str | None
+    title: str | None = None
+
+
+@dataclass
+class Scores:
+    f1: list[float] = field(default_factory=list)
+    leaks: list[bool] = field(default_factory=list)
+    dates: list[bool] = field(default_factory=list)
+    titles: list[bool] = field(default_factory=list)
+
+    def summary(self) -> dict[str, float]:
+        return {
+            "pages": len(self.f1),
+            "f1": round(mean(self.f1), 4) if self.f1 else 0.0,
+            "leak_rate": round(mean(self.leaks), 4) if self.leaks else 0.0,
+            "date_accuracy": round(mean(self.dates), 4) if self.dates else 0.0,
+            "title_accuracy": round(mean(self.titles), 4) if self.titles else 0.0,
+        }
+
+
+def load_cases(root: Path = GOLD) -> list[Case]:
+    """Every gold case under ``root/<family>/<case>/`` (body.html, info.json, expected.json)."""
+    cases = []
+    for case_dir in sorted(p.parent for p in root.glob("*/*/expected.json")):
+        info = json.loads((case_dir / "info.json").read_text(encoding="utf-8"))
+        cases.append(Case(
+            family=case_dir.parent.name, name=case_dir.name, url=info["url"], headers=info.get("headers", {}),
+            body=(case_dir / "body.html").read_bytes(),
+            expected=json.loads((case_dir / "expected.json").read_text(encoding="utf-8")),
+        ))
+    return cases
+
+
+def tokens(text: str) -> Counter[str]:
+    return Counter(t for t in word_tokenize(text or "", engine="newmm") if t.strip())
+
+
+def token_f1(predicted: str, gold: str) -> float:
+    p, g = tokens(predicted), tokens(gold)
+    if not p and not g:
+        return 1.0
+    overlap = sum((p & g).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(p.values()), overlap / sum(g.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def leaks(predicted: str, case: Case) -> bool:
+    """True when a boilerplate line of the page is in the text (whole line, or inside a line when long)."""
+    lines = {line_key(line) for line in predicted.splitlines()}
+    gold_text = line_key(case.expected["text"])
+    for boiler in case.expected.get("boilerplate", []):
+        key = line_key(boiler)
+        if not key:
+            continue
+        if key in lines:
+            return True
+        if len(key) >= MIN_SUBSTRING_LEAK and key not in gold_text and any(key in line for line in lines):
+            return True
+    return False
+
+
+def run_tessaban(cases: list[Case]) -> dict[tuple[str, str], Output]:
+    """extract() per page, then template learning per site, as a crawl of these pages would store them."""
+    outputs = {}
+    by_site: dict[str, list[tuple[Case, Output]]] = defaultdict(list)
+    for case in cases:
+        article = extract(case.body, case.url, case.headers)
+        by_site[site_of(case.url)].append((case, Output(article.text, article.published, article.title)))
+    for pages in by_site.values():
+        learned = learn_boilerplate(out.text for _, out in pages)
+        for case, out in pages:
+            out.text = strip_boilerplate(out.text, learned.keys()).text
+            outputs[(case.family, case.name)] = out
+    return outputs
+
+
+def run_trafilatura(cases: list[Case]) -> dict[tuple[str, str], Output]:
+    """Plain trafilatura.extract on the raw bytes, with its metadata for the date and title."""
+    outputs = {}
+    for case in cases:
+        raw = trafilatura.extract(case.body, url=case.url, output_format="json", with_metadata=True)
+        data = json.loads(raw) if raw else {}
+        outputs[(case.family, case.name)] = Output(data.get("text") or "", data.get("date"), data.get("title"))
+    return outputs
+
+
+def score(cases: list[Case], outputs: dict[tuple[str, str], Output]) -> dict[str, Scores]:
+    per_family: dict[str, Scores] = defaultdict(Scores)
+    for case in cases:
+        out = outputs[(case.family, case.name)]
+        scores = per_family[case.family]
+        scores.f1.append(token_f1(out.text, case.expected["text"]))
+        scores.leaks.append(leaks(out.text, case))
+        scores.dates.append(out.published == case.expected.get("published"))
+        scores.titles.append((out.title or "") == (case.expected.get("title") or ""))
+    return per_family
+
+
+def pages_per_second(fn: Callable[[Case], object], cases: list[Case], repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for case in cases:
+            fn(case)
+    return repeat * len(cases) / (time.perf_counter() - start)
+
+
+def evaluate(root: Path = GOLD, repeat: int = 3, thai_only_targets: bool = True) -> dict:
+    """Run both extractors over the gold set; returns per-family scores, speeds and target checks."""
+    cases = load_cases(root)
+    if not cases:
+        raise SystemExit(f"no gold cases under {root}")
+    ours, theirs = score(cases, run_tessaban(cases)), score(cases, run_trafilatura(cases))
+    # Warm both up once (imports, tries), then time them on the same pages, interleaved.
+    run_tessaban(cases[:1]), run_trafilatura(cases[:1])
+    speed_ours = pages_per_second(lambda c: extract(c.body, c.url, c.headers), cases, repeat)
+    speed_theirs = pages_per_second(lambda c: trafilatura.extract(c.body, url=c.url), cases, repeat)
+    families = sorted(ours)
+    thai = [f for f in families if f != "general"] if thai_only_targets else families
+    result = {
+        "families": {f: {"tessaban": ours[f].summary(), "trafilatura": theirs[f].summary()} for f in families},
+        "pages": len(cases),
+        "speed": {"tessaban_pages_per_s": round(speed_ours, 1), "trafilatura_pages_per_s": round(speed_theirs, 1),
+                  "ratio": round(speed_ours / speed_theirs, 3)},
+    }
+    f1s = [result["families"][f]["tessaban"]["f1"] for f in thai]
+    all_dates = [d for f in thai for d in ours[f].dates]
+    result["checks"] = {
+        "mean_f1": (round(mean(f1s), 4), mean(f1s) >= TARGETS["mean_f1"]),
+        "min_family_f1": (min(f1s), min(f1s) >= TARGETS["family_f1"]),
+        "leak_rate": (max(result["families"][f]["tessaban"]["leak_rate"] for f in thai),
+                      all(result["families"][f]["tessaban"]["leak_rate"] <= TARGETS["leak_rate"] for f in thai)),
+        "date_accuracy": (round(mean(all_dates), 4), mean(all_dates) >= TARGETS["date_accuracy"]),
+        "beats_trafilatura_f1": (None, all(ours[f].summary()["f1"] > theirs[f].summary()["f1"] for f in thai)),
+        "speed_ratio": (result["speed"]["ratio"], result["speed"]["ratio"] >= TARGETS["speed_ratio"]),
+    }
+    return result
+
+
+def print_table(result: dict) -> None:
+    head = f"{'family':<12} {'pages':>5}  {'F1 ours':>8} {'F1 traf':>8}  {'leak ours':>9} {'leak traf':>9}"
+    print(head + f"  {'date ours':>9} {'date traf':>9}  {'title ours':>10} {'title traf':>10}")
+    for family, both in result["families"].items():
+        o, t = both["tessaban"], both["trafilatura"]
+        print(f"{family:<12} {o['pages']:>5}  {o['f1']:>8.3f} {t['f1']:>8.3f}  {o['leak_rate']:>9.2f} "
+              f"{t['leak_rate']:>9.2f}  {o['date_accuracy']:>9.2f} {t['date_accuracy']:>9.2f}  "
+              f"{o['title_accuracy']:>10.2f} {t['title_accuracy']:>10.2f}")
+    s = result["speed"]
+    print(f"\nspeed: tessaban {s['tessaban_pages_per_s']} pages/s, trafilatura.extract "
+          f"{s['trafilatura_pages_per_s']} pages/s, ratio {s['ratio']}")
+    print("\ntargets (Thai families):")
+    for name, (value, ok) in result["checks"].items():
+        print(f"  {'PASS' if ok else 'FAIL'}  {name}" + (f" = {value}" if value is not None else ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.extraction", description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD, help="gold set root (default tests/fixtures/gold)")
+    parser.add_argument("--repeat", type=int, default=5, help="timing passes over the set (default 5)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args(argv)
+    result = evaluate(args.gold, args.repeat)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print_table(result)
+    return 0 if all(ok for _, ok in result["checks"].values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Table-layout pages (old Thai CMSs): find the article's cell around its date line.
+
+On nested-table templates with no <article>/<main>, trafilatura returns the whole page as pipe
+tables, footer and menu first. Such pages still show title / date line / body; the article is
+the smallest element around the date line that holds real, non-link text.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from pipelines.extract.textclean import is_dateline, normalise_text
+
+# Share of lines that are pipe-table rows above which trafilatura's output is a page dump.
+TABLE_DUMP_SHARE = 0.5
+# Non-link text (characters) the article cell must hold besides its date line.
+MIN_CELL_TEXT = 40
+# A cell where links are more than this share of the text is a menu or sidebar.
+MAX_LINK_DENSITY = 0.5
+DATELINE_TAGS = ("td", "font", "span", "div", "p", "small", "b", "strong", "i", "em")
+MAX_DATELINE_CHARS = 150
+
+
+def looks_like_table_dump(text: str) -> bool:
+    """True when most lines of trafilatura's output are pipe-table rows (``| … |``)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(lines) and sum(line.lstrip().startswith("|") for line in lines) >= TABLE_DUMP_SHARE * len(lines)
+
+
+def dateline_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """The smallest elements whose whole text is a date line, in page order."""
+    found = []
+    for element in tree.iter(*DATELINE_TAGS):
+        text = normalise_text(element.text_content())
+        if not text or len(text) > MAX_DATELINE_CHARS or not is_dateline(text):
+            continue
+        if any(child is not element and child in found for child in element.iter()):
+            continue
+        found = [f for f in found if f not in set(element.iterancestors())]
+        found.append(element)
+    return found
+
+
+def _text_after(ancestor: HtmlElement, dateline: HtmlElement) -> tuple[int, int]:
+    """(all text, link text) lengths inside ``ancestor`` that come after ``dateline`` in page order."""
+    inside = set(dateline.iter())
+    passed, total, links = False, 0, 0
+    for node in ancestor.iter():
+        if node is dateline:
+            passed = True
+        if not passed or node in inside or not isinstance(node.tag, str):
+            if node in inside and node.tail and node is dateline:
+                total += len(normalise_text(node.tail))
+            continue
+        in_link = node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
+        for piece in (node.text, node.tail):
+            size = len(normalise_text(piece or ""))
+            total += size
+            links += size if in_link else 0
+    return total, links
+
+
+def article_cell(tree: HtmlElement) -> HtmlElement | None:
+    """The smallest element around a date line holding enough non-link text after it (the body)."""
+    for dateline in dateline_elements(tree):
+        for ancestor in dateline.iterancestors():
+            if ancestor.tag in ("body", "html"):
+                break
+            total, links = _text_after(ancestor, dateline)
+            if total - links < MIN_CELL_TEXT:
+                continue
+            if links <= MAX_LINK_DENSITY * total:
+                return ancestor
+            break  # the first ancestor with text after the date is a menu or sidebar: next date line
+    return None
+
+
+def table_rows_as_lines(text: str) -> str:
+    """A pipe-table dump turned into one line per non-empty cell (the last resort for table pages)."""
+    cells = (cell.strip() for line in text.splitlines() for cell in line.strip().strip("|").split("|"))
+    return "\n".join(cell for cell in cells if cell)
