@@ -6,6 +6,8 @@ page gives exactly what the crawl stored.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from copy import deepcopy
 from datetime import date
@@ -26,9 +28,15 @@ from pipelines.items import Article, Attachment, Image
 
 Headers = Mapping[str, str] | Iterable[tuple[str, str]] | None
 
+_WORDS = re.compile(r"[\W_]+|ดาวน์โหลด|download|คลิก", re.IGNORECASE)
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _PRUNE = etree.XPath(" | ".join(rules.PRUNE_XPATHS))
 _INVISIBLE = {"script", "style", "noscript", "template"}
+_INLINE = {"a", "font", "span", "b", "strong", "i", "em", "center", "small", "big", "u"}
+MAX_CAPTION_CHARS = 200
+# A block whose text is all link text and shorter than this is navigation ("คลิกที่นี่", categories).
+MAX_LINK_BLOCK_CHARS = 120
+_LINK_BLOCKS = ("p", "div", "li", "dd", "dt", "span", "td", "h3", "h4", "h5", "h6")
 _BLOCKS = {
     "p",
     "div",
@@ -110,15 +118,13 @@ def _is_home_link(href: str, url: str) -> bool:
 
 
 def marked_title(tree: HtmlElement, url: str = "") -> str | None:
-    """The article heading when the markup says which it is.
+    """The article heading when the theme marks it (``h1.entry-title``, Joomla's item-page ``h2`` …)."""
+    return _first(tree, rules.TITLE_XPATHS)
 
-    Theme-marked headings first (``h1.entry-title`` …); then the first heading outside navigation,
-    sidebars and comments that does not link to the home page (the site name does) and whose text
-    appears in ``<title>``/``og:title``. None when the page gives no such heading.
-    """
-    marked = _first(tree, rules.TITLE_XPATHS)
-    if marked:
-        return marked
+
+def title_in_title_tag(tree: HtmlElement, url: str = "") -> str | None:
+    """The first heading outside navigation, sidebars and comments, not linking home (the site name
+    does), whose text appears in ``<title>``/``og:title``."""
     page_title = " ".join(
         normalise_text(str(t.text_content() if hasattr(t, "text_content") else t))
         for xp in rules.PAGE_TITLE_XPATHS
@@ -127,9 +133,25 @@ def marked_title(tree: HtmlElement, url: str = "") -> str | None:
     page_key = line_key(page_title)
     for heading in heading_candidates(tree, url):
         key = line_key(heading)
-        if key and key in page_key and key != page_key:
+        if key and key in page_key:
             return heading
     return None
+
+
+def repeated_caption_title(images: list[Image], page: PageLines, text: str) -> str | None:
+    """The title of a photo post: the caption repeated under several pictures, when the same line
+    also stands above the body (Thai municipal sites caption every photo with the post's title)."""
+    counts = Counter(image.caption for image in images if image.caption)
+    if not counts:
+        return None
+    caption, n = counts.most_common(1)[0]
+    if n < 2:
+        return None
+    body = text.splitlines()
+    body_start = page.find_all(body[0]) if body else []
+    limit = body_start[0] if body_start else len(page.lines)
+    key = line_key(caption)
+    return caption if any(page.keys[i] == key for i in range(limit)) else None
 
 
 def heading_candidates(tree: HtmlElement, url: str) -> list[str]:
@@ -173,6 +195,8 @@ def content_root(tree: HtmlElement) -> HtmlElement:
 
 
 def _caption_of(img: HtmlElement) -> str | None:
+    """The caption of a picture: figcaption, WordPress caption text, or the short text that shares
+    the picture's own small block (``<p align=center><img><br>caption</p>``) or the block after it."""
     for ancestor in img.iterancestors():
         if ancestor.tag == "figure":
             found = ancestor.xpath(".//figcaption")
@@ -180,7 +204,18 @@ def _caption_of(img: HtmlElement) -> str | None:
         if "wp-caption" in (ancestor.get("class") or ""):
             found = ancestor.xpath(f".//*[{rules.has_class('wp-caption-text')}]")
             return normalise_text(found[0].text_content()) if found else None
-    return None
+    block = img
+    while block.tag in _INLINE and block.getparent() is not None:
+        block = block.getparent()
+    if block is img or len(block.xpath(".//img")) != 1:
+        return None
+    text = normalise_text(block.text_content())
+    if not text:
+        following = block.getnext()
+        if following is None or following.xpath(".//img") or following.tag not in ("div", "p", "font", "span"):
+            return None
+        text = normalise_text(following.text_content())
+    return text if 0 < len(text) <= MAX_CAPTION_CHARS else None
 
 
 def find_images(root: HtmlElement, url: str) -> list[Image]:
@@ -217,6 +252,20 @@ def find_canonical(tree: HtmlElement, url: str) -> str | None:
     return None
 
 
+def drop_link_blocks(tree: HtmlElement) -> None:
+    """Remove short blocks made only of links: category lines, "คลิกที่นี่", download labels, menus."""
+    for block in list(tree.iter(*_LINK_BLOCKS)):
+        if block.getparent() is None or block.xpath(".//img | .//table"):
+            continue
+        text = normalise_text(block.text_content())
+        if not text or len(text) > MAX_LINK_BLOCK_CHARS:
+            continue
+        link_text = "".join(normalise_text(a.text_content()) for a in block.iter("a"))
+        words = _WORDS.sub("", text)
+        if link_text and len(_WORDS.sub("", link_text)) >= len(words) - 2:
+            block.drop_tree()
+
+
 def body_text(tree: HtmlElement, url: str) -> str:
     """Body paragraphs of the article, on a copy of the page with boilerplate elements pruned.
 
@@ -227,6 +276,7 @@ def body_text(tree: HtmlElement, url: str) -> str:
     for node in _PRUNE(pruned):
         if node.getparent() is not None:
             node.drop_tree()
+    drop_link_blocks(pruned)
     document = trafilatura.bare_extraction(
         pruned,
         url=url,
@@ -259,9 +309,17 @@ def extract(body: bytes, url: str, headers: Headers = None, *, today: date | Non
     author = find_author(tree)
     body_el = tree.find("body")
     page = PageLines.of(visible_text(body_el if body_el is not None else tree))
-    text = clean_lines(body_text(tree, url), title=None, captions=captions, author=author)
-    title = marked_title(tree, url) or page.title_above(text) or next(iter(heading_candidates(tree, url)), None)
-    title = title or title_from_title_tag(tree)
+    attachments = find_attachments(root, url)
+    labels = [a.label for a in attachments if a.label]
+    text = clean_lines(body_text(tree, url), title=None, captions=captions, author=author, link_labels=labels)
+    title = (
+        marked_title(tree, url)
+        or repeated_caption_title(images, page, text)
+        or page.title_above(text)
+        or title_in_title_tag(tree, url)
+        or next(iter(heading_candidates(tree, url)), None)
+        or title_from_title_tag(tree)
+    )
     text = clean_lines(text, title=title, captions=(), author=author)
     return Article(
         title=title,
@@ -270,6 +328,6 @@ def extract(body: bytes, url: str, headers: Headers = None, *, today: date | Non
         author=author,
         canonical_url=find_canonical(tree, url),
         images=images,
-        attachments=find_attachments(root, url),
+        attachments=attachments,
         encoding=encoding,
     )

@@ -72,6 +72,7 @@ def visible_date(region: Sequence[str], today: date) -> date | None:
     """The publication date shown in the article region: a line with a publication cue
     (เขียนเมื่อ, ลงวันที่, Posted on, …) first, else a short date/byline line. Dates inside body
     sentences are event dates, not publication dates, and are never taken."""
+    region = [line for line in region if not rules.NOT_PUBLICATION_DATE.match(line)]
     for line in region:
         if rules.PUBLICATION_CUES.search(line):
             found = find_dates(line, today=today)

@@ -72,6 +72,8 @@ TITLE_XPATHS: tuple[str, ...] = (
     f"//h1[{has_class('entry-title', 'post-title', 'page-title', 'article-title')}]",
     f"//*[{has_class('entry-title', 'post-title', 'article-title', 'contentheading', 'itemTitle')}]",
     "//*[@itemprop='headline']",
+    # Joomla 2.5/3 article view.
+    f"//*[{has_class('item-page', 'item_page', 'item-pagenews')}]//*[self::h1 or self::h2]",
 )
 # Other headings that may be the article's; the one whose text is in <title>/og:title wins.
 HEADING_CANDIDATES_XPATH = (
@@ -80,7 +82,9 @@ HEADING_CANDIDATES_XPATH = (
 )
 # Headings inside these are never the article's title.
 NOT_TITLE_ANCESTORS = (
-    "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::form or "
+    "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::form or ancestor::header[not(ancestor::article)]"
+    " or ancestor::marquee or "
+    f"ancestor::*[{has_class('moduletable', 'module', 'menu', 'mainmenu', 'breadcrumbs', 'banner', 'logo')}] or "
     f"ancestor::*[{has_class('sidebar', 'widget', 'widget-area', 'comments', 'comment-respond', 'related')}]"
     f" or ancestor::*[{id_is('sidebar', 'respond', 'comments', 'footer', 'secondary')}]"
 )
@@ -107,10 +111,13 @@ PUBLISHED_XPATHS: tuple[str, ...] = (
 JSONLD_XPATH = "//script[@type='application/ld+json']/text()"
 # Words that introduce a publication date (not "เมื่อวันที่", which introduces the event's date).
 PUBLICATION_CUES = re.compile(
-    r"เขียนเมื่อ|โพสต์เมื่อ|โพสเมื่อ|ประกาศเมื่อ|เผยแพร่|ลงวันที่|วันที่ลงข่าว|ลงข่าวเมื่อ|วันที่ประกาศ|สร้างเมื่อ"
+    r"ประกาศวันที่|ประกาศ ณ วันที่|เขียนเมื่อ|โพสต์เมื่อ|โพสเมื่อ|ประกาศเมื่อ|เผยแพร่|ลงวันที่|วันที่ลงข่าว|ลงข่าวเมื่อ|วันที่ประกาศ|สร้างเมื่อ"
     r"|posted on|published on|published:|date posted",
     re.IGNORECASE,
 )
+# Dates that are not the publication's: counters' start dates, modification dates.
+NOT_PUBLICATION_DATE = re.compile(r"^\W*(?:ตั้งแต่|since|แก้ไขล่าสุด|ปรับปรุงล่าสุด|ปรับปรุงเมื่อ|last updated|updated|modified)",
+                                  re.IGNORECASE)
 # Dates in URLs: /2022/07/15/ or news-2021-03-23-01.html (a year and month alone are not a date).
 URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),
@@ -153,6 +160,11 @@ BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"หมวดหมู่\s*:.*",
         r"(?:เรื่อง|ข่าว|โพสต์)ล่าสุด",
         r"(?:related posts?|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)",
+        r"(?:ภาพกิจกรรม|รูปภาพกิจกรรม|ภาพประกอบ|รูปภาพประกอบ|ภาพข่าว|อัลบั้มภาพ|แกลเลอรี่|แกลเลอรี|gallery|photos?)",
+        r"view the embedded image gallery online at:?",
+        r"\{/?(?:gallery|mosimage|loadposition|loadmodule|sigplus|phocagallery)[^}]*\}.*",
+        r"(?:เขียนโดย|ผู้เขียน|written by|posted by)\s*:?\s*.{1,40}",
+        r"(?:แก้ไขล่าสุด|ปรับปรุงล่าสุด|last updated|updated).{0,80}",
         r"(?:ข้ามไปยังเนื้อหา|ข้ามไปที่เนื้อหา|skip to (?:main )?content)",
         r"(?:ย้อนกลับ|กลับหน้าแรก|กลับหน้าหลัก|กลับด้านบน|กลับสู่ด้านบน|back to top|หน้าแรก)",
         r"(?:พิมพ์หน้านี้|พิมพ์|print|ส่งต่อ|ส่งอีเมล|e-?mail|อีเมล)",

@@ -17,9 +17,13 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _BYLINE = re.compile(r"(?:โดย|เขียนโดย|ผู้เขียน|by|posted by)\s*:?\s*[^|•·\n]{0,40}$", re.IGNORECASE)
 _COUNTER = re.compile(r"(?:ผู้)?(?:เข้าชม|อ่าน|ฮิต|hits?|views?)\s*:?\s*[\d,]+\s*(?:ครั้ง|คน)?", re.IGNORECASE)
 _DATELINE_REST = re.compile(
-    r"(?:posted|on|เมื่อ|เขียนเมื่อ|โพสต์เมื่อ|วันที่|เวลา|น\.|ประกาศ|ลงวันที่|สร้างเมื่อ|am|pm|[\d:.\s|/,\-–—•·()])+",
+    r"(?:posted|on|เมื่อ|เขียนเมื่อ|โพสต์เมื่อ|วันที่|เวลา|น\.|ประกาศ|ลงวันที่|สร้างเมื่อ|แก้ไขล่าสุด|ปรับปรุงล่าสุด|ใน"
+    r"|last updated|updated|am|pm|[\d:.\s|/,\-–—•·()])+",
     re.IGNORECASE,
 )
+_ANNOUNCEMENT_DATE = re.compile(r"^\s*ประกาศ\s+ณ\s+วันที่")
+# A line with no letter or digit at all ("*****", "-", "|") is decoration.
+_HAS_WORD = re.compile(r"[^\W_]")
 # Separators between items on one line of links ("พิมพ์หน้านี้ | ย้อนกลับ").
 _ITEM_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s{2,}")
 
@@ -50,8 +54,10 @@ def is_boilerplate(line: str) -> bool:
 
 
 def is_dateline(line: str, author: str | None = None) -> bool:
-    """True for a short line that is only a date, possibly with a time, a byline and a view counter."""
-    if len(line) > 160:
+    """True for a short line that is only a date, possibly with a time, a byline and a view counter.
+
+    Not "ประกาศ ณ วันที่ …", the formal last line of an announcement, which belongs to its text."""
+    if len(line) > 160 or _ANNOUNCEMENT_DATE.match(line):
         return False
     matches = find_dates(line)
     if not matches:
@@ -68,16 +74,28 @@ def is_dateline(line: str, author: str | None = None) -> bool:
 
 
 def clean_lines(
-    text: str, *, title: str | None, captions: Iterable[str] = (), author: str | None = None
+    text: str,
+    *,
+    title: str | None,
+    captions: Iterable[str] = (),
+    author: str | None = None,
+    link_labels: Iterable[str] = (),
 ) -> str:
-    """Body paragraphs only: drop the title line, caption lines, date/byline lines and boilerplate lines."""
+    """Body paragraphs only: drop the title line, caption lines, date/byline lines, boilerplate lines,
+    decoration, and lines that are an attachment's link label (with a word such as "ดาวน์โหลด :")."""
     dropped = {_key(c) for c in captions if c}
     if title:
         dropped.add(_key(title))
+    labels = [k for k in (_key(label) for label in link_labels if label) if len(k) >= 6]
     kept = []
     for raw in text.splitlines():
         line = normalise_text(raw)
-        if not line or _key(line) in dropped or is_boilerplate(line) or is_dateline(line, author):
+        if not line or not _HAS_WORD.search(line):
+            continue
+        key = _key(line)
+        if key in dropped or is_boilerplate(line) or is_dateline(line, author):
+            continue
+        if any(label in key and len(key) - len(label) <= 15 for label in labels):
             continue
         kept.append(line)
     return "\n".join(kept)
