@@ -188,6 +188,39 @@ def evaluate(root: Path = GOLD, repeat: int = 3, thai_only_targets: bool = True)
     return result
 
 
+def leaked_lines(predicted: str, case: Case) -> list[str]:
+    """The boilerplate lines of ``case`` that are in ``predicted`` (for --details)."""
+    return [b for b in case.expected.get("boilerplate", []) if leaks(predicted, _with_boilerplate(case, [b]))]
+
+
+def _with_boilerplate(case: Case, lines: list[str]) -> Case:
+    return Case(case.family, case.name, case.url, case.headers, case.body, {**case.expected, "boilerplate": lines})
+
+
+def print_details(root: Path, family: str | None) -> None:
+    """Per page: F1, leaked boilerplate, wrong dates and titles, and the lines extracted that are not gold."""
+    cases = [c for c in load_cases(root) if family in (None, c.family)]
+    outputs = run_tessaban(cases)
+    for case in cases:
+        out = outputs[(case.family, case.name)]
+        gold = case.expected
+        print(f"== {case.family}/{case.name}  F1 {token_f1(out.text, gold['text']):.3f}")
+        if out.title != gold.get("title"):
+            print(f"   title: {out.title!r}  expected {gold.get('title')!r}")
+        if out.published != gold.get("published"):
+            print(f"   date: {out.published}  expected {gold.get('published')}")
+        for line in leaked_lines(out.text, case):
+            print(f"   LEAK: {line}")
+        gold_keys = {line_key(g) for g in gold["text"].splitlines()}
+        for line in out.text.splitlines():
+            if line_key(line) not in gold_keys:
+                print(f"   extra: {line[:110]}")
+        got = {line_key(g) for g in out.text.splitlines()}
+        for line in gold["text"].splitlines():
+            if line_key(line) not in got:
+                print(f"   missing: {line[:110]}")
+
+
 def print_table(result: dict) -> None:
     head = f"{'family':<12} {'pages':>5}  {'F1 ours':>8} {'F1 traf':>8}  {'leak ours':>9} {'leak traf':>9}"
     print(head + f"  {'date ours':>9} {'date traf':>9}  {'title ours':>10} {'title traf':>10}")
@@ -209,7 +242,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold set root (default tests/fixtures/gold)")
     parser.add_argument("--repeat", type=int, default=5, help="timing passes over the set (default 5)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--details", nargs="?", const="", metavar="FAMILY",
+                        help="per-page differences from the gold text (all families, or one)")
     args = parser.parse_args(argv)
+    if args.details is not None:
+        print_details(args.gold, args.details or None)
+        return 0
     result = evaluate(args.gold, args.repeat)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
