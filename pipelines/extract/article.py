@@ -30,7 +30,6 @@ Headers = Mapping[str, str] | Iterable[tuple[str, str]] | None
 
 _WORDS = re.compile(r"[\W_]+|ดาวน์โหลด|download|คลิก", re.IGNORECASE)
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-_PRUNE = etree.XPath(" | ".join(rules.PRUNE_XPATHS))
 _INVISIBLE = {"script", "style", "noscript", "template"}
 _INLINE = {"a", "font", "span", "b", "strong", "i", "em", "center", "small", "big", "u"}
 MAX_CAPTION_CHARS = 200
@@ -252,10 +251,34 @@ def find_canonical(tree: HtmlElement, url: str) -> str | None:
     return None
 
 
+def _is_boilerplate_element(element: HtmlElement) -> bool:
+    tag = element.tag
+    if tag in rules.PRUNE_TAGS:
+        return True
+    if tag == "form":
+        return not any(element.find(f".//{inner}") is not None for inner in rules.PRUNE_FORM_UNLESS)
+    if element.get("id") in rules.PRUNE_IDS:
+        return True
+    classes = element.get("class")
+    if not classes:
+        return False
+    return not rules.PRUNE_CLASSES.isdisjoint(classes.split()) or any(
+        fragment in classes for fragment in rules.PRUNE_CLASS_FRAGMENTS
+    )
+
+
+def prune_boilerplate(tree: HtmlElement) -> None:
+    """Remove the elements the prune rules name (navigation, comments, captions, share buttons, …)."""
+    doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _is_boilerplate_element(el)]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
 def drop_link_blocks(tree: HtmlElement) -> None:
     """Remove short blocks made only of links: category lines, "คลิกที่นี่", download labels, menus."""
     for block in list(tree.iter(*_LINK_BLOCKS)):
-        if block.getparent() is None or block.xpath(".//img | .//table"):
+        if block.getparent() is None or block.find(".//a") is None or block.xpath(".//img | .//table"):
             continue
         text = normalise_text(block.text_content())
         if not text or len(text) > MAX_LINK_BLOCK_CHARS:
@@ -273,9 +296,7 @@ def body_text(tree: HtmlElement, url: str) -> str:
     text of the article's cell around its date line (or, failing that, the table cells as lines).
     """
     pruned = deepcopy(tree)
-    for node in _PRUNE(pruned):
-        if node.getparent() is not None:
-            node.drop_tree()
+    prune_boilerplate(pruned)
     drop_link_blocks(pruned)
     document = trafilatura.bare_extraction(
         pruned,

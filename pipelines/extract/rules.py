@@ -14,48 +14,45 @@ def has_class(*tokens: str) -> str:
     return " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {t} ')" for t in tokens)
 
 
-def class_contains(*fragments: str) -> str:
-    """XPath predicate body: the class attribute contains one of the substrings ``fragments``."""
-    return " or ".join(f"contains(@class, '{f}')" for f in fragments)
-
-
 def id_is(*ids: str) -> str:
     return " or ".join(f"@id='{i}'" for i in ids)
 
 
 # Elements removed before trafilatura sees the page: never article text on municipal sites.
-PRUNE_XPATHS: tuple[str, ...] = (
-    "//script",
-    "//style",
-    "//noscript",
-    "//template",
-    "//iframe",
-    "//marquee",
-    # Search, login and comment forms; not the page-wide <form> of ASP.NET sites, which holds everything.
-    "//form[not(.//p) and not(.//table) and not(.//article)]",
-    "//nav",
-    "//aside",
-    "//footer",
-    "//header",
-    f"//*[{has_class('screen-reader-text', 'skip-link', 'sr-only', 'visually-hidden', 'hidden')}]",
-    # Site header and branding: the site name and district leak into short posts otherwise.
-    f"//*[{has_class('site-header', 'site-branding', 'site-title', 'site-description', 'masthead', 'top-bar')}]",
-    # WordPress comment area and form (ใส่ความเห็น, อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น…).
-    f"//*[{id_is('respond', 'comments', 'reply-title', 'commentform')}]",
-    f"//*[{has_class('comment-respond', 'comments-area', 'comment-form', 'comment-list')}]",
-    # Captions go to `images`, not to the text.
-    "//figcaption",
-    f"//*[{has_class('wp-caption-text', 'wp-element-caption', 'gallery-caption', 'caption')}]",
-    # Post navigation, share buttons, related posts, sidebars, widgets, meta lines.
-    f"//*[{has_class('navigation', 'post-navigation', 'nav-links', 'nav-previous', 'nav-next', 'pagenav')}]",
-    f"//*[{has_class('pager', 'pagination', 'breadcrumb', 'breadcrumbs')}]",
-    f"//*[{class_contains('sharedaddy', 'share', 'social', 'addtoany', 'a2a_')}]",
-    f"//*[{has_class('sidebar', 'widget', 'widget-area', 'related', 'related-posts', 'jp-relatedposts')}]",
-    f"//*[{has_class('entry-meta', 'entry-footer', 'post-meta', 'byline', 'cat-links', 'tags-links')}]",
-    f"//*[{has_class('postmetadata', 'post-info', 'postinfo', 'post-footer', 'article-info', 'meta')}]",
-    f"//*[{has_class('entry-title', 'page-title', 'post-title')}]",
-    f"//*[{id_is('sidebar', 'footer', 'header', 'menu', 'secondary', 'colophon')}]",
-)
+# Checked in one pass over the tree (pipelines.extract.article.prune_boilerplate).
+PRUNE_TAGS = frozenset({
+    "script", "style", "noscript", "template", "iframe", "marquee",
+    "nav", "aside", "footer", "header",
+    "figcaption",  # captions go to `images`, not to the text
+})
+PRUNE_CLASSES = frozenset({
+    # WordPress comment area and form (ใส่ความเห็น, อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น…)
+    "comment-respond", "comments-area", "comment-form", "comment-list",
+    # captions
+    "wp-caption-text", "wp-element-caption", "gallery-caption", "caption",
+    # post navigation, pagination, breadcrumbs
+    "navigation", "post-navigation", "nav-links", "nav-previous", "nav-next", "pagenav",
+    "pager", "pagination", "breadcrumb", "breadcrumbs",
+    # sidebars, widgets, related posts
+    "sidebar", "widget", "widget-area", "related", "related-posts", "jp-relatedposts",
+    # meta lines: dates, bylines, categories (read before pruning)
+    "entry-meta", "entry-footer", "post-meta", "byline", "cat-links", "tags-links",
+    "postmetadata", "post-info", "postinfo", "post-footer", "article-info", "meta",
+    "entry-title", "page-title", "post-title",
+    # site header and branding: the site name and district leak into short posts otherwise
+    "site-header", "site-branding", "site-title", "site-description", "masthead", "top-bar",
+    # screen-reader-only text ("ข้ามไปยังเนื้อหา")
+    "screen-reader-text", "skip-link", "sr-only", "visually-hidden", "hidden",
+})
+# Class substrings: share buttons come in many spellings.
+PRUNE_CLASS_FRAGMENTS = ("sharedaddy", "share", "social", "addtoany", "a2a_")
+PRUNE_IDS = frozenset({
+    "respond", "comments", "reply-title", "commentform",
+    "sidebar", "footer", "header", "menu", "secondary", "colophon",
+})
+# Search, login and comment forms; not the page-wide <form> of ASP.NET sites, which holds everything.
+PRUNE_FORM_UNLESS = ("p", "table", "article")
+
 
 # Where the article lives, most specific first; the first that matches is the content root.
 CONTENT_ROOT_XPATHS: tuple[str, ...] = (

@@ -7,6 +7,8 @@ the smallest element around the date line that holds real, non-link text.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 from pipelines.extract.textclean import is_dateline, normalise_text
@@ -17,6 +19,7 @@ TABLE_DUMP_SHARE = 0.5
 MIN_CELL_TEXT = 40
 # A cell where links are more than this share of the text is a menu or sidebar.
 MAX_LINK_DENSITY = 0.5
+_DIGIT = re.compile(r"[0-9๐-๙]")
 DATELINE_TAGS = ("td", "font", "span", "div", "p", "small", "b", "strong", "i", "em")
 MAX_DATELINE_CHARS = 150
 
@@ -31,7 +34,10 @@ def dateline_elements(tree: HtmlElement) -> list[HtmlElement]:
     """The smallest elements whose whole text is a date line, in page order."""
     found = []
     for element in tree.iter(*DATELINE_TAGS):
-        text = normalise_text(element.text_content())
+        raw = element.text_content()
+        if len(raw) > 4 * MAX_DATELINE_CHARS or not _DIGIT.search(raw):
+            continue
+        text = normalise_text(raw)
         if not text or len(text) > MAX_DATELINE_CHARS or not is_dateline(text):
             continue
         if any(child is not element and child in found for child in element.iter()):
