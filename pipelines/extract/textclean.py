@@ -22,7 +22,11 @@ from pipelines.extract.thai_date import find_dates
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # What may stand beside a date on a date/byline line: a byline, a view counter, a time, cue words.
-_BYLINE = re.compile(r"(?:โดย|เขียนโดย|ผู้เขียน|by|posted by)\s*:?\s*[^|•·\n]{0,40}$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^\s*(?:โดย(?=\s|:)|เขียนโดย|ผู้เขียน|ผู้โพสต์|โพสต์โดย|โพสโดย|ผู้ประกาศ|ผู้ลงข่าว|ลงข่าวโดย|by|posted by|written by)"
+    r"\s*:?\s*[^|•·\n]{0,40}$",
+    re.IGNORECASE,
+)
 _COUNTER = re.compile(r"(?:ผู้)?(?:เข้าชม|อ่าน|ฮิต|hits?|views?)\s*:?\s*[\d,]+\s*(?:ครั้ง|คน)?", re.IGNORECASE)
 _DATELINE_REST = re.compile(
     r"(?:posted|on|เมื่อ|เขียนเมื่อ|โพสต์เมื่อ|วันที่|เวลา|น\.|ประกาศ|ลงวันที่|สร้างเมื่อ|แก้ไขล่าสุด|ปรับปรุงล่าสุด|ใน"
@@ -85,24 +89,38 @@ def is_boilerplate(line: str) -> bool:
     return bool(parts) and all(any(p.fullmatch(part) for p in rules.BOILERPLATE_LINES) for part in parts)
 
 
+def _meta_rest(line: str, author: str | None) -> tuple[str, bool, bool]:
+    """What is left of a line once dates, bylines and view counters are taken out, and whether
+    it had a date, and whether it had any of the three."""
+    matches = find_dates(line)
+    rest = line
+    for match in reversed(matches):
+        rest = rest[: match.start] + " | " + rest[match.end :]
+    if author:
+        rest = rest.replace(author, " ")
+    counted = _COUNTER.sub(" | ", rest)
+    parts = _ITEM_SEPARATORS.split(counted)
+    stripped = [_BYLINE.sub("", part) for part in parts]
+    had_meta = bool(matches) or counted != rest or stripped != parts
+    return _DATELINE_REST.sub("", " ".join(stripped)), bool(matches), had_meta
+
+
 def is_dateline(line: str, author: str | None = None) -> bool:
     """True for a short line that is only a date, possibly with a time, a byline and a view counter.
 
     Not "ประกาศ ณ วันที่ …", the formal last line of an announcement, which belongs to its text."""
     if len(line) > 160 or _ANNOUNCEMENT_DATE.match(line):
         return False
-    matches = find_dates(line)
-    if not matches:
+    rest, dated, _ = _meta_rest(line, author)
+    return dated and len(rest) <= 12
+
+
+def is_meta_line(line: str, author: str | None = None) -> bool:
+    """True for a date line, or a line of only a byline and/or a view counter ("โพสต์โดย : X ฮิต: 123")."""
+    if len(line) > 160 or _ANNOUNCEMENT_DATE.match(line):
         return False
-    rest = line
-    for match in reversed(matches):
-        rest = rest[: match.start] + " | " + rest[match.end :]
-    if author:
-        rest = rest.replace(author, " ")
-    rest = _COUNTER.sub(" ", rest)
-    rest = " ".join(_BYLINE.sub("", part) for part in _ITEM_SEPARATORS.split(rest))
-    rest = _DATELINE_REST.sub("", rest)
-    return len(rest) <= 12
+    rest, _, had_meta = _meta_rest(line, author)
+    return had_meta and len(rest) <= 12
 
 
 def clean_lines(
@@ -125,7 +143,7 @@ def clean_lines(
         if not line or not _HAS_WORD.search(line):
             continue
         key = _key(line)
-        if key in dropped or is_boilerplate(line) or is_dateline(line, author):
+        if key in dropped or is_boilerplate(line) or is_meta_line(line, author):
             continue
         if any(label in key and len(key) - len(label) <= 15 for label in labels):
             continue
