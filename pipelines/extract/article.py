@@ -203,10 +203,10 @@ def _caption_of(img: HtmlElement) -> str | None:
         if "wp-caption" in (ancestor.get("class") or ""):
             found = ancestor.xpath(f".//*[{rules.has_class('wp-caption-text')}]")
             return normalise_text(found[0].text_content()) if found else None
-    block = img
-    while block.tag in _INLINE and block.getparent() is not None:
+    block = img.getparent()
+    while block is not None and block.tag in _INLINE and block.getparent() is not None:
         block = block.getparent()
-    if block is img or len(block.xpath(".//img")) != 1:
+    if block is None or len(block.xpath(".//img")) != 1:
         return None
     text = normalise_text(block.text_content())
     if not text:

@@ -91,7 +91,8 @@ class PageLines:
         first, last = span
         start = max(0, first - LINES_ABOVE)
         if title:
-            for i in range(first, start - 1, -1):
+            # The first occurrence: editors often repeat the title in bold as the body's first line.
+            for i in range(start, first + 1):
                 if self.keys[i] == line_key(title):
                     start = i
                     break

@@ -61,6 +61,7 @@ def structured_date(tree: HtmlElement, today: date) -> date | None:
     candidates = [str(v) for xp in rules.PUBLISHED_XPATHS for v in tree.xpath(xp)]
     candidates += list(_jsonld_dates(tree))
     candidates += [str(v) for v in tree.xpath("//article//time/@datetime | //time[@pubdate]/@datetime")]
+    candidates += [el.text_content() for xp in rules.PUBLISHED_TEXT_XPATHS for el in tree.xpath(xp)]
     for value in candidates:
         found = iso_date(value, today) or next((m.date for m in find_dates(value, today=today)), None)
         if found:
@@ -69,17 +70,18 @@ def structured_date(tree: HtmlElement, today: date) -> date | None:
 
 
 def visible_date(region: Sequence[str], today: date) -> date | None:
-    """The publication date shown in the article region: a line with a publication cue
-    (เขียนเมื่อ, ลงวันที่, Posted on, …) first, else a short date/byline line. Dates inside body
-    sentences are event dates, not publication dates, and are never taken."""
-    region = [line for line in region if not rules.NOT_PUBLICATION_DATE.match(line)]
-    for line in region:
-        if rules.PUBLICATION_CUES.search(line):
+    """The publication date shown in the article region (title to just below the body): the first
+    line that is a date line or carries a publication cue (เขียนเมื่อ, ลงวันที่, Posted on, …); else
+    the "ประกาศ ณ วันที่" line that closes an announcement. Dates inside body sentences are event
+    dates, not publication dates, and are never taken; nor are counters' and modification dates."""
+    lines = [line for line in region if not rules.NOT_PUBLICATION_DATE.match(line)]
+    for line in lines:
+        if rules.PUBLICATION_CUES.search(line) or is_dateline(line):
             found = find_dates(line, today=today)
             if found:
                 return found[0].date
-    for line in region:
-        if is_dateline(line):
+    for line in lines:
+        if rules.ANNOUNCEMENT_DATE.match(line):
             found = find_dates(line, today=today)
             if found:
                 return found[0].date

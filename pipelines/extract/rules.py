@@ -106,12 +106,20 @@ PUBLISHED_XPATHS: tuple[str, ...] = (
     "//meta[@name='date' or @name='DC.date.issued' or @name='dc.date']/@content",
 )
 JSONLD_XPATH = "//script[@type='application/ld+json']/text()"
+# Elements whose visible text is the publication date (read after the machine-readable forms).
+PUBLISHED_TEXT_XPATHS: tuple[str, ...] = (
+    "//*[@itemprop='datePublished'][not(@content) and not(@datetime)]",
+    f"//*[{has_class('published', 'entry-date', 'post-date', 'createdate', 'create', 'news-date')}]"
+    "[not(ancestor::aside) and not(ancestor::footer)]",
+)
 # Words that introduce a publication date (not "เมื่อวันที่", which introduces the event's date).
 PUBLICATION_CUES = re.compile(
-    r"ประกาศวันที่|ประกาศ ณ วันที่|เขียนเมื่อ|โพสต์เมื่อ|โพสเมื่อ|ประกาศเมื่อ|เผยแพร่|ลงวันที่|วันที่ลงข่าว|ลงข่าวเมื่อ|วันที่ประกาศ|สร้างเมื่อ"
+    r"ประกาศวันที่|เขียนเมื่อ|โพสต์เมื่อ|โพสเมื่อ|ประกาศเมื่อ|เผยแพร่|ลงวันที่|วันที่ลงข่าว|ลงข่าวเมื่อ|วันที่ประกาศ|สร้างเมื่อ"
     r"|posted on|published on|published:|date posted",
     re.IGNORECASE,
 )
+# The formal closing line of an announcement: its date, when the page shows no other.
+ANNOUNCEMENT_DATE = re.compile(r"^\s*ประกาศ\s*ณ\s*วันที่")
 # Dates that are not the publication's: counters' start dates, modification dates.
 NOT_PUBLICATION_DATE = re.compile(r"^\W*(?:ตั้งแต่|since|แก้ไขล่าสุด|ปรับปรุงล่าสุด|ปรับปรุงเมื่อ|last updated|updated|modified)",
                                   re.IGNORECASE)

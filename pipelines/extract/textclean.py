@@ -33,11 +33,11 @@ _DATELINE_REST = re.compile(
     r"|last updated|updated|am|pm|[\d:.\s|/,\-–—•·()])+",
     re.IGNORECASE,
 )
-_ANNOUNCEMENT_DATE = re.compile(r"^\s*ประกาศ\s+ณ\s+วันที่")
+_ANNOUNCEMENT_DATE = rules.ANNOUNCEMENT_DATE
 # A line with no letter or digit at all ("*****", "-", "|") is decoration.
 _HAS_WORD = re.compile(r"[^\W_]")
 # Separators between items on one line of links ("พิมพ์หน้านี้ | ย้อนกลับ").
-_ITEM_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s{2,}")
+_ITEM_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s{2,}|\s+/\s+")
 
 
 # Everything pythainlp's normalize() would change: zero-width characters, เเ, marks in the wrong
