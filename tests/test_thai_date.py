@@ -24,6 +24,10 @@ def parse(text: str, today: date = TODAY) -> date | None:
 POSITIVE = [
     # full month name, BE year
     ("1 พฤษภาคม 2561", date(2018, 5, 1)),
+    # WordPress "F jS, Y" with a Thai locale (Kubrick themes): Thai month first, ordinal, Gregorian year
+    ("ตุลาคม 8th, 2010", date(2010, 10, 8)),
+    ("วันจันทร์, มกราคม 11th, 2010 เวลา 3:25 pm", date(2010, 1, 11)),
+    ("มีนาคม 23, 2564", date(2021, 3, 23)),
     # abbreviations, with or without dots and spaces, 2- or 4-digit BE years
     ("1 พ.ค. 2561", date(2018, 5, 1)),
     ("1 พ.ค.61", date(2018, 5, 1)),
@@ -154,6 +158,7 @@ NEGATIVE = [
     "ปี 2564",
     "ปีงบประมาณ พ.ศ. 2564",
     "มีนาคม 2564",
+    "มีนาคม 10 ราย",  # month, then a count: no comma and year, no date
     "March 2021",
     "พ.ค. 61",
     "2564",

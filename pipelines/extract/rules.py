@@ -49,9 +49,11 @@ PRUNE_CLASSES = frozenset({
     "site-header", "site-branding", "site-title", "site-description", "masthead", "top-bar",
     # screen-reader-only text ("ข้ามไปยังเนื้อหา")
     "screen-reader-text", "skip-link", "sr-only", "visually-hidden", "hidden",
+    # Joomla modules (menus, latest news, visitor counters, banners) beside the article
+    "moduletable", "module",
 })
 # Class substrings: share buttons come in many spellings.
-PRUNE_CLASS_FRAGMENTS = ("sharedaddy", "share", "social", "addtoany", "a2a_")
+PRUNE_CLASS_FRAGMENTS = ("sharedaddy", "share", "social", "addtoany", "a2a_", "moduletable", "mod_vvisit")
 PRUNE_IDS = frozenset({
     "respond", "comments", "reply-title", "commentform",
     "sidebar", "footer", "header", "menu", "secondary", "colophon",
@@ -172,10 +174,13 @@ BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"(?:เรื่อง|ข่าว|โพสต์)ล่าสุด",
         r"(?:related posts?|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)",
         r"(?:ภาพกิจกรรม|รูปภาพกิจกรรม|ภาพประกอบ|รูปภาพประกอบ|ภาพข่าว|อัลบั้มภาพ|แกลเลอรี่|แกลเลอรี|gallery|photos?)",
-        r"view the embedded image gallery online at:?",
+        r"view the embedded image gallery online at:?\s*(?:https?://\S+)?",
         r"\{/?(?:gallery|mosimage|loadposition|loadmodule|sigplus|phocagallery)[^}]*\}.*",
         r"(?:เขียนโดย|ผู้เขียน|written by|posted by)\s*:?\s*.{1,40}",
         r"(?:แก้ไขล่าสุด|ปรับปรุงล่าสุด|last updated|updated).{0,80}",
+        # a section label on its own line, plain or decorated (":: ข่าวประชาสัมพันธ์ ::")
+        r"(?:::\s*)?(?:ข่าว|หมวด)?(?:ประชาสัมพันธ์|กิจกรรม|ข่าวสาร|จัดซื้อจัดจ้าง|เด่น|ล่าสุด|ทั่วไป)(?:\s*::)?",
+        r"::\s*.{1,40}\s*::",
         r"(?:ข้ามไปยังเนื้อหา|ข้ามไปที่เนื้อหา|skip to (?:main )?content)",
         r"(?:ย้อนกลับ|กลับหน้าแรก|กลับหน้าหลัก|กลับด้านบน|กลับสู่ด้านบน|back to top|หน้าแรก)",
         r"(?:พิมพ์หน้านี้|พิมพ์|print|ส่งต่อ|ส่งอีเมล|e-?mail|อีเมล)",

@@ -11,7 +11,8 @@ import re
 
 from lxml.html import HtmlElement
 
-from pipelines.extract.textclean import is_dateline, normalise_text
+from pipelines.extract import rules
+from pipelines.extract.textclean import is_meta_line, normalise_text
 
 # Share of lines that are pipe-table rows above which trafilatura's output is a page dump.
 TABLE_DUMP_SHARE = 0.5
@@ -20,6 +21,8 @@ MIN_CELL_TEXT = 40
 # A cell where links are more than this share of the text is a menu or sidebar.
 MAX_LINK_DENSITY = 0.5
 _DIGIT = re.compile(r"[0-9๐-๙]")
+# An inner candidate cell replaces the best one when it holds at least this share of its text.
+INNER_SHARE = 0.6
 DATELINE_TAGS = ("td", "font", "span", "div", "p", "small", "b", "strong", "i", "em")
 MAX_DATELINE_CHARS = 150
 
@@ -30,15 +33,15 @@ def looks_like_table_dump(text: str) -> bool:
     return bool(lines) and sum(line.lstrip().startswith("|") for line in lines) >= TABLE_DUMP_SHARE * len(lines)
 
 
-def dateline_elements(tree: HtmlElement) -> list[HtmlElement]:
-    """The smallest elements whose whole text is a date line, in page order."""
+def meta_line_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """The smallest elements whose whole text is a date/byline/counter line, in page order."""
     found = []
     for element in tree.iter(*DATELINE_TAGS):
         raw = element.text_content()
         if len(raw) > 4 * MAX_DATELINE_CHARS or not _DIGIT.search(raw):
             continue
         text = normalise_text(raw)
-        if not text or len(text) > MAX_DATELINE_CHARS or not is_dateline(text):
+        if not text or len(text) > MAX_DATELINE_CHARS or not is_meta_line(text):
             continue
         if any(child is not element and child in found for child in element.iter()):
             continue
@@ -66,18 +69,35 @@ def _text_after(ancestor: HtmlElement, dateline: HtmlElement) -> tuple[int, int]
     return total, links
 
 
+def _cell_from(anchor: HtmlElement) -> tuple[HtmlElement, int] | None:
+    """The smallest ancestor of ``anchor`` with enough non-link text after it, and that text's length;
+    None when that ancestor is a menu or sidebar (mostly links)."""
+    for ancestor in anchor.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return None
+        total, links = _text_after(ancestor, anchor)
+        if total - links < MIN_CELL_TEXT:
+            continue
+        return (ancestor, total - links) if links <= MAX_LINK_DENSITY * total else None
+    return None
+
+
+def _innermost_best(cells: list[tuple[HtmlElement, int]]) -> HtmlElement:
+    """The cell with the most body text, or a cell inside it that holds most of that text
+    (a heading high up the page can claim the whole layout table)."""
+    best, score = max(cells, key=lambda c: c[1])
+    inner = [(c, n) for c, n in cells if c is not best and best in c.iterancestors() and n >= INNER_SHARE * score]
+    return min(inner, key=lambda c: c[1])[0] if inner else best
+
+
 def article_cell(tree: HtmlElement) -> HtmlElement | None:
-    """The smallest element around a date line holding enough non-link text after it (the body)."""
-    for dateline in dateline_elements(tree):
-        for ancestor in dateline.iterancestors():
-            if ancestor.tag in ("body", "html"):
-                break
-            total, links = _text_after(ancestor, dateline)
-            if total - links < MIN_CELL_TEXT:
-                continue
-            if links <= MAX_LINK_DENSITY * total:
-                return ancestor
-            break  # the first ancestor with text after the date is a menu or sidebar: next date line
+    """The article's element on a table-layout page: found from its date/byline/counter line, or,
+    failing that, from its heading; the candidate with the most non-link text after its anchor."""
+    headings = [h for h in tree.xpath(rules.HEADING_CANDIDATES_XPATH) if not h.xpath(rules.NOT_TITLE_ANCESTORS)]
+    for anchors in (meta_line_elements(tree), headings):
+        cells = [cell for cell in map(_cell_from, anchors) if cell is not None]
+        if cells:
+            return _innermost_best(cells)
     return None
 
 

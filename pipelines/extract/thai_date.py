@@ -183,6 +183,9 @@ _FORMS: dict[str, str] = {
     # March 23, 2021 / Mar. 23rd 2021
     "english": r"(?P<{f}_month>" + _ENGLISH_MONTH + r")\s*" + _DAY + _ORDINAL
     + r"\s*,?\s*" + _YEAR_LEAD + _YEAR,
+    # ตุลาคม 8th, 2010 (WordPress "F jS, Y" in Thai): full Thai month first, comma, 4-digit year
+    "thai_month_first": r"(?<!" + _THAI_LETTER + r")(?P<{f}_month>" + _alternation(THAI_MONTH_NAMES) + r")\s*"
+    + _DAY + _ORDINAL + r"\s*,\s*" + _YEAR_LEAD + r"(?P<{f}_year>\d{{4}})(?!\d)",
     # 15/01/2552, 15-01-2552, 15.01.52, 15/1/52 (day first, the same separator twice)
     "numeric": _NUM_BEFORE + _DAY + r"(?P<{f}_sep>[/.-])" + _NUM_MONTH + r"(?P={f}_sep)" + _YEAR + _NUM_AFTER,
     # 2021-03-23, 2021/03/23, 2021-03-23T09:30:00+07:00
@@ -191,9 +194,13 @@ _FORMS: dict[str, str] = {
     + r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
 }  # fmt: skip
 
-# Every form starts with a digit or an English word: the guard makes all other positions cheap.
+# Every form starts with a digit, an English word or a full Thai month name: the guard makes all
+# other positions cheap.
+_THAI_MONTH_INITIALS = "".join(sorted({name[0] for name in THAI_MONTH_NAMES}))
 _DATE_RE = re.compile(
-    r"(?=\d|\b[a-z])(?:" + "|".join(f"(?P<{f}>{p.format(f=f)})" for f, p in _FORMS.items()) + ")",
+    r"(?=\d|\b[a-z]|[" + _THAI_MONTH_INITIALS + r"])(?:"
+    + "|".join(f"(?P<{f}>{p.format(f=f)})" for f, p in _FORMS.items())
+    + ")",
     re.IGNORECASE,
 )
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\Z", re.IGNORECASE)
@@ -264,7 +271,8 @@ def _to_date(match: re.Match[str], weekday: str | None, today: date) -> date | N
     """The date a regex match stands for, or None when it is impossible, out of range or doubtful."""
     form = match.lastgroup
     day, month, year = match[f"{form}_day"], match[f"{form}_month"], match[f"{form}_year"]
-    era = _ERAS[_key(match[f"{form}_era"])] if form in ("text", "english") and match[f"{form}_era"] else None
+    era_group = match.groupdict().get(f"{form}_era")
+    era = _ERAS[_key(era_group)] if era_group else None
     if form == "numeric" and match["numeric_sep"] == "." and len(year) == 2 and len(day + month) < 4:
         return None  # "1.10.15" is a version number far more often than a date
     english = month.isascii() and not month.isdigit()
