@@ -137,20 +137,18 @@ def title_in_title_tag(tree: HtmlElement, url: str = "") -> str | None:
     return None
 
 
-def repeated_caption_title(images: list[Image], page: PageLines, text: str) -> str | None:
+def repeated_caption_title(images: list[Image], page: PageLines) -> str | None:
     """The title of a photo post: the caption repeated under several pictures, when the same line
-    also stands above the body (Thai municipal sites caption every photo with the post's title)."""
+    also stands on the page once more than as captions (Thai municipal sites caption every photo
+    with the post's title, and show it as the heading)."""
     counts = Counter(image.caption for image in images if image.caption)
     if not counts:
         return None
     caption, n = counts.most_common(1)[0]
     if n < 2:
         return None
-    body = text.splitlines()
-    body_start = page.find_all(body[0]) if body else []
-    limit = body_start[0] if body_start else len(page.lines)
     key = line_key(caption)
-    return caption if any(page.keys[i] == key for i in range(limit)) else None
+    return caption if sum(k == key for k in page.keys) > n else None
 
 
 def heading_candidates(tree: HtmlElement, url: str) -> list[str]:
@@ -161,7 +159,7 @@ def heading_candidates(tree: HtmlElement, url: str) -> list[str]:
             continue
         if any(_is_home_link(a, url) for a in heading.xpath(".//a/@href")):
             continue  # the site name links home
-        text = normalise_text(heading.text_content())
+        text = " ".join(visible_text(heading).splitlines())  # a title broken by <br> is one line
         if 3 <= len(text) <= 300:
             candidates.append(text)
     return candidates
@@ -186,11 +184,16 @@ def find_author(tree: HtmlElement) -> str | None:
 
 def content_root(tree: HtmlElement) -> HtmlElement:
     """The element that holds the article (the first of the content-root rules that matches)."""
+    return specific_root(tree) or next(iter(tree.xpath("//body")), tree)
+
+
+def specific_root(tree: HtmlElement) -> HtmlElement | None:
+    """The article's container when the markup names one (entry-content, article, main, …), else None."""
     for xp in rules.CONTENT_ROOT_XPATHS:
         found = tree.xpath(xp)
         if found:
             return found[0]
-    return tree
+    return None
 
 
 def _caption_of(img: HtmlElement) -> str | None:
@@ -308,6 +311,14 @@ def body_text(tree: HtmlElement, url: str) -> str:
         with_metadata=False,
     )
     text = (getattr(document, "text", None) if document is not None else None) or ""
+    if text and "\n" not in text.strip():
+        # trafilatura's fallback for short posts flattens the article block into one line; the
+        # container's own lines keep the date line, the paragraphs and the share labels apart.
+        root = specific_root(pruned)
+        if root is not None:
+            lines = visible_text(root)
+            if lines.count("\n") >= 1:
+                return lines
     if text and not looks_like_table_dump(text):
         return text
     cell = article_cell(pruned)
@@ -335,7 +346,7 @@ def extract(body: bytes, url: str, headers: Headers = None, *, today: date | Non
     text = clean_lines(body_text(tree, url), title=None, captions=captions, author=author, link_labels=labels)
     title = (
         marked_title(tree, url)
-        or repeated_caption_title(images, page, text)
+        or repeated_caption_title(images, page)
         or page.title_above(text)
         or title_in_title_tag(tree, url)
         or next(iter(heading_candidates(tree, url)), None)

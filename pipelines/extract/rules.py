@@ -69,7 +69,6 @@ CONTENT_ROOT_XPATHS: tuple[str, ...] = (
     "//article",
     "//main",
     f"//*[{id_is('content', 'main', 'main-content')}]",
-    "//body",
 )
 
 # Article headings marked as such by the theme, most specific first.
