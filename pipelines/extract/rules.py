@@ -53,7 +53,8 @@ PRUNE_CLASSES = frozenset({
     "moduletable", "module",
 })
 # Class substrings: share buttons come in many spellings.
-PRUNE_CLASS_FRAGMENTS = ("sharedaddy", "share", "social", "addtoany", "a2a_", "moduletable", "mod_vvisit")
+PRUNE_CLASS_FRAGMENTS = ("sharedaddy", "share", "social", "addtoany", "a2a_", "moduletable", "mod_vvisit",
+                         "PrintMessage")  # sigplus' "View the embedded image gallery online at: URL"
 PRUNE_IDS = frozenset({
     "respond", "comments", "reply-title", "commentform",
     "sidebar", "footer", "header", "menu", "secondary", "colophon",
