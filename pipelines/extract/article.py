@@ -184,7 +184,10 @@ def find_author(tree: HtmlElement) -> str | None:
 
 def content_root(tree: HtmlElement) -> HtmlElement:
     """The element that holds the article (the first of the content-root rules that matches)."""
-    return specific_root(tree) or next(iter(tree.xpath("//body")), tree)
+    root = specific_root(tree)
+    if root is None:
+        root = next(iter(tree.xpath("//body")), tree)
+    return root
 
 
 def specific_root(tree: HtmlElement) -> HtmlElement | None:

@@ -34,8 +34,9 @@ _DATELINE_REST = re.compile(
     re.IGNORECASE,
 )
 _ANNOUNCEMENT_DATE = rules.ANNOUNCEMENT_DATE
-# A line with no letter or digit at all ("*****", "-", "|") is decoration.
-_HAS_WORD = re.compile(r"[^\W_]")
+# Decoration: a run of one or two repeated symbols ("*****", "-----", "=-=-=") or a lone separator.
+# Other symbol-only lines stay: ")" or "};" are lines of a code sample.
+_DECORATION = re.compile(r"\s*(?:([^\w\s])\s*(?:\1|([^\w\s]))(?:\s*(?:\1|\2))+|[-|•·/~=_*])\s*")
 # Separators between items on one line of links ("พิมพ์หน้านี้ | ย้อนกลับ").
 _ITEM_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s{2,}|\s+/\s+")
 
@@ -140,7 +141,7 @@ def clean_lines(
     kept = []
     for raw in text.splitlines():
         line = normalise_text(raw)
-        if not line or not _HAS_WORD.search(line):
+        if not line or _DECORATION.fullmatch(line):
             continue
         key = _key(line)
         if key in dropped or is_boilerplate(line) or is_meta_line(line, author):
