@@ -26,6 +26,7 @@ from pythainlp.tokenize import word_tokenize
 
 from pipelines.extract import extract
 from pipelines.extract.templates import learn_boilerplate, line_key, strip_boilerplate
+from pipelines.extract.textclean import clear_caches
 from pipelines.urls import site_of
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "gold"
@@ -156,10 +157,12 @@ def score(cases: list[Case], outputs: dict[tuple[str, str], Output]) -> dict[str
 
 def best_pages_per_second(fns: dict[str, Callable[[Case], object]], cases: list[Case], rounds: int) -> dict[str, float]:
     """Pages/s of each function over ``cases``: rounds alternate between the functions, and each
-    keeps its fastest round, so load on the machine affects both alike."""
+    keeps its fastest round, so load on the machine affects both alike. Memo caches are emptied
+    before every round: a crawl sees each page once, repeated rounds must not hit a warm cache."""
     best = dict.fromkeys(fns, float("inf"))
     for _ in range(rounds):
         for name, fn in fns.items():
+            clear_caches()
             start = time.perf_counter()
             for case in cases:
                 fn(case)

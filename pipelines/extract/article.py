@@ -23,7 +23,7 @@ from pipelines.extract.layout import PageLines
 from pipelines.extract.published import published_date
 from pipelines.extract.tables import article_cell, looks_like_table_dump, table_rows_as_lines
 from pipelines.extract.templates import line_key
-from pipelines.extract.textclean import clean_lines, normalise_lines, normalise_text
+from pipelines.extract.textclean import clean_lines, drop_title, normalise_lines, normalise_text
 from pipelines.items import Article, Attachment, Image
 
 Headers = Mapping[str, str] | Iterable[tuple[str, str]] | None
@@ -355,7 +355,7 @@ def extract(body: bytes, url: str, headers: Headers = None, *, today: date | Non
         or next(iter(heading_candidates(tree, url)), None)
         or title_from_title_tag(tree)
     )
-    text = clean_lines(text, title=title, captions=(), author=author)
+    text = drop_title(text, title)
     return Article(
         title=title,
         text=text,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pythainlp import (
     thai_above_vowels,
@@ -23,7 +24,7 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # What may stand beside a date on a date/byline line: a byline, a view counter, a time, cue words.
 _BYLINE = re.compile(
-    r"^\s*(?:โดย(?=\s|:)|เขียนโดย|ผู้เขียน|ผู้โพสต์|โพสต์โดย|โพสโดย|ผู้ประกาศ|ผู้ลงข่าว|ลงข่าวโดย|by|posted by|written by)"
+    r"(?:^|\s)(?:โดย(?=\s|:)|เขียนโดย|ผู้เขียน|ผู้โพสต์|โพสต์โดย|โพสโดย|ผู้ประกาศ|ผู้ลงข่าว|ลงข่าวโดย|by|posted by|written by)"
     r"\s*:?\s*[^|•·\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -90,6 +91,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(parts) and all(any(p.fullmatch(part) for p in rules.BOILERPLATE_LINES) for part in parts)
 
 
+@lru_cache(maxsize=8192)  # pure: the same line gives the same answer; cleanup, layout and tables all ask
 def _meta_rest(line: str, author: str | None) -> tuple[str, bool, bool]:
     """What is left of a line once dates, bylines and view counters are taken out, and whether
     it had a date, and whether it had any of the three."""
@@ -104,6 +106,11 @@ def _meta_rest(line: str, author: str | None) -> tuple[str, bool, bool]:
     stripped = [_BYLINE.sub("", part) for part in parts]
     had_meta = bool(matches) or counted != rest or stripped != parts
     return _DATELINE_REST.sub("", " ".join(stripped)), bool(matches), had_meta
+
+
+def clear_caches() -> None:
+    """Empty the memo of line classification (benchmarks measuring cold extraction call this)."""
+    _meta_rest.cache_clear()
 
 
 def is_dateline(line: str, author: str | None = None) -> bool:
@@ -122,6 +129,14 @@ def is_meta_line(line: str, author: str | None = None) -> bool:
         return False
     rest, _, had_meta = _meta_rest(line, author)
     return had_meta and len(rest) <= 12
+
+
+def drop_title(text: str, title: str | None) -> str:
+    """``text`` without the lines that repeat ``title``."""
+    if not title:
+        return text
+    key = _key(title)
+    return "\n".join(line for line in text.splitlines() if _key(line) != key)
 
 
 def clean_lines(
