@@ -223,12 +223,33 @@ def _caption_of(img: HtmlElement) -> str | None:
     return text if 0 < len(text) <= MAX_CAPTION_CHARS else None
 
 
+def _small(img: HtmlElement) -> bool:
+    sizes = [img.get("width", ""), img.get("height", "")]
+    return any(v.isdigit() and int(v) <= rules.ICON_MAX_PIXELS for v in sizes)
+
+
+def _image_src(img: HtmlElement) -> str | None:
+    """The picture's address: lazy-load attributes first; for a gallery placeholder (a transparent
+    GIF inside a link to the photo), the photo the link opens."""
+    src = img.get("data-src") or img.get("data-lazy-src") or img.get("data-orig-file") or img.get("src")
+    if not src or src.startswith("data:"):
+        src = None
+    parent = img.getparent()
+    href = parent.get("href", "") if parent is not None and parent.tag == "a" else ""
+    if (src is None or rules.ICON_IMAGE.search(src)) and urlsplit(href).path.lower().endswith(rules.IMAGE_EXTENSIONS):
+        return href
+    return src
+
+
 def find_images(root: HtmlElement, url: str) -> list[Image]:
-    """Pictures inside the content root with their captions, each ``src`` once."""
+    """The article's pictures inside ``root`` with their captions, each ``src`` once: nothing inside
+    navigation, modules, share bars or headers, and no icons, spacers or counters."""
     images: dict[str, Image] = {}
     for img in root.iter("img"):
-        src = img.get("src") or img.get("data-src") or img.get("data-lazy-src")
-        if not src or src.startswith("data:"):
+        src = _image_src(img)
+        if not src or rules.ICON_IMAGE.search(src) or _small(img):
+            continue
+        if any(_is_boilerplate_element(a) for a in img.iterancestors() if isinstance(a.tag, str)):
             continue
         src = urljoin(url, src.strip())
         if src not in images:
@@ -338,7 +359,11 @@ def extract(body: bytes, url: str, headers: Headers = None, *, today: date | Non
     bounds dates (no publication date in the future); it defaults to the current date.
     """
     tree, encoding = parse_html(body, _content_type(headers))
-    root = content_root(tree)
+    root = specific_root(tree)
+    if root is None:  # table layouts: the article's cell, not the whole page with its banners
+        root = article_cell(tree)
+    if root is None:
+        root = content_root(tree)
     images = find_images(root, url)
     captions = {i.caption for i in images if i.caption}
     author = find_author(tree)

@@ -137,6 +137,14 @@ URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
 )
 
+# Page furniture, not the article's pictures: spacers, bullets, arrows, counters, buttons, placeholders.
+ICON_IMAGE = re.compile(
+    r"spacer|bullet|arrow|icon|button|counter|pixel|blank\.|transparent\.|loading|logo|banner|/stats/|\.svg$",
+    re.IGNORECASE,
+)
+ICON_MAX_PIXELS = 32  # width or height attribute at most this: an icon
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+
 # Documents an article offers for download.
 ATTACHMENT_EXTENSIONS = (
     ".pdf",
