@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+from urllib.parse import unquote
 
 from crawler import __version__
 from crawler.sites import DEFAULT_REGISTRY, RegistryError, find_site, load_sites
@@ -82,6 +83,59 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _existing_db(path: str):
+    """Open an archive that must already exist (search, stats, reprocess read it)."""
+    import sqlite3
+
+    from pipelines.schema import open_database
+
+    if not Path(path).is_file():
+        raise UsageError(f"no archive at {path} (crawl first, or give --db PATH)")
+    try:
+        return open_database(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise UsageError(f"cannot open the archive at {path}: {exc}") from None
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from pipelines.search import QueryError, search
+
+    db = _existing_db(args.db)
+    try:
+        hits = search(db, args.query, site=args.site, since=args.since, limit=args.limit)
+    except QueryError as exc:
+        raise UsageError(str(exc)) from None
+    if args.json:
+        print(json.dumps([asdict(hit) for hit in hits], ensure_ascii=False, indent=2))
+        return 0
+    for hit in hits:  # Thai slugs shown as Thai, not percent-encoded
+        print(f"{hit.published or '----------'}  {hit.site}  {hit.title or ''}")
+        print(f"  {unquote(hit.url)}\n  {hit.snippet}\n")
+    print(f"{len(hits)} result{'s' if len(hits) != 1 else ''}", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from pipelines.stats import site_stats
+
+    rows = site_stats(_existing_db(args.db))
+    print(f"{'site':<32} {'pages':>7} {'articles':>8} {'dupes':>6} {'errors':>6}  published")
+    for r in rows:
+        span = f"{r.first_published or '?'} .. {r.last_published or '?'}" if r.articles else ""
+        print(f"{r.site:<32} {r.pages:>7} {r.articles:>8} {r.duplicates:>6} {r.errors:>6}  {span}")
+    return 0
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from crawler.reprocess import reprocess
+
+    _existing_db(args.db).close()
+    result = reprocess(args.db, site=args.site)
+    changes = ", ".join(f"{n} {k}" for k, n in sorted(result.changes.items())) or "no articles"
+    print(f"{result.pages} pages re-extracted: {changes}; {len(result.sites)} sites finalised")
+    return 0
+
+
 def cmd_sites(args: argparse.Namespace) -> int:
     for site in load_sites(args.sites_file).values():
         flag = "" if site.enabled else "  (disabled)"
@@ -148,6 +202,37 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--url", help="the URL the page came from (resolves links and URL dates)")
     ext.add_argument("--content-type", metavar="VALUE", help="the page's Content-Type header, if known")
     ext.set_defaults(func=cmd_extract)
+
+    search = sub.add_parser(
+        "search", help="Thai full-text search of the archive",
+        description="Search articles: words and \"phrases\" are all required, -word excludes, OR between two "
+        "terms accepts either. Thai words are found inside compounds (สีชัง in เกาะสีชัง).",
+        epilog='example: tessaban search "เกาะสีชัง" ท่องเที่ยว --since 2022-01-01 --limit 5',
+    )
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
+    search.add_argument("--site", metavar="HOST", help="only this site (e.g. kohsichang.go.th)")
+    search.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
+    search.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)")
+    search.add_argument("--json", action="store_true", help="print results as JSON")
+    search.set_defaults(func=cmd_search)
+
+    stats = sub.add_parser(
+        "stats", help="per-site pages, articles, duplicates, errors and date range",
+        description="Per-site figures of the archive.", epilog="example: tessaban stats --db data/archive.db",
+    )
+    stats.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
+    stats.set_defaults(func=cmd_stats)
+
+    reprocess = sub.add_parser(
+        "reprocess", help="re-extract archived pages without fetching",
+        description="Re-run page classification, extraction, template learning and dedup over the raw "
+        "responses stored in the archive; changed articles keep their earlier versions.",
+        epilog="example: tessaban reprocess --site kohsichang.go.th",
+    )
+    reprocess.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
+    reprocess.add_argument("--site", metavar="HOST", help="only this site (as in articles.site)")
+    reprocess.set_defaults(func=cmd_reprocess)
 
     sites = sub.add_parser(
         "sites",

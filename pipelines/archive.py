@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from enum import StrEnum
 from urllib.parse import urlsplit
@@ -18,6 +19,8 @@ import sqlite_utils
 from pipelines.dedup import content_hash
 from pipelines.extract.templates import learn_boilerplate, restore, strip_boilerplate
 from pipelines.items import Article, FetchedPage
+from pipelines.near_duplicates import CandidateIndex, compare, signature, signature_bytes
+from pipelines.thai_words import segmented
 from pipelines.urls import canonical_url, site_of
 
 
@@ -74,6 +77,7 @@ class Archive:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self._boilerplate: dict[str, frozenset[str]] = {}  # site -> learned template line keys
+        self._candidates: CandidateIndex | None = None  # near-duplicate LSH, loaded from articles.minhash
 
     def boilerplate(self, site: str) -> frozenset[str]:
         """Keys of the template lines learned for ``site`` by its last ``finalise_site``."""
@@ -81,6 +85,19 @@ class Archive:
             keys = self.db.execute("SELECT line_key FROM site_boilerplate WHERE site = ?", [site]).fetchall()
             self._boilerplate[site] = frozenset(k for (k,) in keys)
         return self._boilerplate[site]
+
+    def archived_pages(self, site: str | None = None) -> Iterator[FetchedPage]:
+        """Every HTML page with an archived body (latest response), for re-extraction without fetching."""
+        sql = (
+            "SELECT p.url, p.site, r.status, p.kind, r.fetched_at, r.headers, b.body FROM pages p"
+            " JOIN responses r ON r.id = p.response_id JOIN bodies b ON b.sha256 = r.body_sha256"
+            " WHERE p.kind IN ('article', 'listing', 'page') AND (? IS NULL OR p.site = ?) ORDER BY p.url"
+        )
+        for url, site_, status, kind, fetched_at, headers, body in self.db.execute(sql, [site, site]):
+            yield FetchedPage(
+                url=url, site=site_, status=status, kind=kind, fetched_at=fetched_at,
+                body=zlib.decompress(body), headers=[tuple(h) for h in json.loads(headers or "[]")],
+            )
 
     def commit(self) -> None:
         self.db.commit()
@@ -109,7 +126,8 @@ class Archive:
         """Insert or update the article at canonical ``url``; an unchanged one only moves ``last_seen``.
 
         ``article.text`` is the extracted text; the site's learned template lines are removed from
-        it before storing, and kept in ``template_lines`` so the full text can be restored.
+        it before storing, and kept in ``template_lines`` so the full text can be restored. A changed
+        article keeps its previous version in ``article_versions``.
         """
         row = self.db.execute("SELECT id, text, template_lines FROM articles WHERE url = ?", [url]).fetchone()
         if row is not None:
@@ -125,14 +143,16 @@ class Archive:
             "template_lines": json.dumps(stripped.removed, ensure_ascii=False), "seen": seen_at,
         }
         if row is not None:
+            article_id = row[0]
+            self._keep_version(article_id, seen_at)
             self.db.execute(
                 "UPDATE articles SET title = :title, text = :text, published = :published, author = :author,"
                 " images = :images, attachments = :attachments, content_hash = :content_hash,"
                 " template_lines = :template_lines, last_seen = :seen, last_changed = :seen WHERE id = :id",
-                {**fields, "id": row[0]},
+                {**fields, "id": article_id},
             )
-            self._link_duplicates({fields["content_hash"]})
-            return row[0], ArticleChange.CHANGED
+            self._text_changed(article_id, article.title, stripped.text, seen_at)
+            return article_id, ArticleChange.CHANGED
         alias = self.db.execute(
             "SELECT id, url FROM articles WHERE site = ? AND content_hash = ? AND coalesce(title, '') = ?"
             " ORDER BY id LIMIT 1",
@@ -150,17 +170,101 @@ class Archive:
             " :author, :images, :attachments, :content_hash, :template_lines, :seen, :seen, :seen)",
             {**fields, "url": url, "site": site},
         )
-        self._link_duplicates({fields["content_hash"]})
+        self._text_changed(cursor.lastrowid, article.title, stripped.text, seen_at)
         return cursor.lastrowid, ArticleChange.NEW
 
-    def _link_duplicates(self, hashes: set[str]) -> None:
-        """Point every article with one of ``hashes`` to the earliest article with the same text."""
-        for digest in hashes:
+    def _keep_version(self, article_id: int, replaced_at: str) -> None:
+        """Copy the stored version of an article into article_versions before it is overwritten."""
+        self.db.execute(
+            "INSERT INTO article_versions (article_id, title, text, published, content_hash, first_seen, replaced_at)"
+            " SELECT id, title, text, published, content_hash, last_changed, ? FROM articles WHERE id = ?",
+            [replaced_at, article_id],
+        )
+
+    def _text_changed(self, article_id: int, title: str | None, text: str, seen_at: str) -> None:
+        """Keep the word index and the duplicate relations in step with an article's new text."""
+        self.db.execute("DELETE FROM articles_words WHERE rowid = ?", [article_id])
+        self.db.execute(
+            "INSERT INTO articles_words (rowid, title, text) VALUES (?, ?, ?)",
+            [article_id, segmented(title or ""), segmented(text)],
+        )
+        self._find_duplicates(article_id, text, seen_at)
+
+    def candidates(self) -> CandidateIndex:
+        """The near-duplicate LSH index, loaded from the stored signatures on first use."""
+        if self._candidates is None:
+            stored = self.db.execute("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL")
+            self._candidates = CandidateIndex(stored)
+        return self._candidates
+
+    def _find_duplicates(self, article_id: int, text: str, seen_at: str) -> None:
+        """Verify the LSH candidates of an article's text, then link its duplicate cluster."""
+        minhash = signature(text)
+        self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", [signature_bytes(minhash), article_id])
+        index = self.candidates()
+        index.remove(article_id)
+        matches: dict[int, float] = {}
+        for other in index.candidates(minhash):
+            (other_text,) = self.db.execute("SELECT text FROM articles WHERE id = ?", [other]).fetchone()
+            verdict = compare(text, other_text)
+            if verdict.duplicate:
+                matches[other] = verdict.similarity
+        index.add(article_id, minhash)
+        self._relink(article_id, matches, seen_at)
+
+    def _ids(self, sql: str, ids: Iterable[int]) -> list[tuple]:
+        """Run ``sql`` with ``{ids}`` replaced by placeholders for ``ids``."""
+        ids = list(ids)
+        return self.db.execute(sql.format(ids=",".join("?" * len(ids))), ids).fetchall()
+
+    def _relink(self, article_id: int, matches: dict[int, float], seen_at: str) -> None:
+        """Point every article of the cluster (the article, its verified matches, their originals and
+        copies) to the cluster's earliest article, by publication date then first fetch."""
+        was_original = self.db.execute("SELECT duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+        if not matches:
+            self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [article_id])
+            self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [article_id])
+            if was_original is None:
+                self._promote_copies_of(article_id)
+            return
+        members = {article_id, *matches}
+        members |= {o for (o,) in self._ids("SELECT duplicate_of FROM articles WHERE id IN ({ids})", members) if o}
+        members |= {a for (a,) in self._ids("SELECT id FROM articles WHERE duplicate_of IN ({ids})", members)}
+        similarity = dict(
+            self._ids("SELECT article_id, similarity FROM duplicates WHERE article_id IN ({ids})", members)
+        )
+        similarity.update(matches)
+        similarity[article_id] = max(matches.values())
+        (original,) = self._ids(
+            "SELECT id FROM articles WHERE id IN ({ids}) ORDER BY published IS NULL, published, first_seen, id LIMIT 1",
+            members,
+        )[0]
+        digest = dict(self._ids("SELECT id, content_hash FROM articles WHERE id IN ({ids})", members))
+        self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [original])
+        self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [original])
+        for member in sorted(members - {original}):
+            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [original, member])
             self.db.execute(
-                "UPDATE articles SET duplicate_of = (SELECT MIN(b.id) FROM articles b"
-                " WHERE b.content_hash = articles.content_hash AND b.id < articles.id) WHERE content_hash = ?",
-                [digest],
+                "INSERT INTO duplicates (article_id, original_id, similarity, method, detected_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET original_id = excluded.original_id,"
+                " similarity = excluded.similarity, method = excluded.method",
+                [member, original, similarity.get(member, 1.0),
+                 "exact" if digest[member] == digest[original] else "near", seen_at],
             )
+
+    def _promote_copies_of(self, former_original: int) -> None:
+        """An original that is no longer like its copies: the earliest copy becomes their original."""
+        copies = [a for (a,) in self.db.execute(
+            "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY published IS NULL, published, first_seen, id",
+            [former_original],
+        )]
+        if not copies:
+            return
+        self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [copies[0]])
+        self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [copies[0]])
+        for copy in copies[1:]:
+            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [copies[0], copy])
+            self.db.execute("UPDATE duplicates SET original_id = ? WHERE article_id = ?", [copies[0], copy])
 
     def finalise_site(self, site: str) -> int:
         """Re-learn the site's template lines from the full text of all its articles and re-strip them.
@@ -169,9 +273,9 @@ class Archive:
         many articles' stored text changed.
         """
         rows = self.db.execute(
-            "SELECT id, text, template_lines, content_hash FROM articles WHERE site = ? ORDER BY id", [site]
+            "SELECT id, title, text, template_lines, last_seen FROM articles WHERE site = ? ORDER BY id", [site]
         ).fetchall()
-        full = {aid: restore(text, json.loads(removed or "[]")) for aid, text, removed, _ in rows}
+        full = {aid: restore(text, json.loads(removed or "[]")) for aid, _, text, removed, _ in rows}
         learned = learn_boilerplate(full.values())
         self.db.execute("DELETE FROM site_boilerplate WHERE site = ?", [site])
         self.db.conn.executemany(
@@ -179,25 +283,24 @@ class Archive:
             [(site, key, line, pages) for key, (line, pages) in learned.items()],
         )
         self._boilerplate[site] = frozenset(learned)
-        changed, touched = 0, set()
-        for aid, text, removed, old_hash in rows:
+        changed = 0
+        for aid, title, text, removed, last_seen in rows:
             stripped = strip_boilerplate(full[aid], self._boilerplate[site])
             if stripped.text == text and json.dumps(stripped.removed, ensure_ascii=False) == (removed or "[]"):
                 continue
-            new_hash = content_hash(stripped.text)
             self.db.execute(
                 "UPDATE articles SET text = ?, template_lines = ?, content_hash = ? WHERE id = ?",
-                [stripped.text, json.dumps(stripped.removed, ensure_ascii=False), new_hash, aid],
+                [stripped.text, json.dumps(stripped.removed, ensure_ascii=False), content_hash(stripped.text), aid],
             )
-            touched |= {old_hash, new_hash}
+            self._text_changed(aid, title, stripped.text, last_seen)
             changed += 1
-        self._link_duplicates(touched)
         return changed
 
-    def store_page(self, page: FetchedPage) -> ArticleChange | None:
+    def store_page(self, page: FetchedPage, *, new_response: bool = True) -> ArticleChange | None:
         """Store one fetched page: raw response, article (if any), and a ``pages`` row per URL of the
-        redirect chain. Returns what happened to the article, or None when the page had none."""
-        response_id = self._store_response(page)
+        redirect chain. Returns what happened to the article, or None when the page had none.
+        ``new_response=False`` re-stores a page from its archived response (reprocessing)."""
+        response_id = self._store_response(page) if new_response else None
         article_id, change = None, None
         if page.article is not None and page.article.text:
             article_id, change = self.store_article(

@@ -93,6 +93,65 @@ def m002_site_templates(db: sqlite_utils.Database) -> None:
     )
 
 
+# FTS5 tokenizer of the word index: Thai vowel and tone marks (category M) are part of words, not
+# separators as in the default unicode61, so pythainlp-segmented words index whole.
+WORDS_TOKENIZER = "unicode61 categories 'L* N* Co M*'"
+
+
+@migrations()
+def m003_versions_duplicates_search(db: sqlite_utils.Database) -> None:
+    """Article versions, duplicate relations, near-duplicate signatures, Thai full-text search, views."""
+    db["article_versions"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "title": str,
+            "text": str,
+            "published": str,
+            "content_hash": str,
+            "first_seen": str,  # when this version was first fetched
+            "replaced_at": str,  # when a fetch found the next version
+        },
+        pk="id",
+        not_null={"article_id", "text", "content_hash", "replaced_at"},
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_versions"].create_index(["article_id"])
+    db["duplicates"].create(
+        {
+            "article_id": int,  # the copy
+            "original_id": int,  # the earliest article of its cluster (articles.duplicate_of)
+            "similarity": float,  # character 5-gram Jaccard of the copy and the article it matched
+            "method": str,  # exact | near
+            "detected_at": str,
+        },
+        pk="article_id",
+        not_null={"original_id", "similarity", "method", "detected_at"},
+        foreign_keys=[("article_id", "articles", "id"), ("original_id", "articles", "id")],
+    )
+    db["duplicates"].create_index(["original_id"])
+    db["articles"].add_column("minhash", bytes)  # near-duplicate signature (pipelines.near_duplicates)
+    # Substring search (3+ characters; finds สีชัง inside เกาะสีชัง), kept in sync by triggers.
+    db["articles"].enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
+    # Word search on pythainlp-segmented text (also 1-2 character words), kept in sync by the archive.
+    db.execute(f"CREATE VIRTUAL TABLE articles_words USING fts5(title, text, tokenize = \"{WORDS_TOKENIZER}\")")
+    db.execute(
+        "CREATE VIEW articles_per_site_month AS SELECT site, substr(published, 1, 7) AS month, count(*) AS articles,"
+        " sum(duplicate_of IS NOT NULL) AS duplicates FROM articles GROUP BY site, month ORDER BY site, month"
+    )
+    db.execute(
+        "CREATE VIEW duplicate_pairs AS SELECT d.article_id, a.site, a.url, a.title, d.original_id,"
+        " o.site AS original_site, o.url AS original_url, d.similarity, d.method, d.detected_at"
+        " FROM duplicates d JOIN articles a ON a.id = d.article_id JOIN articles o ON o.id = d.original_id"
+    )
+    db.execute(
+        "CREATE VIEW duplicate_clusters AS SELECT o.id AS original_id, o.site AS original_site, o.url AS original_url,"
+        " o.title, o.published, count(*) AS copies, group_concat(DISTINCT a.site) AS copy_sites,"
+        " round(min(d.similarity), 3) AS min_similarity FROM duplicates d JOIN articles o ON o.id = d.original_id"
+        " JOIN articles a ON a.id = d.article_id GROUP BY o.id ORDER BY copies DESC"
+    )
+
+
 def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the archive at ``path`` in WAL mode, with every migration applied.
 

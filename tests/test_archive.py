@@ -102,6 +102,7 @@ def test_migrations_are_recorded_and_reopening_is_harmless(tmp_path):
     path = tmp_path / "a.db"
     open_database(path).close()
     db = open_database(path)
-    assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == ["m001_initial", "m002_site_templates"]
+    assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == [
+        "m001_initial", "m002_site_templates", "m003_versions_duplicates_search"]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()

@@ -1,0 +1,44 @@
+"""Re-run navigation's page classification, extraction and dedup over archived pages, without fetching."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crawler.navigation import page_links
+from pipelines.archive import Archive
+from pipelines.extract import extract
+from pipelines.extract.article import parse_html
+from pipelines.schema import open_database
+
+
+@dataclass
+class ReprocessResult:
+    pages: int = 0
+    changes: dict[str, int] = field(default_factory=dict)  # new / changed / unchanged / alias
+    sites: set[str] = field(default_factory=set)
+
+
+def reprocess(db_path: str, site: str | None = None) -> ReprocessResult:
+    """Re-extract every archived HTML page (of ``site``, or all), store what changed as a crawl would
+    (earlier versions kept, dated by the fetch their body came from), then re-learn each site's
+    template lines."""
+    db = open_database(db_path)
+    archive = Archive(db)
+    result = ReprocessResult()
+    try:
+        for page in list(archive.archived_pages(site)):
+            tree, _ = parse_html(page.body, page.header("content-type"))
+            page.kind = page_links(tree, page.url).kind
+            if page.kind == "article":
+                page.article = extract(page.body, page.url, page.headers)
+                page.error = None if page.article.text else "no article text found"
+            change = archive.store_page(page, new_response=False)
+            result.pages += 1
+            if change is not None:
+                result.changes[change] = result.changes.get(change, 0) + 1
+                result.sites.add(page.site)
+        for name in sorted(result.sites):
+            archive.finalise_site(name)
+    finally:
+        archive.close()
+    return result
