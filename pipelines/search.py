@@ -76,11 +76,44 @@ def parse_query(query: str) -> list[list[Term]]:
     return groups
 
 
-def _match(term: Term) -> tuple[str, str]:
-    """(FTS table, MATCH expression) for one term: trigram substring, or segmented words as a phrase."""
-    if len(term.text.replace(" ", "")) >= TRIGRAM_MIN_CHARS:
-        return "articles_fts", '"' + term.text + '"'
-    return "articles_words", '"' + " ".join(words(term.text)) + '"'
+def _long(term: Term) -> bool:
+    return len(term.text.replace(" ", "")) >= TRIGRAM_MIN_CHARS
+
+
+def _phrase(term: Term) -> str:
+    return '"' + term.text + '"'
+
+
+def _like(term: Term) -> str:
+    return "%" + re.sub(r"([%_\\])", r"\\\1", term.text) + "%"
+
+
+def _condition(term: Term) -> tuple[str, list[str]]:
+    """SQL condition on ``a`` (articles) for one term, and its parameters.
+
+    3+ characters: the trigram index (exact substring). Shorter (many Thai syllables have 2): the
+    segmented word index, or a substring scan for a word inside a compound (ปี in ประจำปี)."""
+    if _long(term):
+        return "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [_phrase(term)]
+    segmented = '"' + " ".join(words(term.text)) + '"'
+    like = _like(term)
+    return (
+        "(a.id IN (SELECT rowid FROM articles_words WHERE articles_words MATCH ?)"
+        " OR a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')",
+        [segmented, like, like],
+    )
+
+
+def _snippet(text: str, terms: list[Term], width: int = 60) -> str:
+    """A window of ``text`` around the first term found, the terms marked (for short-word queries)."""
+    positions = [(text.find(t.text), t.text) for t in terms if t.text in text]
+    if not positions:
+        return text[:width] + ("…" if len(text) > width else "")
+    start = max(0, min(positions)[0] - width // 2)
+    window = text[start : start + width]
+    for _, found in positions:
+        window = window.replace(found, f"{HIGHLIGHT[0]}{found}{HIGHLIGHT[1]}")
+    return ("…" if start else "") + window + ("…" if start + width < len(text) else "")
 
 
 def _check_since(since: str | None) -> str | None:
@@ -105,30 +138,33 @@ def search(
     since = _check_since(since)
     conditions, params = [], []
     for group in groups:
-        clauses = []
-        for term in group:
-            table, expression = _match(term)
-            clauses.append(f"a.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
-            params.append(expression)
-        joined = " OR ".join(clauses)
+        parts = [_condition(term) for term in group]
+        joined = " OR ".join(sql for sql, _ in parts)
         conditions.append(f"NOT ({joined})" if group[0].exclude else f"({joined})")
+        params += [p for _, values in parts for p in values]
     if site:
         conditions.append("a.site = ?")
         params.append(site_of(site if "://" in site else f"http://{site}"))
     if since:
         conditions.append("a.published >= ?")
         params.append(since)
-    rank_terms = [t for g in groups for t in g if not t.exclude]
-    rank_table, rank_expression = _match(rank_terms[0])
-    if any(_match(t)[0] == "articles_fts" for t in rank_terms):
-        rank_table = "articles_fts"
-        rank_expression = " OR ".join(_match(t)[1] for t in rank_terms if _match(t)[0] == "articles_fts")
+    where = " AND ".join(conditions)
+    positive = [t for g in groups for t in g if not t.exclude]
+    ranked = [t for t in positive if _long(t)]
+    if ranked:
+        # bm25 and snippets from the trigram index, on the long terms (any of them may match).
+        sql = (
+            f"SELECT a.id, a.url, a.site, a.title, a.published,"
+            f" snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}), bm25(articles_fts) AS rank"
+            f" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            f" WHERE articles_fts MATCH ? AND {where} ORDER BY rank LIMIT ?"
+        )
+        expression = " OR ".join(_phrase(t) for t in ranked)
+        rows = db.execute(sql, [*HIGHLIGHT, expression, *params, limit]).fetchall()
+        return [Hit(*row) for row in rows]
     sql = (
-        f"SELECT a.id, a.url, a.site, a.title, a.published,"
-        f" snippet({rank_table}, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, bm25({rank_table}) AS rank"
-        f" FROM {rank_table} JOIN articles a ON a.id = {rank_table}.rowid"
-        f" WHERE {rank_table} MATCH ? AND {' AND '.join(conditions)}"
-        f" ORDER BY rank LIMIT ?"
+        f"SELECT a.id, a.url, a.site, a.title, a.published, a.text FROM articles a WHERE {where}"
+        f" ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ?"
     )
-    rows = db.execute(sql, [*HIGHLIGHT, rank_expression, *params, limit]).fetchall()
-    return [Hit(*row) for row in rows]
+    rows = db.execute(sql, [*params, limit]).fetchall()
+    return [Hit(i, u, s, t, p, _snippet(text, positive), 0.0) for i, u, s, t, p, text in rows]
