@@ -19,7 +19,16 @@ import sqlite_utils
 from pipelines.dedup import content_hash
 from pipelines.extract.templates import learn_boilerplate, restore, strip_boilerplate
 from pipelines.items import Article, FetchedPage
-from pipelines.near_duplicates import CandidateIndex, compare, signature, signature_bytes
+from pipelines.near_duplicates import (
+    ESTIMATE_MARGIN,
+    MIN_JACCARD,
+    CandidateIndex,
+    Fingerprint,
+    compare_fingerprints,
+    estimated_similarity,
+    signature_bytes,
+    signature_from_bytes,
+)
 from pipelines.thai_words import segmented
 from pipelines.urls import canonical_url, site_of
 
@@ -99,7 +108,14 @@ class Archive:
                 body=zlib.decompress(body), headers=[tuple(h) for h in json.loads(headers or "[]")],
             )
 
+    def _in_transaction(self) -> None:
+        """Open a transaction if none is: sqlite-utils' execute() commits every write on its own
+        otherwise, and the writes of a batch are meant to land together (see commit)."""
+        if not self.db.conn.in_transaction:
+            self.db.begin()
+
     def commit(self) -> None:
+        """Make every write since the last commit durable, all at once."""
         self.db.commit()
 
     def close(self) -> None:
@@ -199,17 +215,23 @@ class Archive:
 
     def _find_duplicates(self, article_id: int, text: str, seen_at: str) -> None:
         """Verify the LSH candidates of an article's text, then link its duplicate cluster."""
-        minhash = signature(text)
-        self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", [signature_bytes(minhash), article_id])
+        fingerprint = Fingerprint.of(text)
+        minhash_bytes = signature_bytes(fingerprint.minhash)
+        self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", [minhash_bytes, article_id])
         index = self.candidates()
         index.remove(article_id)
         matches: dict[int, float] = {}
-        for other in index.candidates(minhash):
-            (other_text,) = self.db.execute("SELECT text FROM articles WHERE id = ?", [other]).fetchone()
-            verdict = compare(text, other_text)
+        for other in index.candidates(fingerprint.minhash):
+            other_text, other_minhash = self.db.execute(
+                "SELECT text, minhash FROM articles WHERE id = ?", [other]
+            ).fetchone()
+            estimate = estimated_similarity(fingerprint.minhash, signature_from_bytes(other_minhash))
+            if estimate < MIN_JACCARD - ESTIMATE_MARGIN:
+                continue  # an LSH false positive: not worth reading the text
+            verdict = compare_fingerprints(fingerprint, other_text)
             if verdict.duplicate:
                 matches[other] = verdict.similarity
-        index.add(article_id, minhash)
+        index.add(article_id, fingerprint.minhash)
         self._relink(article_id, matches, seen_at)
 
     def _ids(self, sql: str, ids: Iterable[int]) -> list[tuple]:
@@ -222,9 +244,10 @@ class Archive:
         copies) to the cluster's earliest article, by publication date then first fetch."""
         was_original = self.db.execute("SELECT duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()[0]
         if not matches:
-            self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [article_id])
-            self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [article_id])
-            if was_original is None:
+            if was_original is not None:  # it was a copy: no longer
+                self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [article_id])
+                self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [article_id])
+            else:
                 self._promote_copies_of(article_id)
             return
         members = {article_id, *matches}
@@ -272,6 +295,7 @@ class Archive:
         Depends only on the set of articles, not on the order they were crawled in. Returns how
         many articles' stored text changed.
         """
+        self._in_transaction()
         rows = self.db.execute(
             "SELECT id, title, text, template_lines, last_seen FROM articles WHERE site = ? ORDER BY id", [site]
         ).fetchall()
@@ -300,6 +324,7 @@ class Archive:
         """Store one fetched page: raw response, article (if any), and a ``pages`` row per URL of the
         redirect chain. Returns what happened to the article, or None when the page had none.
         ``new_response=False`` re-stores a page from its archived response (reprocessing)."""
+        self._in_transaction()
         response_id = self._store_response(page) if new_response else None
         article_id, change = None, None
         if page.article is not None and page.article.text:

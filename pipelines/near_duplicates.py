@@ -10,6 +10,7 @@ another year or month (ภาษี ประจำปี 2564 / 2565) shares al
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -27,6 +28,8 @@ SCHEME = "affine32"  # datasketch 2's default, named so stored signatures read b
 LSH_THRESHOLD = 0.5
 MIN_JACCARD = 0.5
 MIN_NUMBER_OVERLAP = 0.6
+# Candidates whose estimated Jaccard is this far below MIN_JACCARD are not worth verifying.
+ESTIMATE_MARGIN = 0.15
 _NUMBER = re.compile(r"\d+")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -39,10 +42,15 @@ def shingles(text: str) -> set[str]:
     return {compact[i : i + SHINGLE_CHARS] for i in range(len(compact) - SHINGLE_CHARS + 1)}
 
 
-def signature(text: str) -> MinHash:
-    """MinHash of the text's shingles (deterministic: fixed seed and permutations)."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
+def _crc32(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
+def signature(text: str, shingle_set: set[str] | None = None) -> MinHash:
+    """MinHash of the text's shingles. Deterministic (fixed seed, CRC32 rather than Python's salted
+    hash) so stored signatures stay comparable; CRC32 runs in C, about 10x faster than SHA-1."""
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_crc32)
+    minhash.update_batch([s.encode("utf-8") for s in (shingle_set if shingle_set is not None else shingles(text))])
     return minhash
 
 
@@ -78,11 +86,35 @@ class Verdict:
     similarity: float
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """What comparing a text needs, computed once: shingles, numbers, MinHash."""
+
+    shingles: frozenset[str]
+    numbers: frozenset[str]
+    minhash: MinHash
+
+    @classmethod
+    def of(cls, text: str) -> Fingerprint:
+        shingle_set = shingles(text)
+        return cls(frozenset(shingle_set), frozenset(numbers(text)), signature(text, shingle_set))
+
+
+def estimated_similarity(a: MinHash, b: MinHash) -> float:
+    """Jaccard estimated from two signatures (cheap: no text needed)."""
+    return float(np.mean(a.hashvalues == b.hashvalues))
+
+
+def compare_fingerprints(a: Fingerprint, b_text: str) -> Verdict:
+    """Verify a candidate: similar enough in shingles, and agreeing on the numbers they mention."""
+    similarity = jaccard(set(a.shingles), shingles(b_text))
+    agree = number_overlap(set(a.numbers), numbers(b_text)) >= MIN_NUMBER_OVERLAP
+    return Verdict(similarity >= MIN_JACCARD and agree, round(similarity, 4))
+
+
 def compare(text_a: str, text_b: str) -> Verdict:
     """Verify a candidate pair: similar enough in shingles, and agreeing on the numbers they mention."""
-    similarity = jaccard(shingles(text_a), shingles(text_b))
-    agree = number_overlap(numbers(text_a), numbers(text_b)) >= MIN_NUMBER_OVERLAP
-    return Verdict(similarity >= MIN_JACCARD and agree, round(similarity, 4))
+    return compare_fingerprints(Fingerprint.of(text_a), text_b)
 
 
 class CandidateIndex:

@@ -152,6 +152,21 @@ def m003_versions_duplicates_search(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m004_duplicate_of_index(db: sqlite_utils.Database) -> None:
+    """Clusters are looked up by duplicate_of on every stored article: index it. And re-index the
+    trigram FTS only when title or text change: sqlite-utils' trigger fires on any column, so
+    every last_seen, minhash or duplicate_of update re-tokenised the whole article."""
+    db["articles"].create_index(["duplicate_of"])
+    db.execute("DROP TRIGGER IF EXISTS articles_au")
+    db.execute(
+        "CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN"
+        " INSERT INTO articles_fts (articles_fts, rowid, title, text)"
+        " VALUES ('delete', old.rowid, old.title, old.text);"
+        " INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text); END"
+    )
+
+
 def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the archive at ``path`` in WAL mode, with every migration applied.
 

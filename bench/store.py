@@ -1,0 +1,153 @@
+"""Store benchmark: N articles written through the archive, then search latency at that size.
+
+    python -m bench.store                    # 100,000 articles (several minutes on 2 cores)
+    python -m bench.store --articles 10000   # quicker
+
+Writes go through pipelines.archive.Archive exactly as a crawl's (page row, compressed raw body,
+article, trigram and word indexes, MinHash near-duplicate check), committed in batches, in WAL mode.
+Baselines measured in the same run: plain sqlite-utils inserts of the same rows into a bare table
+(no indexes, no dedup), and a LIKE scan for each search query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from pipelines.archive import Archive
+from pipelines.items import Article, FetchedPage
+from pipelines.schema import open_database
+from pipelines.search import search
+from pipelines.thai_words import words
+from tests.sites.corpus import STORIES
+
+SITES = [f"tambon{n:03d}-example.go.th" for n in range(200)]
+PLACES = ["บ้านนา", "หนองบัว", "โคกสูง", "ท่าช้าง", "ห้วยทราย", "ดอนแก้ว", "โคกกลาง", "บ้านใหม่", "นาดี", "หนองแก"]
+COMMIT_EVERY = 500
+
+
+def sentences() -> list[str]:
+    """Thai sentences from the fixture corpus, the material synthetic articles are made of."""
+    return [p for stories in STORIES.values() for story in stories for p in (story.title, *story.paragraphs)]
+
+
+def synthetic_articles(n: int, seed: int = 7) -> Iterator[tuple[str, str, str, str, str]]:
+    """``n`` distinct articles: (site, url, title, text, published), mixing corpus sentences with
+    places, numbers and dates so no two are the same."""
+    rnd = random.Random(seed)
+    pool = sentences()
+    for i in range(n):
+        site = rnd.choice(SITES)
+        place = rnd.choice(PLACES)
+        year = rnd.randint(2556, 2567)
+        body = [rnd.choice(pool) for _ in range(rnd.randint(3, 7))]
+        body.insert(0, f"เทศบาลตำบล{place} หมู่ที่ {rnd.randint(1, 15)} ดำเนินโครงการที่ {i} ประจำปี {year}")
+        title = f"{rnd.choice(pool)[:60]} ({place} {i})"
+        published = f"{year - 543}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+        yield site, f"https://{site}/news/{i}", title, "\n".join(body), published
+
+
+def archive_writes(db_path: Path, n: int) -> float:
+    """Seconds to store ``n`` articles through the archive writer."""
+    db = open_database(db_path)
+    archive = Archive(db)
+    start = time.perf_counter()
+    for i, (site, url, title, text, published) in enumerate(synthetic_articles(n)):
+        archive.store_page(FetchedPage(
+            url=url, site=site, status=200, kind="article", fetched_at="2026-11-23T00:00:00+00:00",
+            body=f"<html><body><h1>{title}</h1><p>{text}</p></body></html>".encode(),
+            headers=[("Content-Type", "text/html; charset=utf-8")],
+            article=Article(title=title, text=text, published=published),
+        ))
+        if i % COMMIT_EVERY == COMMIT_EVERY - 1:
+            archive.commit()
+    archive.commit()
+    elapsed = time.perf_counter() - start
+    db.close()
+    return elapsed
+
+
+def plain_inserts(db_path: Path, n: int) -> float:
+    """Seconds to insert the same rows into a bare table with sqlite-utils (the baseline)."""
+    db = sqlite_utils.Database(db_path)
+    rows = ({"url": u, "site": s, "title": t, "text": x, "published": p} for s, u, t, x, p in synthetic_articles(n))
+    start = time.perf_counter()
+    db["articles"].insert_all(rows, batch_size=COMMIT_EVERY)
+    elapsed = time.perf_counter() - start
+    db.close()
+    return elapsed
+
+
+def queries(count: int, seed: int = 11) -> list[str]:
+    """Search queries users type: a long word, a short word, two words, a phrase."""
+    rnd = random.Random(seed)
+    vocabulary = sorted({w for s in sentences() for w in words(s) if len(w) >= 2 and not w.isdigit()})
+    long_words = [w for w in vocabulary if len(w) >= 4]
+    short_words = [w for w in vocabulary if len(w) == 2]
+    made = []
+    for i in range(count):
+        kind = i % 4
+        if kind == 0:
+            made.append(rnd.choice(long_words))
+        elif kind == 1:
+            made.append(rnd.choice(short_words))
+        elif kind == 2:
+            made.append(f"{rnd.choice(long_words)} {rnd.choice(PLACES)}")
+        else:
+            made.append(f'"{rnd.choice(long_words)}{rnd.choice(long_words)}"')
+    return made
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[int(q) - 1]
+
+
+def search_latency(db_path: Path, qs: list[str]) -> tuple[list[float], list[float]]:
+    """Milliseconds per query: tessaban search, and a LIKE scan of the same first term (baseline)."""
+    db = open_database(db_path)
+    ours, scan = [], []
+    for query in qs:
+        start = time.perf_counter()
+        search(db, query, limit=20)
+        ours.append((time.perf_counter() - start) * 1000)
+        term = query.strip('"').split()[0]
+        start = time.perf_counter()
+        db.execute("SELECT id FROM articles WHERE text LIKE ? LIMIT 20", [f"%{term}%"]).fetchall()
+        scan.append((time.perf_counter() - start) * 1000)
+    db.close()
+    return ours, scan
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.store", description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000, help="articles to write (default 100000)")
+    parser.add_argument("--queries", type=int, default=200, help="search queries to time (default 200)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        archive_db, plain_db = Path(tmp) / "archive.db", Path(tmp) / "plain.db"
+        ours = archive_writes(archive_db, args.articles)
+        baseline = plain_inserts(plain_db, args.articles)
+        size_mb = sum(p.stat().st_size for p in Path(tmp).glob("archive.db*")) / 1e6
+        latency, scan = search_latency(archive_db, queries(args.queries))
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"articles written: {args.articles:,} -> archive {size_mb:,.0f} MB, peak RSS {rss_mb:,.0f} MB")
+    print(f"tessaban store:   {args.articles / ours:8.0f} rows/s  (page, raw body, article, FTS x2, MinHash LSH)")
+    print(f"plain inserts:    {args.articles / baseline:8.0f} rows/s  (sqlite-utils insert_all, bare table)")
+    print(f"ratio:            {baseline / ours:8.3f} of the bare-insert rate")
+    p50, p95 = percentile(latency, 50), percentile(latency, 95)
+    print(f"search ({len(latency)} queries): p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+    print(f"LIKE scan:          p50 {percentile(scan, 50):.1f} ms, p95 {percentile(scan, 95):.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
