@@ -27,7 +27,6 @@ from pipelines.near_duplicates import (
     compare_fingerprints,
     estimated_similarity,
     signature_bytes,
-    signature_from_bytes,
 )
 from pipelines.thai_words import segmented
 from pipelines.urls import canonical_url, site_of
@@ -225,7 +224,7 @@ class Archive:
             other_text, other_minhash = self.db.execute(
                 "SELECT text, minhash FROM articles WHERE id = ?", [other]
             ).fetchone()
-            estimate = estimated_similarity(fingerprint.minhash, signature_from_bytes(other_minhash))
+            estimate = estimated_similarity(fingerprint.minhash, other_minhash)
             if estimate < MIN_JACCARD - ESTIMATE_MARGIN:
                 continue  # an LSH false positive: not worth reading the text
             verdict = compare_fingerprints(fingerprint, other_text)
