@@ -106,3 +106,24 @@ def test_migrations_are_recorded_and_reopening_is_harmless(tmp_path):
         "m001_initial", "m002_site_templates", "m003_versions_duplicates_search", "m004_duplicate_of_index"]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
+
+
+def test_a_reader_in_a_long_transaction_does_not_block_the_writer(tmp_path):
+    """WAL: Datasette or `tessaban search` reading the archive never stops a crawl from committing."""
+    import sqlite3
+
+    path = tmp_path / "archive.db"
+    db = open_database(path)
+    writer = Archive(db)
+    writer.store_page(page("http://a.go.th/1/"))
+    writer.commit()
+    reader = sqlite3.connect(path, timeout=0.1)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM articles").fetchone() == (1,)  # holds a read snapshot
+    writer.store_page(page("http://a.go.th/2/", text="ข่าวที่สอง ต่างจากข่าวแรก"))
+    writer.commit()  # would raise "database is locked" in rollback-journal mode
+    assert reader.execute("SELECT count(*) FROM articles").fetchone() == (1,)  # its snapshot is stable
+    reader.execute("COMMIT")
+    assert reader.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+    reader.close()
+    db.close()
