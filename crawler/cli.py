@@ -38,7 +38,14 @@ def _positive(text: str) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from crawler.run import CrawlInputError, check_database, check_start_url, crawl_settings, run_crawl
+    from crawler.run import (
+        CrawlInputError,
+        check_database,
+        check_overrides,
+        check_start_url,
+        crawl_settings,
+        run_crawl,
+    )
 
     urls = list(args.urls)
     overrides: dict[str, object] = {}
@@ -48,12 +55,13 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         overrides.update(site.settings)  # a registry entry's settings apply to the whole crawl
     if not urls:
         raise UsageError("give at least one URL or --site NAME")
+    overrides.update(dict(args.set or []))  # -s wins over the registry
     try:
         urls = [check_start_url(u) for u in urls]
+        check_overrides(overrides)
         check_database(args.db)
     except CrawlInputError as exc:
         raise UsageError(str(exc)) from None
-    overrides.update(dict(args.set or []))  # -s wins over the registry
     overrides.setdefault("LOG_LEVEL", args.log_level)
     result = run_crawl(urls, crawl_settings(args.db, args.max_pages, overrides))
     articles = {k: result.count(f"tessaban/articles/{k}") for k in ("new", "changed", "unchanged")}

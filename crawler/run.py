@@ -54,6 +54,33 @@ def check_database(path: str) -> None:
         raise CrawlInputError(f"cannot write the database at {path}: {exc}") from None
 
 
+_BOOL_WORDS = {"1", "0", "true", "false", "True", "False"}
+
+
+def check_overrides(overrides: Mapping[str, Any]) -> None:
+    """Reject a ``-s`` value Scrapy would choke on mid-crawl: a boolean, integer or float setting
+    given something that is not one. The type is that of the setting's default."""
+    defaults = Settings()
+    defaults.setmodule("crawler.settings", priority="project")
+    for name, value in overrides.items():
+        default = defaults.get(name)
+        if not isinstance(value, str) or default is None:
+            continue
+        if isinstance(default, bool):
+            if value not in _BOOL_WORDS:
+                raise CrawlInputError(f"setting {name} expects true or false (or 1/0), got {value!r}")
+        elif isinstance(default, int):
+            try:
+                int(value)
+            except ValueError:
+                raise CrawlInputError(f"setting {name} expects a whole number, got {value!r}") from None
+        elif isinstance(default, float):
+            try:
+                float(value)
+            except ValueError:
+                raise CrawlInputError(f"setting {name} expects a number, got {value!r}") from None
+
+
 def crawl_settings(db_path: str, max_pages: int = 0, overrides: Mapping[str, Any] | None = None) -> Settings:
     """tessaban's settings module, then ``--db``/``--max-pages``, then ``-s`` overrides (highest)."""
     settings = Settings()

@@ -83,6 +83,17 @@ def test_bad_setting_syntax(tmp_path):
     assert "Traceback" not in result.stderr and "NAME=VALUE" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("setting", "fragment"),
+    [("ROBOTSTXT_OBEY=maybe", "true or false"), ("DOWNLOAD_TIMEOUT=soon", "number"),
+     ("CONCURRENT_REQUESTS=lots", "whole number"), ("TESSABAN_MAX_PAGES=ten", "whole number")],
+)
+def test_bad_setting_values(tmp_path, setting, fragment):
+    result = run_tessaban("crawl", "https://example.go.th/", "-s", setting, "--db", tmp_path / "a.db")
+    assert_one_clear_error(result, setting.split("=")[0], fragment)
+    assert result.returncode == 2
+
+
 def test_extract_missing_file(tmp_path):
     result = run_tessaban("extract", tmp_path / "nope.html")
     assert_one_clear_error(result, "cannot read")
