@@ -151,6 +151,10 @@ def cmd_sites(args: argparse.Namespace) -> int:
     return 0
 
 
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tessaban", description="Crawl and archive Thai local-government websites into SQLite."
@@ -173,9 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"the site registry (default {DEFAULT_REGISTRY})",
     )
-    crawl.add_argument(
-        "--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})"
-    )
+    _db_option(crawl)
     crawl.add_argument(
         "--max-pages",
         type=_positive,
@@ -218,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog='example: tessaban search "เกาะสีชัง" ท่องเที่ยว --since 2022-01-01 --limit 5',
     )
     search.add_argument("query", metavar="QUERY")
-    search.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
+    _db_option(search)
     search.add_argument("--site", metavar="HOST", help="only this site (e.g. kohsichang.go.th)")
     search.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
     search.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)")
@@ -229,7 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
         "stats", help="per-site pages, articles, duplicates, errors and date range",
         description="Per-site figures of the archive.", epilog="example: tessaban stats --db data/archive.db",
     )
-    stats.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
+    _db_option(stats)
     stats.set_defaults(func=cmd_stats)
 
     reprocess = sub.add_parser(
@@ -238,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
         "responses stored in the archive; changed articles keep their earlier versions.",
         epilog="example: tessaban reprocess --site kohsichang.go.th",
     )
-    reprocess.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
+    _db_option(reprocess)
     reprocess.add_argument("--site", metavar="HOST", help="only this site (as in articles.site)")
     reprocess.set_defaults(func=cmd_reprocess)
 
