@@ -4,7 +4,8 @@ Character 5-grams of the text without spaces or punctuation (Thai has no spaces 
 and a 5% edit keeps about 0.87 of them, against 0.66 for word 5-shingles), MinHash signatures,
 and MinHash LSH (datasketch) for candidates; candidates are then verified on the exact Jaccard
 of their shingles and on the numbers they mention, because the same announcement template for
-another year or month (ภาษี ประจำปี 2564 / 2565) shares almost every word but not its numbers.
+another year or month (ภาษี ประจำปี 2564 / 2565) shares almost every word but not its numbers,
+dates, months or years.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from pipelines.dedup import normalised_for_hash
+from pipelines.extract.thai_date import THAI_MONTH_NAMES, find_dates
 
 SHINGLE_CHARS = 5
 NUM_PERM = 128
@@ -76,6 +78,26 @@ def numbers(text: str) -> set[str]:
     return set(_NUMBER.findall(text.translate(_THAI_DIGITS)))
 
 
+_MONTH = re.compile("|".join(sorted(THAI_MONTH_NAMES, key=len, reverse=True)))
+_YEAR = re.compile(r"(?<!\d)(?:25[0-9]{2}|19[5-9][0-9]|20[0-9]{2})(?!\d)")
+
+
+def periods(text: str) -> tuple[frozenset, frozenset, frozenset]:
+    """When a text says it happened: its full dates, the months it names, the years it names."""
+    digits = text.translate(_THAI_DIGITS)
+    dates = frozenset(m.date for m in find_dates(digits))
+    months = frozenset(THAI_MONTH_NAMES[m] for m in _MONTH.findall(digits))
+    years = frozenset(int(y) - 543 if int(y) > 2400 else int(y) for y in _YEAR.findall(digits))
+    return dates, months, years
+
+
+def same_period(a: tuple[frozenset, ...], b: tuple[frozenset, ...]) -> bool:
+    """False when each text names a date (or month, or year) the other does not: the same template
+    for another period ("ประจำเดือนมกราคม" / "กุมภาพันธ์", each also citing the month before). A
+    republication keeps its event's dates; a date line it adds makes the difference one-sided."""
+    return not any((x - y) and (y - x) for x, y in zip(a, b, strict=True))
+
+
 def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
@@ -101,12 +123,13 @@ class Fingerprint:
 
     shingles: frozenset[str]
     numbers: frozenset[str]
+    periods: tuple[frozenset, frozenset, frozenset]
     minhash: MinHash
 
     @classmethod
     def of(cls, text: str) -> Fingerprint:
         shingle_set = shingles(text)
-        return cls(frozenset(shingle_set), frozenset(numbers(text)), signature(text, shingle_set))
+        return cls(frozenset(shingle_set), frozenset(numbers(text)), periods(text), signature(text, shingle_set))
 
 
 def estimated_similarity(a: MinHash, stored: bytes) -> float:
@@ -117,8 +140,10 @@ def estimated_similarity(a: MinHash, stored: bytes) -> float:
 def compare_fingerprints(a: Fingerprint, b_text: str) -> Verdict:
     """Verify a candidate: similar enough in shingles, and agreeing on the numbers they mention."""
     similarity = jaccard(set(a.shingles), shingles(b_text))
+    if similarity < MIN_JACCARD:
+        return Verdict(False, round(similarity, 4))
     agree = number_overlap(set(a.numbers), numbers(b_text)) >= MIN_NUMBER_OVERLAP
-    return Verdict(similarity >= MIN_JACCARD and agree, round(similarity, 4))
+    return Verdict(agree and same_period(a.periods, periods(b_text)), round(similarity, 4))
 
 
 def compare(text_a: str, text_b: str) -> Verdict:

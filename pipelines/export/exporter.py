@@ -1,0 +1,223 @@
+"""``export()``: one dataset file (JSONL, CSV, Parquet or WARC) and its manifest from the SQLite archive.
+
+Reads inside one read transaction (a consistent snapshot: a crawl may keep writing meanwhile, WAL),
+streams rows from a cursor into the format's writer, writes to ``<out>.partial`` and renames it only
+when complete, then writes ``<out>.manifest.json``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pipelines.export import csvfile, jsonl, parquet, warc
+from pipelines.export.errors import ExportError
+from pipelines.export.fields import ExportArticle, schema_description
+from pipelines.export.manifest import (
+    LICENCE,
+    WrittenFile,
+    build_manifest,
+    file_digest,
+    manifest_path,
+    utc_now,
+    write_manifest,
+)
+from pipelines.export.selection import Selection, iter_articles
+
+FORMATS: dict[str, str] = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet", "warc": ".warc.gz"}
+MEDIA_TYPES = {
+    "jsonl": jsonl.MEDIA_TYPE, "csv": csvfile.MEDIA_TYPE, "parquet": parquet.MEDIA_TYPE, "warc": warc.MEDIA_TYPE,
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote."""
+
+    format: str
+    path: Path  # the dataset file
+    manifest_path: Path
+    articles: int  # articles exported
+    records: int  # rows (JSONL, CSV, Parquet) or WARC records, warcinfo included
+    per_site: dict[str, int]  # articles per site
+    files: list[WrittenFile]
+    seconds: float
+    warc_records: dict[str, int] = field(default_factory=dict)  # per WARC-Type (WARC only)
+
+    def summary(self) -> str:
+        """One line for the command line."""
+        unit = "records" if self.format == "warc" else "rows"
+        return (f"{self.articles} articles from {len(self.per_site)} sites, {self.records} {unit} -> {self.path} "
+                f"(manifest {self.manifest_path.name})")
+
+
+def _version() -> str:
+    from crawler import __version__
+
+    return __version__
+
+
+def _user_agent() -> str:
+    try:
+        from crawler import settings
+
+        return settings.USER_AGENT
+    except (ImportError, AttributeError):  # pragma: no cover - the settings module always has it
+        return f"tessaban/{_version()}"
+
+
+def _open_archive(db_path: Path):
+    """The archive at ``db_path`` (migrations applied), refusing a missing file or a non-archive."""
+    from pipelines.schema import open_database
+
+    if not db_path.is_file():
+        raise ExportError(f"no archive at {db_path} (crawl first, or give the archive's path)")
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as probe:
+            found = probe.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone()
+        probe.close()
+    except sqlite3.Error as exc:
+        raise ExportError(f"cannot read {db_path}: {exc}") from None
+    if not found:
+        raise ExportError(f"{db_path} is not a tessaban archive (it has no articles table)")
+    try:
+        return open_database(db_path)
+    except (OSError, sqlite3.Error) as exc:
+        raise ExportError(f"cannot open the archive at {db_path}: {exc}") from None
+
+
+def _check_output(out: Path, db_path: Path) -> Path:
+    """Make sure ``out`` can be written (creating its folder); returns the ``.partial`` path written first."""
+    if out.is_dir():
+        raise ExportError(f"{out} is a directory: give a file name, e.g. {out / 'articles.jsonl'}")
+    if out.exists() and out.resolve() == db_path.resolve():
+        raise ExportError(f"{out} is the archive itself: give another file name")
+    partial = out.with_name(out.name + ".partial")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(partial, "wb"):
+            pass
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+    return partial
+
+
+def _schema(fmt: str, version: str) -> dict[str, Any]:
+    """The format's schema as the manifest records it."""
+    fields = schema_description()
+    if fmt == "jsonl":
+        return {"fields": fields, "encoding": "UTF-8", "layout": "one JSON object per line",
+                "dates": "YYYY-MM-DD", "timestamps": "ISO 8601, UTC (+00:00)", "null": "JSON null"}
+    if fmt == "csv":
+        return {"fields": fields, "encoding": "UTF-8 with byte-order mark (utf-8-sig)",
+                "dialect": "RFC 4180: comma separator, double-quote quoting (quotes doubled), CRLF between rows; "
+                "a quoted cell may hold newlines", "header": True,
+                "nested": "images and attachments as JSON strings", "null": "empty cell",
+                "dates": "YYYY-MM-DD", "timestamps": "ISO 8601, UTC (+00:00)"}
+    if fmt == "parquet":
+        return {"fields": fields, "arrow_schema": str(parquet.arrow_schema(version)).splitlines(),
+                "compression": "zstd", "row_group_rows": parquet.ROW_GROUP_ROWS}
+    return {
+        "version": f"WARC/{warc.WARC_VERSION}",
+        "compression": "gzip, one member per record",
+        "records": {
+            "warcinfo": "first record: software, format, description, rights",
+            "response": "first fetch of a body: HTTP/1.1 status line with reason phrase, stored headers minus "
+            "Content-Encoding/Transfer-Encoding, Content-Length of the decoded body; payload = body as received",
+            "revisit": "a later fetch of the same URL with an identical body (profile identical-payload-digest, "
+            "WARC-Refers-To, WARC-Refers-To-Target-URI, WARC-Refers-To-Date)",
+            "request": "after each response/revisit, WARC-Concurrent-To it: GET with Host, User-Agent, Accept "
+            "(reconstructed: request headers are not archived)",
+            "metadata": "one per article, after its fetches: application/json with the fields below, "
+            "WARC-Refers-To the fetch it was extracted from",
+        },
+        "metadata_fields": fields,
+    }
+
+
+def _counting(articles: Iterable[ExportArticle], per_site: Counter) -> Iterator[ExportArticle]:
+    for article in articles:
+        per_site[article.site] += 1
+        yield article
+
+
+def export(
+    db_path: str | os.PathLike[str],
+    fmt: str,
+    out: str | os.PathLike[str],
+    *,
+    sites: Iterable[str] = (),
+    since: str | date | None = None,
+    until: str | date | None = None,
+    include_duplicates: bool = False,
+) -> ExportResult:
+    """Export the articles of the archive at ``db_path`` to ``out`` in format ``fmt``, with a manifest
+    at ``<out>.manifest.json``.
+
+    ``fmt``: ``jsonl``, ``csv``, ``parquet`` or ``warc`` (``FORMATS`` gives the usual file suffix).
+    ``sites`` keeps only these sites (``articles.site``; ``www.`` and a scheme are ignored);
+    ``since``/``until`` keep articles published in that inclusive range (``YYYY-MM-DD``, ``YYYY-MM`` or
+    ``YYYY``); copies (``duplicate_of`` set) are left out unless ``include_duplicates``. An empty
+    selection writes an empty dataset and its manifest.
+
+    Raises ExportError (a one-line message) for an unknown format, a bad date, a missing archive or
+    a path that cannot be written; ``out`` is left untouched then.
+    """
+    started = time.perf_counter()
+    fmt = str(fmt).lower().strip()
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r} (choose one of {', '.join(FORMATS)})")
+    selection = Selection.of(sites, since, until, include_duplicates)
+    db_path, out = Path(db_path), Path(out)
+    version = _version()
+    db = _open_archive(db_path)
+    partial = None
+    try:
+        partial = _check_output(out, db_path)
+        created = utc_now()
+        conn = db.conn
+        conn.execute("BEGIN")  # one snapshot for every query of the export
+        per_site: Counter[str] = Counter()
+        articles = _counting(iter_articles(conn, selection), per_site)
+        warc_records: dict[str, int] = {}
+        extra: dict[str, Any] = {}
+        if fmt == "jsonl":
+            count = records = jsonl.write_jsonl(partial, articles)
+        elif fmt == "csv":
+            count = records = csvfile.write_csv(partial, articles)
+        elif fmt == "parquet":
+            count = records = parquet.write_parquet(partial, articles, version=version)
+        else:
+            count, stats = warc.write_warc(partial, conn, articles, filename=out.name, version=version,
+                                           user_agent=_user_agent(), licence=LICENCE)
+            warc_records, records = dict(stats.records), sum(stats.records.values())
+            extra = {"warc_records": warc_records, "missing_bodies": stats.missing_bodies}
+        conn.rollback()
+        os.replace(partial, out)
+        partial = None
+        written = [file_digest(out)]
+        counts = {"articles": count, "records": records, "sites": len(per_site),
+                  "per_site": dict(sorted(per_site.items())), **extra}
+        manifest = build_manifest(
+            fmt=fmt, media_type=MEDIA_TYPES[fmt], version=version, database=db_path, created=created,
+            filters=selection.describe(), counts=counts, files=written, schema=_schema(fmt, version),
+        )
+        write_manifest(manifest_path(out), manifest)
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        db.close()
+    return ExportResult(
+        format=fmt, path=out, manifest_path=manifest_path(out), articles=count, records=records,
+        per_site=dict(sorted(per_site.items())), files=written, seconds=time.perf_counter() - started,
+        warc_records=warc_records,
+    )
