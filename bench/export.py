@@ -126,8 +126,21 @@ def fill(db_path: Path, n: int) -> float:
 # --- children: each measured in its own process --------------------------------------------------------------
 
 
+def _vmhwm_mb(status: str = "/proc/self/status") -> float:
+    """A process's own peak RSS: VmHWM, the high-water mark of its memory (0 when unreadable). Not
+    getrusage's ru_maxrss: Linux carries that over fork and exec, so every child would report at
+    least the benchmark parent's peak."""
+    try:
+        for line in Path(status).read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return _vmhwm_mb() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def child(task: str, db: Path, out: Path, subset: bool) -> dict:
@@ -161,10 +174,13 @@ def child(task: str, db: Path, out: Path, subset: bool) -> dict:
         return {"seconds": time.perf_counter() - start, "articles": articles, "records": count}
     if task == "sqlite3-csv":
         with open(out, "wb") as fh:
-            subprocess.run(["sqlite3", "-csv", "-header", str(db), ARTICLE_SQL], stdout=fh, check=True)
+            shell = subprocess.Popen(["sqlite3", "-csv", "-header", str(db), ARTICLE_SQL], stdout=fh)
+            rss = 0.0
+            while shell.poll() is None:  # its VmHWM, sampled until it exits (it only grows)
+                rss = max(rss, _vmhwm_mb(f"/proc/{shell.pid}/status"))
+                time.sleep(0.005)
         seconds = time.perf_counter() - start
         rows = db_count(db)
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         return {"seconds": seconds, "articles": rows, "records": rows, "rss_override": rss,
                 "bytes": out.stat().st_size}
     from pipelines.export import export

@@ -36,24 +36,31 @@ COMMIT_EVERY = 500
 
 
 def sentences() -> list[str]:
-    """Thai sentences from the fixture corpus, the material synthetic articles are made of."""
+    """Thai sentences from the fixture corpus: the vocabulary synthetic articles are made of."""
     return [p for stories in STORIES.values() for story in stories for p in (story.title, *story.paragraphs)]
 
 
 def synthetic_articles(n: int, seed: int = 7) -> Iterator[tuple[str, str, str, str, str]]:
-    """``n`` distinct articles: (site, url, title, text, published), mixing corpus sentences with
-    places, numbers and dates so no two are the same."""
+    """``n`` articles: (site, url, title, text, published). Sentences are drawn word by word from
+    the corpus vocabulary, so articles overlap as real ones do (common words, not whole sentences);
+    3% are republications of an earlier article with a source line, for the dedup path."""
     rnd = random.Random(seed)
-    pool = sentences()
+    vocabulary = [w for s in sentences() for w in words(s)]
+    made: list[str] = []
     for i in range(n):
         site = rnd.choice(SITES)
         place = rnd.choice(PLACES)
         year = rnd.randint(2556, 2567)
-        body = [rnd.choice(pool) for _ in range(rnd.randint(3, 7))]
-        body.insert(0, f"เทศบาลตำบล{place} หมู่ที่ {rnd.randint(1, 15)} ดำเนินโครงการที่ {i} ประจำปี {year}")
-        title = f"{rnd.choice(pool)[:60]} ({place} {i})"
+        if made and rnd.random() < 0.03:
+            text = f"ที่มา : งานประชาสัมพันธ์ เทศบาลตำบล{place}\n" + rnd.choice(made)
+        else:
+            body = ["".join(rnd.choices(vocabulary, k=rnd.randint(20, 60))) for _ in range(rnd.randint(2, 6))]
+            body.insert(0, f"เทศบาลตำบล{place} หมู่ที่ {rnd.randint(1, 15)} ดำเนินโครงการที่ {i} ประจำปี {year}")
+            text = "\n".join(body)
+            made.append(text)
+        title = "".join(rnd.choices(vocabulary, k=8)) + f" ({place} {i})"
         published = f"{year - 543}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
-        yield site, f"https://{site}/news/{i}", title, "\n".join(body), published
+        yield site, f"https://{site}/news/{i}", title, text, published
 
 
 def archive_writes(db_path: Path, n: int) -> float:
@@ -91,6 +98,7 @@ def queries(count: int, seed: int = 11) -> list[str]:
     """Search queries users type: a long word, a short word, two words, a phrase."""
     rnd = random.Random(seed)
     vocabulary = sorted({w for s in sentences() for w in words(s) if len(w) >= 2 and not w.isdigit()})
+    # (the same vocabulary the articles are drawn from)
     long_words = [w for w in vocabulary if len(w) >= 4]
     short_words = [w for w in vocabulary if len(w) == 2]
     made = []
