@@ -19,6 +19,9 @@ TESSABAN_MAX_PAGES = 0
 TESSABAN_CONTACT = ""
 # Guess /sitemap.xml (and /wp-sitemap.xml on WordPress) even when no page links to a sitemap.
 TESSABAN_GUESS_SITEMAPS = True
+# Progress per site: a live table on a terminal, log lines (INFO) every N seconds otherwise.
+TESSABAN_PROGRESS = True
+TESSABAN_PROGRESS_INTERVAL = 0.0  # 0: 1 s live, 60 s as log lines
 # Rows are committed to SQLite in batches of this many items (and always at the end of a crawl).
 TESSABAN_COMMIT_EVERY = 50
 
@@ -46,6 +49,11 @@ DOWNLOADER_MIDDLEWARES = {
     # After RobotsTxtMiddleware (100), so a disallowed URL never counts against the budget.
     "crawler.middlewares.SiteScopeMiddleware": 110,
     "crawler.middlewares.SiteBudgetMiddleware": 120,
+}
+
+EXTENSIONS = {
+    "crawler.extensions.crawl_runs.CrawlRunsExtension": 500,
+    "crawler.extensions.progress.ProgressExtension": 510,
 }
 
 ITEM_PIPELINES = {

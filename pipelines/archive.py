@@ -86,6 +86,8 @@ class Archive:
         self.db = db
         self._boilerplate: dict[str, frozenset[str]] = {}  # site -> learned template line keys
         self._candidates: CandidateIndex | None = None  # near-duplicate LSH, loaded from articles.minhash
+        #: Whether the article of the last store_page is a copy of another (for progress figures).
+        self.last_was_copy = False
 
     def boilerplate(self, site: str) -> frozenset[str]:
         """Keys of the template lines learned for ``site`` by its last ``finalise_site``."""
@@ -326,10 +328,13 @@ class Archive:
         self._in_transaction()
         response_id = self._store_response(page) if new_response else None
         article_id, change = None, None
+        self.last_was_copy = False
         if page.article is not None and page.article.text:
             article_id, change = self.store_article(
                 article_url(page), page.site, page.article, page.fetched_at
             )
+            (copy_of,) = self.db.execute("SELECT duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()
+            self.last_was_copy = change == ArticleChange.NEW and copy_of is not None
         self.db.execute(
             _UPSERT_PAGE,
             {

@@ -167,6 +167,41 @@ def m004_duplicate_of_index(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m005_crawl_runs_and_schedules(db: sqlite_utils.Database) -> None:
+    """Every crawl as a row (a killed one keeps finished_at NULL), and recurring crawls of sites."""
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "sites": str,  # space-separated sites of the crawl
+            "started_at": str,
+            "finished_at": str,  # NULL while running, or when the process was killed
+            "pages": int,
+            "new_articles": int,
+            "changed_articles": int,
+            "unchanged_articles": int,
+            "errors": int,
+            "finish_reason": str,  # Scrapy's: finished, closespider_*, shutdown, ...
+            "pid": int,
+        },
+        pk="id",
+        not_null={"sites", "started_at"},
+    )
+    db["schedules"].create(
+        {
+            "site": str,  # a name of the site registry
+            "every": str,  # an interval (30m, 6h, 1d) or a cron expression
+            "next_run": str,  # UTC ISO time the next crawl is due
+            "last_run": str,
+            "last_run_id": int,
+            "created_at": str,
+        },
+        pk="site",
+        not_null={"every", "next_run", "created_at"},
+        foreign_keys=[("last_run_id", "crawl_runs", "id")],
+    )
+
+
 def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the archive at ``path`` in WAL mode, with every migration applied.
 

@@ -55,9 +55,16 @@ class StorePipeline:
         if change is not None:
             self.sites.add(item.site)
         if self.crawler is not None and self.crawler.stats is not None:
-            self.crawler.stats.inc_value(f"tessaban/pages/{item.kind}")
+            stats, site = self.crawler.stats, f"tessaban/site/{item.site}"
+            stats.inc_value(f"tessaban/pages/{item.kind}")
+            stats.inc_value(f"{site}/pages")  # per-site figures: progress display and crawl_runs
+            if item.kind == "error":
+                stats.inc_value(f"{site}/errors")
             if change is not None:
-                self.crawler.stats.inc_value(f"tessaban/articles/{change}")
+                stats.inc_value(f"tessaban/articles/{change}")
+                stats.inc_value(f"{site}/{change}")
+            if self.archive.last_was_copy:
+                stats.inc_value(f"{site}/duplicate")
         self._pending += 1
         if self._pending >= self.commit_every or time.monotonic() - self._last_commit > COMMIT_INTERVAL:
             self.archive.commit()

@@ -94,3 +94,11 @@ def test_a_second_identical_crawl_leaves_the_same_rows(archive, sites):
     assert "0 new" in result.stdout and "0 changed" in result.stdout
     assert rows(archive, f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id") == before_articles
     assert rows(archive, "SELECT url, article_id, status, kind FROM pages ORDER BY url") == before_pages
+
+
+def test_the_crawl_is_recorded_in_crawl_runs(archive, sites):
+    runs = rows(archive, "SELECT sites, finished_at, pages, new_articles, errors, finish_reason FROM crawl_runs")
+    first = runs[0]
+    assert len(first[0].split()) == 3 and first[1] is not None and first[5] == "finished"
+    assert first[3] == sum(len(s.site.articles) for s in sites.values())
+    assert first[2] >= first[3]

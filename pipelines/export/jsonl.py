@@ -14,9 +14,9 @@ MEDIA_TYPE = "application/jsonl"
 def write_jsonl(path: Path, articles: Iterable[ExportArticle]) -> int:
     """Write ``articles`` to ``path``, one per line (Thai as UTF-8, not ``\\u`` escapes). Returns the count."""
     count = 0
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    with open(path, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out:
         for article in articles:
-            out.write(json.dumps(article.as_json(), ensure_ascii=False))
-            out.write("\n")
+            out.write(dumps(article.as_json()) + "\n")
             count += 1
     return count

@@ -91,9 +91,30 @@ def request_target(url: str) -> tuple[str, str]:
 
 def target_uri(url: str) -> str:
     """``url`` as a WARC-Target-URI: ASCII (IRIs percent-encoded, hosts in punycode), as a browser sends it."""
+    if url.isascii() and url.isprintable() and " " not in url:
+        return url  # what Scrapy fetched is already this
     from w3lib.url import safe_url_string
 
     return safe_url_string(url)
+
+
+class GzipMembers:
+    """The output warcio writes into (uncompressed): every record becomes one gzip member, closed on the
+    ``flush()`` warcio calls at the end of each record. warcio's own gzip uses level 9, twice the time
+    of level 6 for about 1 % on HTML."""
+
+    def __init__(self, raw, level: int = 6) -> None:
+        self.raw = raw
+        self.level = level
+        self._member = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+
+    def write(self, data: bytes) -> int:
+        self.raw.write(self._member.compress(data))
+        return len(data)
+
+    def flush(self) -> None:
+        self.raw.write(self._member.flush())
+        self._member = zlib.compressobj(self.level, zlib.DEFLATED, zlib.MAX_WBITS | 16)
 
 
 def metadata_uri(article_url: str) -> str:
@@ -286,8 +307,8 @@ def write_warc(
     will have (the warcinfo record's WARC-Filename). Returns (articles, stats)."""
     _, WARCWriter, _ = _warcio()
     count = 0
-    with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=True, warc_version=WARC_VERSION)
+    with open(path, "wb", buffering=1 << 20) as out:
+        writer = WARCWriter(GzipMembers(out), gzip=False, warc_version=WARC_VERSION)
         info = writer.create_warcinfo_record(filename, warcinfo_fields(version, user_agent, licence))
         writer.write_record(info)
         articles_writer = _ArticleWriter(conn, writer, user_agent, info.rec_headers.get_header("WARC-Record-ID"))

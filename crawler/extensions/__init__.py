@@ -1,0 +1,1 @@
+"""Scrapy extensions of tessaban: crawl runs recorded in the archive, live progress."""
