@@ -144,6 +144,52 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_schedule(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from crawler.schedules import ScheduleError, add_schedule, list_schedules, remove_schedule
+    from pipelines.schema import open_database
+
+    if args.action in ("add", "remove") and not args.site:
+        raise UsageError(f"schedule {args.action} needs a SITE")
+    if args.action == "add" and not args.every:
+        raise UsageError("schedule add needs --every (30m, 6h, 1d, or a cron expression)")
+    try:
+        if args.action == "add":
+            find_site(args.site, args.sites_file)  # only registry sites can be scheduled
+            db = open_database(args.db)
+            schedule = add_schedule(db, args.site, args.every, datetime.now(UTC))
+            print(f"{schedule.site}: every {schedule.every}, first crawl due {schedule.next_run}")
+        elif args.action == "remove":
+            remove_schedule(_existing_db(args.db), args.site)
+            print(f"{args.site}: schedule removed")
+        else:
+            for schedule in list_schedules(_existing_db(args.db)):
+                last = schedule.last_run or "-"
+                print(f"{schedule.site}\tevery {schedule.every}\tnext {schedule.next_run}\tlast {last}")
+    except ScheduleError as exc:
+        raise UsageError(str(exc)) from None
+    return 0
+
+
+def cmd_scheduler(args: argparse.Namespace) -> int:
+    import logging
+
+    from crawler.scheduler import Scheduler
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    _existing_db(args.db).close()
+    scheduler = Scheduler(args.db, args.sites_file, jitter=args.jitter,
+                          crawl_args=[a for pair in (args.set or []) for a in ("-s", "=".join(pair))])
+    if args.once:
+        started = scheduler.tick()
+        scheduler.wait()
+        print(f"{len(started)} crawl{'s' if len(started) != 1 else ''} run: {' '.join(started) or 'none due'}")
+        return 0
+    scheduler.run_forever(poll=args.poll)
+    return 0
+
+
 def cmd_sites(args: argparse.Namespace) -> int:
     for site in load_sites(args.sites_file).values():
         flag = "" if site.enabled else "  (disabled)"
@@ -243,6 +289,36 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(reprocess)
     reprocess.add_argument("--site", metavar="HOST", help="only this site (as in articles.site)")
     reprocess.set_defaults(func=cmd_reprocess)
+
+    schedule = sub.add_parser(
+        "schedule", help="recurring crawls of registry sites",
+        description="Add, list or remove the recurring crawl of a site of the registry; "
+        "`tessaban scheduler` runs them.",
+        epilog='example: tessaban schedule add kohsichang --every 1d   (or --every "0 3 * * *")',
+    )
+    schedule.add_argument("action", choices=["add", "list", "remove"])
+    schedule.add_argument("site", nargs="?", metavar="SITE", help="a name of the site registry")
+    schedule.add_argument("--every", metavar="WHEN", help="an interval (30m, 6h, 1d, 1w) or a cron expression (UTC)")
+    schedule.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH")
+    _db_option(schedule)
+    schedule.set_defaults(func=cmd_schedule)
+
+    scheduler = sub.add_parser(
+        "scheduler", help="run due crawls unattended",
+        description="Start the crawls that are due, one process per site and never two of one site at once; "
+        "after downtime each overdue site is crawled once. Runs until stopped, or once with --once.",
+        epilog="example: tessaban scheduler --jitter 300",
+    )
+    scheduler.add_argument("--once", action="store_true", help="start what is due, wait for it, and exit")
+    scheduler.add_argument("--poll", type=float, default=30.0, metavar="SECONDS",
+                           help="how often to look for due crawls (default 30)")
+    scheduler.add_argument("--jitter", type=float, default=0.0, metavar="SECONDS",
+                           help="delay each next run by up to this many seconds, so sites do not all start together")
+    scheduler.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH")
+    scheduler.add_argument("-s", "--set", action="append", type=_setting, metavar="NAME=VALUE",
+                           help="a setting for every crawl (repeatable)")
+    _db_option(scheduler)
+    scheduler.set_defaults(func=cmd_scheduler)
 
     sites = sub.add_parser(
         "sites",

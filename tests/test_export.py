@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.archive import Archive
-from pipelines.export import FORMATS, ExportError, export
+from pipelines.export import FORMATS, ExportError, export, format_of
 from pipelines.export import parquet as parquet_module
 from pipelines.items import Article, Attachment, FetchedPage, Image
 from pipelines.schema import open_database
@@ -524,3 +524,13 @@ def test_a_failed_export_leaves_no_partial_file_and_keeps_the_previous_one(archi
     assert out.read_text(encoding="utf-8") == "previous\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]
 
+
+
+def test_the_format_can_be_told_from_the_file_name():
+    assert [format_of(f"out/a{suffix}") for suffix in FORMATS.values()] == list(FORMATS)
+    assert format_of("A.PARQUET") == "parquet"
+    with pytest.raises(ExportError, match=r"name the file a\.warc\.gz"):
+        format_of("a.warc")
+    for name in ("a.txt", ".csv", "archive"):
+        with pytest.raises(ExportError, match="cannot tell the format"):
+            format_of(name)
