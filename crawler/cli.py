@@ -191,6 +191,34 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
 
 
 def cmd_sites(args: argparse.Namespace) -> int:
+    from crawler.sites import add_site
+
+    if args.action == "add":
+        from crawler.run import CrawlInputError, check_start_url
+
+        if not args.name or not args.urls:
+            raise UsageError("sites add needs a NAME and at least one URL")
+        try:
+            urls = [check_start_url(u) for u in args.urls]
+        except CrawlInputError as exc:
+            raise UsageError(str(exc)) from None
+        site = add_site(args.name, urls, args.sites_file, title=args.title or "")
+        print(f"{site.name}: {' '.join(site.start_urls)} added to {args.sites_file}")
+        return 0
+    if args.action == "check":
+        from crawler.site_check import check_site
+
+        if not args.name:
+            raise UsageError("sites check needs a NAME")
+        for url in find_site(args.name, args.sites_file).start_urls:
+            r = check_site(url)
+            print(f"{url}\n  robots.txt: {r.robots_status}; start page allowed: {'yes' if r.start_allowed else 'NO'}"
+                  f"; crawl-delay: {r.crawl_delay or '-'}; sitemaps listed: {len(r.robots_sitemaps)}")
+            print(f"  start page: {r.status} {r.content_type or ''} (decoded as {r.encoding or '-'}), "
+                  f"kind {r.kind or '-'}")
+            print(f"  discovery: {len(r.feeds)} feeds, {len(r.sitemaps) + len(r.robots_sitemaps)} sitemaps, "
+                  f"{len(r.prev_next)} prev/next links, {r.pagination} pagination links, {r.article_links} post links")
+        return 0
     for site in load_sites(args.sites_file).values():
         flag = "" if site.enabled else "  (disabled)"
         print(f"{site.name}\t{' '.join(site.start_urls)}\t{site.title}{flag}")
@@ -322,10 +350,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     sites = sub.add_parser(
         "sites",
-        help="list the sites of the registry",
-        description="List the named sites of the registry (data/sites.toml).",
-        epilog="example: tessaban sites",
+        help="list, add or check the sites of the registry",
+        description="List the named sites of the registry (data/sites.toml), add one, or check what a crawl of "
+        "one would find (robots.txt, start page, feeds, sitemaps, prev/next links).",
+        epilog="example: tessaban sites add koh https://www.kohsichang.go.th/ && tessaban sites check koh",
     )
+    sites.add_argument("action", nargs="?", default="list", choices=["list", "add", "check"])
+    sites.add_argument("name", nargs="?", metavar="NAME")
+    sites.add_argument("urls", nargs="*", metavar="URL")
+    sites.add_argument("--title", help="the body's name, with add")
     sites.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH")
     sites.set_defaults(func=cmd_sites)
     return parser

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +60,25 @@ def load_sites(path: Path = DEFAULT_REGISTRY) -> dict[str, Site]:
     if not isinstance(sites, dict):
         raise RegistryError(f"{path}: [sites] must be a table of [sites.NAME] entries")
     return {name: _site(name, entry, path) for name, entry in sites.items()}
+
+
+_NAME = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def add_site(name: str, start_urls: list[str], path: Path = DEFAULT_REGISTRY, title: str = "") -> Site:
+    """Append ``[sites.NAME]`` to the registry (created if missing). RegistryError for a bad or taken name."""
+    if not _NAME.match(name):
+        raise RegistryError(f"a site name is letters, digits, - and _ only, got {name!r}")
+    existing = load_sites(path) if path.exists() else {}
+    if name in existing:
+        raise RegistryError(f"site '{name}' is already in {path}")
+    entry = f"\n[sites.{name}]\n"
+    if title:
+        entry += f"title = {json.dumps(title, ensure_ascii=False)}\n"
+    entry += f"start_urls = [{', '.join(json.dumps(u) for u in start_urls)}]\n"  # JSON strings are TOML strings
+    with path.open("a", encoding="utf-8") as registry:
+        registry.write(entry)
+    return load_sites(path)[name]
 
 
 def find_site(name: str, path: Path = DEFAULT_REGISTRY) -> Site:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 
 import pytest
@@ -97,3 +98,32 @@ def test_bad_setting_values(tmp_path, setting, fragment):
 def test_extract_missing_file(tmp_path):
     result = run_tessaban("extract", tmp_path / "nope.html")
     assert_one_clear_error(result, "cannot read")
+
+
+def test_sites_add_and_check(tmp_path, sites):
+    registry = tmp_path / "sites.toml"
+    registry.write_text("# my registry\n")
+    server = sites["wp_modern"]
+    added = run_tessaban("sites", "add", "khokklang", server.base_url + "/", "--title", "เทศบาลตำบลโคกกลาง",
+                         "--sites-file", registry)
+    assert added.returncode == 0, added.stderr
+    listed = run_tessaban("sites", "list", "--sites-file", registry)
+    assert listed.stdout.startswith("khokklang\t" + server.base_url + "/\tเทศบาลตำบลโคกกลาง")
+    again = run_tessaban("sites", "add", "khokklang", server.base_url, "--sites-file", registry)
+    assert_one_clear_error(again, "already in")
+    checked = run_tessaban("sites", "check", "khokklang", "--sites-file", registry)
+    assert checked.returncode == 0, checked.stderr
+    assert "robots.txt: 200; start page allowed: yes" in checked.stdout
+    assert re.search(r"discovery: [1-9]\d* feeds, [1-9]\d* sitemaps", checked.stdout), checked.stdout
+    assert "kind listing" in checked.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [(("add", "bad name!", "https://a.go.th/"), "letters, digits"), (("add", "x", "not a url"), "invalid URL"),
+     (("add", "x"), "needs a NAME and at least one URL"), (("check", "nowhere"), "unknown site")],
+)
+def test_sites_bad_input(tmp_path, args, fragment):
+    registry = tmp_path / "sites.toml"
+    registry.write_text('[sites.a]\nstart_urls = ["https://a.go.th/"]\n')
+    assert_one_clear_error(run_tessaban("sites", *args, "--sites-file", registry), fragment)
