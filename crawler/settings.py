@@ -17,6 +17,9 @@ TESSABAN_DB = "data/archive.db"
 TESSABAN_MAX_PAGES = 0
 # Appended to the User-Agent so site admins can reach whoever runs the crawl (an e-mail or URL).
 TESSABAN_CONTACT = ""
+# Recrawls fetch what is new or changed: known pages are asked for conditionally, posts a sitemap
+# says are unchanged are not refetched, and links are not followed from unchanged pages.
+TESSABAN_INCREMENTAL = True
 # Guess /sitemap.xml (and /wp-sitemap.xml on WordPress) even when no page links to a sitemap.
 TESSABAN_GUESS_SITEMAPS = True
 # Progress per site: a live table on a terminal, log lines (INFO) every N seconds otherwise.
@@ -49,7 +52,10 @@ DOWNLOADER_MIDDLEWARES = {
     # After RobotsTxtMiddleware (100), so a disallowed URL never counts against the budget.
     "crawler.middlewares.SiteScopeMiddleware": 110,
     "crawler.middlewares.SiteBudgetMiddleware": 120,
+    "crawler.middlewares.ConditionalRequestMiddleware": 130,
 }
+# A 304 answer to a conditional request is a result (the page is unchanged), not an error.
+HTTPERROR_ALLOWED_CODES = [304]
 
 EXTENSIONS = {
     "crawler.extensions.crawl_runs.CrawlRunsExtension": 500,

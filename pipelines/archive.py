@@ -321,12 +321,25 @@ class Archive:
             changed += 1
         return changed
 
+    def _not_modified(self, page: FetchedPage) -> ArticleChange | None:
+        """A 304: the page and its article are as archived; only the times move. The page keeps
+        pointing to its last full response, so it can still be re-extracted."""
+        self.last_was_copy = False
+        self.db.execute("UPDATE pages SET fetched_at = ?, status = 304 WHERE url = ?", [page.fetched_at, page.url])
+        cursor = self.db.execute(
+            "UPDATE articles SET last_seen = ? WHERE id = (SELECT article_id FROM pages WHERE url = ?)",
+            [page.fetched_at, page.url],
+        )
+        return ArticleChange.UNCHANGED if cursor.rowcount else None
+
     def store_page(self, page: FetchedPage, *, new_response: bool = True) -> ArticleChange | None:
         """Store one fetched page: raw response, article (if any), and a ``pages`` row per URL of the
         redirect chain. Returns what happened to the article, or None when the page had none.
         ``new_response=False`` re-stores a page from its archived response (reprocessing)."""
         self._in_transaction()
         response_id = self._store_response(page) if new_response else None
+        if page.status == 304:
+            return self._not_modified(page)
         article_id, change = None, None
         self.last_was_copy = False
         if page.article is not None and page.article.text:

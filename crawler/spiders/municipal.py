@@ -7,6 +7,7 @@ also walks the home page, listings and their pagination, sitemaps and RSS/Atom f
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
@@ -22,6 +23,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
+from crawler.known_pages import KnownPages, load_known
 from crawler.navigation import PageLinks, page_links
 from pipelines.extract.article import parse_html
 from pipelines.items import FetchedPage
@@ -87,12 +89,12 @@ def feed_links(body: bytes) -> list[str]:
     return [str(link).strip() for link in links if str(link).strip()]
 
 
-def sitemap_links(body: bytes) -> list[str]:
-    """URLs listed by a sitemap (``urlset``) or sitemap index (``sitemapindex``)."""
+def sitemap_entries(body: bytes) -> list[tuple[str, str | None]]:
+    """(URL, lastmod) of every entry of a sitemap (``urlset``) or sitemap index (``sitemapindex``)."""
     if body[:2] == b"\x1f\x8b":
         body = gunzip(body)
     try:
-        return [entry["loc"] for entry in Sitemap(body) if entry.get("loc")]
+        return [(entry["loc"], entry.get("lastmod")) for entry in Sitemap(body) if entry.get("loc")]
     except (ValueError, etree.XMLSyntaxError):
         return []
 
@@ -116,8 +118,14 @@ class MunicipalSpider(Spider):
         self.allowed_sites = {site_of(u) for u in self.start_urls}
         #: Start URLs that gave no HTML page, with the reason; the CLI reports them.
         self.start_problems: dict[str, str] = {}
+        #: What the archive already holds for these sites (loaded at start when incremental).
+        self.known = KnownPages()
+        self.incremental = False
 
     async def start(self) -> AsyncIterator[Request]:
+        self.incremental = self.settings.getbool("TESSABAN_INCREMENTAL", True)
+        if self.incremental:
+            self.known = load_known(self.settings.get("TESSABAN_DB", ""), self.allowed_sites)
         roots: dict[str, str] = {}
         for url in self.start_urls:
             yield Request(
@@ -139,6 +147,23 @@ class MunicipalSpider(Spider):
 
     def _follow(self, url: str, priority: int) -> Request:
         return Request(url, callback=self.parse, errback=self.failed, priority=priority)
+
+    def _settled(self, url: str) -> bool:
+        """On a recrawl: a post already archived from a site with a sitemap is refetched only when the
+        sitemap says it changed (its lastmod is after our fetch), not whenever a page links to it."""
+        known = self.known.get(url)
+        return (
+            self.incremental and known is not None and known.kind == "article"
+            and site_of(url) in self.known.sites_with_sitemap
+        )
+
+    def _unchanged(self, response: Response) -> bool:
+        """True when a page we archived before came back 304, or with the very same bytes: nothing on it
+        is new, so its links (older posts, listings already walked) are not followed again."""
+        known = self.known.get(response.url) if self.incremental else None
+        if known is None:
+            return False
+        return response.status == 304 or hashlib.sha256(response.body).hexdigest() == known.sha256
 
     def _page(self, response: Response, kind: str, **extra: Any) -> FetchedPage:
         redirects = list(
@@ -162,15 +187,21 @@ class MunicipalSpider(Spider):
 
     def parse(self, response: Response) -> Iterator[FetchedPage | Request]:
         """Record the response, then follow what navigation finds on it."""
+        if self._unchanged(response):
+            self.crawler.stats.inc_value("tessaban/incremental/unchanged_pages")
+            yield self._page(response, self.known.get(response.url).kind)
+            return
         xml_kind = _xml_kind(response)
         if xml_kind:
             yield self._page(response, xml_kind)
-            found = sitemap_links(response.body) if xml_kind == "sitemap" else feed_links(response.body)
-            for url in found:
-                if self.in_scope(url):
-                    yield self._follow(
-                        url, PRIORITY_FEED if url.endswith((".xml", ".xml.gz")) else PRIORITY_ARTICLE
-                    )
+            if xml_kind == "sitemap":
+                entries = sitemap_entries(response.body)
+            else:
+                entries = [(url, None) for url in feed_links(response.body)]
+            for url, lastmod in entries:
+                if not self.in_scope(url) or (self.incremental and self.known.unchanged_since(url, lastmod)):
+                    continue
+                yield self._follow(url, PRIORITY_FEED if url.endswith((".xml", ".xml.gz")) else PRIORITY_ARTICLE)
             return
         if not _is_html(response):
             content_type = response.headers.get(b"Content-Type", b"unknown").decode("latin-1")
@@ -193,7 +224,7 @@ class MunicipalSpider(Spider):
         )
         for urls, priority in groups:
             for url in urls:
-                if url != page_url and self.in_scope(url):
+                if url != page_url and self.in_scope(url) and not self._settled(url):
                     yield self._follow(url, priority)
 
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:

@@ -18,7 +18,7 @@ from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from .families import FAMILIES, build_site
+from .families import BUILDERS, FAMILIES, build_site
 from .model import FixtureSite, RequestRecord, Response
 
 
@@ -103,8 +103,8 @@ class FixtureServer:
     """
 
     def __init__(self, family: str, host: str = "127.0.0.1", port: int = 0, verbose: bool = False):
-        if family not in FAMILIES:
-            raise ValueError(f"unknown fixture family {family!r}; known: {FAMILIES}")
+        if family not in BUILDERS:
+            raise ValueError(f"unknown fixture family {family!r}; known: {tuple(BUILDERS)}")
         self.family = family
         self.verbose = verbose
         self._httpd = _Server((host, port), _Handler)

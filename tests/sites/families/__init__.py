@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import FixtureSite
-from . import table_cms, wp_classic, wp_modern
+from . import news_large, table_cms, wp_classic, wp_modern
 
 BUILDERS: dict[str, Callable[[str], FixtureSite]] = {
     "wp_modern": wp_modern.build,
     "wp_classic": wp_classic.build,
     "table_cms": table_cms.build,
+    "news_large": news_large.build,  # 1,000 posts, changes between crawls (incremental recrawls)
 }
 
-FAMILIES: tuple[str, ...] = tuple(BUILDERS)
+# The realistic template families; news_large is a synthetic workload, built on request only.
+FAMILIES: tuple[str, ...] = ("wp_modern", "wp_classic", "table_cms")
 
 
 def build_site(family: str, base_url: str) -> FixtureSite:
