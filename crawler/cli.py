@@ -144,6 +144,19 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from pipelines.export import ExportError, export, format_of
+
+    try:
+        fmt = args.format or format_of(args.out)
+        result = export(args.db, fmt, args.out, sites=args.site or (), since=args.since, until=args.until,
+                        include_duplicates=args.include_duplicates)
+    except ExportError as exc:
+        raise UsageError(str(exc)) from None
+    print(result.summary())
+    return 0
+
+
 def cmd_schedule(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
@@ -317,6 +330,23 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(reprocess)
     reprocess.add_argument("--site", metavar="HOST", help="only this site (as in articles.site)")
     reprocess.set_defaults(func=cmd_reprocess)
+
+    export = sub.add_parser(
+        "export", help="write the articles to JSONL, CSV, Parquet or WARC, with a manifest",
+        description="Export the archive's articles (republished copies left out unless --include-duplicates) "
+        "to OUT, and a manifest to OUT.manifest.json (counts, filters, sha256, schema, licence). The format "
+        "comes from OUT's name (.jsonl, .csv, .parquet, .warc.gz) unless --format is given.",
+        epilog="example: tessaban export data/articles.parquet --since 2023-01-01 --site kohsichang.go.th",
+    )
+    export.add_argument("out", metavar="OUT", help="the file to write (its folder is created)")
+    export.add_argument("--format", "-f", metavar="FORMAT", help="jsonl, csv, parquet or warc (default: from OUT)")
+    _db_option(export)
+    export.add_argument("--site", action="append", metavar="HOST", help="only this site (repeatable)")
+    export.add_argument("--since", metavar="DATE", help="published on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY)")
+    export.add_argument("--until", metavar="DATE", help="published on or before DATE (YYYY-MM-DD, YYYY-MM, YYYY)")
+    export.add_argument("--include-duplicates", action="store_true",
+                        help="also export republished copies (duplicate_of set)")
+    export.set_defaults(func=cmd_export)
 
     schedule = sub.add_parser(
         "schedule", help="recurring crawls of registry sites",

@@ -534,3 +534,18 @@ def test_the_format_can_be_told_from_the_file_name():
     for name in ("a.txt", ".csv", "archive"):
         with pytest.raises(ExportError, match="cannot tell the format"):
             format_of(name)
+
+
+def test_http_pieces_of_the_warc():
+    from pipelines.export.warc import reason_phrase, request_target, response_headers, target_uri
+
+    host = "เทศบาล".encode("idna").decode()
+    assert target_uri("https://เทศบาล.go.th/ข่าว/1?q=ไทย") == (
+        f"https://{host}.go.th/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7/1?q=%E0%B9%84%E0%B8%97%E0%B8%A2")
+    assert target_uri(PERMALINK) == PERMALINK
+    assert request_target("http://a.go.th:8080/x?y=1") == ("/x?y=1", "a.go.th:8080")
+    assert request_target("https://a.go.th") == ("/", "a.go.th")
+    assert (reason_phrase(200), reason_phrase(301), reason_phrase(404), reason_phrase(599)) == (
+        "OK", "Moved Permanently", "Not Found", "Unknown")
+    stored = [["content-length", "10"], ["Content-Encoding", "br"], ["X-A", "1\r\nX-Injected: 2"]]
+    assert response_headers(stored, 42) == [("X-A", "1  X-Injected: 2"), ("Content-Length", "42")]

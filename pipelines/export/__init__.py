@@ -9,8 +9,8 @@ one module per format (``jsonl``, ``csvfile``, ``parquet``, ``warc``), ``manifes
 """
 
 from pipelines.export.errors import ExportError
-from pipelines.export.exporter import FORMATS, ExportResult, export
+from pipelines.export.exporter import FORMATS, ExportResult, export, format_of
 from pipelines.export.fields import FIELDS, ExportArticle
 from pipelines.export.selection import Selection
 
-__all__ = ["FIELDS", "FORMATS", "ExportArticle", "ExportError", "ExportResult", "Selection", "export"]
+__all__ = ["FIELDS", "FORMATS", "ExportArticle", "ExportError", "ExportResult", "Selection", "export", "format_of"]

@@ -37,6 +37,18 @@ MEDIA_TYPES = {
 }
 
 
+def format_of(out: str | os.PathLike[str]) -> str:
+    """The format a file name asks for: ``.jsonl``, ``.csv``, ``.parquet`` or ``.warc.gz`` (raises ExportError)."""
+    name = Path(out).name.lower()
+    for fmt, suffix in FORMATS.items():
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return fmt
+    if name.endswith(".warc"):
+        raise ExportError(f"WARC exports are gzip-compressed per record: name the file {Path(out).name}.gz")
+    raise ExportError(f"cannot tell the format from {Path(out).name!r}: name it *.jsonl, *.csv, *.parquet or "
+                      "*.warc.gz, or give the format")
+
+
 @dataclass(frozen=True)
 class ExportResult:
     """What an export wrote."""
@@ -135,8 +147,8 @@ def _schema(fmt: str, version: str) -> dict[str, Any]:
             "WARC-Refers-To, WARC-Refers-To-Target-URI, WARC-Refers-To-Date)",
             "request": "after each response/revisit, WARC-Concurrent-To it: GET with Host, User-Agent, Accept "
             "(reconstructed: request headers are not archived)",
-            "metadata": "one per article, after its fetches: application/json with the fields below, "
-            "WARC-Refers-To the fetch it was extracted from",
+            "metadata": "one per article, after its fetches: application/json with the fields below, at "
+            "WARC-Target-URI urn:tessaban:article:<url>, WARC-Refers-To the fetch it was extracted from",
         },
         "metadata_fields": fields,
     }

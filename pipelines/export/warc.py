@@ -10,11 +10,11 @@ that URL, oldest first:
   identical-payload-digest, ``WARC-Refers-To``, ``-Target-URI``, ``-Date`` of the first), then its
   ``request`` record;
 
-then one ``metadata`` record (``application/json``) with the article's extracted fields, the record of
-the JSON export, ``WARC-Refers-To`` the record of the fetch it was extracted from (the latest fetch of
-one of its ``article`` pages), at ``WARC-Target-URI: urn:tessaban:article:<canonical URL>`` (at the
-page's own URL, pywb would index it as a capture and replay JSON instead of the page, as browsertrix's
-``urn:text:`` records avoid too).
+then one ``metadata`` record per article: its extracted fields as ``application/json`` (the same
+object as its JSONL line), ``WARC-Refers-To`` the record of the fetch it was extracted from (the
+latest fetch of one of its ``article`` pages), at ``WARC-Target-URI: urn:tessaban:article:<url>``.
+Not at the page's own URL: pywb indexes JSON metadata as a capture of its target URI and would
+replay it instead of the page (browsertrix's ``urn:text:`` records avoid the same).
 
 The HTTP messages are rebuilt from what the archive keeps, consistently: Scrapy hands over bodies
 already decompressed and keeps no status line and no request, so a response gets the status line
@@ -186,7 +186,7 @@ class _ArticleWriter:
         self.user_agent = user_agent
         self.warcinfo_id = warcinfo_id
         self.stats = WarcStats()
-        self.status_and_headers, _, self.iso_date = _warcio()
+        _, _, self.iso_date = _warcio()
         self.raw_headers = _raw_headers_class()
 
     def _write(self, record) -> str:
@@ -221,7 +221,7 @@ class _ArticleWriter:
         """The fetch records of the article's URLs, then its metadata record."""
         # per URL: body sha256 -> (record id, WARC-Date, payload digest, length) of its first fetch
         first_fetch: dict[str, dict[str, tuple[str, str, str, int]]] = {}
-        extracted_from: tuple[str, str, str] | None = None  # (record id, uri, date) of the latest article fetch
+        extracted_from: tuple[str, str] | None = None  # (record id, WARC-Date) of the latest article fetch
         extracted_at: datetime | None = None
         for fetch in fetches_of(self.conn, article.id):
             uri = target_uri(fetch.url)
@@ -256,14 +256,14 @@ class _ArticleWriter:
             record_id = self._write(record)
             self._request(uri, date, record_id)
             if fetch.page_kind == "article" and (extracted_at is None or moment >= extracted_at):
-                extracted_from, extracted_at = (record_id, uri, date), moment
+                extracted_from, extracted_at = (record_id, date), moment
         self._metadata(article, extracted_from)
 
-    def _metadata(self, article: ExportArticle, extracted_from: tuple[str, str, str] | None) -> None:
+    def _metadata(self, article: ExportArticle, extracted_from: tuple[str, str] | None) -> None:
         payload = json.dumps(article.as_json(), ensure_ascii=False).encode("utf-8")
         headers: dict[str, str] = {"WARC-Warcinfo-ID": self.warcinfo_id}
         if extracted_from is not None:
-            refers_id, _, date = extracted_from
+            refers_id, date = extracted_from
             headers |= {"WARC-Refers-To": refers_id, "WARC-Date": date}
         else:  # no archived fetch (a database filled without raw responses)
             headers["WARC-Date"] = self._warc_date(article.last_seen)
@@ -291,8 +291,9 @@ def warcinfo_fields(version: str, user_agent: str, licence: str) -> dict[str, An
         "format": "WARC File Format 1.1",
         "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
         "description": "Thai local-government news archived by tessaban, exported from its SQLite archive. "
-        "Response bodies are the bytes the crawler received after content decoding; status lines, "
-        "Content-Length and request records are reconstructed (request headers were not stored: "
+        "Response bodies are the bytes the crawler received after content decoding (so Content-Encoding and "
+        "Transfer-Encoding are left out and Content-Length is the body's length); status lines and request "
+        "records are reconstructed (request headers were not stored: "
         f"User-Agent is the crawler's default, {user_agent}). Each article has a metadata record "
         "(application/json) with its extracted fields.",
         "rights": licence,
