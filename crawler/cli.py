@@ -55,6 +55,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         overrides.update(site.settings)  # a registry entry's settings apply to the whole crawl
     if not urls:
         raise UsageError("give at least one URL or --site NAME")
+    if args.job_dir:
+        # A resumable job: Scrapy keeps its queue there; every item is committed as it comes, so a
+        # kill loses nothing that was stored, and the next run re-fetches what was in flight.
+        overrides["JOBDIR"] = str(args.job_dir)
+        overrides["TESSABAN_COMMIT_EVERY"] = 1
     overrides.update(dict(args.set or []))  # -s wins over the registry
     try:
         urls = [check_start_url(u) for u in urls]
@@ -265,6 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the site registry (default {DEFAULT_REGISTRY})",
     )
     _db_option(crawl)
+    crawl.add_argument("--job-dir", type=Path, metavar="DIR",
+                       help="keep the crawl's state in DIR: after a stop or a kill, the same command resumes it")
     crawl.add_argument(
         "--max-pages",
         type=_positive,

@@ -77,3 +77,20 @@ def load_known(db_path: str | Path, sites: Iterable[str]) -> KnownPages:
         if kind == "sitemap":
             known.sites_with_sitemap.add(site_of(url))
     return known
+
+
+def stored_urls(db_path: str | Path, urls: Iterable[str]) -> set[str]:
+    """The URLs among ``urls`` that have a ``pages`` row (stored, whatever their outcome)."""
+    urls = list(urls)
+    if not urls or not Path(db_path).is_file():
+        return set()
+    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    try:
+        found: set[str] = set()
+        for start in range(0, len(urls), 500):
+            chunk = urls[start : start + 500]
+            rows = conn.execute(f"SELECT url FROM pages WHERE url IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(url for (url,) in rows)
+        return found
+    finally:
+        conn.close()

@@ -60,6 +60,7 @@ HTTPERROR_ALLOWED_CODES = [304]
 EXTENSIONS = {
     "crawler.extensions.crawl_runs.CrawlRunsExtension": 500,
     "crawler.extensions.progress.ProgressExtension": 510,
+    "crawler.extensions.resume.ResumeLogExtension": 520,
 }
 
 ITEM_PIPELINES = {

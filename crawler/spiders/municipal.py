@@ -23,7 +23,8 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from crawler.known_pages import KnownPages, load_known
+from crawler.extensions.resume import logged_urls
+from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.navigation import PageLinks, page_links
 from pipelines.extract.article import parse_html
 from pipelines.items import FetchedPage
@@ -126,6 +127,8 @@ class MunicipalSpider(Spider):
         self.incremental = self.settings.getbool("TESSABAN_INCREMENTAL", True)
         if self.incremental:
             self.known = load_known(self.settings.get("TESSABAN_DB", ""), self.allowed_sites)
+        for url in self._lost_by_a_kill():
+            yield Request(url, callback=self.parse, errback=self.failed, priority=PRIORITY_START, dont_filter=True)
         roots: dict[str, str] = {}
         for url in self.start_urls:
             yield Request(
@@ -140,6 +143,20 @@ class MunicipalSpider(Spider):
         if self.settings.getbool("TESSABAN_GUESS_SITEMAPS", True):
             for root in roots.values():
                 yield self._follow(f"{root}/sitemap.xml", PRIORITY_FEED)
+
+    def _lost_by_a_kill(self) -> list[str]:
+        """On a resumed job: URLs an earlier run scheduled but never stored (it was killed while they
+        were downloading or waiting to be written). Scrapy's JOBDIR counts them as seen for good."""
+        jobdir = self.settings.get("JOBDIR")
+        if not jobdir:
+            return []
+        logged = [u for u in logged_urls(jobdir) if self.in_scope(u)]
+        if not logged:
+            return []
+        stored = stored_urls(self.settings.get("TESSABAN_DB", ""), logged)
+        lost = [u for u in logged if u not in stored]
+        self.crawler.stats.set_value("tessaban/resume/refetched", len(lost))
+        return lost
 
     def in_scope(self, url: str) -> bool:
         """True when ``url`` is on one of the sites this crawl was given."""
