@@ -49,10 +49,18 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
     urls = list(args.urls)
     overrides: dict[str, object] = {}
+    url_rules: dict[str, dict[str, list[str]]] = {}
     for name in args.site or []:
         site = find_site(name, args.sites_file)
         urls += site.start_urls
         overrides.update(site.settings)  # a registry entry's settings apply to the whole crawl
+        if site.allow or site.deny:
+            from pipelines.urls import site_of
+
+            for url in site.start_urls:
+                url_rules[site_of(url)] = {"allow": list(site.allow), "deny": list(site.deny)}
+    if url_rules:
+        overrides["TESSABAN_URL_RULES"] = url_rules
     if not urls:
         raise UsageError("give at least one URL or --site NAME")
     if args.job_dir:

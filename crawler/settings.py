@@ -25,6 +25,8 @@ TESSABAN_GUESS_SITEMAPS = True
 # Progress per site: a live table on a terminal, log lines (INFO) every N seconds otherwise.
 TESSABAN_PROGRESS = True
 TESSABAN_PROGRESS_INTERVAL = 0.0  # 0: 1 s live, 60 s as log lines
+# Per-site URL patterns, {site: {"allow": [regex, ...], "deny": [regex, ...]}}; filled from the registry.
+TESSABAN_URL_RULES: dict = {}
 # Rows are committed to SQLite in batches of this many items (and always at the end of a crawl).
 TESSABAN_COMMIT_EVERY = 50
 

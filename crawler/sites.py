@@ -26,6 +26,8 @@ class Site:
     title: str = ""
     enabled: bool = True
     settings: dict[str, Any] = field(default_factory=dict)
+    allow: tuple[str, ...] = ()  # regexes: only URLs matching one are followed (start URLs always are)
+    deny: tuple[str, ...] = ()  # regexes: URLs matching one are never followed
 
 
 def _site(name: str, entry: Any, path: Path) -> Site:
@@ -37,12 +39,24 @@ def _site(name: str, entry: Any, path: Path) -> Site:
     settings = entry.get("settings", {})
     if not isinstance(settings, dict):
         raise RegistryError(f"{path}: [sites.{name}] settings must be a table")
+    patterns = {}
+    for key in ("allow", "deny"):
+        values = entry.get(key, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise RegistryError(f"{path}: [sites.{name}] {key} must be a list of regular expressions")
+        for value in values:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise RegistryError(f"{path}: [sites.{name}] {key}: bad regular expression {value!r}: {exc}") from None
+        patterns[key] = tuple(values)
     return Site(
         name=name,
         start_urls=tuple(urls),
         title=str(entry.get("title", "")),
         enabled=bool(entry.get("enabled", True)),
         settings=settings,
+        **patterns,
     )
 
 

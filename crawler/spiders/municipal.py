@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -159,8 +160,24 @@ class MunicipalSpider(Spider):
         return lost
 
     def in_scope(self, url: str) -> bool:
-        """True when ``url`` is on one of the sites this crawl was given."""
-        return site_of(url) in self.allowed_sites
+        """True when ``url`` is on one of the sites this crawl was given, and its site's allow/deny
+        patterns (TESSABAN_URL_RULES, from the registry) let it through."""
+        site = site_of(url)
+        if site not in self.allowed_sites:
+            return False
+        rules = self._url_rules.get(site)
+        if rules is None:
+            return True
+        allow, deny = rules
+        return not any(p.search(url) for p in deny) and (not allow or any(p.search(url) for p in allow))
+
+    @cached_property
+    def _url_rules(self) -> dict[str, tuple[list[re.Pattern[str]], list[re.Pattern[str]]]]:
+        configured = self.settings.getdict("TESSABAN_URL_RULES") if hasattr(self, "settings") else {}
+        return {
+            site: ([re.compile(p) for p in r.get("allow", [])], [re.compile(p) for p in r.get("deny", [])])
+            for site, r in configured.items()
+        }
 
     def _follow(self, url: str, priority: int) -> Request:
         return Request(url, callback=self.parse, errback=self.failed, priority=priority)
