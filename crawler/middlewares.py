@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from collections import Counter
 from typing import Self
@@ -10,6 +11,7 @@ from urllib.parse import urlsplit
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
 
 from pipelines.urls import site_of
 
@@ -86,3 +88,36 @@ class ConditionalRequestMiddleware:
             request.headers[b"If-None-Match"] = known.etag
         if known.last_modified and b"If-Modified-Since" not in request.headers:
             request.headers[b"If-Modified-Since"] = known.last_modified
+
+
+class PrivateAddressMiddleware:
+    """Refuse requests to private, loopback, link-local or reserved addresses: a public municipal
+    site (or its DNS) must not steer the crawler into the machine's own network.
+    ``TESSABAN_ALLOW_PRIVATE_ADDRESSES`` allows them (local mirrors; the test fixtures)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if crawler.settings.getbool("TESSABAN_ALLOW_PRIVATE_ADDRESSES", False):
+            raise NotConfigured
+        return cls(crawler)
+
+    async def process_request(self, request: Request) -> None:
+        host = urlsplit(request.url).hostname or ""
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            from twisted.internet import reactor
+
+            try:
+                address = ipaddress.ip_address(await maybe_deferred_to_future(reactor.resolve(host)))
+            except Exception:  # unresolvable: let the download fail and be recorded as usual
+                return
+        if address.is_private or address.is_loopback or address.is_link_local or address.is_reserved:
+            self.crawler.stats.inc_value("tessaban/private_address_refused")
+            raise IgnoreRequest(
+                f"{host} is a private or loopback address ({address}); set TESSABAN_ALLOW_PRIVATE_ADDRESSES=true "
+                "to crawl it"
+            )

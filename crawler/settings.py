@@ -27,6 +27,11 @@ TESSABAN_PROGRESS = True
 TESSABAN_PROGRESS_INTERVAL = 0.0  # 0: 1 s live, 60 s as log lines
 # Per-site URL patterns, {site: {"allow": [regex, ...], "deny": [regex, ...]}}; filled from the registry.
 TESSABAN_URL_RULES: dict = {}
+# Private, loopback and link-local addresses are refused unless allowed (local mirrors, test fixtures).
+TESSABAN_ALLOW_PRIVATE_ADDRESSES = False
+# Traps (calendars, endless archives): at most this many non-article pages of one URL shape per site
+# (digits and query values ignored: /calendar?month=2024-05 ~ /calendar?month=2031-11). 0: no limit.
+TESSABAN_MAX_PAGES_PER_SHAPE = 100
 # Rows are committed to SQLite in batches of this many items (and always at the end of a crawl).
 TESSABAN_COMMIT_EVERY = 50
 
@@ -44,8 +49,10 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 # --- robustness -------------------------------------------------------------------------------
 DOWNLOAD_TIMEOUT = 60
 RETRY_TIMES = 2
-DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+# Municipal pages are well under 4 MB; documents are not fetched (they are listed as attachments).
+# The limits also stop decompression bombs (Scrapy applies them to the decompressed size).
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # Breadth-first by priority: prev/next links and listings are given higher priorities by the spider.
 DEPTH_PRIORITY = 0
 
@@ -53,6 +60,7 @@ DEPTH_PRIORITY = 0
 DOWNLOADER_MIDDLEWARES = {
     # After RobotsTxtMiddleware (100), so a disallowed URL never counts against the budget.
     "crawler.middlewares.SiteScopeMiddleware": 110,
+    "crawler.middlewares.PrivateAddressMiddleware": 115,
     "crawler.middlewares.SiteBudgetMiddleware": 120,
     "crawler.middlewares.ConditionalRequestMiddleware": 130,
 }

@@ -45,3 +45,24 @@ def canonical_url(url: str) -> str:
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)
     )
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query, doseq=True), ""))
+
+
+def without_tracking(url: str) -> str:
+    """``url`` without tracking and session parameters (order of the others kept): what to request,
+    so that a session id in every link does not make every link a new page."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    return urlunsplit(parts._replace(query=urlencode(kept, doseq=True)))
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def url_shape(url: str) -> str:
+    """A URL with its digit runs replaced and its query values dropped: ``/calendar?month=2024-05`` and
+    ``/calendar?month=2031-11`` share the shape ``/calendar?month``; traps are endless URLs of one shape."""
+    parts = urlsplit(url)
+    keys = sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True))
+    return _DIGITS.sub("0", parts.path) + ("?" + "&".join(keys) if keys else "")

@@ -15,8 +15,12 @@ from tests.sites import FixtureServer
 
 # One loopback address per site: Scrapy keys download slots (and politeness) by host.
 SITE_HOSTS = {"wp_modern": "127.0.0.11", "wp_classic": "127.0.0.12", "table_cms": "127.0.0.13"}
-# Tests turn the polite delays off, as the README allows; robots.txt stays obeyed.
-FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
+# Tests turn the polite delays off, as the README allows, and allow loopback addresses (the fixture
+# sites live on 127.0.0.x); robots.txt stays obeyed.
+FAST = [
+    "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "-s", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True",
+]
 
 
 def tessaban_command() -> list[str]:

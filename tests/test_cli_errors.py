@@ -127,3 +127,13 @@ def test_sites_bad_input(tmp_path, args, fragment):
     registry = tmp_path / "sites.toml"
     registry.write_text('[sites.a]\nstart_urls = ["https://a.go.th/"]\n')
     assert_one_clear_error(run_tessaban("sites", *args, "--sites-file", registry), fragment)
+
+
+def test_private_addresses_are_refused_unless_allowed(tmp_path, sites):
+    url = sites["wp_classic"].site.articles[0].url  # the fixtures live on 127.0.0.x
+    before = len(sites["wp_classic"].requests)
+    fast_but_strict = [a for a in FAST if a != "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True"][:-1]
+    result = run_tessaban("crawl", url, "--db", tmp_path / "a.db", *fast_but_strict)
+    assert_one_clear_error(result, "private or loopback address", "TESSABAN_ALLOW_PRIVATE_ADDRESSES")
+    assert result.returncode == 1
+    assert [r.path for r in sites["wp_classic"].requests[before:]] == []  # nothing was fetched

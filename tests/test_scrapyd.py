@@ -75,6 +75,7 @@ def test_deploy_and_schedule_a_crawl(tmp_path, scrapyd, sites):
     job = call(scrapyd, "schedule.json", [
         ("project", "tessaban"), ("spider", "municipal"), ("url", start),
         ("setting", f"TESSABAN_DB={db}"), ("setting", "AUTOTHROTTLE_ENABLED=False"), ("setting", "DOWNLOAD_DELAY=0"),
+        ("setting", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True"),
     ])
     assert job["status"] == "ok", job
     for _ in range(600):

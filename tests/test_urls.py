@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.urls import canonical_url, site_of
+from pipelines.urls import canonical_url, site_of, url_shape, without_tracking
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,21 @@ def test_site_of(url, site):
 )
 def test_canonical_url(url, canonical):
     assert canonical_url(url) == canonical
+
+
+@pytest.mark.parametrize(
+    ("url", "clean"),
+    [
+        ("https://a.go.th/news.php?id=7&PHPSESSID=9f8e7d", "https://a.go.th/news.php?id=7"),
+        ("https://a.go.th/x?b=2&utm_source=fb&a=1", "https://a.go.th/x?b=2&a=1"),  # order kept
+        ("https://a.go.th/x", "https://a.go.th/x"),
+    ],
+)
+def test_without_tracking(url, clean):
+    assert without_tracking(url) == clean
+
+
+def test_url_shape_groups_endless_urls():
+    assert url_shape("https://a.go.th/calendar?month=2024-05") == url_shape("https://a.go.th/calendar?month=2031-11")
+    assert url_shape("https://a.go.th/news/15/") == url_shape("https://a.go.th/news/16/")
+    assert url_shape("https://a.go.th/calendar?month=1") != url_shape("https://a.go.th/calendar?day=1")

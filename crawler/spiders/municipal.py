@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from functools import cached_property
@@ -29,7 +30,7 @@ from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.navigation import PageLinks, page_links
 from pipelines.extract.article import parse_html
 from pipelines.items import FetchedPage
-from pipelines.urls import site_of
+from pipelines.urls import site_of, url_shape, without_tracking
 
 # Request priorities: finish post chains and listings before wandering the rest of the site.
 PRIORITY_START = 200
@@ -123,6 +124,8 @@ class MunicipalSpider(Spider):
         #: What the archive already holds for these sites (loaded at start when incremental).
         self.known = KnownPages()
         self.incremental = False
+        #: Pages that are neither articles nor listings, per (site, URL shape): trap detection.
+        self.shape_pages: Counter[tuple[str, str]] = Counter()
 
     async def start(self) -> AsyncIterator[Request]:
         self.incremental = self.settings.getbool("TESSABAN_INCREMENTAL", True)
@@ -180,7 +183,17 @@ class MunicipalSpider(Spider):
         }
 
     def _follow(self, url: str, priority: int) -> Request:
-        return Request(url, callback=self.parse, errback=self.failed, priority=priority)
+        # Session and tracking parameters removed: a fresh PHPSESSID in every link is one page, not many.
+        return Request(without_tracking(url), callback=self.parse, errback=self.failed, priority=priority)
+
+    def _trapped(self, url: str) -> bool:
+        """True once a site has given TESSABAN_MAX_PAGES_PER_SHAPE pages of ``url``'s shape that were
+        neither articles nor listings: an endless calendar or archive, not content."""
+        limit = self.settings.getint("TESSABAN_MAX_PAGES_PER_SHAPE", 0)
+        if limit and self.shape_pages[(site_of(url), url_shape(url))] >= limit:
+            self.crawler.stats.inc_value("tessaban/trap_dropped")
+            return True
+        return False
 
     def _settled(self, url: str) -> bool:
         """On a recrawl: a post already archived from a site with a sitemap is refetched only when the
@@ -245,6 +258,8 @@ class MunicipalSpider(Spider):
             return
         tree, _ = parse_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))
         links = page_links(tree, response.url)
+        if links.kind == "page":
+            self.shape_pages[(site_of(response.url), url_shape(response.url))] += 1
         yield self._page(response, links.kind)
         yield from self._requests(links, response.url)
 
@@ -258,7 +273,7 @@ class MunicipalSpider(Spider):
         )
         for urls, priority in groups:
             for url in urls:
-                if url != page_url and self.in_scope(url) and not self._settled(url):
+                if url != page_url and self.in_scope(url) and not self._settled(url) and not self._trapped(url):
                     yield self._follow(url, priority)
 
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:
@@ -266,7 +281,11 @@ class MunicipalSpider(Spider):
         request: Request = failure.request  # type: ignore[attr-defined]
         response = getattr(failure.value, "response", None) if failure.check(HttpError) else None
         if response is None and failure.check(IgnoreRequest):
-            return  # robots.txt, out of scope or over budget: never fetched, counted in stats
+            # robots.txt, scope, budget, a private address: never fetched, counted in stats; for a
+            # start URL the user asked for, the reason is reported.
+            if request.meta.get("tessaban_start"):
+                self.start_problems[request.url] = str(failure.value) or "refused (robots.txt forbids it)"
+            return
         if response is not None:
             reason = f"HTTP {response.status}"
             page = self._page(response, "error", error=reason)
