@@ -50,17 +50,22 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     urls = list(args.urls)
     overrides: dict[str, object] = {}
     url_rules: dict[str, dict[str, list[str]]] = {}
+    selectors: dict[str, dict[str, str]] = {}
     for name in args.site or []:
         site = find_site(name, args.sites_file)
         urls += site.start_urls
         overrides.update(site.settings)  # a registry entry's settings apply to the whole crawl
-        if site.allow or site.deny:
-            from pipelines.urls import site_of
+        from pipelines.urls import site_of
 
-            for url in site.start_urls:
+        for url in site.start_urls:
+            if site.allow or site.deny:
                 url_rules[site_of(url)] = {"allow": list(site.allow), "deny": list(site.deny)}
+            if site.selectors:
+                selectors[site_of(url)] = site.selectors
     if url_rules:
         overrides["TESSABAN_URL_RULES"] = url_rules
+    if selectors:
+        overrides["TESSABAN_SELECTORS"] = selectors
     if not urls:
         raise UsageError("give at least one URL or --site NAME")
     if args.job_dir:
@@ -149,9 +154,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
     from crawler.reprocess import reprocess
+    from crawler.sites import selectors_by_site
 
     _existing_db(args.db).close()
-    result = reprocess(args.db, site=args.site)
+    result = reprocess(args.db, site=args.site, selectors=selectors_by_site(args.sites_file))
     changes = ", ".join(f"{n} {k}" for k, n in sorted(result.changes.items())) or "no articles"
     print(f"{result.pages} pages re-extracted: {changes}; {len(result.sites)} sites finalised")
     return 0
@@ -344,6 +350,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(reprocess)
     reprocess.add_argument("--site", metavar="HOST", help="only this site (as in articles.site)")
+    reprocess.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH",
+                           help="the registry, for per-site selectors (default data/sites.toml)")
     reprocess.set_defaults(func=cmd_reprocess)
 
     export = sub.add_parser(

@@ -8,6 +8,7 @@ from crawler.navigation import page_links
 from pipelines.archive import Archive
 from pipelines.extract import extract
 from pipelines.extract.article import parse_html
+from pipelines.extract.options import ExtractOptions
 from pipelines.schema import open_database
 
 
@@ -18,7 +19,9 @@ class ReprocessResult:
     sites: set[str] = field(default_factory=set)
 
 
-def reprocess(db_path: str, site: str | None = None) -> ReprocessResult:
+def reprocess(
+    db_path: str, site: str | None = None, selectors: dict[str, dict[str, str]] | None = None
+) -> ReprocessResult:
     """Re-extract every archived HTML page (of ``site``, or all), store what changed as a crawl would
     (earlier versions kept, dated by the fetch their body came from), then re-learn each site's
     template lines."""
@@ -30,7 +33,8 @@ def reprocess(db_path: str, site: str | None = None) -> ReprocessResult:
             tree, _ = parse_html(page.body, page.header("content-type"))
             page.kind = page_links(tree, page.url).kind
             if page.kind == "article":
-                page.article = extract(page.body, page.url, page.headers)
+                options = ExtractOptions.from_mapping((selectors or {}).get(page.site))
+                page.article = extract(page.body, page.url, page.headers, options=options)
                 page.error = None if page.article.text else "no article text found"
             change = archive.store_page(page, new_response=False)
             result.pages += 1

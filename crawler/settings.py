@@ -32,6 +32,8 @@ TESSABAN_ALLOW_PRIVATE_ADDRESSES = False
 # Traps (calendars, endless archives): at most this many non-article pages of one URL shape per site
 # (digits and query values ignored: /calendar?month=2024-05 ~ /calendar?month=2031-11). 0: no limit.
 TESSABAN_MAX_PAGES_PER_SHAPE = 100
+# Per-site extraction XPaths, {site: {"content": xpath, "title": xpath, "date": xpath}}; from the registry.
+TESSABAN_SELECTORS: dict = {}
 # Rows are committed to SQLite in batches of this many items (and always at the end of a crawl).
 TESSABAN_COMMIT_EVERY = 50
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipelines.extract.options import ExtractOptions, SelectorError
+
 DEFAULT_REGISTRY = Path("data/sites.toml")
 
 
@@ -28,6 +30,7 @@ class Site:
     settings: dict[str, Any] = field(default_factory=dict)
     allow: tuple[str, ...] = ()  # regexes: only URLs matching one are followed (start URLs always are)
     deny: tuple[str, ...] = ()  # regexes: URLs matching one are never followed
+    selectors: dict[str, str] = field(default_factory=dict)  # XPaths: content, title, date
 
 
 def _site(name: str, entry: Any, path: Path) -> Site:
@@ -50,7 +53,15 @@ def _site(name: str, entry: Any, path: Path) -> Site:
             except re.error as exc:
                 raise RegistryError(f"{path}: [sites.{name}] {key}: bad regular expression {value!r}: {exc}") from None
         patterns[key] = tuple(values)
+    selectors = entry.get("selectors", {})
+    try:
+        ExtractOptions.from_mapping(selectors if isinstance(selectors, dict) else None)
+    except SelectorError as exc:
+        raise RegistryError(f"{path}: [sites.{name}] {exc}") from None
+    if not isinstance(selectors, dict):
+        raise RegistryError(f"{path}: [sites.{name}] selectors must be a table (content, title, date)")
     return Site(
+        selectors=selectors,
         name=name,
         start_urls=tuple(urls),
         title=str(entry.get("title", "")),
@@ -102,3 +113,12 @@ def find_site(name: str, path: Path = DEFAULT_REGISTRY) -> Site:
         known = ", ".join(sorted(sites)) or "none"
         raise RegistryError(f"unknown site '{name}' in {path} (known: {known})")
     return sites[name]
+
+
+def selectors_by_site(path: Path = DEFAULT_REGISTRY) -> dict[str, dict[str, str]]:
+    """{site host: selectors} for every registry entry that has selectors (for reprocessing)."""
+    from pipelines.urls import site_of
+
+    if not path.exists():
+        return {}
+    return {site_of(u): s.selectors for s in load_sites(path).values() if s.selectors for u in s.start_urls}

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement, HTMLParser, fromstring
 from pipelines.extract import rules
 from pipelines.extract.charset import decode_html
 from pipelines.extract.layout import PageLines
+from pipelines.extract.options import NO_OPTIONS, ExtractOptions
 from pipelines.extract.published import published_date
 from pipelines.extract.tables import article_cell, looks_like_table_dump, table_rows_as_lines
 from pipelines.extract.templates import line_key
@@ -351,15 +352,31 @@ def body_text(tree: HtmlElement, url: str) -> str:
     return table_rows_as_lines(text) if text else visible_text(content_root(pruned))
 
 
-def extract(body: bytes, url: str, headers: Headers = None, *, today: date | None = None) -> Article:
+def _date_region(tree: HtmlElement, options: ExtractOptions, page: PageLines, title: str | None, text: str):
+    """Where to read the visible date: the site's date selector, else the article region."""
+    chosen = _selected(tree, options.date)
+    return visible_text(chosen).splitlines() if chosen is not None else page.region(title, text)
+
+
+def _selected(tree: HtmlElement, xpath: str | None) -> HtmlElement | None:
+    if not xpath:
+        return None
+    found = [e for e in tree.xpath(xpath) if isinstance(e, HtmlElement)]
+    return found[0] if found else None
+
+
+def extract(
+    body: bytes, url: str, headers: Headers = None, *, today: date | None = None, options: ExtractOptions = NO_OPTIONS
+) -> Article:
     """Extract the article of one page.
 
     ``body`` is the raw response body (any charset: UTF-8, windows-874/TIS-620, ...), ``url`` the URL
     it was fetched from, ``headers`` its response headers (only Content-Type is used). ``today``
-    bounds dates (no publication date in the future); it defaults to the current date.
+    bounds dates (no publication date in the future); it defaults to the current date. ``options``
+    (per-site XPaths from the registry) override the generic rules for content, title and date.
     """
     tree, encoding = parse_html(body, _content_type(headers))
-    root = specific_root(tree)
+    root = _selected(tree, options.content) or specific_root(tree)
     if root is None:  # table layouts: the article's cell, not the whole page with its banners
         root = article_cell(tree)
     if root is None:
@@ -371,9 +388,13 @@ def extract(body: bytes, url: str, headers: Headers = None, *, today: date | Non
     page = PageLines.of(visible_text(body_el if body_el is not None else tree))
     attachments = find_attachments(root, url)
     labels = [a.label for a in attachments if a.label]
-    text = clean_lines(body_text(tree, url), title=None, captions=captions, author=author, link_labels=labels)
+    chosen = _selected(tree, options.content)
+    raw_text = visible_text(chosen) if chosen is not None else body_text(tree, url)
+    text = clean_lines(raw_text, title=None, captions=captions, author=author, link_labels=labels)
+    chosen_title = _selected(tree, options.title)
     title = (
-        marked_title(tree, url)
+        (normalise_text(chosen_title.text_content()) if chosen_title is not None else None)
+        or marked_title(tree, url)
         or repeated_caption_title(images, page)
         or page.title_above(text)
         or title_in_title_tag(tree, url)
@@ -384,7 +405,7 @@ def extract(body: bytes, url: str, headers: Headers = None, *, today: date | Non
     return Article(
         title=title,
         text=text,
-        published=published_date(tree, url, page.region(title, text), today=today),
+        published=published_date(tree, url, _date_region(tree, options, page, title, text), today=today),
         author=author,
         canonical_url=find_canonical(tree, url),
         images=images,
