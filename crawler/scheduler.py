@@ -56,6 +56,9 @@ class Scheduler:
         started = []
         try:
             for schedule in due_schedules(db, now):
+                if not find_site(schedule.site, self.sites_file).enabled:
+                    logger.info("%s is disabled in the registry: not crawled", schedule.site)
+                    continue
                 if self._busy(schedule.site, db):
                     logger.info("%s is due but still being crawled: skipped", schedule.site)
                     continue

@@ -110,3 +110,12 @@ def test_a_site_being_crawled_is_not_started_again(tmp_path, registry, sites):
     db.close()
     scheduler = Scheduler(str(db_path), registry)
     assert scheduler.tick(NOW + timedelta(minutes=1)) == []
+
+
+def test_a_disabled_site_is_not_crawled(tmp_path, sites):
+    registry = tmp_path / "sites.toml"
+    registry.write_text(f'[sites.classic]\nstart_urls = ["{sites["wp_classic"].base_url}/"]\nenabled = false\n')
+    db = open_database(tmp_path / "a.db")
+    add_schedule(db, "classic", "1h", NOW)
+    db.close()
+    assert Scheduler(str(tmp_path / "a.db"), registry).tick(NOW + timedelta(minutes=1)) == []
