@@ -257,6 +257,11 @@ def cmd_sites(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sites_file_option(parser: argparse.ArgumentParser, why: str = "") -> None:
+    parser.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH",
+                        help=f"the site registry{why} (default {DEFAULT_REGISTRY})")
+
+
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
 
@@ -276,13 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     crawl.add_argument("urls", nargs="*", metavar="URL", help="home page or any article of a site")
     crawl.add_argument("--site", action="append", metavar="NAME", help="a site of the registry (repeatable)")
-    crawl.add_argument(
-        "--sites-file",
-        type=Path,
-        default=DEFAULT_REGISTRY,
-        metavar="PATH",
-        help=f"the site registry (default {DEFAULT_REGISTRY})",
-    )
+    _sites_file_option(crawl)
     _db_option(crawl)
     crawl.add_argument("--job-dir", type=Path, metavar="DIR",
                        help="keep the crawl's state in DIR: after a stop or a kill, the same command resumes it")
@@ -350,8 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(reprocess)
     reprocess.add_argument("--site", metavar="HOST", help="only this site (as in articles.site)")
-    reprocess.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH",
-                           help="the registry, for per-site selectors (default data/sites.toml)")
+    _sites_file_option(reprocess, ", for per-site selectors")
     reprocess.set_defaults(func=cmd_reprocess)
 
     export = sub.add_parser(
@@ -380,7 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("action", choices=["add", "list", "remove"])
     schedule.add_argument("site", nargs="?", metavar="SITE", help="a name of the site registry")
     schedule.add_argument("--every", metavar="WHEN", help="an interval (30m, 6h, 1d, 1w) or a cron expression (UTC)")
-    schedule.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH")
+    _sites_file_option(schedule)
     _db_option(schedule)
     schedule.set_defaults(func=cmd_schedule)
 
@@ -395,7 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
                            help="how often to look for due crawls (default 30)")
     scheduler.add_argument("--jitter", type=float, default=0.0, metavar="SECONDS",
                            help="delay each next run by up to this many seconds, so sites do not all start together")
-    scheduler.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH")
+    _sites_file_option(scheduler)
     scheduler.add_argument("-s", "--set", action="append", type=_setting, metavar="NAME=VALUE",
                            help="a setting for every crawl (repeatable)")
     _db_option(scheduler)
@@ -412,7 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
     sites.add_argument("name", nargs="?", metavar="NAME")
     sites.add_argument("urls", nargs="*", metavar="URL")
     sites.add_argument("--title", help="the body's name, with add")
-    sites.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH")
+    _sites_file_option(sites)
     sites.set_defaults(func=cmd_sites)
     return parser
 
