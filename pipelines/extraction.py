@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from typing import Self
 
 from scrapy.crawler import Crawler
@@ -14,27 +19,59 @@ from pipelines.items import FetchedPage
 logger = logging.getLogger(__name__)
 
 
-class ExtractionPipeline:
-    """Run ``pipelines.extract.extract`` on every page the spider classified as an article."""
+def default_workers() -> int:
+    """Extraction processes: one per core beyond the one the reactor (fetching, storing) runs on."""
+    return max(0, (os.cpu_count() or 1) - 1)
 
-    def __init__(self, crawler: Crawler | None = None, selectors: dict[str, dict[str, str]] | None = None) -> None:
+
+class ExtractionPipeline:
+    """Run ``pipelines.extract.extract`` on every page the spider classified as an article.
+
+    Extraction is CPU-bound (parsing, trafilatura, Thai text): with ``TESSABAN_EXTRACT_WORKERS`` > 0
+    it runs in that many worker processes, so the reactor keeps fetching meanwhile; 0 runs it here.
+    """
+
+    def __init__(
+        self, crawler: Crawler | None = None, selectors: dict[str, dict[str, str]] | None = None, workers: int = 0
+    ) -> None:
         self.crawler = crawler
         # Per-site XPaths from the registry (TESSABAN_SELECTORS), validated when the registry was read.
         self.options = {site: ExtractOptions.from_mapping(s) for site, s in (selectors or {}).items()}
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler, crawler.settings.getdict("TESSABAN_SELECTORS"))
+        settings = crawler.settings
+        workers = settings.getint("TESSABAN_EXTRACT_WORKERS", -1)
+        return cls(crawler, settings.getdict("TESSABAN_SELECTORS"), default_workers() if workers < 0 else workers)
+
+    def open_spider(self) -> None:
+        if self.workers:
+            # forkserver: workers never inherit the running reactor of this process.
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"))
+
+    def close_spider(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    async def _extract(self, item: FetchedPage, options: ExtractOptions):
+        if self._pool is None:
+            return extract(item.body, item.url, item.headers, options=options)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, partial(extract, options=options), item.body, item.url,
+                                          item.headers)
 
     def _count(self, key: str) -> None:
         if self.crawler is not None and self.crawler.stats is not None:
             self.crawler.stats.inc_value(key)
 
-    def process_item(self, item: FetchedPage) -> FetchedPage:
+    async def process_item(self, item: FetchedPage) -> FetchedPage:
         if not isinstance(item, FetchedPage) or item.kind != "article" or not item.body:
             return item
         try:
-            item.article = extract(item.body, item.url, item.headers, options=self.options.get(item.site, NO_OPTIONS))
+            item.article = await self._extract(item, self.options.get(item.site, NO_OPTIONS))
         except Exception as exc:  # a bug in extraction must not lose the page: the raw body is still stored
             logger.exception("extraction failed for %s", item.url)
             item.error = f"extraction failed: {type(exc).__name__}: {exc}"
