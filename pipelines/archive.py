@@ -25,7 +25,6 @@ from pipelines.near_duplicates import (
     CandidateIndex,
     Fingerprint,
     compare_fingerprints,
-    estimated_similarity,
     signature_bytes,
 )
 from pipelines.thai_words import segmented
@@ -222,13 +221,8 @@ class Archive:
         index = self.candidates()
         index.remove(article_id)
         matches: dict[int, float] = {}
-        for other in index.candidates(fingerprint.minhash):
-            other_text, other_minhash = self.db.execute(
-                "SELECT text, minhash FROM articles WHERE id = ?", [other]
-            ).fetchone()
-            estimate = estimated_similarity(fingerprint.minhash, other_minhash)
-            if estimate < MIN_JACCARD - ESTIMATE_MARGIN:
-                continue  # an LSH false positive: not worth reading the text
+        for other in index.best_candidates(fingerprint.minhash, MIN_JACCARD - ESTIMATE_MARGIN):
+            (other_text,) = self.db.execute("SELECT text FROM articles WHERE id = ?", [other]).fetchone()
             verdict = compare_fingerprints(fingerprint, other_text)
             if verdict.duplicate:
                 matches[other] = verdict.similarity
@@ -266,7 +260,10 @@ class Archive:
         digest = dict(self._ids("SELECT id, content_hash FROM articles WHERE id IN ({ids})", members))
         self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [original])
         self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [original])
+        current = dict(self._ids("SELECT article_id, original_id FROM duplicates WHERE article_id IN ({ids})", members))
         for member in sorted(members - {original}):
+            if current.get(member) == original and member not in matches and member != article_id:
+                continue  # already linked to this original: a big cluster must not be rewritten each time
             self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [original, member])
             self.db.execute(
                 "INSERT INTO duplicates (article_id, original_id, similarity, method, detected_at)"

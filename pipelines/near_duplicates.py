@@ -151,11 +151,17 @@ def compare(text_a: str, text_b: str) -> Verdict:
     return compare_fingerprints(Fingerprint.of(text_a), text_b)
 
 
+# At most this many candidates, the most similar by their signatures, are verified on their text:
+# a template-heavy site must not make every new article read hundreds of others.
+MAX_VERIFIED = 10
+
+
 class CandidateIndex:
     """MinHash LSH over article signatures; finds the articles that may be copies of a text."""
 
     def __init__(self, items: Iterable[tuple[int, bytes]] = ()) -> None:
         self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self._signatures: dict[int, np.ndarray] = {}
         for key, data in items:
             self.add(key, signature_from_bytes(data))
 
@@ -163,10 +169,20 @@ class CandidateIndex:
         if key in self._lsh:
             self._lsh.remove(key)
         self._lsh.insert(key, minhash)
+        self._signatures[key] = minhash.hashvalues
 
     def remove(self, key: int) -> None:
         if key in self._lsh:
             self._lsh.remove(key)
+        self._signatures.pop(key, None)
 
     def candidates(self, minhash: MinHash) -> list[int]:
         return sorted(self._lsh.query(minhash))
+
+    def best_candidates(self, minhash: MinHash, floor: float, limit: int = MAX_VERIFIED) -> list[int]:
+        """The LSH candidates whose estimated similarity is at least ``floor``, most similar first."""
+        scored = [
+            (float(np.mean(self._signatures[key] == minhash.hashvalues)), key)
+            for key in self._lsh.query(minhash)
+        ]
+        return [key for score, key in sorted(scored, key=lambda s: (-s[0], s[1])) if score >= floor][:limit]

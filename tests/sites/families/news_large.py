@@ -26,6 +26,18 @@ def _sentences() -> list[str]:
     return [p for stories in STORIES.values() for s in stories for p in s.paragraphs]
 
 
+_WORDS: list[str] = []
+
+
+def _vocabulary() -> list[str]:
+    """Words of the corpus (split on spaces and Thai syllable-ish runs; no segmenter needed here)."""
+    if not _WORDS:
+        import re
+
+        _WORDS.extend(w for s in _sentences() for w in re.findall(r"[\u0e00-\u0e7f]{2,6}|\d+| ", s))
+    return _WORDS
+
+
 @dataclass
 class Post:
     id: int
@@ -42,11 +54,14 @@ class NewsSite(FixtureSite):
     with_sitemap: bool = True  # without one, recrawls must rely on conditional requests
 
     def _new_post(self, when: datetime) -> Post:
-        pool = _sentences()
+        # Sentences drawn word by word from the corpus vocabulary: posts share words, as real ones do,
+        # not whole paragraphs (which would make every post a near-duplicate candidate of hundreds).
+        words = _vocabulary()
         n = len(self.posts) + 1
         body = [f"เทศบาลตำบลทดสอบ รายงานข่าวลำดับที่ {n} หมู่ที่ {self.rnd.randint(1, 12)}"]
-        body += self.rnd.sample(pool, self.rnd.randint(2, 4))
-        return Post(n, f"ข่าวประชาสัมพันธ์ ฉบับที่ {n}: {self.rnd.choice(pool)[:50]}", body, when, when)
+        body += ["".join(self.rnd.choices(words, k=self.rnd.randint(15, 40))) for _ in range(self.rnd.randint(2, 4))]
+        title = "".join(self.rnd.choices(words, k=6))
+        return Post(n, f"ข่าวประชาสัมพันธ์ ฉบับที่ {n}: {title}", body, when, when)
 
     def add_posts(self, count: int, now: datetime | None = None) -> None:
         now = now or (self.posts[-1].published + timedelta(days=1) if self.posts else START)
