@@ -104,8 +104,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
     url = args.url or path.resolve().as_uri()
     headers = {"Content-Type": args.content_type} if args.content_type else None
-    article = extract(body, url, headers)
-    print(json.dumps(asdict(article), ensure_ascii=False, indent=2))
+    data = asdict(extract(body, url, headers))
+    data.pop("hints")  # archive-internal (set by the crawl's workers only)
+    print(json.dumps(data, ensure_ascii=False, indent=2))
     return 0
 
 

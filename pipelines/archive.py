@@ -10,7 +10,7 @@ import hashlib
 import json
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
 
@@ -61,6 +61,24 @@ def article_url(page: FetchedPage) -> str:
     if canonical and site_of(canonical) == page.site and not (_is_home(canonical) and not _is_home(page.url)):
         return canonical_url(canonical)
     return canonical_url(page.url)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Worker-computed words and signature that fit the text being stored."""
+
+    title_words: str
+    text_words: str
+    minhash: bytes | None  # None when template lines were removed: the signature is of another text
+
+
+def _prepared(article: Article, removed: tuple[tuple[int, str], ...]) -> Prepared | None:
+    hints = article.hints
+    if hints is None or hints.text_hash != content_hash(article.text):
+        return None
+    gone = {index for index, _ in removed}
+    words = "\n".join(w for i, w in enumerate(hints.line_words) if i not in gone)
+    return Prepared(hints.title_words, words, None if gone else hints.minhash)
 
 
 def _json(values: list) -> str:
@@ -152,6 +170,7 @@ class Archive:
                 self.db.execute("UPDATE articles SET last_seen = ? WHERE id = ?", [seen_at, article_id])
                 return article_id, ArticleChange.UNCHANGED
         stripped = strip_boilerplate(article.text, self.boilerplate(site))
+        hints = _prepared(article, stripped.removed)
         fields = {
             "title": article.title, "text": stripped.text, "published": article.published,
             "author": article.author, "images": _json(article.images),
@@ -167,7 +186,7 @@ class Archive:
                 " template_lines = :template_lines, last_seen = :seen, last_changed = :seen WHERE id = :id",
                 {**fields, "id": article_id},
             )
-            self._text_changed(article_id, article.title, stripped.text, seen_at)
+            self._text_changed(article_id, article.title, stripped.text, seen_at, hints)
             return article_id, ArticleChange.CHANGED
         alias = self.db.execute(
             "SELECT id, url FROM articles WHERE site = ? AND content_hash = ? AND coalesce(title, '') = ?"
@@ -186,7 +205,7 @@ class Archive:
             " :author, :images, :attachments, :content_hash, :template_lines, :seen, :seen, :seen)",
             {**fields, "url": url, "site": site},
         )
-        self._text_changed(cursor.lastrowid, article.title, stripped.text, seen_at)
+        self._text_changed(cursor.lastrowid, article.title, stripped.text, seen_at, hints)
         return cursor.lastrowid, ArticleChange.NEW
 
     def _keep_version(self, article_id: int, replaced_at: str) -> None:
@@ -197,14 +216,17 @@ class Archive:
             [replaced_at, article_id],
         )
 
-    def _text_changed(self, article_id: int, title: str | None, text: str, seen_at: str) -> None:
-        """Keep the word index and the duplicate relations in step with an article's new text."""
+    def _text_changed(
+        self, article_id: int, title: str | None, text: str, seen_at: str, hints: Prepared | None = None
+    ) -> None:
+        """Keep the word index and the duplicate relations in step with an article's new text.
+        ``hints`` are words and signature an extraction worker computed for exactly this text."""
+        title_words = hints.title_words if hints else segmented(title or "")
+        text_words = hints.text_words if hints else segmented(text)
         self.db.execute("DELETE FROM articles_words WHERE rowid = ?", [article_id])
-        self.db.execute(
-            "INSERT INTO articles_words (rowid, title, text) VALUES (?, ?, ?)",
-            [article_id, segmented(title or ""), segmented(text)],
-        )
-        self._find_duplicates(article_id, text, seen_at)
+        self.db.execute("INSERT INTO articles_words (rowid, title, text) VALUES (?, ?, ?)",
+                        [article_id, title_words, text_words])
+        self._find_duplicates(article_id, text, seen_at, hints.minhash if hints else None)
 
     def candidates(self) -> CandidateIndex:
         """The near-duplicate LSH index, loaded from the stored signatures on first use."""
@@ -213,9 +235,9 @@ class Archive:
             self._candidates = CandidateIndex(stored)
         return self._candidates
 
-    def _find_duplicates(self, article_id: int, text: str, seen_at: str) -> None:
+    def _find_duplicates(self, article_id: int, text: str, seen_at: str, minhash: bytes | None = None) -> None:
         """Verify the LSH candidates of an article's text, then link its duplicate cluster."""
-        fingerprint = Fingerprint.of(text)
+        fingerprint = Fingerprint.of(text, minhash)
         minhash_bytes = signature_bytes(fingerprint.minhash)
         self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", [minhash_bytes, article_id])
         index = self.candidates()

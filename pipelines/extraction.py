@@ -12,11 +12,27 @@ from typing import Self
 
 from scrapy.crawler import Crawler
 
+from pipelines.dedup import content_hash
 from pipelines.extract import extract
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
-from pipelines.items import FetchedPage
+from pipelines.items import FetchedPage, IndexHints
+from pipelines.near_duplicates import signature, signature_bytes
+from pipelines.thai_words import segmented
 
 logger = logging.getLogger(__name__)
+
+
+def extract_for_archive(body: bytes, url: str, headers, options: ExtractOptions = NO_OPTIONS):
+    """extract(), plus the archive's CPU-heavy inputs (words, MinHash), so a worker process does them."""
+    article = extract(body, url, headers, options=options)
+    if article.text:
+        article.hints = IndexHints(
+            text_hash=content_hash(article.text),
+            title_words=segmented(article.title or ""),
+            line_words=tuple(segmented(line) for line in article.text.splitlines()),
+            minhash=signature_bytes(signature(article.text)),
+        )
+    return article
 
 
 def default_workers() -> int:
@@ -60,8 +76,8 @@ class ExtractionPipeline:
         if self._pool is None:
             return extract(item.body, item.url, item.headers, options=options)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, partial(extract, options=options), item.body, item.url,
-                                          item.headers)
+        return await loop.run_in_executor(self._pool, partial(extract_for_archive, options=options), item.body,
+                                          item.url, item.headers)
 
     def _count(self, key: str) -> None:
         if self.crawler is not None and self.crawler.stats is not None:

@@ -21,6 +21,18 @@ class Attachment:
     label: str | None = None
 
 
+@dataclass(frozen=True)
+class IndexHints:
+    """What the archive would compute from an article's text, computed beforehand in an extraction
+    worker: segmented words (one entry per text line, so removed lines can be dropped) and the MinHash
+    signature of the text whose content hash is ``text_hash``. The archive checks the hash."""
+
+    text_hash: str
+    title_words: str
+    line_words: tuple[str, ...]
+    minhash: bytes
+
+
 @dataclass
 class Article:
     """What extraction found on one page: a pure function of the page's bytes, URL and headers."""
@@ -33,6 +45,7 @@ class Article:
     images: list[Image] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     encoding: str | None = None  # the charset the body was decoded with
+    hints: IndexHints | None = None  # set by the crawl's extraction workers, never by extract()
 
 
 @dataclass

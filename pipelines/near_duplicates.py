@@ -127,9 +127,11 @@ class Fingerprint:
     minhash: MinHash
 
     @classmethod
-    def of(cls, text: str) -> Fingerprint:
+    def of(cls, text: str, minhash: bytes | None = None) -> Fingerprint:
+        """The fingerprint of ``text``; ``minhash``, when given, is its already computed signature."""
         shingle_set = shingles(text)
-        return cls(frozenset(shingle_set), frozenset(numbers(text)), periods(text), signature(text, shingle_set))
+        signed = signature_from_bytes(minhash) if minhash else signature(text, shingle_set)
+        return cls(frozenset(shingle_set), frozenset(numbers(text)), periods(text), signed)
 
 
 def estimated_similarity(a: MinHash, stored: bytes) -> float:

@@ -8,6 +8,8 @@ from pipelines.urls import canonical_url
 from tests.conftest import FAST, rows, run_tessaban
 
 ARTICLE_COLUMNS = "id, url, site, title, text, published, author, content_hash, duplicate_of"
+STORED = "url, title, text, published, content_hash, minhash, duplicate_of"
+ORDER = "ORDER BY a.url"
 
 
 def middle(server):
@@ -102,3 +104,24 @@ def test_the_crawl_is_recorded_in_crawl_runs(archive, sites):
     assert len(first[0].split()) == 3 and first[1] is not None and first[5] == "finished"
     assert first[3] == sum(len(s.site.articles) for s in sites.values())
     assert first[2] >= first[3]
+
+
+def test_extraction_workers_store_exactly_what_in_process_extraction_stores(tmp_path, sites):
+    """Words and signatures computed in worker processes are the archive's own, to the byte."""
+    start = middle(sites["wp_modern"]).url
+    stored = {}
+    for workers in ("0", "1"):
+        db = tmp_path / f"workers{workers}.db"
+        result = run_tessaban("crawl", start, "--db", db, *FAST, "-s", f"TESSABAN_EXTRACT_WORKERS={workers}")
+        assert result.returncode == 0, result.stderr
+        stored[workers] = (
+            rows(
+                db, "SELECT url, title, text, published, content_hash, minhash, duplicate_of FROM articles ORDER BY url"
+            ),
+            rows(
+                db,
+                "SELECT a.url, w.title, w.text FROM articles_words w JOIN articles a ON a.id = w.rowid ORDER BY a.url",
+            ),
+        )
+    assert stored["0"] == stored["1"]
+    assert stored["0"][0] and all(row[5] for row in stored["0"][0])
