@@ -239,3 +239,11 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
             links.other.append(href)
     links.kind = page_kind(tree, url, links)
     return links
+
+
+def navigate(body: bytes, content_type: str | None, url: str) -> PageLinks:
+    """Decode, parse and classify one HTML page (a pure function: it runs in worker processes too)."""
+    from pipelines.extract.article import parse_html
+
+    tree, _ = parse_html(body, content_type)
+    return page_links(tree, url)

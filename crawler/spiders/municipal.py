@@ -7,10 +7,14 @@ also walks the home page, listings and their pagination, sitemaps and RSS/Atom f
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import multiprocessing
+import os
 import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
@@ -27,8 +31,7 @@ from twisted.python.failure import Failure
 
 from crawler.extensions.resume import logged_urls
 from crawler.known_pages import KnownPages, load_known, stored_urls
-from crawler.navigation import PageLinks, page_links
-from pipelines.extract.article import parse_html
+from crawler.navigation import PageLinks, navigate
 from pipelines.items import FetchedPage
 from pipelines.urls import site_of, url_shape, without_tracking
 
@@ -124,10 +127,16 @@ class MunicipalSpider(Spider):
         #: What the archive already holds for these sites (loaded at start when incremental).
         self.known = KnownPages()
         self.incremental = False
+        self._pool: ProcessPoolExecutor | None = None  # navigation parsing in worker processes
         #: Pages that are neither articles nor listings, per (site, URL shape): trap detection.
         self.shape_pages: Counter[tuple[str, str]] = Counter()
 
     async def start(self) -> AsyncIterator[Request]:
+        workers = self.settings.getint("TESSABAN_EXTRACT_WORKERS", -1)
+        workers = max(0, (os.cpu_count() or 1) - 1) if workers < 0 else workers
+        if workers:
+            # forkserver: the workers never inherit this process's running reactor.
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
         self.incremental = self.settings.getbool("TESSABAN_INCREMENTAL", True)
         if self.incremental:
             self.known = load_known(self.settings.get("TESSABAN_DB", ""), self.allowed_sites)
@@ -232,7 +241,7 @@ class MunicipalSpider(Spider):
             **extra,
         )
 
-    def parse(self, response: Response) -> Iterator[FetchedPage | Request]:
+    async def parse(self, response: Response) -> AsyncIterator[FetchedPage | Request]:
         """Record the response, then follow what navigation finds on it."""
         if self._unchanged(response):
             self.crawler.stats.inc_value("tessaban/incremental/unchanged_pages")
@@ -256,12 +265,26 @@ class MunicipalSpider(Spider):
                 self.start_problems[response.url] = f"not an HTML page ({content_type.split(';')[0]})"
             yield self._page(response, "file")
             return
-        tree, _ = parse_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))
-        links = page_links(tree, response.url)
+        links = await self._navigate(response)
         if links.kind == "page":
             self.shape_pages[(site_of(response.url), url_shape(response.url))] += 1
         yield self._page(response, links.kind)
-        yield from self._requests(links, response.url)
+        for request in self._requests(links, response.url):
+            yield request
+
+    async def _navigate(self, response: Response) -> PageLinks:
+        """Parse and classify the page's links: in a worker process when there are some (CPU-bound
+        parsing off the reactor, which keeps fetching), else here."""
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        if self._pool is None:
+            return navigate(response.body, content_type, response.url)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, navigate, response.body, content_type, response.url)
+
+    def closed(self, reason: str) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
     def _requests(self, links: PageLinks, page_url: str) -> Iterator[Request]:
         groups = (
