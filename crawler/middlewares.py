@@ -18,6 +18,12 @@ from pipelines.urls import site_of
 logger = logging.getLogger(__name__)
 
 
+class PolicyRefusal(IgnoreRequest):
+    """A request tessaban decided not to make (scope, budget, private address): not a failure of the
+    site, so the spider does not record it as a failed page. Any other IgnoreRequest (a response
+    over DOWNLOAD_MAXSIZE once decompressed, for instance) is recorded."""
+
+
 class SiteScopeMiddleware:
     """Drop any request, redirects included, for a host outside the spider's ``allowed_sites``.
 
@@ -38,7 +44,7 @@ class SiteScopeMiddleware:
             return
         if site_of(request.url) not in allowed:
             self.crawler.stats.inc_value("tessaban/offsite_dropped")
-            raise IgnoreRequest(f"outside the crawled sites: {request.url}")
+            raise PolicyRefusal(f"outside the crawled sites: {request.url}")
 
 
 class SiteBudgetMiddleware:
@@ -62,7 +68,7 @@ class SiteBudgetMiddleware:
         site = site_of(request.url)
         if self.fetched[site] >= self.max_pages:
             self.crawler.stats.inc_value("tessaban/over_budget_dropped")
-            raise IgnoreRequest(f"page budget of {self.max_pages} reached for {site}")
+            raise PolicyRefusal(f"page budget of {self.max_pages} reached for {site}")
         self.fetched[site] += 1
 
 
@@ -117,7 +123,7 @@ class PrivateAddressMiddleware:
                 return
         if address.is_private or address.is_loopback or address.is_link_local or address.is_reserved:
             self.crawler.stats.inc_value("tessaban/private_address_refused")
-            raise IgnoreRequest(
+            raise PolicyRefusal(
                 f"{host} is a private or loopback address ({address}); set TESSABAN_ALLOW_PRIVATE_ADDRESSES=true "
                 "to crawl it"
             )

@@ -31,6 +31,7 @@ from twisted.python.failure import Failure
 
 from crawler.extensions.resume import logged_urls
 from crawler.known_pages import KnownPages, load_known, stored_urls
+from crawler.middlewares import PolicyRefusal
 from crawler.navigation import PageLinks, navigate
 from pipelines.items import FetchedPage
 from pipelines.urls import site_of, url_shape, without_tracking
@@ -303,7 +304,8 @@ class MunicipalSpider(Spider):
         """Record a failed fetch (HTTP error or network error) as a page with its reason."""
         request: Request = failure.request  # type: ignore[attr-defined]
         response = getattr(failure.value, "response", None) if failure.check(HttpError) else None
-        if response is None and failure.check(IgnoreRequest):
+        refused_by_policy = failure.check(PolicyRefusal) or "robots.txt" in str(failure.value)
+        if response is None and failure.check(IgnoreRequest) and refused_by_policy:
             # robots.txt, scope, budget, a private address: never fetched, counted in stats; for a
             # start URL the user asked for, the reason is reported.
             if request.meta.get("tessaban_start"):
