@@ -57,6 +57,10 @@ RETRY_TIMES = 2
 # The limits also stop decompression bombs (Scrapy applies them to the decompressed size).
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+# Redirect targets pass the dupefilter: loops end at REDIRECT_MAX_TIMES and are recorded, aliases
+# redirecting to a page already crawled still get their pages row (crawler/dupefilter.py).
+DUPEFILTER_CLASS = "crawler.dupefilter.RedirectAwareDupeFilter"
+REDIRECT_MAX_TIMES = 10
 # Breadth-first by priority: prev/next links and listings are given higher priorities by the spider.
 DEPTH_PRIORITY = 0
 

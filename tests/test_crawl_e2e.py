@@ -125,3 +125,14 @@ def test_extraction_workers_store_exactly_what_in_process_extraction_stores(tmp_
         )
     assert stored["0"] == stored["1"]
     assert stored["0"][0] and all(row[5] for row in stored["0"][0])
+
+
+def test_an_alias_redirecting_to_a_page_already_crawled_still_gets_its_pages_row(tmp_path, sites):
+    article = sites["wp_modern"].site.articles[2]
+    db = tmp_path / "a.db"
+    result = run_tessaban("crawl", article.url, article.aliases[0], "--db", db, *FAST, "--max-pages", "5")
+    assert result.returncode == 0, result.stderr
+    (article_id,) = rows(db, "SELECT id FROM articles WHERE url = ?", (canonical_url(article.url),))[0]
+    assert rows(db, "SELECT status, kind, article_id FROM pages WHERE url = ?", (article.aliases[0],)) == [
+        (301, "redirect", article_id)
+    ]

@@ -149,11 +149,6 @@ def test_retry_after_honoured(crawl):
 
 # --- permanent failures -----------------------------------------------------------------------------
 
-LOOP_REASON = (
-    "a redirect loop leaves no trace: /loop/a -> 302 /loop/b -> 302 /loop/a, and the second /loop/a is "
-    "dropped by Scrapy's duplicate filter (the server saw each URL once), so no errback runs and pages has "
-    "no row for /loop/a or /loop/b"
-)
 PERMANENT = [
     pytest.param(f"/news.php?id={site.ALWAYS_500}", 500, r"^HTTP 500$", [500] * 3, id="500-always"),
     pytest.param(f"/news.php?id={site.SLOW}", None, r"Timeout", [200] * 3, id="slower-than-timeout"),
@@ -164,7 +159,6 @@ PERMANENT = [
         r"(?i)redirect",
         None,
         id="redirect-loop",
-        marks=pytest.mark.xfail(strict=True, reason=LOOP_REASON),
     ),
 ]
 

@@ -327,3 +327,7 @@ class MunicipalSpider(Spider):
         if request.meta.get("tessaban_start"):
             self.start_problems[request.url] = reason
         yield page
+        chain = request.meta.get("redirect_urls") or []
+        if chain and chain[0] != request.url:  # where the failing redirect chain began (a loop's start)
+            yield FetchedPage(url=chain[0], site=site_of(chain[0]), status=None, kind="error",
+                              fetched_at=page.fetched_at, error=f"{reason} (redirected via {len(chain)} URLs)")
