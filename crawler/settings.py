@@ -27,6 +27,8 @@ TESSABAN_PROGRESS = True
 TESSABAN_PROGRESS_INTERVAL = 0.0  # 0: 1 s live, 60 s as log lines
 # Per-site URL patterns, {site: {"allow": [regex, ...], "deny": [regex, ...]}}; filled from the registry.
 TESSABAN_URL_RULES: dict = {}
+# Longest wait a Retry-After header can impose before a retry (seconds).
+TESSABAN_RETRY_AFTER_MAX = 60.0
 # Private, loopback and link-local addresses are refused unless allowed (local mirrors, test fixtures).
 TESSABAN_ALLOW_PRIVATE_ADDRESSES = False
 # Traps (calendars, endless archives): at most this many non-article pages of one URL shape per site
@@ -71,6 +73,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PrivateAddressMiddleware": 115,
     "crawler.middlewares.SiteBudgetMiddleware": 120,
     "crawler.middlewares.ConditionalRequestMiddleware": 130,
+    # Scrapy's RetryMiddleware, waiting first as long as Retry-After asks.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
 }
 # A 304 answer to a conditional request is a result (the page is unchanged), not an error.
 HTTPERROR_ALLOWED_CODES = [304]

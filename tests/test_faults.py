@@ -132,11 +132,6 @@ def test_transient_failure_retried_and_article_archived(crawl, article_id, expec
     assert rows(crawl.db, "SELECT count(*) FROM articles WHERE url = ?", (canonical_url(url(crawl, path)),)) == [(1,)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Retry-After is ignored: Scrapy's RetryMiddleware re-sends a 503 (Retry-After: 1) as soon as a "
-    "download slot is free, 0.01-0.6 s later in this crawl (DOWNLOAD_DELAY=0), not after the second the site asked for",
-)
 def test_retry_after_honoured(crawl):
     """Each retry of a 503 with Retry-After: 1 comes at least a second after it."""
     gaps = []

@@ -50,3 +50,13 @@ def test_url_shape_groups_endless_urls():
     assert url_shape("https://a.go.th/calendar?month=2024-05") == url_shape("https://a.go.th/calendar?month=2031-11")
     assert url_shape("https://a.go.th/news/15/") == url_shape("https://a.go.th/news/16/")
     assert url_shape("https://a.go.th/calendar?month=1") != url_shape("https://a.go.th/calendar?day=1")
+
+
+def test_retry_after_seconds():
+    from crawler.middlewares import retry_after_seconds
+
+    assert retry_after_seconds(b"5", cap=60) == 5
+    assert retry_after_seconds(b"3600", cap=60) == 60  # capped
+    assert retry_after_seconds(b"Wed, 21 Oct 2015 07:28:00 GMT", cap=60) == 0  # a date in the past
+    assert retry_after_seconds(b"soon", cap=60) == 0
+    assert retry_after_seconds(None, cap=60) == 0
