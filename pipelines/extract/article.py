@@ -295,12 +295,23 @@ def _is_boilerplate_element(element: HtmlElement) -> bool:
     )
 
 
+# A "menu" holding more than this share of the page's text is a parse artefact (an unclosed <ul> of
+# tag soup that swallowed the rest of the page), not a menu: it is kept.
+MAX_PRUNED_SHARE = 0.5
+
+
 def prune_boilerplate(tree: HtmlElement) -> None:
     """Remove the elements the prune rules name (navigation, comments, captions, share buttons, …)."""
     doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _is_boilerplate_element(el)]
+    if not doomed:
+        return
+    total = len(tree.text_content())
     for element in doomed:
-        if element.getparent() is not None:
-            element.drop_tree()
+        if element.getparent() is None:
+            continue
+        if element.tag not in _INVISIBLE and len(element.text_content()) > MAX_PRUNED_SHARE * total:
+            continue
+        element.drop_tree()
 
 
 def drop_link_blocks(tree: HtmlElement) -> None:

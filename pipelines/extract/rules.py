@@ -74,7 +74,7 @@ CONTENT_ROOT_XPATHS: tuple[str, ...] = (
 
 # Article headings marked as such by the theme, most specific first.
 TITLE_XPATHS: tuple[str, ...] = (
-    f"//h1[{has_class('entry-title', 'post-title', 'page-title', 'article-title')}]",
+    f"//h1[{has_class('entry-title', 'post-title', 'page-title', 'article-title', 'news-title', 'newstitle')}]",
     f"//*[{has_class('entry-title', 'post-title', 'article-title', 'contentheading', 'itemTitle')}]",
     "//*[@itemprop='headline']",
     # Joomla 2.5/3 article view.
