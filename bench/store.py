@@ -98,7 +98,6 @@ def queries(count: int, seed: int = 11) -> list[str]:
     """Search queries users type: a long word, a short word, two words, a phrase."""
     rnd = random.Random(seed)
     vocabulary = sorted({w for s in sentences() for w in words(s) if len(w) >= 2 and not w.isdigit()})
-    # (the same vocabulary the articles are drawn from)
     long_words = [w for w in vocabulary if len(w) >= 4]
     short_words = [w for w in vocabulary if len(w) == 2]
     made = []

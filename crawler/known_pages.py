@@ -55,15 +55,22 @@ def _header(headers: list, name: str) -> str | None:
     return next((v for k, v in headers if k.lower() == name), None)
 
 
+def _read_only(db_path: str | Path) -> sqlite3.Connection | None:
+    """A read-only connection to the archive, or None when it does not exist (yet)."""
+    if not Path(db_path).is_file():
+        return None
+    try:
+        return sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+
+
 def load_known(db_path: str | Path, sites: Iterable[str]) -> KnownPages:
     """The archived pages of ``sites`` (read-only; an archive that does not exist yet knows nothing)."""
     sites = sorted(sites)
     known = KnownPages()
-    if not sites or not Path(db_path).is_file():
-        return known
-    try:
-        conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
-    except sqlite3.Error:
+    conn = _read_only(db_path) if sites else None
+    if conn is None:
         return known
     try:
         rows = conn.execute(_SQL.format(sites=",".join("?" * len(sites))), sites).fetchall()
@@ -82,9 +89,9 @@ def load_known(db_path: str | Path, sites: Iterable[str]) -> KnownPages:
 def stored_urls(db_path: str | Path, urls: Iterable[str]) -> set[str]:
     """The URLs among ``urls`` that have a ``pages`` row (stored, whatever their outcome)."""
     urls = list(urls)
-    if not urls or not Path(db_path).is_file():
+    conn = _read_only(db_path) if urls else None
+    if conn is None:
         return set()
-    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
     try:
         found: set[str] = set()
         for start in range(0, len(urls), 500):

@@ -36,7 +36,8 @@ TESSABAN_ALLOW_PRIVATE_ADDRESSES = False
 TESSABAN_MAX_PAGES_PER_SHAPE = 100
 # Per-site extraction XPaths, {site: {"content": xpath, "title": xpath, "date": xpath}}; from the registry.
 TESSABAN_SELECTORS: dict = {}
-# Extraction worker processes (CPU-bound work off the reactor); -1: one per core beyond the first.
+# Worker processes for CPU-bound work off the reactor, for extraction and (a pool of the same size)
+# for the spider's page parsing; -1: one per core beyond the first; 0: all in the crawl process.
 TESSABAN_EXTRACT_WORKERS = -1
 # Rows are committed to SQLite in batches of this many items (and always at the end of a crawl).
 TESSABAN_COMMIT_EVERY = 50

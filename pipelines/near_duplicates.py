@@ -134,10 +134,6 @@ class Fingerprint:
         return cls(frozenset(shingle_set), frozenset(numbers(text)), periods(text), signed)
 
 
-def estimated_similarity(a: MinHash, stored: bytes) -> float:
-    """Jaccard estimated from a signature and a stored one (cheap: no text, no MinHash object)."""
-    return float(np.mean(a.hashvalues == np.frombuffer(stored, dtype=np.uint64)))
-
 
 def compare_fingerprints(a: Fingerprint, b_text: str) -> Verdict:
     """Verify a candidate: similar enough in shingles, and agreeing on the numbers they mention."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import multiprocessing
-import os
 import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -33,6 +32,7 @@ from crawler.extensions.resume import logged_urls
 from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import PolicyRefusal
 from crawler.navigation import PageLinks, navigate
+from pipelines.extraction import default_workers
 from pipelines.items import FetchedPage
 from pipelines.urls import site_of, url_shape, without_tracking
 
@@ -134,7 +134,7 @@ class MunicipalSpider(Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         workers = self.settings.getint("TESSABAN_EXTRACT_WORKERS", -1)
-        workers = max(0, (os.cpu_count() or 1) - 1) if workers < 0 else workers
+        workers = default_workers() if workers < 0 else workers
         if workers:
             # forkserver: the workers never inherit this process's running reactor.
             self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))

@@ -118,8 +118,3 @@ def iter_articles(conn: sqlite3.Connection, selection: Selection, *, batch: int 
         for row in rows:
             yield from_row(row)
 
-
-def count_articles(conn: sqlite3.Connection, selection: Selection) -> int:
-    """How many articles the selection holds."""
-    where, params = selection.where()
-    return conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]

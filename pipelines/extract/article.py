@@ -122,20 +122,21 @@ def marked_title(tree: HtmlElement, url: str = "") -> str | None:
     return _first(tree, rules.TITLE_XPATHS)
 
 
-def title_in_title_tag(tree: HtmlElement, url: str = "") -> str | None:
+def heading_title(tree: HtmlElement, url: str = "") -> str | None:
     """The first heading outside navigation, sidebars and comments, not linking home (the site name
-    does), whose text appears in ``<title>``/``og:title``."""
+    does), whose text appears in ``<title>``/``og:title``; else the first such heading at all."""
     page_title = " ".join(
         normalise_text(str(t.text_content() if hasattr(t, "text_content") else t))
         for xp in rules.PAGE_TITLE_XPATHS
         for t in tree.xpath(xp)
     )
     page_key = line_key(page_title)
-    for heading in heading_candidates(tree, url):
+    candidates = heading_candidates(tree, url)
+    for heading in candidates:
         key = line_key(heading)
         if key and key in page_key:
             return heading
-    return None
+    return candidates[0] if candidates else None
 
 
 def repeated_caption_title(images: list[Image], page: PageLines) -> str | None:
@@ -387,7 +388,8 @@ def extract(
     (per-site XPaths from the registry) override the generic rules for content, title and date.
     """
     tree, encoding = parse_html(body, _content_type(headers))
-    root = _selected(tree, options.content) or specific_root(tree)
+    chosen = _selected(tree, options.content)  # a site's content selector, if it has one
+    root = chosen if chosen is not None else specific_root(tree)
     if root is None:  # table layouts: the article's cell, not the whole page with its banners
         root = article_cell(tree)
     if root is None:
@@ -399,7 +401,6 @@ def extract(
     page = PageLines.of(visible_text(body_el if body_el is not None else tree))
     attachments = find_attachments(root, url)
     labels = [a.label for a in attachments if a.label]
-    chosen = _selected(tree, options.content)
     raw_text = visible_text(chosen) if chosen is not None else body_text(tree, url)
     text = clean_lines(raw_text, title=None, captions=captions, author=author, link_labels=labels)
     chosen_title = _selected(tree, options.title)
@@ -408,8 +409,7 @@ def extract(
         or marked_title(tree, url)
         or repeated_caption_title(images, page)
         or page.title_above(text)
-        or title_in_title_tag(tree, url)
-        or next(iter(heading_candidates(tree, url)), None)
+        or heading_title(tree, url)
         or title_from_title_tag(tree)
     )
     text = drop_title(text, title)

@@ -36,10 +36,10 @@ class PageLines:
 
     def find_all(self, line: str, start: int = 0) -> list[int]:
         """Indexes of the page lines from ``start`` that hold ``line`` (or are held by it)."""
-        key = line_key(line)[:MATCH_PREFIX]
+        full = line_key(line)
+        key = full[:MATCH_PREFIX]
         if not key:
             return []
-        full = line_key(line)
         return [
             i for i in range(start, len(self.keys))
             if self.keys[i] and (key in self.keys[i] or self.keys[i][:MATCH_PREFIX] in full)

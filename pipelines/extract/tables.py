@@ -50,9 +50,9 @@ def meta_line_elements(tree: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _text_after(ancestor: HtmlElement, dateline: HtmlElement) -> tuple[int, int]:
-    """(all text, link text) lengths inside ``ancestor`` that come after ``dateline`` in page order."""
-    inside = set(dateline.iter())
+def _text_after(ancestor: HtmlElement, dateline: HtmlElement, inside: set) -> tuple[int, int]:
+    """(all text, link text) lengths inside ``ancestor`` that come after ``dateline`` in page order;
+    ``inside`` is the set of the dateline's own elements."""
     passed, total, links = False, 0, 0
     for node in ancestor.iter():
         if node is dateline:
@@ -72,10 +72,11 @@ def _text_after(ancestor: HtmlElement, dateline: HtmlElement) -> tuple[int, int]
 def _cell_from(anchor: HtmlElement) -> tuple[HtmlElement, int] | None:
     """The smallest ancestor of ``anchor`` with enough non-link text after it, and that text's length;
     None when that ancestor is a menu or sidebar (mostly links)."""
+    inside = set(anchor.iter())
     for ancestor in anchor.iterancestors():
         if ancestor.tag in ("body", "html"):
             return None
-        total, links = _text_after(ancestor, anchor)
+        total, links = _text_after(ancestor, anchor, inside)
         if total - links < MIN_CELL_TEXT:
             continue
         return (ancestor, total - links) if links <= MAX_LINK_DENSITY * total else None
