@@ -1,11 +1,16 @@
 """End-to-end crawl speed: `tessaban crawl` against a bare Scrapy spider on the same local site.
 
     python -m bench.crawl [--posts 5000]
+    python -m bench.crawl --posts 100000     # memory of a long crawl (about 30 minutes on 2 cores)
 
 Serves a local news site (tests/sites news_large: listings, prev/next chains, a sitemap) and, in
 one run, crawls it twice, each in its own process: a bare Scrapy spider that only follows the
 same site's links (the ceiling: no extraction, no storage), then `tessaban crawl` (fetch, extract,
 dedup, store). Prints pages/s and peak RSS of both, and their ratio.
+
+Memory is that of the whole crawl: the crawl process and its worker processes (extraction and
+page parsing, their forkserver), sampled from /proc every second (bench.memory), with the RSS of
+the tree at each tenth of the crawl, so growth is visible, and the 500 MB target as pass or fail.
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.memory import TreeMemory
 from tests.conftest import FAST
 from tests.sites import FixtureServer
 
 HOST = "127.0.0.35"
+RSS_TARGET_MB = 500  # issue 8: peak RSS of a 100,000-page crawl, crawl process and workers together
 
 BARE = """
 import json, resource, sys, time
@@ -63,12 +70,19 @@ print(json.dumps({"seconds": time.perf_counter() - start, "exit": code,
 """
 
 
-def measure(script: str, *args: str) -> dict:
-    """Run a crawl in its own process; seconds are the whole process (start-up included, for both)."""
+def measure(script: str, *args: str, progress=lambda: 0) -> dict:
+    """Run a crawl in its own process; seconds are the whole process (start-up included, for both).
+    ``progress`` counts the pages served so far: the memory samples are placed along the crawl by it."""
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True)
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    process = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    with TreeMemory(process.pid, progress) as memory:
+        stdout, stderr = process.communicate()
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, process.args, stdout, stderr)
+    figures = json.loads(stdout.strip().splitlines()[-1])
     figures["seconds"] = time.perf_counter() - start
+    figures["memory"] = memory
     return figures
 
 
@@ -80,10 +94,11 @@ def run(posts: int) -> dict:
                 server.site.posts.append(server.site._new_post(server.site.posts[-1].published))
             server.site.render()
         start = server.base_url + "/"
-        bare = measure(BARE, start)
+        served = server.requests.__len__
+        bare = measure(BARE, start, progress=served)
         server.clear_requests()
         ours = measure(TESSABAN, "crawl", start, "--db", str(Path(tmp) / "archive.db"), *FAST,
-                       "-s", "TESSABAN_PROGRESS=false")
+                       "-s", "TESSABAN_PROGRESS=false", progress=served)
         ours["pages"] = len(server.requests)
     return {"posts": posts, "bare": bare, "tessaban": ours}
 
@@ -101,7 +116,34 @@ def main(argv: list[str] | None = None) -> int:
     print(f"tessaban crawl:     {ours['pages']:6d} pages {our_rate:7.1f} pages/s  peak RSS {ours['rss_mb']:6.0f} MB")
     elapsed = time.perf_counter() - started
     print(f"ratio: {our_rate / bare_rate:.2f} of the bare spider (target >= 0.6)   [{elapsed:.0f} s]")
+    report_memory(bare["memory"], ours["memory"], bare["pages"])
     return 0
+
+
+def report_memory(bare: TreeMemory, ours: TreeMemory, pages: int) -> None:
+    """The whole crawl's memory (crawl process + workers): peak, along the crawl, and the target."""
+    print()
+    print("memory of the whole crawl (crawl process + worker processes), sampled every second:")
+    for name, memory in (("bare Scrapy spider", bare), ("tessaban crawl", ours)):
+        processes = max((s.processes for s in memory.samples), default=0)
+        print(f"{name + ':':20s}peak RSS {memory.peak_rss_mb:6.0f} MB (sum over {processes} processes), "
+              f"PSS {memory.peak_pss_mb:6.0f} MB; sum of each process's own peak {memory.peaks_sum_mb:6.0f} MB")
+    if ours.peak_sample is not None:
+        print(f"  at the peak: {ours.breakdown(ours.peak_sample)}")
+    print("tessaban crawl along the crawl (pages served, RSS of the tree, of the crawl process alone, PSS):")
+    picked = ours.at_fractions(pages)
+    for percent, s in picked:
+        print(f"  {percent:3d}%  {s.progress:7d} pages  RSS {s.rss_mb:6.0f} MB  main {s.main_rss_mb:6.0f} MB  "
+              f"PSS {s.pss_mb:6.0f} MB  [{s.seconds:5.0f} s]")
+    if len(picked) >= 3:
+        first, last = picked[1][1], picked[-1][1]  # from 20%: start-up (pythainlp, workers) is over by then
+        per_10k = (last.rss_mb - first.rss_mb) / max(1, last.progress - first.progress) * 10_000
+        print(f"  growth from {picked[1][0]}% to {picked[-1][0]}%: {last.rss_mb - first.rss_mb:+.0f} MB "
+              f"({per_10k:+.1f} MB per 10,000 pages)")
+    peak = max(ours.peak_rss_mb, ours.peaks_sum_mb)
+    verdict = "PASS" if peak < RSS_TARGET_MB else "FAIL"
+    print(f"target: peak RSS of the whole crawl < {RSS_TARGET_MB} MB: {verdict} ({peak:.0f} MB, the larger of the "
+          f"sampled peak and the sum of each process's own peak)")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,173 @@
+"""Memory of a whole process tree (a crawl and its worker processes), sampled from /proc while it runs.
+
+Linux only (reads /proc). Two figures per sample: the sum of every process's RSS (what the README's
+"peak RSS" means; it counts pages shared between the workers and their forkserver once per process,
+so it is an upper bound of the memory the tree really holds) and the sum of PSS (shared pages split
+between the processes that share them). Each process's own peak (VmHWM) is kept too: their sum
+bounds the tree's peak even between samples.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROC = Path("/proc")
+
+
+def _status_kb(pid: int, *names: str) -> dict[str, int]:
+    """``VmRSS``/``VmHWM``... of a process from /proc/PID/status, in kB (empty when it is gone)."""
+    found: dict[str, int] = {}
+    try:
+        for line in (PROC / str(pid) / "status").read_text().splitlines():
+            name, _, value = line.partition(":")
+            if name in names:
+                found[name] = int(value.split()[0])
+    except (OSError, ValueError):
+        return {}
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in (PROC / str(pid) / "smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def role(pid: int, root: int) -> str:
+    """What a process of a crawl's tree is: the crawl itself, a worker, the forkserver, ..."""
+    if pid == root:
+        return "crawl process"
+    try:
+        command = (PROC / str(pid) / "cmdline").read_bytes()
+    except OSError:
+        return "gone"
+    if b"resource_tracker" in command:
+        return "resource tracker"
+    if b"forkserver" in command:  # the forkserver and the workers it forked share its command line
+        return "worker" if _status_kb(pid, "VmRSS").get("VmRSS", 0) > 20 * 1024 else "forkserver"
+    return "other"
+
+
+def descendants(root: int) -> list[int]:
+    """``root`` and every process below it (children, their children, ...)."""
+    parents: dict[int, list[int]] = {}
+    for entry in PROC.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])  # the command name may hold spaces and parentheses
+        parents.setdefault(ppid, []).append(int(entry.name))
+    tree, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        todo.extend(parents.get(pid, ()))
+    return tree
+
+
+@dataclass(frozen=True)
+class Sample:
+    seconds: float  # since sampling started
+    progress: int  # whatever the caller counts (pages served so far)
+    processes: int
+    rss_mb: float  # sum over the tree
+    pss_mb: float  # sum over the tree
+    main_rss_mb: float  # the root process alone
+    by_process: tuple[tuple[int, float], ...] = ()  # (pid, RSS MB), largest first
+
+
+@dataclass
+class TreeMemory:
+    """Samples the memory of ``root``'s process tree every ``interval`` seconds in a thread."""
+
+    root: int
+    progress: Callable[[], int] = lambda: 0
+    interval: float = 1.0
+    samples: list[Sample] = field(default_factory=list)
+    peaks_kb: dict[int, int] = field(default_factory=dict)  # pid -> its VmHWM, last read
+    roles: dict[int, str] = field(default_factory=dict)  # pid -> role()
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
+
+    def sample(self) -> Sample | None:
+        rss = pss = main = 0
+        tree = descendants(self.root)
+        by_process = []
+        for pid in tree:
+            status = _status_kb(pid, "VmRSS", "VmHWM")
+            if not status:
+                continue
+            rss += status.get("VmRSS", 0)
+            by_process.append((pid, status.get("VmRSS", 0) / 1024))
+            if pid not in self.roles:
+                self.roles[pid] = role(pid, self.root)
+            pss += _pss_kb(pid)
+            self.peaks_kb[pid] = max(self.peaks_kb.get(pid, 0), status.get("VmHWM", 0))
+            if pid == self.root:
+                main = status.get("VmRSS", 0)
+        if not rss:
+            return None
+        return Sample(time.perf_counter() - self._started, self.progress(), len(tree), rss / 1024, pss / 1024,
+                      main / 1024, tuple(sorted(by_process, key=lambda p: -p[1])))
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            sample = self.sample()
+            if sample is not None:
+                self.samples.append(sample)
+
+    def __enter__(self) -> TreeMemory:
+        self._started = time.perf_counter()
+        self._thread = threading.Thread(target=self._run, name="tree-memory", daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+
+    @property
+    def peak_rss_mb(self) -> float:
+        """The largest sampled sum of RSS over the tree."""
+        return max((s.rss_mb for s in self.samples), default=0.0)
+
+    @property
+    def peak_sample(self) -> Sample | None:
+        return max(self.samples, key=lambda s: s.rss_mb, default=None)
+
+    def breakdown(self, sample: Sample) -> str:
+        """``crawl process 180 MB, worker 220 MB, ...`` for one sample."""
+        return ", ".join(f"{self.roles.get(pid, '?')} {mb:.0f}" for pid, mb in sample.by_process) + " (MB)"
+
+    @property
+    def peak_pss_mb(self) -> float:
+        return max((s.pss_mb for s in self.samples), default=0.0)
+
+    @property
+    def peaks_sum_mb(self) -> float:
+        """Sum of each process's own peak RSS: an upper bound of the tree's peak, samples or not."""
+        return sum(self.peaks_kb.values()) / 1024
+
+    def at_fractions(self, total: int, steps: int = 10) -> list[tuple[int, Sample]]:
+        """The first sample at or past each tenth (by default) of ``total`` progress."""
+        picked = []
+        for step in range(1, steps + 1):
+            goal = total * step / steps
+            sample = next((s for s in self.samples if s.progress >= goal), None)
+            if sample is None and step == steps and self.samples:
+                sample = self.samples[-1]
+            if sample is not None:
+                picked.append((100 * step // steps, sample))
+        return picked
