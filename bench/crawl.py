@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from bench.memory import TreeMemory
@@ -106,6 +107,8 @@ def run(posts: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.crawl", description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=5000)
+    parser.add_argument("--samples", type=Path, metavar="PATH",
+                        help="also write every memory sample of both crawls to PATH (JSON)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     r = run(args.posts)
@@ -117,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     print(f"ratio: {our_rate / bare_rate:.2f} of the bare spider (target >= 0.6)   [{elapsed:.0f} s]")
     report_memory(bare["memory"], ours["memory"], bare["pages"])
+    if args.samples:
+        args.samples.write_text(json.dumps(
+            {name: [asdict(s) for s in r[name]["memory"].samples] for name in ("bare", "tessaban")}))
     return 0
 
 
@@ -128,13 +134,19 @@ def report_memory(bare: TreeMemory, ours: TreeMemory, pages: int) -> None:
         processes = max((s.processes for s in memory.samples), default=0)
         print(f"{name + ':':20s}peak RSS {memory.peak_rss_mb:6.0f} MB (sum over {processes} processes), "
               f"PSS {memory.peak_pss_mb:6.0f} MB; sum of each process's own peak {memory.peaks_sum_mb:6.0f} MB")
-    if ours.peak_sample is not None:
-        print(f"  at the peak: {ours.breakdown(ours.peak_sample)}")
-    print("tessaban crawl along the crawl (pages served, RSS of the tree, of the crawl process alone, PSS):")
+    peak_sample = ours.peak_sample
+    if peak_sample is not None:
+        print(f"  at the peak ({peak_sample.seconds:.0f} s, {peak_sample.progress} pages served): "
+              f"{ours.breakdown(peak_sample)}")
+    print("tessaban crawl along the crawl (pages served; RSS of the tree = crawl process + the others; PSS):")
     picked = ours.at_fractions(pages)
     for percent, s in picked:
-        print(f"  {percent:3d}%  {s.progress:7d} pages  RSS {s.rss_mb:6.0f} MB  main {s.main_rss_mb:6.0f} MB  "
-              f"PSS {s.pss_mb:6.0f} MB  [{s.seconds:5.0f} s]")
+        print(f"  {percent:3d}%  {s.progress:7d} pages  RSS {s.rss_mb:6.0f} MB = {s.main_rss_mb:4.0f} + "
+              f"{s.rss_mb - s.main_rss_mb:4.0f} MB  PSS {s.pss_mb:6.0f} MB  [{s.seconds:5.0f} s]")
+    if ours.samples:  # after the last page: template learning over the site, closing
+        end = max((s for s in ours.samples if s.progress >= pages), key=lambda s: s.rss_mb, default=ours.samples[-1])
+        print(f"  end   (all pages served, the crawl closing: template learning)  RSS {end.rss_mb:6.0f} MB = "
+              f"{end.main_rss_mb:4.0f} + {end.rss_mb - end.main_rss_mb:4.0f} MB  [{end.seconds:5.0f} s]")
     if len(picked) >= 3:
         first, last = picked[1][1], picked[-1][1]  # from 20%: start-up (pythainlp, workers) is over by then
         per_10k = (last.rss_mb - first.rss_mb) / max(1, last.progress - first.progress) * 10_000

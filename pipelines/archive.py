@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from enum import StrEnum
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import sqlite_utils
@@ -19,13 +21,14 @@ import sqlite_utils
 from pipelines.dedup import content_hash
 from pipelines.extract.templates import learn_boilerplate, restore, strip_boilerplate
 from pipelines.items import Article, FetchedPage
+from pipelines.near_duplicate_index import CandidateIndex
 from pipelines.near_duplicates import (
     ESTIMATE_MARGIN,
     MIN_JACCARD,
-    CandidateIndex,
     Fingerprint,
     compare_fingerprints,
     signature_bytes,
+    signature_from_bytes,
 )
 from pipelines.thai_words import segmented
 from pipelines.urls import canonical_url, site_of
@@ -85,6 +88,34 @@ def _json(values: list) -> str:
     return json.dumps([asdict(v) for v in values], ensure_ascii=False)
 
 
+# Articles read per query when a whole site is read (template learning).
+READ_CHUNK = 500
+
+
+class SiteArticle(NamedTuple):
+    """An archived article as template learning reads it."""
+
+    id: int
+    title: str | None
+    text: str  # as stored: template lines removed
+    template_lines: str | None  # JSON [[index, line], ...] of what was removed
+    last_seen: str
+
+    @property
+    def full_text(self) -> str:
+        return restore(self.text, json.loads(self.template_lines or "[]"))
+
+
+class _FullTexts:
+    """The full texts of a site's articles, readable more than once (learning reads them twice)."""
+
+    def __init__(self, archive: Archive, site: str) -> None:
+        self.archive, self.site = archive, site
+
+    def __iter__(self) -> Iterator[str]:
+        return (article.full_text for article in self.archive.site_articles(self.site))
+
+
 _UPSERT_PAGE = """
 INSERT INTO pages (url, site, status, kind, article_id, fetched_at, redirected_to, error, response_id)
 VALUES (:url, :site, :status, :kind, :article_id, :fetched_at, :redirected_to, :error, :response_id)
@@ -102,7 +133,7 @@ class Archive:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self._boilerplate: dict[str, frozenset[str]] = {}  # site -> learned template line keys
-        self._candidates: CandidateIndex | None = None  # near-duplicate LSH, loaded from articles.minhash
+        self.candidates = CandidateIndex(db)  # near-duplicate LSH: its buckets are rows of minhash_buckets
         #: Whether the article of the last store_page is a copy of another (for progress figures).
         self.last_was_copy = False
 
@@ -228,27 +259,21 @@ class Archive:
                         [article_id, title_words, text_words])
         self._find_duplicates(article_id, text, seen_at, hints.minhash if hints else None)
 
-    def candidates(self) -> CandidateIndex:
-        """The near-duplicate LSH index, loaded from the stored signatures on first use."""
-        if self._candidates is None:
-            stored = self.db.execute("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL")
-            self._candidates = CandidateIndex(stored)
-        return self._candidates
-
     def _find_duplicates(self, article_id: int, text: str, seen_at: str, minhash: bytes | None = None) -> None:
         """Verify the LSH candidates of an article's text, then link its duplicate cluster."""
         fingerprint = Fingerprint.of(text, minhash)
+        (previous,) = self.db.execute("SELECT minhash FROM articles WHERE id = ?", [article_id]).fetchone()
+        if previous is not None:  # a changed text: its old buckets go
+            self.candidates.remove(article_id, signature_from_bytes(previous))
         minhash_bytes = signature_bytes(fingerprint.minhash)
         self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", [minhash_bytes, article_id])
-        index = self.candidates()
-        index.remove(article_id)
         matches: dict[int, float] = {}
-        for other in index.best_candidates(fingerprint.minhash, MIN_JACCARD - ESTIMATE_MARGIN):
+        for other in self.candidates.best_candidates(fingerprint.minhash, MIN_JACCARD - ESTIMATE_MARGIN):
             (other_text,) = self.db.execute("SELECT text FROM articles WHERE id = ?", [other]).fetchone()
             verdict = compare_fingerprints(fingerprint, other_text)
             if verdict.duplicate:
                 matches[other] = verdict.similarity
-        index.add(article_id, fingerprint.minhash)
+        self.candidates.add(article_id, fingerprint.minhash)
         self._relink(article_id, matches, seen_at)
 
     def _ids(self, sql: str, ids: Iterable[int]) -> list[tuple]:
@@ -309,18 +334,25 @@ class Archive:
             self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [copies[0], copy])
             self.db.execute("UPDATE duplicates SET original_id = ? WHERE article_id = ?", [copies[0], copy])
 
+    def site_articles(self, site: str) -> Iterator[SiteArticle]:
+        """Every article of ``site``, by id, READ_CHUNK at a time: a site's articles are never all in
+        memory at once, and the archive may be written between two chunks."""
+        ids = array("q", (i for (i,) in self.db.execute("SELECT id FROM articles WHERE site = ? ORDER BY id", [site])))
+        for start in range(0, len(ids), READ_CHUNK):
+            rows = self._ids("SELECT id, title, text, template_lines, last_seen FROM articles WHERE id IN ({ids})"
+                             " ORDER BY id", ids[start : start + READ_CHUNK].tolist())
+            for row in rows:
+                yield SiteArticle(*row)
+
     def finalise_site(self, site: str) -> int:
         """Re-learn the site's template lines from the full text of all its articles and re-strip them.
 
         Depends only on the set of articles, not on the order they were crawled in. Returns how
-        many articles' stored text changed.
+        many articles' stored text changed. Memory does not grow with the site: articles are read
+        in chunks (twice, to learn), and learning keeps a fixed-size sketch.
         """
         self._in_transaction()
-        rows = self.db.execute(
-            "SELECT id, title, text, template_lines, last_seen FROM articles WHERE site = ? ORDER BY id", [site]
-        ).fetchall()
-        full = {aid: restore(text, json.loads(removed or "[]")) for aid, _, text, removed, _ in rows}
-        learned = learn_boilerplate(full.values())
+        learned = learn_boilerplate(_FullTexts(self, site))
         self.db.execute("DELETE FROM site_boilerplate WHERE site = ?", [site])
         self.db.conn.executemany(
             "INSERT INTO site_boilerplate (site, line_key, line, pages) VALUES (?, ?, ?, ?)",
@@ -328,15 +360,16 @@ class Archive:
         )
         self._boilerplate[site] = frozenset(learned)
         changed = 0
-        for aid, title, text, removed, last_seen in rows:
-            stripped = strip_boilerplate(full[aid], self._boilerplate[site])
-            if stripped.text == text and json.dumps(stripped.removed, ensure_ascii=False) == (removed or "[]"):
+        for article in self.site_articles(site):
+            stripped = strip_boilerplate(article.full_text, self._boilerplate[site])
+            removed = json.dumps(stripped.removed, ensure_ascii=False)
+            if stripped.text == article.text and removed == (article.template_lines or "[]"):
                 continue
             self.db.execute(
                 "UPDATE articles SET text = ?, template_lines = ?, content_hash = ? WHERE id = ?",
-                [stripped.text, json.dumps(stripped.removed, ensure_ascii=False), content_hash(stripped.text), aid],
+                [stripped.text, removed, content_hash(stripped.text), article.id],
             )
-            self._text_changed(aid, title, stripped.text, last_seen)
+            self._text_changed(article.id, article.title, stripped.text, article.last_seen)
             changed += 1
         return changed
 

@@ -2,21 +2,19 @@
 
 Character 5-grams of the text without spaces or punctuation (Thai has no spaces between words,
 and a 5% edit keeps about 0.87 of them, against 0.66 for word 5-shingles), MinHash signatures,
-and MinHash LSH (datasketch) for candidates; candidates are then verified on the exact Jaccard
-of their shingles and on the numbers they mention, because the same announcement template for
-another year or month (ภาษี ประจำปี 2564 / 2565) shares almost every word but not its numbers,
-dates, months or years.
+and MinHash LSH for candidates (pipelines.near_duplicate_index, whose buckets are archive rows);
+candidates are then verified on the exact Jaccard of their shingles and on the numbers they
+mention, because the same announcement template for another year or month (ภาษี ประจำปี 2564 /
+2565) shares almost every word but not its numbers, dates, months or years.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from pipelines.dedup import normalised_for_hash
 from pipelines.extract.thai_date import THAI_MONTH_NAMES, find_dates
@@ -24,7 +22,7 @@ from pipelines.extract.thai_date import THAI_MONTH_NAMES, find_dates
 SHINGLE_CHARS = 5
 NUM_PERM = 128
 SEED = 1
-SCHEME = "affine32"  # datasketch 2's default, named so stored signatures read back the same way
+SCHEME = "affine32"  # datasketch 2's default, which signature() reproduces
 # LSH candidate threshold (estimated Jaccard) and the verified thresholds; tuned on the labelled
 # set in tests/fixtures/neardup with `python -m bench.near_duplicates`.
 LSH_THRESHOLD = 0.5
@@ -44,33 +42,51 @@ def shingles(text: str) -> set[str]:
     return {compact[i : i + SHINGLE_CHARS] for i in range(len(compact) - SHINGLE_CHARS + 1)}
 
 
-def _crc32(data: bytes) -> int:
-    return zlib.crc32(data)
+# MinHash exactly as datasketch 2 computes it (scheme "affine32", seed 1, CRC32 as the hash function),
+# so signatures stored by earlier versions stay comparable (tests check it value for value): each
+# shingle's CRC32, mixed by MurmurHash3's 32-bit finaliser, through NUM_PERM affine permutations
+# h -> a*h + b mod 2**32, keeping each permutation's minimum. Written here with numpy rather than
+# imported: the datasketch package imports scipy and redis, 50 MB in every process that signs texts.
+Signature = np.ndarray  # NUM_PERM values below 2**32, as uint64 (the stored form)
 
 
-# The permutations depend only on NUM_PERM, SEED and SCHEME: made once, not per MinHash.
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+def _permutations(num_perm: int, seed: int) -> np.ndarray:
+    """datasketch's affine32 permutation parameters: odd multipliers ``a`` and offsets ``b``."""
+    generator = np.random.RandomState(seed)
+    a = generator.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return np.array([a, b])
 
 
-def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_crc32,
-                   permutations=_PERMUTATIONS, hashvalues=hashvalues)
+_A, _B = _permutations(NUM_PERM, SEED)
+_EMPTY = np.full(NUM_PERM, (1 << 32) - 1, dtype=np.uint64)  # the signature of no shingles
 
 
-def signature(text: str, shingle_set: set[str] | None = None) -> MinHash:
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser (uint32 arithmetic wraps, as intended)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+def signature(text: str, shingle_set: set[str] | None = None) -> Signature:
     """MinHash of the text's shingles. Deterministic (fixed seed, CRC32 rather than Python's salted
     hash) so stored signatures stay comparable; CRC32 runs in C, about 10x faster than SHA-1."""
-    minhash = _minhash()
-    minhash.update_batch([s.encode("utf-8") for s in (shingle_set if shingle_set is not None else shingles(text))])
-    return minhash
+    items = shingle_set if shingle_set is not None else shingles(text)
+    if not items:
+        return _EMPTY.copy()
+    hashed = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in items), dtype=np.uint32, count=len(items))
+    return (_fmix32(hashed)[:, None] * _A + _B).min(axis=0).astype(np.uint64)
 
 
-def signature_bytes(minhash: MinHash) -> bytes:
-    return minhash.hashvalues.astype(np.uint64).tobytes()
+def signature_bytes(minhash: Signature) -> bytes:
+    return np.asarray(minhash, dtype=np.uint64).tobytes()
 
 
-def signature_from_bytes(data: bytes) -> MinHash:
-    return _minhash(np.frombuffer(data, dtype=np.uint64))
+def signature_from_bytes(data: bytes) -> Signature:
+    return np.frombuffer(data, dtype=np.uint64)
 
 
 def numbers(text: str) -> set[str]:
@@ -124,7 +140,7 @@ class Fingerprint:
     shingles: frozenset[str]
     numbers: frozenset[str]
     periods: tuple[frozenset, frozenset, frozenset]
-    minhash: MinHash
+    minhash: Signature
 
     @classmethod
     def of(cls, text: str, minhash: bytes | None = None) -> Fingerprint:
@@ -152,35 +168,3 @@ def compare(text_a: str, text_b: str) -> Verdict:
 # At most this many candidates, the most similar by their signatures, are verified on their text:
 # a template-heavy site must not make every new article read hundreds of others.
 MAX_VERIFIED = 10
-
-
-class CandidateIndex:
-    """MinHash LSH over article signatures; finds the articles that may be copies of a text."""
-
-    def __init__(self, items: Iterable[tuple[int, bytes]] = ()) -> None:
-        self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self._signatures: dict[int, np.ndarray] = {}
-        for key, data in items:
-            self.add(key, signature_from_bytes(data))
-
-    def add(self, key: int, minhash: MinHash) -> None:
-        if key in self._lsh:
-            self._lsh.remove(key)
-        self._lsh.insert(key, minhash)
-        self._signatures[key] = minhash.hashvalues
-
-    def remove(self, key: int) -> None:
-        if key in self._lsh:
-            self._lsh.remove(key)
-        self._signatures.pop(key, None)
-
-    def candidates(self, minhash: MinHash) -> list[int]:
-        return sorted(self._lsh.query(minhash))
-
-    def best_candidates(self, minhash: MinHash, floor: float, limit: int = MAX_VERIFIED) -> list[int]:
-        """The LSH candidates whose estimated similarity is at least ``floor``, most similar first."""
-        scored = [
-            (float(np.mean(self._signatures[key] == minhash.hashvalues)), key)
-            for key in self._lsh.query(minhash)
-        ]
-        return [key for score, key in sorted(scored, key=lambda s: (-s[0], s[1])) if score >= floor][:limit]

@@ -202,6 +202,25 @@ def m005_crawl_runs_and_schedules(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m006_minhash_buckets(db: sqlite_utils.Database) -> None:
+    """The near-duplicate LSH index as a table (pipelines.near_duplicate_index), instead of memory
+    that grew with the archive: one row per band of each article's signature, filled from the
+    signatures already stored. Internal: kept in step with articles.minhash by the archive writer."""
+    from pipelines.near_duplicate_index import buckets  # the banding is the index's, not the schema's
+    from pipelines.near_duplicates import signature_from_bytes
+
+    db.execute(
+        "CREATE TABLE minhash_buckets (bucket BLOB NOT NULL, article_id INTEGER NOT NULL,"
+        " PRIMARY KEY (bucket, article_id)) WITHOUT ROWID"
+    )
+    stored = db.execute("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL")
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO minhash_buckets (bucket, article_id) VALUES (?, ?)",
+        ((bucket, key) for key, data in stored for bucket in buckets(signature_from_bytes(data))),
+    )
+
+
 def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the archive at ``path`` in WAL mode, with every migration applied.
 

@@ -111,3 +111,67 @@ def test_copies_with_different_sign_offs_become_duplicates_after_finalising(tmp_
     assert copy == original
     assert db.execute("SELECT pages FROM site_boilerplate WHERE line = ?", [SIGN_OFF]).fetchone() == (7,)
     db.close()
+
+
+def exact_boilerplate(texts: list[str], min_pages: int = 3, min_share: float = 0.05) -> dict[str, tuple[str, int]]:
+    """Learning as it was before the sketch: every line counted exactly, in memory."""
+    from collections import Counter
+    from math import ceil
+
+    from pipelines.extract.templates import line_key
+
+    counts: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for text in texts:
+        for line in text.splitlines():
+            key = line_key(line)
+            if key and (key not in spelling or line < spelling[key]):
+                spelling[key] = line
+        counts.update({line_key(line) for line in text.splitlines()} - {""})
+    threshold = max(min_pages, ceil(min_share * len(texts)))
+    return {key: (spelling[key], n) for key, n in sorted(counts.items()) if n >= threshold}
+
+
+def random_site(pages: int, seed: int) -> list[str]:
+    """Unique lines, lines shared by a few pages, lines near the 5% threshold, spelled two ways."""
+    rnd = random.Random(seed)
+    shared = [f"ประกาศ เรื่องที่ {n} ของเทศบาล" for n in range(40)]
+    texts = []
+    for page_no in range(pages):
+        lines = [f"ข่าวที่ {page_no} ย่อหน้า {i} {rnd.random()}" for i in range(rnd.randint(1, 4))]
+        for n, line in enumerate(shared):
+            if rnd.random() < (n + 1) / 400:  # from 0.25% to 10% of pages
+                lines.insert(rnd.randint(0, len(lines)), line if rnd.random() < 0.5 else line.replace(" ", "  "))
+        texts.append("\n".join(lines))
+    return texts
+
+
+def test_learning_in_bounded_memory_equals_exact_counting(monkeypatch):
+    from pipelines.extract import templates
+
+    for pages, seed in ((7, 1), (59, 2), (60, 3), (400, 4), (5000, 5)):
+        texts = random_site(pages, seed)
+        expected = exact_boilerplate(texts)
+        assert learn_boilerplate(texts) == expected
+        assert learn_boilerplate(iter(texts)) == expected  # a one-shot iterator is read once into a list
+    assert len(expected) > 5
+    # A sketch so small that every line collides: more lines pass it, the result is the same.
+    monkeypatch.setattr(templates.LineSketch, "BITS", 3)
+    monkeypatch.setattr(templates.LineSketch, "WIDTH", 8)
+    assert learn_boilerplate(texts) == expected
+
+
+def test_finalising_a_site_larger_than_a_read_chunk(tmp_path, monkeypatch):
+    import pipelines.archive
+
+    monkeypatch.setattr(pipelines.archive, "READ_CHUNK", 4)
+    db = open_database(tmp_path / "a.db")
+    archive = Archive(db)
+    texts = [f"{BODIES[n % len(BODIES)]} ครั้งที่ {n}\n{SIGN_OFF}" for n in range(11)]
+    for n, text in enumerate(texts):
+        archive.store_page(page("banna.go.th", n, text))
+    assert archive.finalise_site("banna.go.th") == len(texts)
+    assert db.execute("SELECT count(*) FROM articles WHERE text LIKE '%โทร.%'").fetchone() == (0,)
+    assert db.execute("SELECT pages FROM site_boilerplate").fetchall() == [(11,)]
+    assert archive.finalise_site("banna.go.th") == 0
+    db.close()
