@@ -1,4 +1,4 @@
-"""Downloader middlewares, one job each: keep the crawl on its sites, and within its page budget."""
+"""Downloader middlewares, one job each: keep the crawl on its sites, within its page budget, and within robots.txt."""
 
 from __future__ import annotations
 
@@ -13,10 +13,13 @@ from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares import robotstxt as scrapy_robotstxt
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
+from twisted.internet.defer import Deferred
 
 from pipelines.urls import site_of
 
@@ -164,3 +167,27 @@ class RetryAfterMiddleware(RetryMiddleware):
         if wait:
             await asyncio.sleep(wait)
         return self._retry(request, response_status_message(response.status)) or response
+
+
+class RobotsTxtMiddleware(scrapy_robotstxt.RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, with every request that waits for a site's robots.txt checked.
+
+    Scrapy (2.19, asyncio reactor) makes all the requests that arrive while a site's robots.txt is
+    downloading await one shared Deferred; the first waiter's callback returns None, so every other
+    waiter receives None, which means "no robots.txt": they are fetched unchecked. A crawl meets this
+    at its start (the start URL and the guessed sitemap), and a distributed worker meets it for every
+    site, since it joins with many queued requests per site. Here each waiter gets the parser itself.
+    """
+
+    async def robot_parser(self, request: Request):
+        pending = self._parsers.get(urlparse_cached(request).netloc)
+        if not isinstance(pending, Deferred):
+            return await super().robot_parser(request)
+        waiter: Deferred = Deferred()
+
+        def relay(result):
+            waiter.callback(result)
+            return result  # unchanged for the callbacks after this one
+
+        pending.addBoth(relay)
+        return await maybe_deferred_to_future(waiter)

@@ -69,6 +69,9 @@ DEPTH_PRIORITY = 0
 
 # --- components -------------------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's, except that requests waiting for a site's robots.txt are all checked (crawler/middlewares.py).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtMiddleware": 100,
     # After RobotsTxtMiddleware (100), so a disallowed URL never counts against the budget.
     "crawler.middlewares.SiteScopeMiddleware": 110,
     "crawler.middlewares.PrivateAddressMiddleware": 115,
