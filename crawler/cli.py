@@ -68,6 +68,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         overrides["TESSABAN_SELECTORS"] = selectors
     if not urls:
         raise UsageError("give at least one URL or --site NAME")
+    if args.redis:
+        return _seed(args, urls, url_rules, selectors)
     if args.job_dir:
         # A resumable job: Scrapy keeps its queue there; every item is committed as it comes, so a
         # kill loses nothing that was stored, and the next run re-fetches what was in flight.
@@ -92,6 +94,63 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     for url, problem in result.start_problems.items():
         print(f"tessaban: error: could not crawl {url}: {problem}", file=sys.stderr)
     return 1 if result.start_problems else 0
+
+
+def _seed(args: argparse.Namespace, urls: list[str], url_rules: dict, selectors: dict) -> int:
+    """``crawl --redis``: add the sites to the shared crawl; workers fetch, the store writes."""
+    from crawler.distributed.frontier import FrontierError
+    from crawler.distributed.seed import seed
+    from crawler.run import CrawlInputError, check_start_url
+
+    for option, given in (("--job-dir", args.job_dir), ("--max-pages", args.max_pages), ("-s", args.set),
+                          ("--db", args.db != DEFAULT_DB)):
+        if given:
+            where = "tessaban store" if option == "--db" else "tessaban worker"
+            raise UsageError(f"{option} does not apply with --redis: give it to `{where}`")
+    try:
+        urls = [check_start_url(u) for u in urls]
+        result = seed(args.redis, urls, url_rules, selectors)
+    except (CrawlInputError, FrontierError) as exc:
+        raise UsageError(str(exc)) from None
+    print(
+        f"{result.queued} start requests queued ({result.already_seen} already seen), {result.sites} sites in the "
+        f"crawl{' (a new pass)' if result.new_pass else ''}, {result.workers} workers running -> {args.redis}"
+    )
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from crawler.distributed.frontier import Frontier, FrontierError, connect
+    from crawler.distributed.worker import run_worker, worker_settings
+    from crawler.run import CrawlInputError, check_overrides
+
+    overrides = dict(args.set or [])
+    try:
+        check_overrides(overrides)
+        connect(args.redis)
+    except (CrawlInputError, FrontierError) as exc:
+        raise UsageError(str(exc)) from None
+    overrides.setdefault("LOG_LEVEL", args.log_level)
+    worker = Frontier.new_worker_id()
+    result = run_worker(worker_settings(args.redis, worker, args.idle_exit, overrides))
+    pages = sum(v for k, v in result.stats.items() if k.startswith("tessaban/pages/"))
+    print(f"worker {worker}: {pages} pages fetched and handed to the store "
+          f"({result.stats.get('tessaban/pages/error', 0)} errors)")
+    return 0
+
+
+def cmd_store(args: argparse.Namespace) -> int:
+    from crawler.distributed.frontier import FrontierError
+    from crawler.distributed.store import run_store
+    from crawler.run import CrawlInputError, check_database
+
+    try:
+        check_database(args.db)
+        result = run_store(args.redis, args.db, idle_exit=args.idle_exit)
+    except (CrawlInputError, FrontierError) as exc:
+        raise UsageError(str(exc)) from None
+    print(result.summary(args.db))
+    return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -267,6 +326,21 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
 
 
+def _redis_option(parser: argparse.ArgumentParser, required: bool, why: str) -> None:
+    parser.add_argument("--redis", required=required, metavar="URL", help=f"redis://HOST:PORT/DB {why}")
+
+
+def _idle_exit_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--idle-exit", type=float, default=0.0, metavar="SECONDS",
+                        help="stop once the whole crawl has been done for SECONDS (default 0: keep waiting for "
+                        "new sites until stopped)")
+
+
+def _log_level_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-L", "--log-level", default="WARNING",
+                        choices=["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], help="default WARNING")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tessaban", description="Crawl and archive Thai local-government websites into SQLite."
@@ -301,14 +375,37 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME=VALUE",
         help="override a Scrapy setting, as scrapy crawl -s does (repeatable)",
     )
-    crawl.add_argument(
-        "-L",
-        "--log-level",
-        default="WARNING",
-        choices=["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"],
-        help="default WARNING",
-    )
+    _log_level_option(crawl)
+    _redis_option(crawl, False, "of a distributed crawl: queue the sites there for `tessaban worker` processes "
+                  "instead of crawling here")
     crawl.set_defaults(func=cmd_crawl)
+
+    worker = sub.add_parser(
+        "worker",
+        help="crawl from a shared Redis frontier (distributed crawl)",
+        description="Join the distributed crawl in Redis (scrapy-redis): fetch and extract pages and hand them to "
+        "`tessaban store`. Workers on any machine may join or leave at any time; a killed worker's requests "
+        "are taken up by the others.",
+        epilog="example: tessaban worker --redis redis://10.0.0.5:6379/0 --idle-exit 60",
+    )
+    _redis_option(worker, True, "of the crawl (the one `tessaban crawl --redis` seeded)")
+    _idle_exit_option(worker)
+    worker.add_argument("-s", "--set", action="append", type=_setting, metavar="NAME=VALUE",
+                        help="override a Scrapy setting for this worker (repeatable)")
+    _log_level_option(worker)
+    worker.set_defaults(func=cmd_worker)
+
+    store = sub.add_parser(
+        "store",
+        help="write a distributed crawl's pages into the SQLite archive",
+        description="The one writer of a distributed crawl: take the pages workers put in Redis and write them "
+        "to the SQLite archive, in batches that survive a kill. Run exactly one per crawl, beside the database.",
+        epilog="example: tessaban store --redis redis://10.0.0.5:6379/0 --db data/archive.db",
+    )
+    _redis_option(store, True, "of the crawl")
+    _db_option(store)
+    _idle_exit_option(store)
+    store.set_defaults(func=cmd_store)
 
     ext = sub.add_parser(
         "extract",

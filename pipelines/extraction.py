@@ -12,6 +12,7 @@ from typing import Self
 
 from scrapy.crawler import Crawler
 
+from crawler.signals import sites_changed
 from pipelines.dedup import content_hash
 from pipelines.extract import extract
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
@@ -60,7 +61,15 @@ class ExtractionPipeline:
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
         workers = settings.getint("TESSABAN_EXTRACT_WORKERS", -1)
-        return cls(crawler, settings.getdict("TESSABAN_SELECTORS"), default_workers() if workers < 0 else workers)
+        pipeline = cls(crawler, settings.getdict("TESSABAN_SELECTORS"), default_workers() if workers < 0 else workers)
+        crawler.signals.connect(pipeline.sites_changed, signal=sites_changed)
+        return pipeline
+
+    def sites_changed(self, sites: dict) -> None:
+        """A distributed crawl's sites (crawler.signals.sites_changed): their registry selectors apply."""
+        for site, spec in sites.items():
+            if spec.selectors:
+                self.options[site] = ExtractOptions.from_mapping(dict(spec.selectors))
 
     def open_spider(self) -> None:
         if self.workers:

@@ -16,11 +16,12 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
 from scrapy import Request, Spider
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -32,9 +33,13 @@ from crawler.extensions.resume import logged_urls
 from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import PolicyRefusal
 from crawler.navigation import PageLinks, navigate
+from crawler.signals import sites_changed
 from pipelines.extraction import default_workers
 from pipelines.items import FetchedPage
 from pipelines.urls import site_of, url_shape, without_tracking
+
+if TYPE_CHECKING:
+    from crawler.distributed.frontier import SiteSpec
 
 # Request priorities: finish post chains and listings before wandering the rest of the site.
 PRIORITY_START = 200
@@ -115,11 +120,21 @@ class MunicipalSpider(Spider):
 
     name = "municipal"
 
-    def __init__(self, url: str | None = None, start_urls: Iterable[str] = (), **kwargs: Any) -> None:
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.sites_changed, signal=sites_changed)
+        return spider
+
+    def __init__(
+        self, url: str | None = None, start_urls: Iterable[str] = (), shared_frontier: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         urls = list(start_urls) + (re.split(r"[\s,]+", url.strip()) if url else [])
         self.start_urls = [u for u in urls if u]
-        if not self.start_urls:
+        #: A distributed worker: requests and sites come from Redis (crawler.distributed), not start().
+        self.shared_frontier = shared_frontier
+        if not self.start_urls and not shared_frontier:
             raise ValueError("no start URL: pass -a url=https://example.go.th/")
         #: Sites this crawl may fetch from; read by crawler.middlewares.SiteScopeMiddleware.
         self.allowed_sites = {site_of(u) for u in self.start_urls}
@@ -141,22 +156,35 @@ class MunicipalSpider(Spider):
         self.incremental = self.settings.getbool("TESSABAN_INCREMENTAL", True)
         if self.incremental:
             self.known = load_known(self.settings.get("TESSABAN_DB", ""), self.allowed_sites)
+        if self.shared_frontier:
+            return  # `tessaban crawl --redis` seeded the shared queue with seed_requests()
         for url in self._lost_by_a_kill():
             yield Request(url, callback=self.parse, errback=self.failed, priority=PRIORITY_START, dont_filter=True)
-        roots: dict[str, str] = {}
+        for request in self.seed_requests(self.settings.getbool("TESSABAN_GUESS_SITEMAPS", True)):
+            yield request
+
+    def seed_requests(self, guess_sitemaps: bool = True) -> list[Request]:
+        """The first requests of a crawl: every start URL, then each site's guessed /sitemap.xml."""
+        requests, roots = [], {}
         for url in self.start_urls:
-            yield Request(
-                url,
-                callback=self.parse,
-                errback=self.failed,
-                priority=PRIORITY_START,
-                meta={"tessaban_start": True},
+            requests.append(
+                Request(url, callback=self.parse, errback=self.failed, priority=PRIORITY_START,
+                        meta={"tessaban_start": True})
             )
             parts = urlsplit(url)
             roots.setdefault(site_of(url), urlunsplit((parts.scheme, parts.netloc, "", "", "")))
-        if self.settings.getbool("TESSABAN_GUESS_SITEMAPS", True):
-            for root in roots.values():
-                yield self._follow(f"{root}/sitemap.xml", PRIORITY_FEED)
+        if guess_sitemaps:
+            requests += [self._follow(f"{root}/sitemap.xml", PRIORITY_FEED) for root in roots.values()]
+        return requests
+
+    def sites_changed(self, sites: dict[str, SiteSpec]) -> None:
+        """A distributed crawl's sites (from Redis): scope and allow/deny rules follow them."""
+        self.allowed_sites.update(sites)
+        rules = dict(self._url_rules)
+        for site, spec in sites.items():
+            if spec.allow or spec.deny:
+                rules[site] = ([re.compile(p) for p in spec.allow], [re.compile(p) for p in spec.deny])
+        self.__dict__["_url_rules"] = rules  # replaces the cached property's value
 
     def _lost_by_a_kill(self) -> list[str]:
         """On a resumed job: URLs an earlier run scheduled but never stored (it was killed while they
@@ -250,7 +278,6 @@ class MunicipalSpider(Spider):
             return
         xml_kind = _xml_kind(response)
         if xml_kind:
-            yield self._page(response, xml_kind)
             if xml_kind == "sitemap":
                 entries = sitemap_entries(response.body)
             else:
@@ -259,6 +286,7 @@ class MunicipalSpider(Spider):
                 if not self.in_scope(url) or (self.incremental and self.known.unchanged_since(url, lastmod)):
                     continue
                 yield self._follow(url, PRIORITY_FEED if url.endswith((".xml", ".xml.gz")) else PRIORITY_ARTICLE)
+            yield self._page(response, xml_kind)
             return
         if not _is_html(response):
             content_type = response.headers.get(b"Content-Type", b"unknown").decode("latin-1")
@@ -269,9 +297,11 @@ class MunicipalSpider(Spider):
         links = await self._navigate(response)
         if links.kind == "page":
             self.shape_pages[(site_of(response.url), url_shape(response.url))] += 1
-        yield self._page(response, links.kind)
         for request in self._requests(links, response.url):
             yield request
+        # The page last: once it is handed on, every link found on it is already scheduled (a
+        # distributed worker then ends its lease on the page, see crawler.distributed.scheduler).
+        yield self._page(response, links.kind)
 
     async def _navigate(self, response: Response) -> PageLinks:
         """Parse and classify the page's links: in a worker process when there are some (CPU-bound

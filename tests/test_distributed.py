@@ -1,0 +1,204 @@
+"""A distributed crawl on a real `redis-server`: `tessaban crawl --redis` seeds, `tessaban worker` processes
+fetch, one `tessaban store` writes SQLite. The archive must equal a single-process crawl of the same sites."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import redis
+
+from crawler.distributed.frontier import LEASES, Frontier, connect
+from tests.conftest import FAST, rows, run_tessaban, tessaban_command
+from tests.redis_server import RedisServer
+from tests.sites import FixtureServer
+
+ARTICLES = "SELECT url, site, title, text, published, content_hash, duplicate_of IS NULL FROM articles ORDER BY url"
+PAGES = "SELECT p.url, p.status, p.kind, a.url FROM pages p LEFT JOIN articles a ON a.id = p.article_id ORDER BY p.url"
+FETCHES = "SELECT url, count(*) FROM responses GROUP BY url ORDER BY url"
+
+
+@pytest.fixture(scope="module")
+def redis_server():
+    with RedisServer() as server:
+        yield server
+
+
+@pytest.fixture
+def frontier(redis_server) -> Frontier:
+    redis_server.flush()
+    return Frontier(connect(redis_server.url))
+
+
+class Cluster:
+    """Worker and store processes of one distributed crawl, as a user starts them."""
+
+    def __init__(self, url: str, db: Path, logs: Path, *worker_settings: str) -> None:
+        self.url, self.db, self.logs = url, db, logs
+        self.worker_settings = worker_settings
+        self.workers: list[subprocess.Popen] = []
+        self.store: subprocess.Popen | None = None
+        logs.mkdir(exist_ok=True)
+
+    def start_workers(self, count: int) -> None:
+        for _ in range(count):
+            n = len(self.workers)
+            self.workers.append(subprocess.Popen(
+                [*tessaban_command(), "worker", "--redis", self.url, "--idle-exit", "2", *FAST,
+                 *self.worker_settings, "-L", "INFO"],
+                stdout=(self.logs / f"worker{n}.out").open("w"), stderr=(self.logs / f"worker{n}.log").open("w"),
+            ))
+        frontier = Frontier(connect(self.url))
+        deadline = time.monotonic() + 60
+        while len(frontier.workers()) < len(self.workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(frontier.workers()) == len(self.workers), "workers did not join"
+
+    def start_store(self) -> None:
+        self.store = subprocess.Popen(
+            [*tessaban_command(), "store", "--redis", self.url, "--db", str(self.db), "--idle-exit", "3"],
+            stdout=(self.logs / "store.out").open("w"), stderr=(self.logs / "store.log").open("w"),
+        )
+
+    def seed(self, *urls: str) -> str:
+        result = run_tessaban("crawl", "--redis", self.url, *urls)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def wait(self, timeout: float = 180) -> None:
+        deadline = time.monotonic() + timeout
+        for process in [*self.workers, self.store]:
+            process.wait(timeout=max(1, deadline - time.monotonic()))
+        assert self.store.returncode == 0, (self.logs / "store.log").read_text()[-3000:]
+
+    def worker_output(self, n: int) -> str:
+        return (self.logs / f"worker{n}.out").read_text()
+
+    def stop(self) -> None:
+        for process in [*self.workers, self.store]:
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture
+def cluster_factory(redis_server, tmp_path):
+    clusters: list[Cluster] = []
+
+    def make(*worker_settings: str) -> Cluster:
+        cluster = Cluster(redis_server.url, tmp_path / "distributed.db", tmp_path / "logs", *worker_settings)
+        clusters.append(cluster)
+        return cluster
+
+    yield make
+    for cluster in clusters:
+        cluster.stop()
+
+
+def test_three_workers_archive_what_one_process_does_fetching_each_url_once(sites, frontier, cluster_factory,
+                                                                             tmp_path):
+    starts = [server.base_url + "/" for server in sites.values()]
+    reference = tmp_path / "reference.db"
+    for server in sites.values():
+        server.clear_requests()
+    assert run_tessaban("crawl", *starts, "--db", reference, *FAST).returncode == 0
+    single = {family: Counter(server.requested_paths()) for family, server in sites.items()}
+    for server in sites.values():
+        server.clear_requests()
+
+    cluster = cluster_factory()
+    first = cluster.seed(*starts)
+    again = cluster.seed(*starts)  # a second seeding, as from another machine: nothing is fetched twice
+    cluster.start_workers(3)  # workers and the store join a crawl that is already seeded
+    cluster.start_store()
+    cluster.wait()
+
+    assert first.startswith("6 start requests queued (0 already seen), 3 sites"), first
+    assert again.startswith("0 start requests queued (6 already seen)"), again
+    db = cluster.db
+    assert rows(db, ARTICLES) == rows(reference, ARTICLES)
+    assert rows(db, PAGES) == rows(reference, PAGES)
+    assert rows(db, FETCHES) == rows(reference, FETCHES)
+    for family, server in sites.items():
+        fetched = Counter(server.requested_paths())
+        # Each worker process reads robots.txt itself (Scrapy's RobotsTxtMiddleware): a politeness fetch.
+        assert fetched.pop("/robots.txt") <= 3
+        single[family].pop("/robots.txt")
+        assert fetched == single[family], f"{family}: fetches differ from a single-process crawl"
+        # The one repeat a single-process crawl makes too: an alias (/wp-trackback.php?p=12) redirecting to
+        # a post already fetched refetches it, so that the alias gets its pages row (crawler/dupefilter.py).
+        redirect_targets = {target for _, _, kind, target in rows(db, PAGES) if kind == "redirect"}
+        for path, count in fetched.items():
+            assert count == 1 or (count == 2 and server.base_url + path in redirect_targets), (family, path, count)
+    handed = [int(cluster.worker_output(n).split(": ")[1].split()[0]) for n in range(3)]
+    assert sum(handed) == rows(db, "SELECT count(*) FROM responses")[0][0]
+    assert all(handed), f"some worker fetched nothing: {handed}"
+    assert frontier.queued() == 0 and frontier.leased() == 0 and frontier.workers() == []
+
+
+def stored(db: Path) -> int:
+    try:
+        return rows(db, "SELECT count(*) FROM articles")[0][0]
+    except Exception:  # noqa: BLE001 - not created yet
+        return 0
+
+
+def test_a_worker_killed_mid_crawl_loses_nothing(frontier, cluster_factory, redis_server, tmp_path):
+    posts = 300
+    with FixtureServer("news_large", host="127.0.0.36") as server:
+        del server.site.posts[posts:]
+        server.site.render()
+        start = server.base_url + "/"
+        reference = tmp_path / "reference.db"
+        assert run_tessaban("crawl", start, "--db", reference, *FAST).returncode == 0
+
+        # Slow enough that the kill lands mid-crawl; a dead worker is noticed after 2 s without heartbeat.
+        cluster = cluster_factory("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", "-s", "TESSABAN_WORKER_TIMEOUT=2")
+        cluster.start_workers(3)
+        cluster.start_store()
+        cluster.seed(start)
+        server_redis = redis.Redis.from_url(redis_server.url)
+        deadline = time.monotonic() + 60
+        victim = None
+        while time.monotonic() < deadline and victim is None:
+            holders = Counter(v.split(b"|")[0].decode() for v in server_redis.hvals(LEASES))
+            if stored(cluster.db) >= 30 and holders:
+                victim = holders.most_common(1)[0][0]
+            time.sleep(0.02)
+        assert victim is not None, "the crawl never got going"
+        info = json.loads(server_redis.get(f"tessaban:worker:{victim}"))
+        leased_at_kill = holders[victim]
+        os.kill(info["pid"], signal.SIGKILL)
+        assert stored(cluster.db) < posts, "the kill did not land in the middle of the crawl"
+        cluster.wait()
+
+    assert leased_at_kill > 0
+    logs = "".join((cluster.logs / name).read_text() for name in ("worker0.log", "worker1.log", "worker2.log",
+                                                                   "store.log"))
+    assert "requeued" in logs and "of a worker that stopped" in logs
+    assert rows(cluster.db, ARTICLES) == rows(reference, ARTICLES)  # nothing lost, nothing twice
+    assert rows(cluster.db, PAGES) == rows(reference, PAGES)
+    assert frontier.queued() == 0 and frontier.leased() == 0
+
+
+def test_an_idle_worker_starts_on_new_sites_at_once(sites, frontier, cluster_factory):
+    """scrapy-redis leaves an idle worker to Scrapy's 5 s engine heartbeat; the adapter's kick starts it."""
+    cluster = cluster_factory()
+    cluster.start_workers(1)
+    time.sleep(1.0)  # idle now
+    server = sites["table_cms"]
+    server.clear_requests()
+    seeded = time.monotonic()
+    cluster.seed(server.base_url + "/")
+    while not [p for p in server.requested_paths() if p != "/robots.txt"] and time.monotonic() - seeded < 10:
+        time.sleep(0.01)
+    waited = time.monotonic() - seeded
+    cluster.workers[0].send_signal(signal.SIGTERM)
+    cluster.workers[0].wait(timeout=60)
+    assert waited < 2.5, f"an idle worker took {waited:.1f} s to start on a new site"
