@@ -221,6 +221,13 @@ def m006_minhash_buckets(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m007_item_batches(db: sqlite_utils.Database) -> None:
+    """Batches written by `tessaban store` (distributed crawls): a batch's id is committed with its
+    pages, so a store killed between the commit and Redis' confirmation does not write them twice."""
+    db.execute("CREATE TABLE item_batches (id TEXT PRIMARY KEY, pages INTEGER NOT NULL, stored_at TEXT NOT NULL)")
+
+
 def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the archive at ``path`` in WAL mode, with every migration applied.
 

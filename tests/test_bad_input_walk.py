@@ -14,6 +14,17 @@ BAD_INPUT = {
         ["crawl", "https://a.go.th/", "-s", "RETRY_TIMES=many"],
         ["crawl", "https://a.go.th/", "--max-pages", "-3"],
         ["crawl", "--site", "nowhere"],
+        ["crawl", "https://a.go.th/", "--redis", "redis://127.0.0.1:1/0"],
+    ],
+    "worker": [
+        ["worker", "--redis", "http://127.0.0.1:6379/0"],
+        ["worker", "--redis", "redis://127.0.0.1:1/0"],
+        ["worker", "--redis", "redis://127.0.0.1:1/0", "-s", "RETRY_TIMES=many"],
+        ["worker", "--idle-exit", "soon", "--redis", "redis://127.0.0.1:1/0"],
+    ],
+    "store": [
+        ["store", "--redis", "redis://127.0.0.1:1/zero"],
+        ["store", "--redis", "redis://127.0.0.1:1/0", "--db", "{tmp}"],
     ],
     "extract": [["extract", "{tmp}/missing.html"]],
     "search": [

@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 LOCK = f"{PREFIX}:store:lock"
 LOCK_SECONDS = 10
-BATCH_TABLE = "item_batches"
+BATCH_TABLE = "item_batches"  # pipelines.schema m007
 
 
 @dataclass
@@ -53,9 +53,6 @@ class Store:
         self.frontier = frontier
         self.result = StoreResult()
         self.unfinalised: set[str] = set()  # sites with new or changed articles since the last finalise
-        archive.db.execute(
-            f"CREATE TABLE IF NOT EXISTS {BATCH_TABLE} (id TEXT PRIMARY KEY, pages INTEGER, stored_at TEXT)"
-        )
 
     def _stored(self, batch: str) -> bool:
         return bool(self.archive.db.execute(f"SELECT 1 FROM {BATCH_TABLE} WHERE id = ?", [batch]).fetchall())
