@@ -146,7 +146,7 @@ def test_migration_fills_the_buckets_of_an_existing_archive(tmp_path, texts):
     archive.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_minhash_buckets'")
     archive.close()
     db = open_database(path)
-    assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")][-1] == "m006_minhash_buckets"
+    assert "m006_minhash_buckets" in [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")]
     assert sorted(db.execute("SELECT bucket, article_id FROM minhash_buckets").fetchall()) == before
     assert len(before) == 30 * BANDS
     db.close()
