@@ -149,7 +149,10 @@ def stored(db: Path) -> int:
         return 0
 
 
-def test_a_worker_killed_mid_crawl_loses_nothing(frontier, cluster_factory, redis_server, tmp_path):
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_a_worker_killed_mid_crawl_loses_nothing(frontier, cluster_factory, redis_server, tmp_path, how):
+    """SIGKILL: its leases go back to the queue when its heartbeat expires. SIGTERM: Scrapy finishes what
+    it downloads and the worker hands back the rest before it leaves."""
     posts = 300
     with FixtureServer("news_large", host="127.0.0.36") as server:
         del server.site.posts[posts:]
@@ -174,14 +177,14 @@ def test_a_worker_killed_mid_crawl_loses_nothing(frontier, cluster_factory, redi
         assert victim is not None, "the crawl never got going"
         info = json.loads(server_redis.get(f"tessaban:worker:{victim}"))
         leased_at_kill = holders[victim]
-        os.kill(info["pid"], signal.SIGKILL)
+        os.kill(info["pid"], how)
         assert stored(cluster.db) < posts, "the kill did not land in the middle of the crawl"
         cluster.wait()
 
     assert leased_at_kill > 0
     logs = "".join((cluster.logs / name).read_text() for name in ("worker0.log", "worker1.log", "worker2.log",
                                                                    "store.log"))
-    assert "requeued" in logs and "of a worker that stopped" in logs
+    assert ("requeued" in logs and "of a worker that stopped" in logs) == (how == signal.SIGKILL)
     assert rows(cluster.db, ARTICLES) == rows(reference, ARTICLES)  # nothing lost, nothing twice
     assert rows(cluster.db, PAGES) == rows(reference, PAGES)
     assert frontier.queued() == 0 and frontier.leased() == 0

@@ -104,8 +104,11 @@ class LeasedScheduler(Scheduler):
             logger.info("joining a crawl with %d requests queued", len(self.queue))
 
     def close(self, reason: str) -> None:
-        # The engine has finished every request it took, so none of this worker's leases is needed.
-        # The queue and dupefilter always persist: other workers may be running, or join later.
+        # The engine has finished every request it downloaded, so none of those leases is needed; a
+        # request kicked in but not started yet goes back to the queue first. The queue and dupefilter
+        # always persist: other workers may be running, or join later.
+        while self._taken:
+            self.queue.push(self._taken.popleft())
         self.release_all()
 
     def enqueue_request(self, request: Request) -> bool:
