@@ -62,6 +62,18 @@ def test_leases_of_a_dead_worker_go_back_once_with_their_priority(frontier):
     assert not set(alive) & set(again)
 
 
+def test_seen_and_queued_in_one_step_once_among_racing_pushers(frontier):
+    results: list[bool] = []
+    threads = [threading.Thread(target=lambda n=n: results.append(frontier.push_unseen("fp", f"m{n}".encode(), 0)))
+               for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results.count(True) == 1 and frontier.queued() == 1
+    assert frontier.server.sismember("tessaban:dupefilter", "fp")
+
+
 def page(url: str) -> FetchedPage:
     body = f"<html><head><title>t</title></head><body><p>{url}</p></body></html>".encode()
     return FetchedPage(url=url, site="127.0.0.1:1", status=200, kind="page", fetched_at="2026-01-01T00:00:00+00:00",

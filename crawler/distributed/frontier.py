@@ -43,6 +43,12 @@ redis.call('HSET', KEYS[2], popped[1], ARGV[1] .. '|' .. popped[2])
 return popped[1]
 """
 
+_PUSH_UNSEEN = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+
 _REQUEUE_DEAD = """
 local entries = redis.call('HGETALL', KEYS[1])
 local moved = 0
@@ -105,6 +111,7 @@ class Frontier:
     def __init__(self, server: redis.Redis) -> None:
         self.server = server
         self._pop = server.register_script(_POP)
+        self._push_unseen = server.register_script(_PUSH_UNSEEN)
         self._requeue_dead = server.register_script(_REQUEUE_DEAD)
 
     # --- the queue and leases ---------------------------------------------------------------------
@@ -112,6 +119,11 @@ class Frontier:
     def push(self, member: bytes, priority: int) -> None:
         """Queue a serialized request (higher priority first, like Scrapy's)."""
         self.server.zadd(QUEUE, {member: -priority})
+
+    def push_unseen(self, fingerprint: str, member: bytes, priority: int) -> bool:
+        """Mark a request seen and queue it, in one step (a process killed in between would leave it
+        seen and never queued); False when it was seen already."""
+        return bool(self._push_unseen(keys=[DUPEFILTER, QUEUE], args=[fingerprint, -priority, member]))
 
     def pop(self, worker: str) -> bytes | None:
         """Take the next request and lease it to ``worker``, atomically."""

@@ -61,6 +61,15 @@ class LeasedQueue(PriorityQueue):
     def push(self, request: Request) -> None:
         self.frontier.push(self._encode_request(request), request.priority)
 
+    def push_unseen(self, request: Request, dupefilter: RFPDupeFilter) -> bool:
+        """Queue ``request`` unless the shared dupefilter has seen it (atomically); True if queued.
+        Redirect targets always pass (RedisDupeFilter)."""
+        if request.meta.get("redirect_urls"):
+            self.push(request)
+            return True
+        fingerprint = dupefilter.request_fingerprint(request)
+        return self.frontier.push_unseen(fingerprint, self._encode_request(request), request.priority)
+
     def pop(self, timeout: int = 0) -> Request | None:
         taken = self.pop_leased()
         return taken[0] if taken else None
@@ -115,10 +124,11 @@ class LeasedScheduler(Scheduler):
         if request.meta.pop(_TAKEN, False):
             self._taken.append(request)
             return True
-        if not request.dont_filter and self.df.request_seen(request):
+        if request.dont_filter:
+            self.queue.push(request)
+        elif not self.queue.push_unseen(request, self.df):
             self.df.log(request, self.spider)
             return False
-        self.queue.push(request)
         self._count("scheduler/enqueued/redis")
         derived_from = request.meta.get(LEASED_URL)
         if derived_from:

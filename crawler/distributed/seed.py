@@ -64,9 +64,8 @@ def _seed(server, start_urls, url_rules, selectors, guess_sitemaps) -> SeedResul
     dupefilter = RedisDupeFilter(server, key=DUPEFILTER)
     queued = seen = 0
     for request in spider.seed_requests(guess_sitemaps):
-        if dupefilter.request_seen(request):
-            seen += 1
-        else:
-            queue.push(request)
+        if queue.push_unseen(request, dupefilter):
             queued += 1
+        else:
+            seen += 1
     return SeedResult(len(known | specs), queued, seen, new_pass, len(frontier.workers()))
