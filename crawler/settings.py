@@ -74,6 +74,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RobotsTxtMiddleware": 100,
     # After RobotsTxtMiddleware (100), so a disallowed URL never counts against the budget.
     "crawler.middlewares.SiteScopeMiddleware": 110,
+    # A redirect to a page already fetched is recorded as an alias, not fetched again.
+    "crawler.middlewares.AliasMiddleware": 112,
     "crawler.middlewares.PrivateAddressMiddleware": 115,
     "crawler.middlewares.SiteBudgetMiddleware": 120,
     "crawler.middlewares.ConditionalRequestMiddleware": 130,

@@ -344,6 +344,28 @@ class Archive:
             for row in rows:
                 yield SiteArticle(*row)
 
+    def _store_alias(self, page: FetchedPage) -> None:
+        """The redirect chain of a page that was not fetched again (``kind == "alias"``: it had been
+        fetched in the same crawl): a ``pages`` row per hop, pointing at the page's article."""
+        row = self.db.execute("SELECT article_id FROM pages WHERE url = ?", [page.url]).fetchone()
+        for hop_url, hop_status in page.redirects:
+            self.db.execute(
+                _UPSERT_PAGE,
+                {"url": hop_url, "site": site_of(hop_url), "status": hop_status, "kind": "redirect",
+                 "article_id": row[0] if row else None, "fetched_at": page.fetched_at,
+                 "redirected_to": page.url, "error": None, "response_id": None},
+            )
+
+    def link_aliases(self) -> int:
+        """Point redirect rows stored before their target page (distributed crawls, parallel
+        pipelines) at the target's article; how many were linked."""
+        self._in_transaction()
+        return self.db.execute(
+            "UPDATE pages SET article_id = (SELECT t.article_id FROM pages t WHERE t.url = pages.redirected_to)"
+            " WHERE kind = 'redirect' AND article_id IS NULL AND redirected_to IS NOT NULL"
+            " AND EXISTS (SELECT 1 FROM pages t WHERE t.url = pages.redirected_to AND t.article_id IS NOT NULL)"
+        ).rowcount
+
     def finalise_site(self, site: str) -> int:
         """Re-learn the site's template lines from the full text of all its articles and re-strip them.
 
@@ -389,6 +411,9 @@ class Archive:
         redirect chain. Returns what happened to the article, or None when the page had none.
         ``new_response=False`` re-stores a page from its archived response (reprocessing)."""
         self._in_transaction()
+        if page.kind == "alias":
+            self._store_alias(page)
+            return None
         response_id = self._store_response(page) if new_response else None
         if page.status == 304:
             return self._not_modified(page)

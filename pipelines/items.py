@@ -53,7 +53,8 @@ class FetchedPage:
     """One response as the spider received it; the unit the pipelines process and store.
 
     ``kind`` is the spider's classification: ``article``, ``listing``, ``page`` (other HTML),
-    ``feed``, ``sitemap``, ``file`` (non-HTML) or ``error`` (no usable response).
+    ``feed``, ``sitemap``, ``file`` (non-HTML), ``error`` (no usable response) or ``alias`` (not
+    fetched: its ``redirects`` led to ``url``, already fetched in this crawl; only the hops are stored).
     """
 
     url: str  # the URL the body came from (after redirects)

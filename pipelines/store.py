@@ -38,6 +38,7 @@ class StorePipeline:
     def close_spider(self) -> None:
         if self.archive is None:
             return
+        self.archive.link_aliases()
         self.archive.commit()
         for site in sorted(self.sites):
             # Template learning needs every page of the site, so it runs once the crawl is done.

@@ -136,3 +136,21 @@ def test_an_alias_redirecting_to_a_page_already_crawled_still_gets_its_pages_row
     assert rows(db, "SELECT status, kind, article_id FROM pages WHERE url = ?", (article.aliases[0],)) == [
         (301, "redirect", article_id)
     ]
+
+
+def test_no_url_is_fetched_twice_and_aliases_point_at_their_post(sites, tmp_path):
+    """A redirect to a post the crawl already fetched (/wp-trackback.php?p=12 -> /?p=12) is recorded as
+    an alias of it without fetching the post again (crawler.middlewares.AliasMiddleware)."""
+    from collections import Counter
+
+    server = sites["wp_classic"]
+    server.clear_requests()
+    db = tmp_path / "a.db"
+    assert run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST).returncode == 0
+    fetched = Counter(server.requested_paths())
+    assert max(fetched.values()) == 1, fetched.most_common(3)
+    aliases = rows(db, "SELECT p.url, a.url FROM pages p LEFT JOIN articles a ON a.id = p.article_id"
+                       " WHERE p.kind = 'redirect' AND p.url LIKE '%trackback%'")
+    assert len(aliases) >= 5
+    for alias, article in aliases:
+        assert article is not None and article.endswith("/?p=" + alias.split("?p=")[1]), (alias, article)

@@ -25,6 +25,8 @@ from urllib.parse import urlsplit
 
 import redis
 
+from crawler.middlewares import FETCHED  # URLs fetched in this pass (AliasMiddleware)
+
 logger = logging.getLogger(__name__)
 
 PREFIX = "tessaban"
@@ -214,5 +216,5 @@ class Frontier:
         while a pass runs, seeding adds to it. True when a new pass began."""
         if not self.finished():
             return False
-        self.server.delete(DUPEFILTER)
+        self.server.delete(DUPEFILTER, FETCHED)
         return True

@@ -78,6 +78,8 @@ class Store:
 
     def finalise(self) -> None:
         """Template learning for the sites that changed (it needs all of a site's pages)."""
+        self.archive.link_aliases()
+        self.archive.commit()
         for site in sorted(self.unfinalised):
             self.archive.finalise_site(site)
             self.archive.commit()

@@ -31,7 +31,7 @@ from twisted.python.failure import Failure
 
 from crawler.extensions.resume import logged_urls
 from crawler.known_pages import KnownPages, load_known, stored_urls
-from crawler.middlewares import PolicyRefusal
+from crawler.middlewares import AlreadyFetched, PolicyRefusal
 from crawler.navigation import PageLinks, navigate
 from crawler.signals import sites_changed
 from pipelines.extraction import default_workers
@@ -250,14 +250,13 @@ class MunicipalSpider(Spider):
             return False
         return response.status == 304 or hashlib.sha256(response.body).hexdigest() == known.sha256
 
+    @staticmethod
+    def _hops(meta: dict) -> list[tuple[str, int | None]]:
+        """The redirect chain that led to a request: (URL, status) of each hop."""
+        hops = zip(meta.get("redirect_urls", []), meta.get("redirect_reasons", []), strict=False)
+        return [(u, r if isinstance(r, int) else None) for u, r in hops]
+
     def _page(self, response: Response, kind: str, **extra: Any) -> FetchedPage:
-        redirects = list(
-            zip(
-                response.meta.get("redirect_urls", []),
-                response.meta.get("redirect_reasons", []),
-                strict=False,
-            )
-        )
         return FetchedPage(
             url=response.url,
             site=site_of(response.url),
@@ -266,7 +265,7 @@ class MunicipalSpider(Spider):
             fetched_at=_now(),
             body=response.body,
             headers=_headers(response),
-            redirects=[(u, r if isinstance(r, int) else None) for u, r in redirects],
+            redirects=self._hops(response.meta),
             **extra,
         )
 
@@ -333,6 +332,11 @@ class MunicipalSpider(Spider):
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:
         """Record a failed fetch (HTTP error or network error) as a page with its reason."""
         request: Request = failure.request  # type: ignore[attr-defined]
+        if failure.check(AlreadyFetched):
+            # The redirect chain leads to a page already archived in this crawl: record the chain only.
+            yield FetchedPage(url=request.url, site=site_of(request.url), status=None, kind="alias",
+                              fetched_at=_now(), redirects=self._hops(request.meta))
+            return
         response = getattr(failure.value, "response", None) if failure.check(HttpError) else None
         refused_by_policy = failure.check(PolicyRefusal) or "robots.txt" in str(failure.value)
         if response is None and failure.check(IgnoreRequest) and refused_by_policy:
