@@ -13,27 +13,12 @@ from typing import Self
 from scrapy.crawler import Crawler
 
 from crawler.signals import sites_changed
-from pipelines.dedup import content_hash
 from pipelines.extract import extract
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
-from pipelines.items import FetchedPage, IndexHints
-from pipelines.near_duplicates import signature, signature_bytes
-from pipelines.thai_words import segmented
+from pipelines.extraction_worker import extract_for_archive  # a module without Scrapy: what workers import
+from pipelines.items import FetchedPage
 
 logger = logging.getLogger(__name__)
-
-
-def extract_for_archive(body: bytes, url: str, headers, options: ExtractOptions = NO_OPTIONS):
-    """extract(), plus the archive's CPU-heavy inputs (words, MinHash), so a worker process does them."""
-    article = extract(body, url, headers, options=options)
-    if article.text:
-        article.hints = IndexHints(
-            text_hash=content_hash(article.text),
-            title_words=segmented(article.title or ""),
-            line_words=tuple(segmented(line) for line in article.text.splitlines()),
-            minhash=signature_bytes(signature(article.text)),
-        )
-    return article
 
 
 def default_workers() -> int:

@@ -1,0 +1,27 @@
+"""What an extraction worker process runs: extract() plus the archive's CPU-heavy inputs.
+
+Kept apart from pipelines.extraction (the Scrapy pipeline) so that a worker, which imports this
+module to run ``extract_for_archive``, never imports Scrapy or Twisted (25 MB in every worker).
+"""
+
+from __future__ import annotations
+
+from pipelines.dedup import content_hash
+from pipelines.extract import extract
+from pipelines.extract.options import NO_OPTIONS, ExtractOptions
+from pipelines.items import Article, IndexHints
+from pipelines.near_duplicates import signature, signature_bytes
+from pipelines.thai_words import segmented
+
+
+def extract_for_archive(body: bytes, url: str, headers, options: ExtractOptions = NO_OPTIONS) -> Article:
+    """extract(), plus the archive's CPU-heavy inputs (words, MinHash), so a worker process does them."""
+    article = extract(body, url, headers, options=options)
+    if article.text:
+        article.hints = IndexHints(
+            text_hash=content_hash(article.text),
+            title_words=segmented(article.title or ""),
+            line_words=tuple(segmented(line) for line in article.text.splitlines()),
+            minhash=signature_bytes(signature(article.text)),
+        )
+    return article
