@@ -336,6 +336,10 @@ def _idle_exit_option(parser: argparse.ArgumentParser) -> None:
                         "new sites until stopped)")
 
 
+def _set_option(parser: argparse.ArgumentParser, why: str) -> None:
+    parser.add_argument("-s", "--set", action="append", type=_setting, metavar="NAME=VALUE", help=why)
+
+
 def _log_level_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-L", "--log-level", default="WARNING",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], help="default WARNING")
@@ -390,8 +394,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _redis_option(worker, True, "of the crawl (the one `tessaban crawl --redis` seeded)")
     _idle_exit_option(worker)
-    worker.add_argument("-s", "--set", action="append", type=_setting, metavar="NAME=VALUE",
-                        help="override a Scrapy setting for this worker (repeatable)")
+    _set_option(worker, "override a Scrapy setting for this worker (repeatable)")
     _log_level_option(worker)
     worker.set_defaults(func=cmd_worker)
 
@@ -492,8 +495,7 @@ def build_parser() -> argparse.ArgumentParser:
     scheduler.add_argument("--jitter", type=float, default=0.0, metavar="SECONDS",
                            help="delay each next run by up to this many seconds, so sites do not all start together")
     _sites_file_option(scheduler)
-    scheduler.add_argument("-s", "--set", action="append", type=_setting, metavar="NAME=VALUE",
-                           help="a setting for every crawl (repeatable)")
+    _set_option(scheduler, "a setting for every crawl (repeatable)")
     _db_option(scheduler)
     scheduler.set_defaults(func=cmd_scheduler)
 

@@ -58,3 +58,21 @@ def sites() -> Iterator[dict[str, FixtureServer]]:
     yield servers
     for server in servers.values():
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def redis_server():
+    """A real redis-server on 127.0.0.1 for a test module (tests/redis_server.py)."""
+    from tests.redis_server import RedisServer
+
+    with RedisServer() as server:
+        yield server
+
+
+@pytest.fixture
+def frontier(redis_server):
+    """The shared frontier of an emptied Redis database."""
+    from crawler.distributed.frontier import Frontier, connect
+
+    redis_server.flush()
+    return Frontier(connect(redis_server.url))

@@ -16,24 +16,11 @@ import redis
 
 from crawler.distributed.frontier import LEASES, Frontier, connect
 from tests.conftest import FAST, rows, run_tessaban, tessaban_command
-from tests.redis_server import RedisServer
 from tests.sites import FixtureServer
 
 ARTICLES = "SELECT url, site, title, text, published, content_hash, duplicate_of IS NULL FROM articles ORDER BY url"
 PAGES = "SELECT p.url, p.status, p.kind, a.url FROM pages p LEFT JOIN articles a ON a.id = p.article_id ORDER BY p.url"
 FETCHES = "SELECT url, count(*) FROM responses GROUP BY url ORDER BY url"
-
-
-@pytest.fixture(scope="module")
-def redis_server():
-    with RedisServer() as server:
-        yield server
-
-
-@pytest.fixture
-def frontier(redis_server) -> Frontier:
-    redis_server.flush()
-    return Frontier(connect(redis_server.url))
 
 
 class Cluster:

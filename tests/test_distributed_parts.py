@@ -6,26 +6,13 @@ import threading
 
 import pytest
 
-from crawler.distributed.frontier import Frontier, FrontierError, check_redis_url, connect
+from crawler.distributed.frontier import FrontierError, check_redis_url
 from crawler.distributed.store import Store, _take_lock
 from pipelines.archive import Archive
 from pipelines.item_queue import ItemQueue
 from pipelines.items import FetchedPage
 from pipelines.schema import open_database
 from tests.conftest import rows, run_tessaban
-from tests.redis_server import RedisServer
-
-
-@pytest.fixture(scope="module")
-def redis_server():
-    with RedisServer() as server:
-        yield server
-
-
-@pytest.fixture
-def frontier(redis_server) -> Frontier:
-    redis_server.flush()
-    return Frontier(connect(redis_server.url))
 
 
 def test_a_popped_request_is_leased_until_released(frontier):
