@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
 
+from pipelines.extract.html_tree import parse_html
 from pipelines.extract.rules import has_class
 
 # --- rules (data) ----------------------------------------------------------------------------
@@ -243,7 +244,5 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
 
 def navigate(body: bytes, content_type: str | None, url: str) -> PageLinks:
     """Decode, parse and classify one HTML page (a pure function: it runs in worker processes too)."""
-    from pipelines.extract.article import parse_html
-
     tree, _ = parse_html(body, content_type)
     return page_links(tree, url)

@@ -15,10 +15,10 @@ from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, fromstring
+from lxml.html import HtmlElement
 
 from pipelines.extract import rules
-from pipelines.extract.charset import decode_html
+from pipelines.extract.html_tree import parse_html
 from pipelines.extract.layout import PageLines
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
 from pipelines.extract.published import published_date
@@ -30,7 +30,6 @@ from pipelines.items import Article, Attachment, Image
 Headers = Mapping[str, str] | Iterable[tuple[str, str]] | None
 
 _WORDS = re.compile(r"[\W_]+|ดาวน์โหลด|download|คลิก", re.IGNORECASE)
-_PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _INVISIBLE = {"script", "style", "noscript", "template"}
 _INLINE = {"a", "font", "span", "b", "strong", "i", "em", "center", "small", "big", "u"}
 MAX_CAPTION_CHARS = 200
@@ -71,14 +70,6 @@ def _content_type(headers: Headers) -> str | None:
         return None
     pairs = headers.items() if isinstance(headers, Mapping) else headers
     return next((v for k, v in pairs if k.lower() == "content-type"), None)
-
-
-def parse_html(body: bytes, content_type: str | None = None) -> tuple[HtmlElement, str]:
-    """Decode and parse a page; returns the lxml tree and the encoding used."""
-    text, encoding = decode_html(body, content_type)
-    # Re-encode as UTF-8 so lxml never meets a second, conflicting charset declaration.
-    tree = fromstring(text.encode("utf-8") or b"<html></html>", parser=_PARSER)
-    return tree, encoding
 
 
 def visible_text(element: HtmlElement) -> str:
