@@ -1,0 +1,30 @@
+"""The disk-queue scheduler: the same archive as the default one, its queue on disk, nothing left behind."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+from tests.conftest import FAST, rows, tessaban_command
+
+STORED = "SELECT url, title, text, published, content_hash, minhash FROM articles ORDER BY url"
+
+
+def crawl(start: str, db, tmpdir, *settings: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "TMPDIR": str(tmpdir)}
+    return subprocess.run([*tessaban_command(), "crawl", start, "--db", str(db), *FAST, "-L", "INFO", *settings],
+                          capture_output=True, text=True, timeout=180, env=env)
+
+
+def test_queue_on_disk_gives_the_same_archive_and_is_removed(sites, tmp_path):
+    start = sites["wp_modern"].base_url + "/"
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    default = crawl(start, tmp_path / "default.db", scratch)
+    on_disk = crawl(start, tmp_path / "disk.db", scratch, "-s", "SCHEDULER=crawler.disk_queue.DiskQueueScheduler")
+    assert default.returncode == on_disk.returncode == 0, on_disk.stderr
+    assert "'scheduler/enqueued/disk'" in on_disk.stderr and "'scheduler/enqueued/disk'" not in default.stderr
+    assert "'scheduler/enqueued/memory'" not in on_disk.stderr  # every request was picklable
+    stored = rows(tmp_path / "disk.db", STORED)
+    assert stored == rows(tmp_path / "default.db", STORED) and len(stored) > 10
+    assert not [p for p in scratch.iterdir() if p.name.startswith("tessaban-queue-")]
