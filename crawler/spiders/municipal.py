@@ -29,7 +29,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from crawler.extensions.resume import logged_urls
+from crawler.extensions.resume import ResumeLogExtension, logged_urls
 from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import AlreadyFetched, PolicyRefusal
 from crawler.navigation import PageLinks, navigate
@@ -187,14 +187,13 @@ class MunicipalSpider(Spider):
         self.__dict__["_url_rules"] = rules  # replaces the cached property's value
 
     def _lost_by_a_kill(self) -> list[str]:
-        """On a resumed job: URLs an earlier run scheduled but never stored (it was killed while they
-        were downloading or waiting to be written). Scrapy's JOBDIR counts them as seen for good."""
-        jobdir = self.settings.get("JOBDIR")
-        if not jobdir:
+        """After a killed run of this job: the URLs it scheduled but never stored (queued, downloading
+        or waiting to be written). crawler.extensions.resume dropped Scrapy's queue, which a kill
+        leaves unreliable, and kept these URLs as seen, so they are requested here, once."""
+        resume = self.crawler.get_extension(ResumeLogExtension)
+        if resume is None or not resume.resuming_after_kill:
             return []
-        logged = [u for u in logged_urls(jobdir) if self.in_scope(u)]
-        if not logged:
-            return []
+        logged = [u for u in logged_urls(resume.jobdir) if self.in_scope(u)]
         stored = stored_urls(self.settings.get("TESSABAN_DB", ""), logged)
         lost = [u for u in logged if u not in stored]
         self.crawler.stats.set_value("tessaban/resume/refetched", len(lost))
