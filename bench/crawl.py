@@ -95,7 +95,7 @@ def measure(script: str, *args: str, progress=lambda: 0) -> dict:
     return figures
 
 
-def run(posts: int, job_dir: bool = False, disk_queue: bool = False) -> dict:
+def run(posts: int, job_dir: bool = False, memory_queue: bool = False) -> dict:
     with tempfile.TemporaryDirectory() as tmp, FixtureServer("news_large", host=HOST) as server:
         if posts != len(server.site.posts):
             server.site.posts[:] = server.site.posts[:posts]
@@ -107,7 +107,7 @@ def run(posts: int, job_dir: bool = False, disk_queue: bool = False) -> dict:
         bare = measure(BARE, start, progress=served)
         server.clear_requests()
         jobs = ["--job-dir", str(Path(tmp) / "job")] if job_dir else []
-        jobs += ["-s", "SCHEDULER=crawler.disk_queue.DiskQueueScheduler"] if disk_queue else []
+        jobs += ["-s", "SCHEDULER=scrapy.core.scheduler.Scheduler"] if memory_queue else []
         ours = measure(TESSABAN, "crawl", start, "--db", str(Path(tmp) / "archive.db"), *jobs, *FAST,
                        "-s", "TESSABAN_PROGRESS=false", progress=served)
         ours["pages"] = len(server.requests)
@@ -119,16 +119,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--posts", type=int, default=5000)
     parser.add_argument("--job-dir", action="store_true",
                         help="crawl with --job-dir (a temporary one): Scrapy keeps its request queue on disk")
-    parser.add_argument("--disk-queue", action="store_true",
-                        help="crawl with -s SCHEDULER=crawler.disk_queue.DiskQueueScheduler (queue on disk)")
+    parser.add_argument("--memory-queue", action="store_true",
+                        help="crawl with Scrapy's own scheduler, its queue in memory (tessaban queues on disk)")
     parser.add_argument("--samples", type=Path, metavar="PATH",
                         help="also write every memory sample of both crawls to PATH (JSON)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    r = run(args.posts, args.job_dir, args.disk_queue)
+    r = run(args.posts, args.job_dir, args.memory_queue)
     bare, ours = r["bare"], r["tessaban"]
     bare_rate, our_rate = bare["pages"] / bare["seconds"], ours["pages"] / ours["seconds"]
-    options = [name for name, on in (("--job-dir", args.job_dir), ("the disk-queue scheduler", args.disk_queue)) if on]
+    options = [name for name, on in (("--job-dir", args.job_dir), ("the queue in memory", args.memory_queue)) if on]
     print(f"site: {r['posts']} posts on {HOST}" + (f"; tessaban crawl with {', '.join(options)}" if options else ""))
     print(f"bare Scrapy spider: {bare['pages']:6d} pages {bare_rate:7.1f} pages/s  peak RSS {bare['rss_mb']:6.0f} MB")
     print(f"tessaban crawl:     {ours['pages']:6d} pages {our_rate:7.1f} pages/s  peak RSS {ours['rss_mb']:6.0f} MB")

@@ -64,6 +64,9 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # redirecting to a page already crawled still get their pages row (crawler/dupefilter.py).
 DUPEFILTER_CLASS = "crawler.dupefilter.RedirectAwareDupeFilter"
 REDIRECT_MAX_TIMES = 10
+# The request queue on disk, job dir or not: a sitemap listing 100,000 posts would otherwise hold
+# 100,000 Request objects (about 250 MB) in memory (crawler/disk_queue.py).
+SCHEDULER = "crawler.disk_queue.DiskQueueScheduler"
 # Breadth-first by priority: prev/next links and listings are given higher priorities by the spider.
 DEPTH_PRIORITY = 0
 

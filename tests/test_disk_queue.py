@@ -20,11 +20,11 @@ def test_queue_on_disk_gives_the_same_archive_and_is_removed(sites, tmp_path):
     start = sites["wp_modern"].base_url + "/"
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    default = crawl(start, tmp_path / "default.db", scratch)
-    on_disk = crawl(start, tmp_path / "disk.db", scratch, "-s", "SCHEDULER=crawler.disk_queue.DiskQueueScheduler")
-    assert default.returncode == on_disk.returncode == 0, on_disk.stderr
-    assert "'scheduler/enqueued/disk'" in on_disk.stderr and "'scheduler/enqueued/disk'" not in default.stderr
+    in_memory = crawl(start, tmp_path / "memory.db", scratch, "-s", "SCHEDULER=scrapy.core.scheduler.Scheduler")
+    on_disk = crawl(start, tmp_path / "disk.db", scratch)  # tessaban's default scheduler
+    assert in_memory.returncode == on_disk.returncode == 0, on_disk.stderr
+    assert "'scheduler/enqueued/disk'" in on_disk.stderr and "'scheduler/enqueued/disk'" not in in_memory.stderr
     assert "'scheduler/enqueued/memory'" not in on_disk.stderr  # every request was picklable
     stored = rows(tmp_path / "disk.db", STORED)
-    assert stored == rows(tmp_path / "default.db", STORED) and len(stored) > 10
+    assert stored == rows(tmp_path / "memory.db", STORED) and len(stored) > 10
     assert not [p for p in scratch.iterdir() if p.name.startswith("tessaban-queue-")]
