@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import Self
@@ -17,13 +15,9 @@ from pipelines.extract import extract
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
 from pipelines.extraction_worker import extract_for_archive  # a module without Scrapy: what workers import
 from pipelines.items import FetchedPage
+from pipelines.worker_pool import default_workers, worker_pool
 
 logger = logging.getLogger(__name__)
-
-
-def default_workers() -> int:
-    """Extraction processes: one per core beyond the one the reactor (fetching, storing) runs on."""
-    return max(0, (os.cpu_count() or 1) - 1)
 
 
 class ExtractionPipeline:
@@ -58,8 +52,7 @@ class ExtractionPipeline:
 
     def open_spider(self) -> None:
         if self.workers:
-            # forkserver: workers never inherit the running reactor of this process.
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"))
+            self._pool = worker_pool(self.workers)
 
     def close_spider(self) -> None:
         if self._pool is not None:

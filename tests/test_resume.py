@@ -33,6 +33,32 @@ def stored(db) -> int:
         return 0
 
 
+def descendants(pid: int) -> set[int]:
+    """The processes started by ``pid``, their children, and so on (from /proc)."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def still_running(pids: set[int], timeout: float) -> set[int]:
+    deadline = time.monotonic() + timeout
+    while True:
+        alive = {pid for pid in pids if Path(f"/proc/{pid}").exists()
+                 and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"}
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.2)
+
+
 def interrupted_crawl(tmp_path: Path, stop: signal.Signals, damage=None) -> tuple[Path, Path, Counter]:
     """Crawl a 300-post site once uninterrupted (the reference), then again with a job dir, stopped
     with ``stop`` once 20 articles are stored, ``damage(job)`` applied, and resumed.
@@ -54,8 +80,12 @@ def interrupted_crawl(tmp_path: Path, stop: signal.Signals, damage=None) -> tupl
         while stored(resumed_db) < 20 and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.02)  # stop once articles are in the archive, whatever the machine's speed
         assert process.poll() is None, "the crawl ended before it could be stopped"
+        helpers = descendants(process.pid)  # its worker processes and their forkserver
+        assert helpers, "the crawl runs no worker processes: nothing to check below"
         os.kill(process.pid, stop)
-        assert process.wait(timeout=60) != 0 or stop != signal.SIGKILL
+        process.wait(timeout=60)
+        # Killed or stopped, the crawl leaves no worker behind (ProcessPoolExecutor's would wait for ever).
+        assert still_running(helpers, timeout=10) == set()
         stored_before = rows(resumed_db, "SELECT count(*) FROM articles")[0][0]
         assert 0 < stored_before < POSTS, "the stop did not land in the middle of the crawl"
         if damage is not None:

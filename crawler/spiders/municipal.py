@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import multiprocessing
 import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -34,9 +33,9 @@ from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import AlreadyFetched, PolicyRefusal
 from crawler.navigation import PageLinks, navigate
 from crawler.signals import sites_changed
-from pipelines.extraction import default_workers
 from pipelines.items import FetchedPage
 from pipelines.urls import site_of, url_shape, without_tracking
+from pipelines.worker_pool import default_workers, worker_pool
 
 if TYPE_CHECKING:
     from crawler.distributed.frontier import SiteSpec
@@ -151,8 +150,7 @@ class MunicipalSpider(Spider):
         workers = self.settings.getint("TESSABAN_EXTRACT_WORKERS", -1)
         workers = default_workers() if workers < 0 else workers
         if workers:
-            # forkserver: the workers never inherit this process's running reactor.
-            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+            self._pool = worker_pool(workers)
         self.incremental = self.settings.getbool("TESSABAN_INCREMENTAL", True)
         if self.incremental:
             self.known = load_known(self.settings.get("TESSABAN_DB", ""), self.allowed_sites)
