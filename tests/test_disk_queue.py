@@ -28,3 +28,18 @@ def test_queue_on_disk_gives_the_same_archive_and_is_removed(sites, tmp_path):
     stored = rows(tmp_path / "disk.db", STORED)
     assert stored == rows(tmp_path / "memory.db", STORED) and len(stored) > 10
     assert not [p for p in scratch.iterdir() if p.name.startswith("tessaban-queue-")]
+
+
+def test_a_killed_crawls_queue_is_removed_by_the_next_crawl(sites, tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    dead = subprocess.Popen(["true"])
+    dead.wait()  # a process id that no longer runs
+    orphan = scratch / f"tessaban-queue-{dead.pid}-x1y2"
+    (orphan / "slot").mkdir(parents=True)
+    (orphan / "slot" / "-20").write_bytes(b"\0" * 1000)
+    living = scratch / f"tessaban-queue-{os.getpid()}-a1b2"  # another crawl, still running
+    living.mkdir()
+    result = crawl(sites["wp_modern"].base_url + "/", tmp_path / "a.db", scratch)
+    assert result.returncode == 0, result.stderr
+    assert not orphan.exists() and living.exists()
