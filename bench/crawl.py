@@ -95,13 +95,18 @@ def measure(script: str, *args: str, progress=lambda: 0) -> dict:
     return figures
 
 
+def resize(server: FixtureServer, posts: int) -> None:
+    """Make the served news site ``posts`` posts long (the fixture has 1,000)."""
+    if posts != len(server.site.posts):
+        server.site.posts[:] = server.site.posts[:posts]
+        while len(server.site.posts) < posts:
+            server.site.posts.append(server.site._new_post(server.site.posts[-1].published))
+        server.site.render()
+
+
 def run(posts: int, job_dir: bool = False, memory_queue: bool = False) -> dict:
     with tempfile.TemporaryDirectory() as tmp, FixtureServer("news_large", host=HOST) as server:
-        if posts != len(server.site.posts):
-            server.site.posts[:] = server.site.posts[:posts]
-            while len(server.site.posts) < posts:
-                server.site.posts.append(server.site._new_post(server.site.posts[-1].published))
-            server.site.render()
+        resize(server, posts)
         start = server.base_url + "/"
         served = server.requests.__len__
         bare = measure(BARE, start, progress=served)
