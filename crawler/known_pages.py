@@ -12,7 +12,7 @@ from pathlib import Path
 from pipelines.urls import site_of
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a recrawl of a 100,000-page archive holds 100,000 of them
 class Known:
     """The latest archived fetch of a URL."""
 
@@ -73,16 +73,16 @@ def load_known(db_path: str | Path, sites: Iterable[str]) -> KnownPages:
     if conn is None:
         return known
     try:
-        rows = conn.execute(_SQL.format(sites=",".join("?" * len(sites))), sites).fetchall()
+        # Row by row: the response headers (JSON) of the whole archive are never in memory at once.
+        for url, kind, fetched_at, sha, headers in conn.execute(_SQL.format(sites=",".join("?" * len(sites))), sites):
+            pairs = json.loads(headers or "[]")
+            known.pages[url] = Known(kind, fetched_at, sha, _header(pairs, "etag"), _header(pairs, "last-modified"))
+            if kind == "sitemap":
+                known.sites_with_sitemap.add(site_of(url))
     except sqlite3.Error:  # an archive from before the tables existed
-        rows = []
+        known = KnownPages()
     finally:
         conn.close()
-    for url, kind, fetched_at, sha, headers in rows:
-        pairs = json.loads(headers or "[]")
-        known.pages[url] = Known(kind, fetched_at, sha, _header(pairs, "etag"), _header(pairs, "last-modified"))
-        if kind == "sitemap":
-            known.sites_with_sitemap.add(site_of(url))
     return known
 
 
