@@ -104,7 +104,7 @@ def resize(server: FixtureServer, posts: int) -> None:
         server.site.render()
 
 
-def run(posts: int, job_dir: bool = False, memory_queue: bool = False) -> dict:
+def run(posts: int, job_dir: bool = False, memory_queue: bool = False, recrawl: bool = False) -> dict:
     with tempfile.TemporaryDirectory() as tmp, FixtureServer("news_large", host=HOST) as server:
         resize(server, posts)
         start = server.base_url + "/"
@@ -116,7 +116,14 @@ def run(posts: int, job_dir: bool = False, memory_queue: bool = False) -> dict:
         ours = measure(TESSABAN, "crawl", start, "--db", str(Path(tmp) / "archive.db"), *jobs, *FAST,
                        "-s", "TESSABAN_PROGRESS=false", progress=served)
         ours["pages"] = len(server.requests)
-    return {"posts": posts, "bare": bare, "tessaban": ours}
+        result = {"posts": posts, "bare": bare, "tessaban": ours}
+        if recrawl:  # the same crawl again into the same archive: an incremental recrawl
+            server.clear_requests()
+            again = measure(TESSABAN, "crawl", start, "--db", str(Path(tmp) / "archive.db"), *FAST,
+                            "-s", "TESSABAN_PROGRESS=false", progress=served)
+            again["pages"] = len(server.requests)
+            result["recrawl"] = again
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,11 +133,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="crawl with --job-dir (a temporary one): Scrapy keeps its request queue on disk")
     parser.add_argument("--memory-queue", action="store_true",
                         help="crawl with Scrapy's own scheduler, its queue in memory (tessaban queues on disk)")
+    parser.add_argument("--recrawl", action="store_true",
+                        help="then crawl the site again into the same archive (incremental) and report its memory")
     parser.add_argument("--samples", type=Path, metavar="PATH",
                         help="also write every memory sample of both crawls to PATH (JSON)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    r = run(args.posts, args.job_dir, args.memory_queue)
+    r = run(args.posts, args.job_dir, args.memory_queue, args.recrawl)
     bare, ours = r["bare"], r["tessaban"]
     bare_rate, our_rate = bare["pages"] / bare["seconds"], ours["pages"] / ours["seconds"]
     options = [name for name, on in (("--job-dir", args.job_dir), ("the queue in memory", args.memory_queue)) if on]
@@ -140,6 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     print(f"ratio: {our_rate / bare_rate:.2f} of the bare spider (target >= 0.6)   [{elapsed:.0f} s]")
     report_memory(bare["memory"], ours["memory"], bare["pages"])
+    if args.recrawl:
+        again = r["recrawl"]
+        verdict = "PASS" if max(again["memory"].peak_rss_mb, again["memory"].peaks_sum_mb) < RSS_TARGET_MB else "FAIL"
+        print(f"\nrecrawl (incremental, same archive): {again['pages']} requests in {again['seconds']:.0f} s; "
+              f"peak RSS of the whole crawl {again['memory'].peak_rss_mb:.0f} MB "
+              f"(crawl process {again['rss_mb']:.0f} MB): {verdict} against {RSS_TARGET_MB} MB")
     if args.samples:
         args.samples.write_text(json.dumps(
             {name: [asdict(s) for s in r[name]["memory"].samples] for name in ("bare", "tessaban")}))
