@@ -18,6 +18,8 @@ from pathlib import Path
 from scrapy.core.scheduler import Scheduler
 from twisted.internet.defer import Deferred
 
+from crawler.processes import process_running
+
 PREFIX = "tessaban-queue-"
 
 
@@ -27,7 +29,7 @@ def remove_orphaned_queues(parent: str | None = None) -> list[Path]:
     removed = []
     for path in Path(parent or tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
         pid = path.name[len(PREFIX):].split("-", 1)[0]
-        if pid.isdigit() and not _running(int(pid)) and path.is_dir():
+        if pid.isdigit() and not process_running(int(pid)) and path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed
@@ -49,13 +51,3 @@ class DiskQueueScheduler(Scheduler):
             self._scratch.cleanup()
             self._scratch = None
         return closed
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process: keep its directory
-        return True
-    return True

@@ -7,7 +7,6 @@ runs, or while `crawl_runs` shows an unfinished crawl of it by a live process (o
 from __future__ import annotations
 
 import logging
-import os
 import subprocess
 import sys
 import time
@@ -15,22 +14,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from crawler.processes import process_running
 from crawler.schedules import due_schedules, mark_started
 from crawler.sites import find_site
 from pipelines.schema import open_database
 from pipelines.urls import site_of
 
 logger = logging.getLogger(__name__)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @dataclass
@@ -47,7 +37,7 @@ class Scheduler:
             return True
         hosts = {site_of(u) for u in find_site(name, self.sites_file).start_urls}
         unfinished = db.execute("SELECT sites, pid FROM crawl_runs WHERE finished_at IS NULL").fetchall()
-        return any(hosts & set(sites.split()) and pid and _alive(pid) for sites, pid in unfinished)
+        return any(hosts & set(sites.split()) and pid and process_running(pid) for sites, pid in unfinished)
 
     def tick(self, now: datetime | None = None) -> list[str]:
         """Start the crawls that are due and not already running; returns the sites started."""

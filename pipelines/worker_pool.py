@@ -11,6 +11,8 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 
+from crawler.processes import process_running
+
 #: How often a worker checks that the crawl that started it is still alive (seconds).
 ORPHAN_CHECK_INTERVAL = 1.0
 
@@ -35,18 +37,8 @@ def exit_with(pid: int) -> None:
     """Worker initializer: end this process soon after process ``pid`` is gone."""
 
     def watch() -> None:
-        while _alive(pid):
+        while process_running(pid, ours=True):
             time.sleep(ORPHAN_CHECK_INTERVAL)
         os._exit(0)  # nothing to clean up: the crawl that wanted the results is gone
 
     threading.Thread(target=watch, name="tessaban-orphan-watch", daemon=True).start()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # exists, owned by someone else (the pid was reused): ours is gone
-        return False
-    return True
