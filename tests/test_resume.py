@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from bench.memory import descendants
 from crawler.spiders import municipal
 from tests.conftest import FAST, rows, run_tessaban, tessaban_command
 from tests.sites import FixtureServer
@@ -31,22 +32,6 @@ def stored(db) -> int:
             conn.close()
     except sqlite3.Error:  # not created yet
         return 0
-
-
-def descendants(pid: int) -> set[int]:
-    """The processes started by ``pid``, their children, and so on (from /proc)."""
-    parents = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:  # ended meanwhile
-            continue
-        parents[int(stat.parent.name)] = int(fields[1])
-    found, frontier = set(), {pid}
-    while frontier:
-        frontier = {child for child, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
 
 
 def still_running(pids: set[int], timeout: float) -> set[int]:
@@ -80,7 +65,7 @@ def interrupted_crawl(tmp_path: Path, stop: signal.Signals, damage=None) -> tupl
         while stored(resumed_db) < 20 and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.02)  # stop once articles are in the archive, whatever the machine's speed
         assert process.poll() is None, "the crawl ended before it could be stopped"
-        helpers = descendants(process.pid)  # its worker processes and their forkserver
+        helpers = set(descendants(process.pid)) - {process.pid}  # its workers and their forkserver
         assert helpers, "the crawl runs no worker processes: nothing to check below"
         os.kill(process.pid, stop)
         process.wait(timeout=60)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Self
 
@@ -49,9 +50,9 @@ def was_killed(jobdir: str) -> bool:
     return scheduled_log(jobdir).is_file() and not (Path(jobdir) / CLEAN_STOP_NAME).exists()
 
 
-def rebuild_after_kill(jobdir: str, fingerprint) -> int:
+def rebuild_after_kill(jobdir: str, fingerprint: Callable[[Request], bytes]) -> list[str]:
     """Replace what Scrapy keeps in ``jobdir`` by what the log says: no queue (the spider requeues the
-    logged URLs the archive lacks) and, as seen requests, the logged URLs. Returns how many.
+    logged URLs the archive lacks) and, as seen requests, the logged URLs. Returns those URLs.
 
     ``fingerprint`` is the crawler's request fingerprinter's ``fingerprint`` method; the spider's
     requests are plain GETs, so a logged URL's fingerprint is that of ``Request(url)``."""
@@ -63,14 +64,13 @@ def rebuild_after_kill(jobdir: str, fingerprint) -> int:
         for url in urls:
             stream.write(fingerprint(Request(url)).hex() + "\n")
     partial.replace(seen)  # atomic: a kill during the rebuild leaves the old file, and a rebuild next time
-    return len(urls)
+    return urls
 
 
 class ResumeLogExtension:
-    def __init__(self, jobdir: str, resuming_after_kill: bool) -> None:
+    def __init__(self, jobdir: str, logged_before_kill: list[str] | None = None) -> None:
         self.jobdir = jobdir
-        #: True when the run before was killed: the spider then re-requests the logged URLs not stored.
-        self.resuming_after_kill = resuming_after_kill
+        self._logged_before_kill = logged_before_kill or []
         self.stream: IO[str] | None = None
 
     @classmethod
@@ -79,17 +79,23 @@ class ResumeLogExtension:
         if not jobdir:
             raise NotConfigured
         # Here, before the engine builds the scheduler, which reads the queue and the seen requests.
-        killed = was_killed(jobdir)
-        if killed:
-            count = rebuild_after_kill(jobdir, crawler.request_fingerprinter.fingerprint)
+        logged = None
+        if was_killed(jobdir):
+            logged = rebuild_after_kill(jobdir, crawler.request_fingerprinter.fingerprint)
             logger.info("The last crawl of job %s was killed: its state is rebuilt from %d logged URLs",
-                        jobdir, count)
+                        jobdir, len(logged))
         (Path(jobdir) / CLEAN_STOP_NAME).unlink(missing_ok=True)
-        extension = cls(jobdir, killed)
+        extension = cls(jobdir, logged)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.request_scheduled, signal=signals.request_scheduled)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
+
+    def take_logged_before_kill(self) -> list[str]:
+        """When the run before was killed, the URLs it logged (the spider re-requests those not stored);
+        else nothing. Handed over once, so the crawl does not keep them."""
+        urls, self._logged_before_kill = self._logged_before_kill, []
+        return urls
 
     def spider_opened(self, spider: Spider) -> None:
         Path(self.jobdir).mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from crawler.extensions.resume import ResumeLogExtension, logged_urls
+from crawler.extensions.resume import ResumeLogExtension
 from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import AlreadyFetched, PolicyRefusal
 from crawler.navigation import PageLinks, navigate
@@ -189,9 +189,9 @@ class MunicipalSpider(Spider):
         or waiting to be written). crawler.extensions.resume dropped Scrapy's queue, which a kill
         leaves unreliable, and kept these URLs as seen, so they are requested here, once."""
         resume = self.crawler.get_extension(ResumeLogExtension)
-        if resume is None or not resume.resuming_after_kill:
+        logged = [u for u in resume.take_logged_before_kill() if self.in_scope(u)] if resume is not None else []
+        if not logged:
             return []
-        logged = [u for u in logged_urls(resume.jobdir) if self.in_scope(u)]
         stored = stored_urls(self.settings.get("TESSABAN_DB", ""), logged)
         lost = [u for u in logged if u not in stored]
         self.crawler.stats.set_value("tessaban/resume/refetched", len(lost))
