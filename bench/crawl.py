@@ -110,19 +110,19 @@ def run(posts: int, job_dir: bool = False, memory_queue: bool = False, recrawl: 
         start = server.base_url + "/"
         served = server.requests.__len__
         bare = measure(BARE, start, progress=served)
-        server.clear_requests()
+
+        def tessaban(*options: str) -> dict:
+            server.clear_requests()
+            figures = measure(TESSABAN, "crawl", start, "--db", str(Path(tmp) / "archive.db"), *options, *FAST,
+                              "-s", "TESSABAN_PROGRESS=false", progress=served)
+            figures["pages"] = len(server.requests)
+            return figures
+
         jobs = ["--job-dir", str(Path(tmp) / "job")] if job_dir else []
         jobs += ["-s", "SCHEDULER=scrapy.core.scheduler.Scheduler"] if memory_queue else []
-        ours = measure(TESSABAN, "crawl", start, "--db", str(Path(tmp) / "archive.db"), *jobs, *FAST,
-                       "-s", "TESSABAN_PROGRESS=false", progress=served)
-        ours["pages"] = len(server.requests)
-        result = {"posts": posts, "bare": bare, "tessaban": ours}
+        result = {"posts": posts, "bare": bare, "tessaban": tessaban(*jobs)}
         if recrawl:  # the same crawl again into the same archive: an incremental recrawl
-            server.clear_requests()
-            again = measure(TESSABAN, "crawl", start, "--db", str(Path(tmp) / "archive.db"), *FAST,
-                            "-s", "TESSABAN_PROGRESS=false", progress=served)
-            again["pages"] = len(server.requests)
-            result["recrawl"] = again
+            result["recrawl"] = tessaban()
     return result
 
 
@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.crawl", description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=5000)
     parser.add_argument("--job-dir", action="store_true",
-                        help="crawl with --job-dir (a temporary one): Scrapy keeps its request queue on disk")
+                        help="crawl with --job-dir (a temporary one): queue, seen requests and resume log kept there")
     parser.add_argument("--memory-queue", action="store_true",
                         help="crawl with Scrapy's own scheduler, its queue in memory (tessaban queues on disk)")
     parser.add_argument("--recrawl", action="store_true",
