@@ -74,6 +74,12 @@ class FixtureSite:
     disallowed_paths: list[str] = field(default_factory=list)  # robots.txt
     # Absolute URLs that pages link to but that answer 404 (on purpose).
     broken_links: list[str] = field(default_factory=list)
+    # Gold negatives: absolute URLs the site serves (200) that are NOT articles (home, listings,
+    # static pages, calendar pages, soft-404s ...); a crawl must never store them as articles.
+    non_articles: list[str] = field(default_factory=list)
+    # Traps: regular expressions matched (re.search) against the request target (path and query);
+    # bench.coverage counts the requests spent on them (target: at most 50 per trap).
+    trap_patterns: list[str] = field(default_factory=list)
     server_software: str = "Apache"
     # WordPress answers '/2022/07/1018' with a 301 to '/2022/07/1018/'.
     redirect_slashless: bool = False

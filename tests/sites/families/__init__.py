@@ -1,33 +1,49 @@
 """Registry of fixture families.
 
-To add a family (e.g. Joomla, static HTML): write ``families/<name>.py`` with
-``build(base_url: str) -> FixtureSite`` (register every URL with
-``site.add``, append ground truth to ``site.articles`` oldest first), add its
-stories to ``corpus.py`` and its builder to ``BUILDERS`` below.
+To add a family: write ``families/<name>.py`` with ``build(base_url: str) -> FixtureSite`` (register
+every URL with ``site.add``, append ground truth to ``site.articles`` oldest first, list the pages
+that are not articles in ``site.non_articles`` and any trap in ``site.trap_patterns``), then add its
+name to ``FAMILIES`` below. Modules are imported when first built, so one broken family does not
+stop the others from being served.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from ..model import FixtureSite
-from . import news_large, table_cms, wp_classic, wp_modern
+
+# The realistic template families, one CMS each (see tests/sites/README.md); each is built by the
+# module of the same name in this package.
+FAMILIES: tuple[str, ...] = (
+    "wp_modern",
+    "wp_classic",
+    "table_cms",
+    "static_html",  # static pages exported from Word, yearly index pages, sitemap.xml, no prev/next
+    "mvc_vendor",  # /Main/PrPreview/id/N, reachable only through Bootstrap-paginated /Main/PrList/page/N
+    "joomla_jevents",  # Joomla articles + a JEvents month calendar (endless prev/next months: a trap)
+    "news_portal",  # a provincial news theme: home and /page/N listings carry whole stories
+    "blogger",  # Blogspot: /YYYY/MM/slug.html, Atom feed, "Older posts" with updated-max, label pages
+    "drupal_views",  # Drupal node/N with path aliases, views ?page=N, sort/filter variants (a trap)
+    "php_board",  # vendor PHP board.php?id=N / ita.php transparency, soft-404 "ไม่พบข้อมูล" for any id
+    "aspnet_legacy",  # ASP.NET NewsDetail.aspx?ID=N, session ids in URLs, printer views
+)
+# Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
+WORKLOADS: tuple[str, ...] = ("news_large",)
+
+
+def _builder(family: str) -> Callable[[str], FixtureSite]:
+    return importlib.import_module(f"{__name__}.{family}").build
+
 
 BUILDERS: dict[str, Callable[[str], FixtureSite]] = {
-    "wp_modern": wp_modern.build,
-    "wp_classic": wp_classic.build,
-    "table_cms": table_cms.build,
-    "news_large": news_large.build,  # 1,000 posts, changes between crawls (incremental recrawls)
+    name: (lambda base_url, _name=name: _builder(_name)(base_url)) for name in FAMILIES + WORKLOADS
 }
-
-# The realistic template families; news_large is a synthetic workload, built on request only.
-FAMILIES: tuple[str, ...] = ("wp_modern", "wp_classic", "table_cms")
 
 
 def build_site(family: str, base_url: str) -> FixtureSite:
     """Build the complete site of ``family`` for the given base URL."""
-    try:
-        builder = BUILDERS[family]
-    except KeyError:
-        raise ValueError(f"unknown fixture family {family!r}; known: {FAMILIES}") from None
-    return builder(base_url.rstrip("/"))
+    if family not in BUILDERS:
+        raise ValueError(f"unknown fixture family {family!r}; known: {FAMILIES}")
+    return BUILDERS[family](base_url.rstrip("/"))
