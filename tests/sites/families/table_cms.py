@@ -56,6 +56,15 @@ def build(base_url: str) -> FixtureSite:
         ),
     )
     _Renderer(site).register()
+    pages = -(-len(NEWS_IDS) // PER_PAGE)
+    site.non_articles = [
+        base_url + "/",
+        base_url + "/index.php",
+        base_url + "/news.php",
+        *(f"{base_url}/news.php?page={n}" for n in range(1, pages + 1)),
+        *(base_url + path for path, _title, _body in _STATIC_PAGES),
+        base_url + "/admin/login.php",  # disallowed by robots.txt
+    ]
     return site
 
 

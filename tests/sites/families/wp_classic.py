@@ -61,6 +61,13 @@ def build(base_url: str) -> FixtureSite:
             photos.append((f"{stem}-500x375.jpg", caption))
         posts.append(_Post(post_id, story, dt, photos))
     _Renderer(site, posts).register()
+    site.non_articles = [
+        base_url + "/",
+        base_url + "/index.php",
+        f"{base_url}/?cat={CAT_ID}",
+        *(f"{base_url}/?page_id={page_id}" for page_id in PAGES),
+        base_url + "/wp-login.php",  # disallowed by robots.txt
+    ]
     return site
 
 

@@ -75,6 +75,14 @@ def build(base_url: str) -> FixtureSite:
     )
     r = _Renderer(site, _make_posts(site))
     r.register()
+    pages = -(-len(r.posts) // PER_PAGE)
+    site.non_articles = [
+        *(base_url + ("/" if n == 1 else f"/page/{n}/") for n in range(1, pages + 1)),
+        *(base_url + r.cat_path + ("" if n == 1 else f"page/{n}/") for n in range(1, pages + 1)),
+        base_url + "/about/",
+        base_url + "/wp-login.php",  # disallowed by robots.txt (under /wp-admin/ redirect), still HTML
+        base_url + "/members/report.html",  # disallowed by robots.txt
+    ]
     return site
 
 
