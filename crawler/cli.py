@@ -298,12 +298,20 @@ def cmd_sites(args: argparse.Namespace) -> int:
         print(f"{site.name}: {' '.join(site.start_urls)} added to {args.sites_file}")
         return 0
     if args.action == "check":
-        from crawler.site_check import check_site
+        from crawler.run import CrawlInputError, check_overrides, crawl_settings
+        from crawler.site_check import CheckRules, check_site
 
         if not args.name:
             raise UsageError("sites check needs a NAME")
-        for url in find_site(args.name, args.sites_file).start_urls:
-            r = check_site(url)
+        site = find_site(args.name, args.sites_file)
+        overrides = {**site.settings, **dict(args.set or [])}  # as a crawl of the site would have them
+        try:
+            check_overrides(overrides)
+        except CrawlInputError as exc:
+            raise UsageError(str(exc)) from None
+        rules = CheckRules.from_settings(crawl_settings(DEFAULT_DB, 0, overrides))
+        for url in site.start_urls:
+            r = check_site(url, rules)
             print(f"{url}\n  robots.txt: {r.robots_status}; start page allowed: {'yes' if r.start_allowed else 'NO'}"
                   f"; crawl-delay: {r.crawl_delay or '-'}; sitemaps listed: {len(r.robots_sitemaps)}")
             print(f"  start page: {r.status} {r.content_type or ''} (decoded as {r.encoding or '-'}), "
@@ -511,6 +519,8 @@ def build_parser() -> argparse.ArgumentParser:
     sites.add_argument("urls", nargs="*", metavar="URL")
     sites.add_argument("--title", help="the body's name, with add")
     _sites_file_option(sites)
+    _set_option(sites, "with check: a crawl setting the check obeys (TESSABAN_ALLOW_PRIVATE_ADDRESSES, "
+                "DOWNLOAD_MAXSIZE, DOWNLOAD_TIMEOUT, ROBOTSTXT_OBEY, REDIRECT_MAX_TIMES; repeatable)")
     sites.set_defaults(func=cmd_sites)
     return parser
 

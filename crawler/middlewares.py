@@ -37,6 +37,12 @@ class PolicyRefusal(IgnoreRequest):
     over DOWNLOAD_MAXSIZE once decompressed, for instance) is recorded."""
 
 
+def in_scope(crawler: Crawler, url: str) -> bool:
+    """Whether ``url`` belongs to one of the sites the spider crawls (always, when it names none)."""
+    allowed = getattr(crawler.spider, "allowed_sites", None)
+    return allowed is None or site_of(url) in allowed
+
+
 class SiteScopeMiddleware:
     """Drop any request, redirects included, for a host outside the spider's ``allowed_sites``.
 
@@ -52,10 +58,9 @@ class SiteScopeMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> None:
-        allowed = getattr(self.crawler.spider, "allowed_sites", None)
-        if allowed is None or urlsplit(request.url).path == "/robots.txt":
-            return
-        if site_of(request.url) not in allowed:
+        # robots.txt is not exempt: the robots middleware asks only for the crawled sites' own
+        # (RobotsTxtMiddleware below), and a link or redirect to another host's /robots.txt is off-site.
+        if not in_scope(self.crawler, request.url):
             self.crawler.stats.inc_value("tessaban/offsite_dropped")
             raise PolicyRefusal(f"outside the crawled sites: {request.url}")
 
@@ -161,9 +166,48 @@ class ConditionalRequestMiddleware:
             request.headers[b"If-Modified-Since"] = known.last_modified
 
 
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def embedded_ipv4(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries and routes to (IPv4-mapped, 6to4, Teredo's client,
+    NAT64 64:ff9b::/96), or None: ``2002:7f00:1::`` is 127.0.0.1 in disguise."""
+    if address.version != 6:
+        return None
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address.teredo is not None:
+        return address.teredo[1]
+    if address in _NAT64:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
+
+
+def is_public_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """True only for a globally routable unicast address (and, for IPv6, the IPv4 address it embeds).
+
+    ``is_global`` rather than "not private": carrier-grade NAT (100.64.0.0/10, cloud metadata at
+    100.100.100.200) is neither private nor global, and multicast counts as global in ``ipaddress``.
+    """
+    inner = embedded_ipv4(address)
+    if inner is not None and not is_public_address(inner):
+        return False
+    return address.is_global and not address.is_multicast
+
+
+def refusal_reason(host: str, address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    """The one-line reason a request to ``host`` (at ``address``) is refused."""
+    return (f"{host} is not a public address ({address}: a private or loopback address, or shared, multicast or "
+            "reserved); "
+            "set TESSABAN_ALLOW_PRIVATE_ADDRESSES=true to crawl it")
+
+
 class PrivateAddressMiddleware:
-    """Refuse requests to private, loopback, link-local or reserved addresses: a public municipal
-    site (or its DNS) must not steer the crawler into the machine's own network.
+    """Refuse requests to any address that is not globally routable unicast (private, loopback,
+    link-local, carrier-grade NAT, multicast, reserved, or such an IPv4 address wrapped in IPv6): a
+    public municipal site (or its DNS) must not steer the crawler into the machine's own network.
     ``TESSABAN_ALLOW_PRIVATE_ADDRESSES`` allows them (local mirrors; the test fixtures)."""
 
     def __init__(self, crawler: Crawler) -> None:
@@ -186,12 +230,9 @@ class PrivateAddressMiddleware:
                 address = ipaddress.ip_address(await maybe_deferred_to_future(reactor.resolve(host)))
             except Exception:  # unresolvable: let the download fail and be recorded as usual
                 return
-        if address.is_private or address.is_loopback or address.is_link_local or address.is_reserved:
+        if not is_public_address(address):
             self.crawler.stats.inc_value("tessaban/private_address_refused")
-            raise PolicyRefusal(
-                f"{host} is a private or loopback address ({address}); set TESSABAN_ALLOW_PRIVATE_ADDRESSES=true "
-                "to crawl it"
-            )
+            raise PolicyRefusal(refusal_reason(host, address))
 
 
 def retry_after_seconds(value: bytes | None, cap: float) -> float:
@@ -235,6 +276,13 @@ class RobotsTxtMiddleware(scrapy_robotstxt.RobotsTxtMiddleware):
     at its start (the start URL and the guessed sitemap), and a distributed worker meets it for every
     site, since it joins with many queued requests per site. Here each waiter gets the parser itself.
     """
+
+    async def process_request(self, request: Request) -> None:
+        """Scrapy's check, but never for a host outside the crawl: a redirect to another host must
+        not cost that host a robots.txt request (SiteScopeMiddleware drops the request next)."""
+        if not in_scope(self.crawler, request.url):
+            return
+        await super().process_request(request)
 
     async def robot_parser(self, request: Request):
         pending = self._parsers.get(urlparse_cached(request).netloc)
