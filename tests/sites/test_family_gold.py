@@ -116,10 +116,12 @@ def absolute(base: str, href: str) -> str:
 
 
 def same(url_a: str, url_b: str) -> bool:
-    a, b = urlsplit(url_a), urlsplit(url_b)
-    return a.netloc == b.netloc and route_key(a.path + (f"?{a.query}" if a.query else "")) == route_key(
-        b.path + (f"?{b.query}" if b.query else "")
-    )
+    return urlsplit(url_a).netloc == urlsplit(url_b).netloc and key_of(url_a) == key_of(url_b)
+
+
+def key_of(url: str) -> str:
+    parts = urlsplit(url)
+    return route_key(parts.path + (f"?{parts.query}" if parts.query else ""))
 
 
 def is_html(headers) -> bool:
@@ -208,11 +210,10 @@ def test_gold_lists_are_well_formed(family):
     urls = [a.url for a in site.articles] + [u for a in site.articles for u in a.aliases]
     assert len(set(urls)) == len(urls), "an article URL or alias listed twice"
     assert len(set(site.non_articles)) == len(site.non_articles), "a non-article listed twice"
-    keys = {route_key(urlsplit(u).path + (f"?{urlsplit(u).query}" if urlsplit(u).query else "")) for u in urls}
+    keys = {key_of(u) for u in urls}
     for url in site.non_articles:
         assert url.startswith(BASE + "/"), url
-        parts = urlsplit(url)
-        assert route_key(parts.path + (f"?{parts.query}" if parts.query else "")) not in keys, url
+        assert key_of(url) not in keys, url
     dates = [a.published for a in site.articles]
     assert dates == sorted(dates), "articles are not oldest first"
     for a in site.articles:
@@ -264,12 +265,8 @@ def test_every_article_is_reachable_from_home(server, crawl):
 
 def test_many_non_articles_are_linked(server, crawl):
     reached, _linked, _ = crawl
-    reached_keys = {route_key(urlsplit(u).path + (f"?{urlsplit(u).query}" if urlsplit(u).query else "")) for u in reached}
-    hits = 0
-    for url in server.site.non_articles:
-        parts = urlsplit(url)
-        if route_key(parts.path + (f"?{parts.query}" if parts.query else "")) in reached_keys:
-            hits += 1
+    reached_keys = {key_of(u) for u in reached}
+    hits = sum(1 for url in server.site.non_articles if key_of(url) in reached_keys)
     assert hits >= max(1, len(server.site.non_articles) // 3), (hits, len(server.site.non_articles))
 
 
