@@ -5,12 +5,17 @@ Table and column names are a public contract (users' SQL depends on them): add, 
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote, urlencode
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("tessaban")
+# How long a writer waits for another process's transaction (a concurrent crawl's finalise) to end.
+BUSY_TIMEOUT_MS = 60_000
 
 
 @migrations()
@@ -228,16 +233,85 @@ def m007_item_batches(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE item_batches (id TEXT PRIMARY KEY, pages INTEGER NOT NULL, stored_at TEXT NOT NULL)")
 
 
-def open_database(path: str | Path) -> sqlite_utils.Database:
+class NotAnArchive(sqlite3.DatabaseError):
+    """The file is not a tessaban archive: another application's SQLite file, or damaged. It is left
+    untouched (no table added, no WAL switch); ``str()`` is one line for the user."""
+
+
+def _uri(path: Path, **options: str) -> str:
+    """A ``file:`` URI for ``path`` (``?`` and ``#`` in the name escaped), with query options."""
+    return "file:" + quote(str(path.resolve())) + ("?" + urlencode(options) if options else "")
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write ``path``. On a read-only folder, where SQLite cannot make the
+    WAL index (``-shm``) a WAL archive needs, the file is read as immutable: nobody can write it there."""
+    try:
+        conn = sqlite3.connect(_uri(path, mode="ro"), uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if "unable to open" not in str(exc) or os.access(path.parent, os.W_OK):
+            raise
+    return sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True)
+
+
+def check_archive(path: str | Path) -> bool:
+    """True when ``path`` holds a tessaban archive, False when there is none yet (no file, an empty
+    file, or an SQLite database with nothing in it). Raises NotAnArchive for anything else. Reads only."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return False  # absent (or not a file: opening it fails and says so)
+    conn = None
+    try:
+        conn = _connect_read_only(path)
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        ours = "_sqlite_migrations" in names and conn.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1", [migrations.name]
+        ).fetchone() is not None
+        marked = conn.execute("PRAGMA user_version").fetchone()[0] or conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise NotAnArchive(f"{path} is damaged or not an SQLite database ({exc}); it was left untouched") from None
+    finally:
+        if conn is not None:
+            conn.close()
+    if ours:
+        return True
+    if not names and not marked:
+        return False
+    shown = ", ".join(sorted(names)[:4]) + (", …" if len(names) > 4 else "")
+    raise NotAnArchive(f"{path} is not a tessaban archive (another application's SQLite file: "
+                       f"{shown or 'no tables'}); it was left untouched: give another --db")
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_database(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     """Open (creating if needed) the archive at ``path`` in WAL mode, with every migration applied.
 
-    Raises OSError or sqlite3.Error when the path cannot be written.
+    ``readonly``: for commands that only read (search, stats, export): an up-to-date archive is
+    opened without any write, so an archive on read-only storage can be read; one that needs a
+    migration is migrated when it can be written.
+
+    Raises NotAnArchive (untouched) for a file that is not a tessaban archive, OSError or
+    sqlite3.Error when the path cannot be written.
     """
     path = Path(path)
+    existing = check_archive(path)
+    if readonly and existing:
+        db = sqlite_utils.Database(_connect_read_only(path))
+        if not migrations.pending(db):
+            return db
+        db.close()
+        if not _writable(path):
+            raise NotAnArchive(f"{path} was written by an older tessaban and is read-only: it cannot be upgraded")
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 10000")
+    # Two crawls of one archive (the scheduler starting two due sites) wait for each other's commits.
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.enable_wal()
     # In WAL mode NORMAL loses nothing when a process is killed (commits are in the WAL file); only a
     # power cut can take the last commits. It spares an fsync per commit.
