@@ -1045,7 +1045,7 @@ class _Renderer:
 
     def tabs(self, current: str) -> str:
         b = self.b
-        entries = [("/", "หน้าแรก")] + [
+        entries = [("/", "หน้าแรก"), (f"/search/label/{quote('ข่าวประชาสัมพันธ์')}?&max-results=5", "ข่าวประชาสัมพันธ์")] + [
             (f"/p/{slug}.html", title.split()[0] if slug == "about" else title) for slug, title, _ in PAGES
         ]
         items = "\n".join(
