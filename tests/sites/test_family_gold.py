@@ -257,9 +257,7 @@ def test_non_articles_answer_html(server):
 def test_every_article_is_reachable_from_home(server, crawl):
     reached, _linked, fetches = crawl
     assert fetches < MAX_FETCHES, f"crawl did not finish in {MAX_FETCHES} fetches (a trap not in trap_patterns?)"
-    missing = [
-        a.url for a in server.site.articles if not any(same(u, r) for u in (a.url, *a.aliases) for r in reached)
-    ]
+    missing = [a.url for a in server.site.articles if not any(same(u, r) for u in (a.url, *a.aliases) for r in reached)]
     assert not missing, missing
 
 
