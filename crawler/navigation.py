@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
 
+from crawler.page_evidence import PageEvidence, page_evidence
 from pipelines.extract.html_tree import parse_html
 from pipelines.extract.rules import has_class
 
@@ -129,6 +130,13 @@ class PageLinks:
     articles: list[str] = field(default_factory=list)  # links that look like posts
     other: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    malformed: int = 0  # links skipped because their URL cannot be parsed (``http://[::1``, port 99999)
+    evidence: PageEvidence | None = None  # what the page holds, for crawler.site_model
+
+    def all_urls(self) -> list[str]:
+        """Every followable URL found on the page, without repeats."""
+        return list(dict.fromkeys(self.prev + self.next + self.feeds + self.sitemaps + self.pagination
+                                  + self.articles + self.other))
 
 
 def absolute_url(base: str, href: str) -> str | None:
@@ -136,10 +144,27 @@ def absolute_url(base: str, href: str) -> str | None:
     href = href.strip()
     if not href or href.lower().startswith(SKIPPED_SCHEMES):
         return None
-    parts = urlsplit(urljoin(base, href))
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(urljoin(base, href))
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return None
+        parts.port  # noqa: B018 -- raises ValueError for a port out of range or not a number
+        return urlunsplit(parts._replace(fragment=""))
+    except ValueError:  # "http://[::1", "http://h:99999/", "http://h:80:80/": skipped, never fatal
         return None
-    return urlunsplit(parts._replace(fragment=""))
+
+
+def is_malformed(base: str, href: str) -> bool:
+    """True when ``href`` looks like a web link but cannot be parsed as a URL."""
+    href = href.strip()
+    if not href or href.lower().startswith(SKIPPED_SCHEMES):
+        return False
+    try:
+        parts = urlsplit(urljoin(base, href))
+        parts.port  # noqa: B018
+    except ValueError:
+        return True
+    return False
 
 
 def is_file_url(url: str) -> bool:
@@ -218,6 +243,7 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
     for anchor in tree.iter("a", "area"):
         href = absolute_url(base, anchor.get("href") or "")
         if not href:
+            links.malformed += is_malformed(base, anchor.get("href") or "")
             continue
         direction = _label_direction(_label(anchor))
         if direction == "prev" and href not in links.prev:
@@ -239,6 +265,7 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
         else:
             links.other.append(href)
     links.kind = page_kind(tree, url, links)
+    links.evidence = page_evidence(tree, base, absolute_url)
     return links
 
 

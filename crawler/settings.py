@@ -31,8 +31,14 @@ TESSABAN_URL_RULES: dict = {}
 TESSABAN_RETRY_AFTER_MAX = 60.0
 # Private, loopback and link-local addresses are refused unless allowed (local mirrors, test fixtures).
 TESSABAN_ALLOW_PRIVATE_ADDRESSES = False
-# Traps (calendars, endless archives): at most this many non-article pages of one URL shape per site
-# (digits and query values ignored: /calendar?month=2024-05 ~ /calendar?month=2031-11). 0: no limit.
+# Learn each site while crawling (crawler.site_model): page kinds from what the site's pages hold and
+# repeat, URL shapes and their verdicts, traps stopped by novelty. False: the old marker-based kinds.
+TESSABAN_LEARN_SITES = True
+# Traps (calendars, archive pages listing the same posts again, sort/filter variants, session ids): a URL
+# shape (ids, dates, slugs and query values abstracted) whose last TESSABAN_TRAP_PATIENCE pages added no
+# new text or links is stopped (slowed from half that), unless most of its pages were productive. 0: never.
+TESSABAN_TRAP_PATIENCE = 10
+# ... and one whose pages added nothing this many times in all. 0: no limit.
 TESSABAN_MAX_PAGES_PER_SHAPE = 100
 # Per-site extraction XPaths, {site: {"content": xpath, "title": xpath, "date": xpath}}; from the registry.
 TESSABAN_SELECTORS: dict = {}
@@ -81,6 +87,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.AliasMiddleware": 112,
     "crawler.middlewares.PrivateAddressMiddleware": 115,
     "crawler.middlewares.SiteBudgetMiddleware": 120,
+    # Queued requests of a URL shape stopped as a trap are dropped (crawler/trap_stop.py).
+    "crawler.trap_stop.TrapStopMiddleware": 118,
     "crawler.middlewares.ConditionalRequestMiddleware": 130,
     # Scrapy's RetryMiddleware, waiting first as long as Retry-After asks.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
@@ -90,6 +98,8 @@ DOWNLOADER_MIDDLEWARES = {
 HTTPERROR_ALLOWED_CODES = [304]
 
 EXTENSIONS = {
+    # Before crawl_runs (500): a site is settled (pages re-judged, shapes written) before its run is recorded.
+    "crawler.extensions.site_learning.SiteLearningExtension": 490,
     "crawler.extensions.crawl_runs.CrawlRunsExtension": 500,
     "crawler.extensions.progress.ProgressExtension": 510,
     "crawler.extensions.resume.ResumeLogExtension": 520,

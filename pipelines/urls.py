@@ -50,6 +50,7 @@ def canonical_url(url: str) -> str:
 def without_tracking(url: str) -> str:
     """``url`` without tracking and session parameters (order of the others kept): what to request,
     so that a session id in every link does not make every link a new page."""
+    url = strip_path_sessions(url)
     parts = urlsplit(url)
     if not parts.query:
         return url
@@ -58,11 +59,43 @@ def without_tracking(url: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+# Path parameters that carry a session, not a page: ASP.NET cookieless sessions `/(S(kq3x...))/`,
+# `/(X(1)S(...))/`, and Java's `;jsessionid=...`. A fresh one in every link would make every link new.
+_PATH_SESSIONS = re.compile(r"/\([A-Z]\([^/]*\)\)(?=/)|;(?:jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
+# A token: letters and digits mixed (hash ids, session ids, base64); a slug: words joined by - or _.
+_TOKEN = re.compile(r"^(?=[^/]*\d)(?=[^/]*[A-Za-z])[A-Za-z0-9_=-]{8,}$")
+_SLUG = re.compile(r"^[^/]*(?:[-_+][^-_+/]+){2,}$")
+
+
+def _shape_segment(segment: str) -> str:
+    """One path segment with what varies between pages of one kind abstracted: ids, dates, slugs."""
+    stem, dot, ext = segment.rpartition(".") if "." in segment else (segment, "", "")
+    if not (dot and ext.isalnum() and len(ext) <= 5):
+        stem, dot, ext = segment, "", ""
+    slug = "%" in stem or any(ord(c) > 127 for c in stem) or _SLUG.match(stem) or len(stem) > 40
+    stem = "*" if slug or _TOKEN.match(stem) else _DIGITS.sub("0", stem)
+    return stem + dot + ext.lower()
 
 
 def url_shape(url: str) -> str:
-    """A URL with its digit runs replaced and its query values dropped: ``/calendar?month=2024-05`` and
-    ``/calendar?month=2031-11`` share the shape ``/calendar?month``; traps are endless URLs of one shape."""
-    parts = urlsplit(url)
-    keys = sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True))
-    return _DIGITS.sub("0", parts.path) + ("?" + "&".join(keys) if keys else "")
+    """The URL's *shape*: its path with ids, dates and slugs abstracted and its query's keys only.
+
+    ``/calendar?month=2024-05`` and ``/calendar?month=2031-11`` share the shape ``/calendar?month``;
+    ``/2022/07/%e0%b8%a8-slug/`` is ``/0/0/*/``; a run of repeated segments counts once
+    (``/news/news/news/x.php`` is ``/news/x.php``: relative links that grow a path stay one shape).
+    Pages of one shape are compared with each other to learn what kind of page the shape is.
+    """
+    parts = urlsplit(strip_path_sessions(url))
+    keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    segments: list[str] = []
+    for segment in parts.path.split("/"):
+        shaped = _shape_segment(segment) if segment else ""
+        if segments and shaped and shaped == segments[-1]:
+            continue
+        segments.append(shaped)
+    return "/".join(segments) + ("?" + "&".join(keys) if keys else "")
+
+
+def strip_path_sessions(url: str) -> str:
+    """``url`` without session ids carried in its path (``/(S(…))/``, ``;jsessionid=…``)."""
+    return _PATH_SESSIONS.sub("", url) if ("(" in url or ";" in url) else url

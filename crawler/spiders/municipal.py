@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
-from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
@@ -29,12 +28,13 @@ from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from crawler.extensions.resume import ResumeLogExtension
+from crawler.extensions.site_learning import SiteLearningExtension
 from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import AlreadyFetched, PolicyRefusal
 from crawler.navigation import PageLinks, navigate
 from crawler.signals import sites_changed
 from pipelines.items import FetchedPage
-from pipelines.urls import site_of, url_shape, without_tracking
+from pipelines.urls import site_of, without_tracking
 from pipelines.worker_pool import default_workers, worker_pool
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ PRIORITY_FEED = 90
 PRIORITY_PAGINATION = 50
 PRIORITY_ARTICLE = 20
 PRIORITY_OTHER = 0
+PRIORITY_SLOWED = -100  # a URL shape whose recent pages added nothing: fetched after everything else
 
 _XML_ROOTS = {"urlset": "sitemap", "sitemapindex": "sitemap", "rss": "feed", "feed": "feed", "RDF": "feed"}
 
@@ -143,8 +144,6 @@ class MunicipalSpider(Spider):
         self.known = KnownPages()
         self.incremental = False
         self._pool: ProcessPoolExecutor | None = None  # navigation parsing in worker processes
-        #: Pages that are neither articles nor listings, per (site, URL shape): trap detection.
-        self.shape_pages: Counter[tuple[str, str]] = Counter()
 
     async def start(self) -> AsyncIterator[Request]:
         workers = self.settings.getint("TESSABAN_EXTRACT_WORKERS", -1)
@@ -221,12 +220,21 @@ class MunicipalSpider(Spider):
         # Session and tracking parameters removed: a fresh PHPSESSID in every link is one page, not many.
         return Request(without_tracking(url), callback=self.parse, errback=self.failed, priority=priority)
 
+    @cached_property
+    def _learning(self) -> SiteLearningExtension | None:
+        """What the crawl learns per site (page kinds, URL shapes, traps); None when turned off."""
+        return self.crawler.get_extension(SiteLearningExtension)
+
     def _trapped(self, url: str) -> bool:
-        """True once a site has given TESSABAN_MAX_PAGES_PER_SHAPE pages of ``url``'s shape that were
-        neither articles nor listings: an endless calendar or archive, not content."""
-        limit = self.settings.getint("TESSABAN_MAX_PAGES_PER_SHAPE", 0)
-        if limit and self.shape_pages[(site_of(url), url_shape(url))] >= limit:
-            self.crawler.stats.inc_value("tessaban/trap_dropped")
+        """True when ``url``'s shape was stopped on its site: its pages kept adding nothing."""
+        learning = self._learning
+        if learning is None:
+            return False
+        site = site_of(url)
+        model = learning.models.get(site)
+        stats = model.stopped(url) if model is not None else None
+        if stats is not None:
+            learning.count_dropped(site, stats)
             return True
         return False
 
@@ -291,13 +299,27 @@ class MunicipalSpider(Spider):
             yield self._page(response, "file")
             return
         links = await self._navigate(response)
-        if links.kind == "page":
-            self.shape_pages[(site_of(response.url), url_shape(response.url))] += 1
-        for request in self._requests(links, response.url):
-            yield request
+        kind, extends = self._judge(response.url, links)
+        if links.malformed:
+            self.crawler.stats.inc_value("tessaban/links/malformed", links.malformed)
+        if extends:
+            for request in self._requests(links, response.url):
+                yield request
+        else:
+            self.crawler.stats.inc_value("tessaban/links/dead_end_pages")
         # The page last: once it is handed on, every link found on it is already scheduled (a
         # distributed worker then ends its lease on the page, see crawler.distributed.scheduler).
-        yield self._page(response, links.kind)
+        yield self._page(response, kind)
+
+    def _judge(self, url: str, links: PageLinks) -> tuple[str, bool]:
+        """The page's kind, and whether its links are worth following: a page that says "not found",
+        or repeats a page already seen word for word, leads nowhere new (soft-404 chains, session ids)."""
+        learning = self._learning
+        if learning is None or links.evidence is None:
+            return links.kind, True
+        model = learning.model(site_of(url))
+        judgement = model.observe(url, links.evidence, [u for u in links.all_urls() if self.in_scope(u)])
+        return judgement.kind, not judgement.dead_end
 
     async def _navigate(self, response: Response) -> PageLinks:
         """Parse and classify the page's links: in a worker process when there are some (CPU-bound
@@ -321,10 +343,12 @@ class MunicipalSpider(Spider):
             (links.articles, PRIORITY_ARTICLE),
             (links.other, PRIORITY_OTHER),
         )
+        learning = self._learning
         for urls, priority in groups:
             for url in urls:
                 if url != page_url and self.in_scope(url) and not self._settled(url) and not self._trapped(url):
-                    yield self._follow(url, priority)
+                    model = learning.models.get(site_of(url)) if learning is not None else None
+                    yield self._follow(url, PRIORITY_SLOWED if model is not None and model.slowed(url) else priority)
 
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:
         """Record a failed fetch (HTTP error or network error) as a page with its reason."""

@@ -1,0 +1,169 @@
+"""Coverage per CMS family: does a crawl with the defaults archive every article, and nothing else?
+
+    python -m bench.coverage [--family NAME ...] [--json OUT]
+
+Each fixture family (tests/sites/families) is served on its own loopback address and crawled with
+`tessaban crawl <home>` as a user runs it (delays off, loopback allowed). Printed per family:
+
+* coverage: gold articles archived / gold articles (an article counts when its URL or an alias is
+  the URL of an ``articles`` row, or of a ``pages`` row pointing to one);
+* false articles: ``articles`` rows that are no gold article, as a share of stored articles;
+* gold negatives stored as articles (home, listings, calendars ... the family lists them);
+* requests spent in traps (requests matching the family's trap patterns), per trap pattern;
+* requests per archived article.
+
+Targets (issue 12): coverage >= 0.99, false articles <= 1 %, at most 50 requests per trap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from pipelines.urls import canonical_url
+from tests.sites import FAMILIES, FixtureServer
+
+FAST = [
+    "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "-s", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True",
+]
+TARGET_COVERAGE = 0.99
+TARGET_FALSE_SHARE = 0.01
+TARGET_TRAP_REQUESTS = 50
+
+
+@dataclass
+class FamilyResult:
+    family: str
+    gold: int
+    found: int
+    stored_articles: int
+    false_articles: list[str] = field(default_factory=list)
+    negatives_as_articles: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    requests: int = 0
+    trap_requests: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    returncode: int = 0
+
+    @property
+    def coverage(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def false_share(self) -> float:
+        return len(self.false_articles) / self.stored_articles if self.stored_articles else 0.0
+
+    @property
+    def requests_per_article(self) -> float:
+        return self.requests / self.found if self.found else float("inf")
+
+    def meets_targets(self) -> bool:
+        return (
+            self.coverage >= TARGET_COVERAGE
+            and self.false_share <= TARGET_FALSE_SHARE
+            and all(n <= TARGET_TRAP_REQUESTS for n in self.trap_requests.values())
+        )
+
+
+def tessaban_command() -> list[str]:
+    script = Path(sys.executable).parent / "tessaban"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "crawler.cli"]
+
+
+def crawl_family(family: str, host: str, workdir: Path, extra: list[str] | None = None) -> FamilyResult:
+    """Serve ``family`` on ``host``, crawl it from its home page into a new archive, and score it."""
+    db = workdir / f"{family}.db"
+    with FixtureServer(family, host=host) as server:
+        started = time.monotonic()
+        done = subprocess.run(
+            [*tessaban_command(), "crawl", server.base_url + "/", "--db", str(db), *FAST, *(extra or [])],
+            capture_output=True, text=True, timeout=600,
+        )
+        seconds = time.monotonic() - started
+        paths = server.requested_paths()
+        site = server.site
+    return score(family, site, db, paths, seconds, done.returncode)
+
+
+def score(family: str, site, db: Path, paths: list[str], seconds: float, returncode: int) -> FamilyResult:
+    """Compare the archive at ``db`` with the family's gold lists."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        article_urls = {u for (u,) in conn.execute("SELECT url FROM articles")}
+        shown = {u for (u,) in conn.execute("SELECT url FROM pages WHERE article_id IS NOT NULL")}
+    gold_urls: set[str] = set()
+    found = 0
+    missing = []
+    for article in site.articles:
+        urls = {canonical_url(u) for u in (article.url, *article.aliases)}
+        gold_urls |= urls
+        if urls & (article_urls | {canonical_url(u) for u in shown}):
+            found += 1
+        else:
+            missing.append(article.url)
+    negatives = {canonical_url(u) for u in site.non_articles}
+    false_articles = sorted(u for u in article_urls if u not in gold_urls)
+    trap_requests = {p: sum(1 for path in paths if re.search(p, path)) for p in site.trap_patterns}
+    return FamilyResult(
+        family=family, gold=len(site.articles), found=found, stored_articles=len(article_urls),
+        false_articles=false_articles, negatives_as_articles=sorted(article_urls & negatives),
+        missing=missing, requests=len(paths), trap_requests=trap_requests, seconds=seconds, returncode=returncode,
+    )
+
+
+def table(results: list[FamilyResult]) -> str:
+    lines = [
+        f"{'family':<16} {'gold':>5} {'found':>6} {'coverage':>9} {'stored':>7} {'false':>6} {'false %':>8}"
+        f" {'requests':>9} {'req/art':>8} {'trap req':>9}  ok",
+    ]
+    for r in results:
+        trap = max(r.trap_requests.values()) if r.trap_requests else 0
+        lines.append(
+            f"{r.family:<16} {r.gold:>5} {r.found:>6} {r.coverage:>9.3f} {r.stored_articles:>7}"
+            f" {len(r.false_articles):>6}"
+            f" {100 * r.false_share:>7.1f}% {r.requests:>9} {r.requests_per_article:>8.1f} {trap:>9}"
+            f"  {'PASS' if r.meets_targets() else 'FAIL'}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--family", action="append", choices=FAMILIES, help="only these families (repeatable)")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON here")
+    parser.add_argument("--verbose", action="store_true", help="list missing and false articles")
+    args = parser.parse_args(argv)
+    families = args.family or list(FAMILIES)
+    results = []
+    with tempfile.TemporaryDirectory(prefix="tessaban-coverage-") as tmp:
+        for index, family in enumerate(families):
+            try:
+                results.append(crawl_family(family, f"127.0.0.{60 + index}", Path(tmp)))
+            except ModuleNotFoundError as exc:
+                print(f"{family}: fixture family not available ({exc})", file=sys.stderr)
+                continue
+            print(table(results[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
+    print(table(results))
+    if args.verbose:
+        for r in results:
+            for url in r.missing:
+                print(f"{r.family}: missing {url}")
+            for url in r.false_articles:
+                print(f"{r.family}: false article {url}")
+            for pattern, n in r.trap_requests.items():
+                print(f"{r.family}: {n} requests in trap {pattern}")
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) | {"coverage": r.coverage} for r in results], indent=1))
+    return 0 if all(r.meets_targets() for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""SiteLearningExtension: one crawler.site_model.SiteModel per site, settled into the archive at the end.
+
+The spider asks it for a site's model (``model(site)``) to judge each page and to know which URL
+shapes are slowed or stopped; crawler.trap_stop drops queued requests of stopped shapes. When the
+spider closes (after the store pipeline has written every page) each site is settled: pages whose
+kind changed are re-stored (crawler.settlement) and the shapes are written to ``url_shapes``.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Self
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from crawler.settlement import settle_site
+from crawler.site_model import SiteModel
+from pipelines.archive import Archive
+from pipelines.schema import open_database
+
+logger = logging.getLogger(__name__)
+
+
+class SiteLearningExtension:
+    """Holds what the crawl learns per site; see the module docstring."""
+
+    def __init__(self, db_path: str, patience: int, max_stale: int, selectors: dict, crawler: Crawler) -> None:
+        self.db_path = db_path
+        self.patience = patience
+        self.max_stale = max_stale
+        self.selectors = selectors
+        self.crawler = crawler
+        self.models: dict[str, SiteModel] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        if not settings.getbool("TESSABAN_LEARN_SITES", True):
+            raise NotConfigured
+        extension = cls(
+            settings.get("TESSABAN_DB", ""),
+            settings.getint("TESSABAN_TRAP_PATIENCE", 10),
+            settings.getint("TESSABAN_MAX_PAGES_PER_SHAPE", 100),
+            settings.getdict("TESSABAN_SELECTORS"),
+            crawler,
+        )
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def model(self, site: str) -> SiteModel:
+        found = self.models.get(site)
+        if found is None:
+            found = self.models[site] = SiteModel(
+                site, patience=self.patience, slow_after=max(1, self.patience // 2), max_stale=self.max_stale
+            )
+        return found
+
+    def count_dropped(self, site: str, shape_stats) -> None:
+        shape_stats.dropped += 1
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("tessaban/trap_dropped")
+            self.crawler.stats.inc_value(f"tessaban/site/{site}/trap_dropped")
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if not self.models or not self.db_path:
+            return
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        archive = Archive(open_database(self.db_path))
+        try:
+            for site, model in sorted(self.models.items()):
+                result = settle_site(archive, model, self.selectors.get(site), now)
+                archive.commit()
+                stats = self.crawler.stats
+                if stats is not None:
+                    stats.inc_value("tessaban/settled/promoted", result.promoted)
+                    stats.inc_value("tessaban/settled/demoted", result.demoted)
+                    stats.set_value(f"tessaban/site/{site}/traps", result.traps)
+                if result.promoted or result.demoted:
+                    logger.info("%s: %d pages became articles, %d articles were not (judged with the whole site)",
+                                site, result.promoted, result.demoted)
+        finally:
+            archive.close()

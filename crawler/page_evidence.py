@@ -1,0 +1,215 @@
+"""What a page holds, as evidence for deciding its kind: pure, (parsed HTML, URL) -> PageEvidence.
+
+No CMS is assumed. The page is read as a sequence, in document order, of its text blocks (text that
+is not inside a link, split at block elements and ``<br>``) and its title-like links (a link whose
+text is long enough to be a headline). Each block is kept as a hash and a length only, so a site's
+pages can be compared with each other (what repeats is template, what each page adds is its own)
+in little memory: crawler.site_model does the comparing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from pipelines.urls import url_shape
+
+# Elements whose text is never what a reader reads as the page's content.
+SKIPPED = {"script", "style", "noscript", "template", "select", "option", "textarea", "button", "svg", "iframe"}
+# Elements that end a text block (and start a new one).
+BLOCKS = {
+    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "tbody", "thead", "tfoot",
+    "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "nav", "aside", "main",
+    "blockquote", "pre", "form", "fieldset", "figure", "figcaption", "center", "hr", "address", "caption",
+    "body", "marquee", "dir", "menu", "legend", "label",
+}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A link is title-like (a headline pointing at another page) from this many characters of text.
+TITLE_LINK_CHARS = 15
+# A block this short that holds a date is a date line.
+DATE_LINE_CHARS = 100
+# Dates as pages show them: Thai months (full or abbreviated), Buddhist-era or Gregorian years, numeric dates.
+_THAI_MONTH = (
+    r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+    r"|ม\.?ค\.?|ก\.?พ\.?|มี\.?ค\.?|เม\.?ย\.?|พ\.?ค\.?|มิ\.?ย\.?|ก\.?ค\.?|ส\.?ค\.?|ก\.?ย\.?|ต\.?ค\.?|พ\.?ย\.?|ธ\.?ค\.?)"
+)
+_DIGIT = r"[0-9๐-๙]"
+DATE = re.compile(
+    rf"{_DIGIT}{{1,2}}\s*{_THAI_MONTH}\s*(?:พ\.?\s*ศ\.?\s*)?{_DIGIT}{{2,4}}"
+    rf"|{_DIGIT}{{1,2}}\s*[/.-]\s*{_DIGIT}{{1,2}}\s*[/.-]\s*{_DIGIT}{{2,4}}"
+    rf"|{_DIGIT}{{4}}-{_DIGIT}{{2}}-{_DIGIT}{{2}}"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}",
+    re.IGNORECASE,
+)
+# A page that says it has nothing ("soft 404"), in the words sites use, Thai and English.
+NOT_FOUND = re.compile(
+    r"ไม่พบ(?:ข้อมูล|หน้า|เนื้อหา|รายการ|ข่าว|เพจ|บทความ)|ไม่มีข้อมูล|ไม่มีรายการ|ขออภัย.{0,20}ไม่พบ"
+    r"|page not found|not found|no (?:results|posts|records|data) found|nothing (?:was )?found|\b404\b",
+    re.IGNORECASE,
+)
+# The same without the bare "404", for short texts anywhere on a page (a road may be number 404).
+NOT_FOUND_TEXT = re.compile(NOT_FOUND.pattern.replace(r"|\b404\b", ""), re.IGNORECASE)
+# Markers that are right where present; they raise confidence in a kind but never decide alone.
+ARTICLE_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News)?(?:Article|BlogPosting|Report)"')
+_DIGITS = re.compile(r"[0-9๐-๙]+")
+
+
+def block_hash(text: str) -> int:
+    """A stable 63-bit hash of a block's text with its numbers abstracted (a counter's "281" and
+    "282" are one block); stable across processes, unlike ``hash()``."""
+    digest = hashlib.blake2b(_DIGITS.sub("0", text).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
+
+
+def raw_hash(text: str) -> int:
+    """Like block_hash, with the numbers kept."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big") >> 1
+
+
+@dataclass(slots=True)
+class PageEvidence:
+    """The page as a sequence of text blocks and title-like links, plus a few page-level facts.
+
+    ``sequence`` holds ``(hash, length, target_shape)``: a text block has ``target_shape`` None, a
+    title-like link has the shape of the URL it points at (and the hash of its text).
+    """
+
+    sequence: list[tuple[int, int, str | None]] = field(default_factory=list)
+    dated_blocks: list[int] = field(default_factory=list)  # raw_hash of each text block holding a date
+    headings: list[int] = field(default_factory=list)  # hashes of non-link heading texts
+    title: int | None = None  # hash of the <title>
+    not_found: bool = False  # the title or a main heading says "not found"
+    says_not_found: bool = False  # a short text of the page says so (template or not: the site model decides)
+    article_markers: int = 0  # og:type=article, article:published_time, JSON-LD Article, <time datetime>
+    listing_markers: int = 0  # several <article> elements
+    text_chars: int = 0
+    link_chars: int = 0
+
+
+def _jsonld_article(tree: HtmlElement) -> bool:
+    return any(ARTICLE_JSONLD.search(s or "") for s in tree.xpath("//script[@type='application/ld+json']/text()"))
+
+
+def page_evidence(tree: HtmlElement, base: str, absolute: callable) -> PageEvidence:  # type: ignore[valid-type]
+    """Read the page's blocks and title-like links; ``absolute(base, href)`` resolves a link (or None)."""
+    evidence = PageEvidence()
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    parts: list[str] = []  # text of the block being read
+    link_depth = 0
+    skip_depth = 0
+    link_text: list[str] = []
+    link_href: str | None = None
+    heading_depth = 0
+    heading_parts: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(parts).split())
+        parts.clear()
+        if len(text) < 2:
+            return
+        digest = block_hash(text)
+        evidence.sequence.append((digest, len(text), None))
+        evidence.text_chars += len(text)
+        # A date *line* (short, or mostly the date): a post's "posted on". A date inside a long paragraph
+        # is a mention (a history page's founding date). Kept with its digits: today's date in a
+        # header repeats on every page, a post's date does not.
+        found = DATE.search(text) if len(text) <= DATE_LINE_CHARS * 4 else None
+        if found and (len(text) <= DATE_LINE_CHARS or found.end() - found.start() >= len(text) / 4):
+            evidence.dated_blocks.append(raw_hash(text))
+
+    def text_of(chunk: str | None) -> None:
+        if not chunk or skip_depth:
+            return
+        if link_depth:
+            link_text.append(chunk)
+        else:
+            parts.append(chunk)
+            if heading_depth:
+                heading_parts.append(chunk)
+
+    for event, element in etree.iterwalk(body, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else None
+        if event == "start":
+            if tag is None:  # comments, processing instructions: only their tail is text
+                continue
+            if tag in SKIPPED:
+                skip_depth += 1
+                continue
+            if tag in BLOCKS:
+                flush()
+            if tag in HEADINGS:
+                heading_depth += 1
+            if tag == "a" and not skip_depth:
+                link_depth += 1
+                if link_depth == 1:
+                    link_text.clear()
+                    link_href = element.get("href")
+            text_of(element.text)
+            continue
+        # end
+        if tag in SKIPPED:
+            skip_depth -= 1
+        elif tag is not None:
+            if tag == "a" and link_depth:
+                link_depth -= 1
+                if link_depth == 0:
+                    _end_link(evidence, link_text, link_href, base, absolute, flush)
+            if tag in HEADINGS:
+                heading_depth -= 1
+                heading = " ".join("".join(heading_parts).split())
+                heading_parts.clear()
+                if heading:
+                    evidence.headings.append(block_hash(heading))
+            if tag in BLOCKS:
+                flush()
+        text_of(element.tail)
+    flush()
+    title = " ".join((tree.findtext(".//title") or "").split())
+    evidence.title = block_hash(title) if title else None
+    _page_facts(tree, evidence, title)
+    return evidence
+
+
+def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, base: str, absolute, flush) -> None:
+    text = " ".join("".join(link_text).split())
+    evidence.link_chars += len(text)
+    if len(text) < TITLE_LINK_CHARS or not href:
+        return
+    target = absolute(base, href)
+    if target:
+        flush()  # the text before a headline link is a block of its own: the sequence keeps page order
+        evidence.sequence.append((block_hash(text), len(text), url_shape(target)))
+
+
+def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
+    og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
+    evidence.article_markers = sum(
+        (
+            og_type == "article",
+            bool(tree.xpath("//meta[@property='article:published_time' or @itemprop='datePublished']")),
+            _jsonld_article(tree),
+        )
+    )
+    evidence.listing_markers = int(len(tree.xpath("//article")) >= 2)
+    headline = " ".join(
+        " ".join(h.text_content().split()) for h in tree.xpath("//h1|//h2")[:3]
+    )
+    evidence.not_found = bool(NOT_FOUND.search(title) or NOT_FOUND.search(headline))
+    evidence.says_not_found = any(NOT_FOUND_TEXT.search(" ".join(t.split())) for t in _short_texts(tree))
+
+
+def _short_texts(tree: HtmlElement) -> list[str]:
+    """Texts of the body's leaf-ish blocks that are short: where "ไม่พบข้อมูล" is written."""
+    found = []
+    for element in tree.iter("p", "div", "td", "span", "h3", "h4", "center", "font", "b", "strong"):
+        text = element.text or ""
+        if 4 <= len(text.strip()) <= 80:
+            found.append(text)
+    return found[:400]

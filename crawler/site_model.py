@@ -1,0 +1,355 @@
+"""What a crawl learns about one site: which text is template, what each URL shape is, where traps are.
+
+Pure (no Scrapy): ``SiteModel.observe(url, evidence, links)`` is called once per HTML page, in the
+order pages arrive, and returns the page's kind and whether it added anything. Nothing here knows a
+CMS. The evidence is what the site itself shows:
+
+* **Template** is text that repeats on many of the site's pages (menus, footers, counters, the
+  "latest news" box): a block seen on at least ``max(6, 25%)`` of the pages so far.
+* **A page's own text** is what is left; an **article** is a page whose own text forms one
+  substantial run (not split between several headline links, as a listing's is) and either carries
+  a date of its own, a metadata marker (``og:type=article``, JSON-LD ``Article``), or belongs to a URL
+  shape whose pages are mostly articles. A **listing** splits its own text between three or more
+  headline links; the site's root is never an article; a page that says "not found" is never one.
+* **Shapes** (``pipelines.urls.url_shape``) group a site's URLs; each shape keeps counts of the kinds
+  its pages were given and whether its recent pages added anything.
+* **Novelty**: a page adds something when it brings article text not seen before on the site (for
+  non-articles: text not seen before on pages of its shape) or links to pages not seen before on a
+  shape that is still worth fetching. A shape whose pages keep adding nothing is *slowed* and then
+  *stopped* (a calendar, archive pages that list the same posts again, sort and filter variants,
+  session ids, printer views, soft-404s); a shape whose pages are mostly productive never stops.
+
+``settle()`` re-decides the pages once the site is known (the first pages of a crawl are judged
+before the template is), and gives each shape its verdict.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from crawler.page_evidence import PageEvidence, block_hash
+from pipelines.urls import url_shape
+
+# A block is template once it is on at least this many pages and this share of the site's pages.
+TEMPLATE_MIN_PAGES = 6
+TEMPLATE_SHARE = 0.25
+# A page adds something with this many characters of new text (or one new link worth following).
+NOVEL_CHARS = 40
+# An article's main run of own text holds at least this many characters (one short sentence, a title).
+ARTICLE_CHARS = 60
+# A listing: at least this many headline links, and no run of own text between them above this share.
+LISTING_ITEMS = 3
+LISTING_RUN_SHARE = 0.6
+# A shape is an article shape when this share of its pages are articles (and it has 3 pages or more).
+ARTICLE_SHAPE_SHARE = 0.6
+# Pages whose blocks are kept to be judged again at the end (the template is not known at first).
+RETAINED_PAGES = 3000
+_ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
+_ROOT_NAMES = {"", "index", "default", "home", "main"}
+
+
+class BloomSet:
+    """A set of 63-bit hashes in a few bits each (false positives ~1%, no false negatives); grows
+    by adding layers, so a small site costs little and a 100,000-page site stays in megabytes."""
+
+    def __init__(self, capacity: int = 4096) -> None:
+        self._layers: list[tuple[bytearray, int, int]] = []  # (bits, size in bits, capacity)
+        self._count = 0
+        self._add_layer(capacity)
+
+    def _add_layer(self, capacity: int) -> None:
+        size = max(64, int(capacity * 9.6))
+        self._layers.append((bytearray((size + 7) // 8), size, capacity))
+        self._count = 0
+
+    @staticmethod
+    def _positions(value: int, size: int) -> list[int]:
+        a, b = value & 0xFFFFFFFF, (value >> 31) | 1
+        return [(a + i * b) % size for i in range(7)]
+
+    def __contains__(self, value: int) -> bool:
+        for bits, size, _ in self._layers:
+            if all(bits[p >> 3] & (1 << (p & 7)) for p in self._positions(value, size)):
+                return True
+        return False
+
+    def add(self, value: int) -> bool:
+        """Add ``value``; True when it was not there before."""
+        if value in self:
+            return False
+        bits, size, capacity = self._layers[-1]
+        if self._count >= capacity:
+            self._add_layer(capacity * 4)
+            bits, size, capacity = self._layers[-1]
+        for p in self._positions(value, size):
+            bits[p >> 3] |= 1 << (p & 7)
+        self._count += 1
+        return True
+
+
+@dataclass(slots=True)
+class ShapeStats:
+    """What one URL shape of a site has shown so far."""
+
+    pages: int = 0
+    articles: int = 0
+    listings: int = 0
+    productive: int = 0  # pages that added new text or new links
+    streak: int = 0  # consecutive pages (the latest ones) that added nothing
+    stopped: str | None = None  # why the shape is no longer fetched
+    slowed: bool = False
+    dropped: int = 0  # requests not made because the shape was stopped
+    example: str = ""  # one URL of the shape, for people reading the report
+    verdict: str | None = None  # article | listing | page | trap, given by settle()
+
+    @property
+    def article_shape(self) -> bool:
+        return self.pages >= 3 and self.articles >= ARTICLE_SHAPE_SHARE * self.pages
+
+
+@dataclass(slots=True)
+class PageRecord:
+    """One observed page: enough to judge it again at the end."""
+
+    url: str
+    shape: str
+    kind: str
+    own_chars: int
+    blocks: array | None = None  # hashes of its sequence (text blocks and headline links), when retained
+    lengths: array | None = None  # lengths; negative for headline links
+    dated: array | None = None  # raw hashes of its blocks that hold a date
+    facts: int = 0  # bit 0 not found (title), 1 says not found, 2 root, 3 article marker
+
+
+@dataclass(slots=True)
+class Judgement:
+    kind: str  # article | listing | page
+    own_chars: int  # own text in the page's main run
+    novel_chars: int = 0
+    new_links: int = 0
+    dead_end: bool = False  # says "not found", or repeats an earlier page word for word: links not followed
+
+    @property
+    def productive(self) -> bool:
+        return self.novel_chars >= NOVEL_CHARS or self.new_links > 0
+
+
+def _is_root(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.query:
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    return not segments or (len(segments) == 1 and segments[0].rsplit(".", 1)[0].lower() in _ROOT_NAMES)
+
+
+@dataclass
+class SiteModel:
+    """Everything learned about one site during a crawl (see the module docstring)."""
+
+    site: str
+    patience: int = 10  # pages adding nothing in a row before a shape is stopped (0: never)
+    slow_after: int = 5  # ... before its new requests are given the lowest priority
+    max_stale: int = 100  # pages of one shape that added nothing, in all, before it is stopped (0: no limit)
+    pages: int = 0
+    counts: dict[int, int] = field(default_factory=dict)  # block hash -> pages, for blocks seen twice+
+    _seen_once: BloomSet = field(default_factory=BloomSet)
+    _article_text: BloomSet = field(default_factory=BloomSet)  # blocks seen as an article's own text
+    _shape_text: BloomSet = field(default_factory=BloomSet)  # (shape, block) seen on a non-article page
+    _links: BloomSet = field(default_factory=BloomSet)  # URLs linked so far
+    _pages_seen: BloomSet = field(default_factory=BloomSet)  # fingerprints of whole pages
+    shapes: dict[str, ShapeStats] = field(default_factory=dict)
+    records: list[PageRecord] = field(default_factory=list)
+
+    # -- template ---------------------------------------------------------------------------
+    def _count(self, value: int) -> None:
+        if value in self.counts:
+            self.counts[value] += 1
+        elif not self._seen_once.add(value):  # the second page with it
+            self.counts[value] = 2
+
+    def _pages_with(self, value: int) -> int:
+        return self.counts.get(value) or (1 if value in self._seen_once else 0)
+
+    def template_threshold(self) -> int:
+        return max(TEMPLATE_MIN_PAGES, math.ceil(TEMPLATE_SHARE * self.pages))
+
+    def is_template(self, value: int) -> bool:
+        return self._pages_with(value) >= self.template_threshold()
+
+    # -- judging one page ---------------------------------------------------------------------
+    def shape(self, url: str) -> ShapeStats:
+        key = url_shape(url)
+        stats = self.shapes.get(key)
+        if stats is None:
+            stats = self.shapes[key] = ShapeStats(example=url)
+        return stats
+
+    def observe(self, url: str, evidence: PageEvidence, links: list[str]) -> Judgement:
+        """Learn from one HTML page and judge it. ``links``: the in-scope URLs it links to."""
+        self.pages += 1
+        shape_key = url_shape(url)
+        stats = self.shape(url)
+        for value, _, target in evidence.sequence:
+            self._count(value ^ _ANCHOR_SALT if target is not None else value)
+        for value in set(evidence.dated_blocks):
+            self._count(value)
+        facts = (
+            int(evidence.not_found)
+            | int(evidence.says_not_found) << 1
+            | int(_is_root(url)) << 2
+            | int(evidence.article_markers > 0) << 3
+        )
+        blocks = array("q", (v ^ _ANCHOR_SALT if t is not None else v for v, _, t in evidence.sequence))
+        lengths = array("l", (-n if t is not None else n for _, n, t in evidence.sequence))
+        dated = array("q", evidence.dated_blocks)
+        kind, own, main_run = self._judge(blocks, lengths, dated, facts, stats)
+        judgement = Judgement(kind, own)
+        repeated = not self._pages_seen.add(block_hash(blocks.tobytes().hex()))
+        judgement.dead_end = repeated or bool(facts & 1) or (bool(facts & 2) and own < 200)
+        # What the page adds: article text new to the site, or text new to pages of its shape.
+        for value, length in zip(blocks, lengths, strict=True):
+            if length <= 0 or self.is_template(value):
+                continue
+            if kind == "article":
+                if value in main_run and self._article_text.add(value):
+                    judgement.novel_chars += length
+            elif self._shape_text.add(hash((shape_key, value)) & 0x7FFFFFFFFFFFFFFF):
+                judgement.novel_chars += length
+        for link in links:
+            if self._links.add(block_hash(link)):
+                target = self.shapes.get(url_shape(link))
+                if url_shape(link) != shape_key and (target is None or target.stopped is None):
+                    judgement.new_links += 1
+        self._record(url, shape_key, stats, judgement, blocks, lengths, dated, facts)
+        return judgement
+
+    def _judge(
+        self, blocks: array, lengths: array, dated: array, facts: int, stats: ShapeStats
+    ) -> tuple[str, int, set[int]]:
+        """(kind, own characters of the main run, hashes of the main run's blocks) of one page."""
+        # Runs of own text, split at every headline link (template or not): a listing's text is cut
+        # into one run per item, an article's body is one run.
+        runs: list[tuple[int, set[int]]] = [(0, set())]
+        items: set[int] = set()  # headline links that are not template, or that own text follows
+        last_link: int | None = None
+        for value, length in zip(blocks, lengths, strict=True):
+            if length < 0:
+                if not self.is_template(value):
+                    items.add(value)
+                runs.append((0, set()))
+                last_link = value
+                continue
+            if self.is_template(value):
+                continue
+            if last_link is not None:
+                items.add(last_link)
+                last_link = None
+            chars, members = runs[-1]
+            members.add(value)
+            runs[-1] = (chars + length, members)
+        own = sum(chars for chars, _ in runs)
+        main_chars, main_run = max(runs, key=lambda r: r[0])
+        not_found = facts & 1 or (facts & 2 and own < 200)
+        if not_found:
+            return "page", main_chars, main_run
+        # A metadata marker (og:type=article, JSON-LD Article) raises confidence in the largest run:
+        # related-post excerpts under a short post do not make it a listing.
+        share = LISTING_RUN_SHARE / 2 if facts & 8 else LISTING_RUN_SHARE
+        if len(items) >= LISTING_ITEMS and (own < ARTICLE_CHARS or main_chars < share * own):
+            return "listing", main_chars, main_run
+        if facts & 4:  # the site's home page
+            return ("listing" if len(items) >= LISTING_ITEMS else "page"), main_chars, main_run
+        if main_chars >= ARTICLE_CHARS:
+            has_date = any(not self.is_template(v) for v in dated)
+            if has_date or facts & 8 or stats.article_shape:
+                return "article", main_chars, main_run
+        return "page", main_chars, main_run
+
+    def _record(
+        self, url: str, shape_key: str, stats: ShapeStats, judgement: Judgement,
+        blocks: array, lengths: array, dated: array, facts: int,
+    ) -> None:
+        stats.pages += 1
+        stats.articles += judgement.kind == "article"
+        stats.listings += judgement.kind == "listing"
+        if judgement.productive:
+            stats.productive += 1
+            stats.streak = 0
+        else:
+            stats.streak += 1
+        if self.patience and stats.streak >= self.slow_after:
+            stats.slowed = True
+        if (
+            self.patience
+            and stats.stopped is None
+            and stats.streak >= self.patience
+            and stats.productive < 0.5 * stats.pages
+        ):
+            stats.stopped = f"{stats.streak} pages in a row added no new text or links"
+        if (
+            self.max_stale
+            and stats.stopped is None
+            and stats.pages - stats.productive >= self.max_stale
+            and stats.productive < 0.5 * stats.pages
+        ):
+            stats.stopped = f"{stats.pages - stats.productive} pages added no new text or links"
+        retained = len(self.records) < RETAINED_PAGES
+        self.records.append(
+            PageRecord(url, shape_key, judgement.kind, judgement.own_chars,
+                       blocks if retained else None, lengths if retained else None,
+                       dated if retained else None, facts)
+        )
+
+    # -- what the spider asks -------------------------------------------------------------------
+    def stopped(self, url: str) -> ShapeStats | None:
+        """The shape's stats when ``url``'s shape is stopped, else None."""
+        stats = self.shapes.get(url_shape(url))
+        return stats if stats is not None and stats.stopped else None
+
+    def slowed(self, url: str) -> bool:
+        stats = self.shapes.get(url_shape(url))
+        return stats is not None and stats.slowed
+
+    # -- the end of the site ----------------------------------------------------------------------
+    def settle(self) -> dict[str, str]:
+        """Judge every retained page again with what is now known of the site, recount the shapes
+        and give each its verdict. Returns {url: kind} for pages whose kind changed."""
+        changed: dict[str, str] = {}
+        for stats in self.shapes.values():
+            stats.articles = stats.listings = 0
+        kinds: dict[str, str] = {}
+        for record in self.records:
+            if record.blocks is not None:
+                kind, own, _ = self._judge(record.blocks, record.lengths, record.dated, record.facts,
+                                           ShapeStats())
+                record.own_chars = own
+            else:
+                kind = record.kind
+            kinds[record.url] = kind
+            stats = self.shapes[record.shape]
+            stats.articles += kind == "article"
+            stats.listings += kind == "listing"
+        for record in self.records:
+            kind = kinds[record.url]
+            stats = self.shapes[record.shape]
+            # An undated page of substantial own text in a shape of articles is one too.
+            if kind == "page" and stats.article_shape and record.own_chars >= ARTICLE_CHARS and not record.facts & 7:
+                kind = "article"
+            if kind != record.kind:
+                changed[record.url] = kind
+                record.kind = kind
+        for stats in self.shapes.values():
+            stats.articles = 0
+        for record in self.records:
+            self.shapes[record.shape].articles += record.kind == "article"
+        for stats in self.shapes.values():
+            stats.verdict = (
+                "trap" if stats.stopped
+                else "article" if stats.articles >= 0.5 * stats.pages
+                else "listing" if stats.listings >= 0.5 * stats.pages
+                else "page"
+            )
+        return changed

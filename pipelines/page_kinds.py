@@ -1,0 +1,101 @@
+"""Kinds of archived pages decided again after the crawl, and the learned URL shapes, in the archive.
+
+The spider judges a page when it arrives; once a whole site is known (crawler.site_model.settle) some
+judgements change. A page that turns out to be an article is extracted from its archived body and
+stored as one; a page that turns out not to be one loses its article row (unless another page of
+the archive still shows the same article). Every change goes through ``Archive``.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pipelines.archive import Archive
+from pipelines.items import FetchedPage
+from pipelines.near_duplicates import signature_from_bytes
+
+
+@dataclass(frozen=True)
+class ShapeRow:
+    """One row of ``url_shapes``."""
+
+    shape: str
+    example: str
+    pages: int
+    articles: int
+    listings: int
+    productive: int
+    verdict: str
+    stopped: str | None
+    dropped: int
+
+
+def archived_page(archive: Archive, url: str) -> FetchedPage | None:
+    """The page at ``url`` as last fetched (body from the raw archive), or None when it has no body."""
+    row = archive.db.execute(
+        "SELECT p.url, p.site, r.status, p.kind, r.fetched_at, r.headers, b.body FROM pages p"
+        " JOIN responses r ON r.id = p.response_id JOIN bodies b ON b.sha256 = r.body_sha256 WHERE p.url = ?",
+        [url],
+    ).fetchone()
+    if row is None:
+        return None
+    url, site, status, kind, fetched_at, headers, body = row
+    return FetchedPage(
+        url=url, site=site, status=status, kind=kind, fetched_at=fetched_at, body=zlib.decompress(body),
+        headers=[tuple(h) for h in json.loads(headers or "[]")],
+    )
+
+
+def set_kind(archive: Archive, url: str, kind: str) -> bool:
+    """Record that the page at ``url`` (and the redirects to it) is a ``kind`` page, not an article:
+    its article row goes when no other page points to it. True when an article row was removed."""
+    archive._in_transaction()
+    row = archive.db.execute("SELECT article_id FROM pages WHERE url = ?", [url]).fetchone()
+    archive.db.execute(
+        "UPDATE pages SET kind = ?, article_id = NULL, error = NULL WHERE url = ?", [kind, url]
+    )
+    if row is None or row[0] is None:
+        return False
+    article_id = row[0]
+    archive.db.execute("UPDATE pages SET article_id = NULL WHERE redirected_to = ? AND article_id = ?",
+                       [url, article_id])
+    still_shown = archive.db.execute(
+        "SELECT 1 FROM pages WHERE article_id = ? AND kind = 'article' LIMIT 1", [article_id]
+    ).fetchone()
+    if still_shown:
+        return False
+    drop_article(archive, article_id)
+    return True
+
+
+def drop_article(archive: Archive, article_id: int) -> None:
+    """Remove one article and everything derived from it: its search row, near-duplicate buckets,
+    duplicate links (its copies get the earliest of them as their original) and earlier versions."""
+    db = archive.db
+    (minhash,) = db.execute("SELECT minhash FROM articles WHERE id = ?", [article_id]).fetchone()
+    if minhash is not None:
+        archive.candidates.remove(article_id, signature_from_bytes(minhash))
+    archive._promote_copies_of(article_id)
+    db.execute("DELETE FROM duplicates WHERE article_id = ? OR original_id = ?", [article_id, article_id])
+    db.execute("DELETE FROM articles_words WHERE rowid = ?", [article_id])
+    db.execute("DELETE FROM article_versions WHERE article_id = ?", [article_id])
+    db.execute("UPDATE pages SET article_id = NULL WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+
+def save_shapes(archive: Archive, site: str, shapes: Iterable[ShapeRow], updated_at: str) -> None:
+    """Replace the site's rows of ``url_shapes`` with what this crawl learned."""
+    archive._in_transaction()
+    archive.db.execute("DELETE FROM url_shapes WHERE site = ?", [site])
+    archive.db.conn.executemany(
+        "INSERT INTO url_shapes (site, shape, example, pages, articles, listings, productive, verdict, stopped,"
+        " dropped, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (site, s.shape, s.example, s.pages, s.articles, s.listings, s.productive, s.verdict, s.stopped,
+             s.dropped, updated_at)
+            for s in shapes
+        ],
+    )
