@@ -233,6 +233,29 @@ def m007_item_batches(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE item_batches (id TEXT PRIMARY KEY, pages INTEGER NOT NULL, stored_at TEXT NOT NULL)")
 
 
+@migrations()
+def m008_url_shapes(db: sqlite_utils.Database) -> None:
+    """What each crawl learned of a site's URL shapes: how many pages of each kind, the verdict, and
+    the traps it stopped (crawler.site_model)."""
+    db["url_shapes"].create(
+        {
+            "site": str,
+            "shape": str,  # pipelines.urls.url_shape: ids, dates and slugs abstracted, query keys only
+            "example": str,  # one URL of the shape
+            "pages": int,  # HTML pages of the shape fetched in the last crawl
+            "articles": int,
+            "listings": int,
+            "productive": int,  # pages that added new text or new links
+            "verdict": str,  # article | listing | page | trap
+            "stopped": str,  # why the shape was stopped (a trap), or NULL
+            "dropped": int,  # requests of the shape not made once it was stopped
+            "updated_at": str,
+        },
+        pk=("site", "shape"),
+        not_null={"site", "shape", "verdict"},
+    )
+
+
 class NotAnArchive(sqlite3.DatabaseError):
     """The file is not a tessaban archive: another application's SQLite file, or damaged. It is left
     untouched (no table added, no WAL switch); ``str()`` is one line for the user."""
@@ -269,9 +292,10 @@ def check_archive(path: str | Path) -> bool:
         ours = "_sqlite_migrations" in names and conn.execute(
             "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1", [migrations.name]
         ).fetchone() is not None
-        marked = conn.execute("PRAGMA user_version").fetchone()[0] or conn.execute("PRAGMA application_id").fetchone()[0]
+        marked = any(conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("user_version", "application_id"))
     except sqlite3.DatabaseError as exc:
-        raise NotAnArchive(f"{path} is damaged or not an SQLite database ({exc}); it was left untouched") from None
+        raise NotAnArchive(f"{path} is not a tessaban archive: damaged or not an SQLite database ({exc}); "
+                           "it was left untouched") from None
     finally:
         if conn is not None:
             conn.close()
