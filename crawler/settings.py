@@ -43,8 +43,14 @@ TESSABAN_MAX_PAGES_PER_SHAPE = 100
 # Per-site extraction XPaths, {site: {"content": xpath, "title": xpath, "date": xpath}}; from the registry.
 TESSABAN_SELECTORS: dict = {}
 # Worker processes for CPU-bound work off the reactor, for extraction and (a pool of the same size)
-# for the spider's page parsing; -1: one per core beyond the first; 0: all in the crawl process.
+# for the spider's page parsing; -1: one per core beyond the first (at least one); 0: all in the crawl
+# process (then no page is bounded: only a worker can be stopped).
 TESSABAN_EXTRACT_WORKERS = -1
+# Bounds per page in a worker (parsing, extraction): seconds of wall time, and the worker's resident
+# memory in MB. A worker over a bound is killed and replaced; the page is stored with the reason as its
+# error (its links are followed when it was only extraction that went over). 0: no bound.
+TESSABAN_PAGE_TIMEOUT = 30.0
+TESSABAN_WORKER_MEMORY = 1024
 # Rows are committed to SQLite in batches of this many items (and always at the end of a crawl).
 TESSABAN_COMMIT_EVERY = 50
 

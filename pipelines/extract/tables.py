@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.extract import rules
@@ -34,8 +35,11 @@ def looks_like_table_dump(text: str) -> bool:
 
 
 def meta_line_elements(tree: HtmlElement) -> list[HtmlElement]:
-    """The smallest elements whose whole text is a date/byline/counter line, in page order."""
-    found = []
+    """The smallest elements whose whole text is a date/byline/counter line, in page order.
+
+    Linear in the page: a procurement table has a date in each of its thousands of rows, and the
+    list and ancestor scans this replaced made such a page quadratic (minutes for 8,000 rows)."""
+    found: dict[HtmlElement, None] = {}  # insertion-ordered set: page order, O(1) membership
     for element in tree.iter(*DATELINE_TAGS):
         raw = element.text_content()
         if len(raw) > 4 * MAX_DATELINE_CHARS or not _DIGIT.search(raw):
@@ -45,38 +49,55 @@ def meta_line_elements(tree: HtmlElement) -> list[HtmlElement]:
             continue
         if any(child is not element and child in found for child in element.iter()):
             continue
-        found = [f for f in found if f not in set(element.iterancestors())]
-        found.append(element)
-    return found
+        for ancestor in element.iterancestors():
+            found.pop(ancestor, None)
+        found[element] = None
+    return list(found)
 
 
-def _text_after(ancestor: HtmlElement, dateline: HtmlElement, inside: set) -> tuple[int, int]:
-    """(all text, link text) lengths inside ``ancestor`` that come after ``dateline`` in page order;
-    ``inside`` is the set of the dateline's own elements."""
-    passed, total, links = False, 0, 0
-    for node in ancestor.iter():
-        if node is dateline:
-            passed = True
-        if not passed or node in inside or not isinstance(node.tag, str):
-            if node in inside and node.tail and node is dateline:
-                total += len(normalise_text(node.tail))
-            continue
-        in_link = node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
-        for piece in (node.text, node.tail):
-            size = len(normalise_text(piece or ""))
-            total += size
-            links += size if in_link else 0
-    return total, links
+class _TextAfter:
+    """Text lengths (all, inside links) after a dateline within one of its ancestors, for many datelines.
+
+    The direct way walks the ancestor's whole subtree for every dateline: quadratic on a table with a
+    date in each row. Here every node gets its page-order index and the size of its subtree once, with
+    running sums of its text: the text after a dateline inside an ancestor is then one subtraction."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.index: dict[HtmlElement, int] = {}
+        self.last: list[int] = []  # per index: the index of the last node of its subtree
+        self.total: list[int] = [0]  # running sums over page order; total[i + 1] includes node i
+        self.links: list[int] = [0]
+        link_depth = 0
+        for event, node in etree.iterwalk(tree, events=("start", "end")):
+            if event == "end":
+                self.last[self.index[node]] = len(self.last) - 1
+                link_depth -= node.tag == "a"
+                continue
+            self.index[node] = len(self.last)
+            self.last.append(-1)
+            link_depth += node.tag == "a"
+            size = 0
+            if isinstance(node.tag, str):
+                size = len(normalise_text(node.text or "")) + len(normalise_text(node.tail or ""))
+            self.total.append(self.total[-1] + size)
+            self.links.append(self.links[-1] + (size if link_depth else 0))
+
+    def __call__(self, ancestor: HtmlElement, dateline: HtmlElement) -> tuple[int, int]:
+        """(all text, link text) lengths inside ``ancestor`` after ``dateline`` (and outside it), plus
+        the dateline's own tail; the text of the ancestors in between is not counted."""
+        start = self.last[self.index[dateline]] + 1
+        end = self.last[self.index[ancestor]] + 1
+        tail = len(normalise_text(dateline.tail)) if dateline.tail else 0
+        return self.total[end] - self.total[start] + tail, self.links[end] - self.links[start]
 
 
-def _cell_from(anchor: HtmlElement) -> tuple[HtmlElement, int] | None:
+def _cell_from(anchor: HtmlElement, text_after: _TextAfter) -> tuple[HtmlElement, int] | None:
     """The smallest ancestor of ``anchor`` with enough non-link text after it, and that text's length;
     None when that ancestor is a menu or sidebar (mostly links)."""
-    inside = set(anchor.iter())
     for ancestor in anchor.iterancestors():
         if ancestor.tag in ("body", "html"):
             return None
-        total, links = _text_after(ancestor, anchor, inside)
+        total, links = text_after(ancestor, anchor)
         if total - links < MIN_CELL_TEXT:
             continue
         return (ancestor, total - links) if links <= MAX_LINK_DENSITY * total else None
@@ -95,8 +116,9 @@ def article_cell(tree: HtmlElement) -> HtmlElement | None:
     """The article's element on a table-layout page: found from its date/byline/counter line, or,
     failing that, from its heading; the candidate with the most non-link text after its anchor."""
     headings = [h for h in tree.xpath(rules.HEADING_CANDIDATES_XPATH) if not h.xpath(rules.NOT_TITLE_ANCESTORS)]
+    text_after = _TextAfter(tree)
     for anchors in (meta_line_elements(tree), headings):
-        cells = [cell for cell in map(_cell_from, anchors) if cell is not None]
+        cells = [cell for anchor in anchors if (cell := _cell_from(anchor, text_after)) is not None]
         if cells:
             return _innermost_best(cells)
     return None
