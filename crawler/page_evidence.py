@@ -80,12 +80,14 @@ class PageEvidence:
     """
 
     sequence: list[tuple[int, int, str | None]] = field(default_factory=list)
-    dated_blocks: list[int] = field(default_factory=list)  # raw_hash of each text block holding a date
+    dated_blocks: list[int] = field(default_factory=list)  # raw_hash of each date line (see DATE_LINE_CHARS)
+    date_lines: list[int] = field(default_factory=list)  # the same blocks' block_hash (as in ``sequence``)
     headings: list[int] = field(default_factory=list)  # hashes of non-link heading texts
     title: int | None = None  # hash of the <title>
     not_found: bool = False  # the title or a main heading says "not found"
     says_not_found: bool = False  # a short text of the page says so (template or not: the site model decides)
-    article_markers: int = 0  # og:type=article, article:published_time, JSON-LD Article, <time datetime>
+    article_markers: int = 0  # og:type=article, JSON-LD Article
+    published_meta: bool = False  # article:published_time or schema.org datePublished
     listing_markers: int = 0  # several <article> elements
     text_chars: int = 0
     link_chars: int = 0
@@ -123,6 +125,7 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable) -> PageEvide
         found = DATE.search(text) if len(text) <= DATE_LINE_CHARS * 4 else None
         if found and (len(text) <= DATE_LINE_CHARS or found.end() - found.start() >= len(text) / 4):
             evidence.dated_blocks.append(raw_hash(text))
+            evidence.date_lines.append(digest)
 
     def text_of(chunk: str | None) -> None:
         if not chunk or skip_depth:
@@ -190,12 +193,12 @@ def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, ba
 
 def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
     og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
-    evidence.article_markers = sum(
-        (
-            og_type == "article",
-            bool(tree.xpath("//meta[@property='article:published_time' or @itemprop='datePublished']")),
-            _jsonld_article(tree),
-        )
+    evidence.article_markers = sum((og_type == "article", _jsonld_article(tree)))
+    # A publication time in metadata is a date of the page's own (a static page has none; og:type
+    # "article" alone is set on static pages by common SEO plugins, so it is not one).
+    evidence.published_meta = bool(
+        tree.xpath("//meta[@property='article:published_time' or @itemprop='datePublished']/@content")
+        or tree.xpath("//*[@itemprop='datePublished']/@datetime")
     )
     evidence.listing_markers = int(len(tree.xpath("//article")) >= 2)
     headline = " ".join(

@@ -38,13 +38,16 @@ TEMPLATE_MIN_PAGES = 6
 TEMPLATE_SHARE = 0.25
 # A page adds something with this many characters of new text (or one new link worth following).
 NOVEL_CHARS = 40
-# An article's main run of own text holds at least this many characters (one short sentence, a title).
-ARTICLE_CHARS = 60
+# An article's main run of own text (without its date line and its shape's labels) holds at least this
+# many characters: a title and one sentence.
+ARTICLE_CHARS = 80
 # A listing: at least this many headline links, and no run of own text between them above this share.
 LISTING_ITEMS = 3
 LISTING_RUN_SHARE = 0.6
 # A shape is an article shape when this share of its pages are articles (and it has 3 pages or more).
 ARTICLE_SHAPE_SHARE = 0.6
+# A site seen through fewer pages than this keeps its first judgements (nothing to compare them with).
+SETTLE_MIN_PAGES = 20
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
@@ -120,8 +123,10 @@ class PageRecord:
     own_chars: int
     blocks: array | None = None  # hashes of its sequence (text blocks and headline links), when retained
     lengths: array | None = None  # lengths; negative for headline links
-    dated: array | None = None  # raw hashes of its blocks that hold a date
-    facts: int = 0  # bit 0 not found (title), 1 says not found, 2 root, 3 article marker
+    dated: array | None = None  # raw hashes of its date lines
+    lines: array | None = None  # the same blocks' hashes as in ``blocks``
+    facts: int = 0  # bit 0 not found (title), 1 says not found, 2 root, 3 article marker, 4 published meta
+    productive: bool = True  # it added new text or links when it was fetched
 
 
 @dataclass(slots=True)
@@ -158,6 +163,8 @@ class SiteModel:
     _seen_once: BloomSet = field(default_factory=BloomSet)
     _article_text: BloomSet = field(default_factory=BloomSet)  # blocks seen as an article's own text
     _shape_text: BloomSet = field(default_factory=BloomSet)  # (shape, block) seen on a non-article page
+    _shape_once: BloomSet = field(default_factory=BloomSet)  # (shape, block) seen on one page of the shape
+    shape_counts: dict[int, int] = field(default_factory=dict)  # (shape, block) -> pages, when 2+
     _links: BloomSet = field(default_factory=BloomSet)  # URLs linked so far
     _pages_seen: BloomSet = field(default_factory=BloomSet)  # fingerprints of whole pages
     shapes: dict[str, ShapeStats] = field(default_factory=dict)
@@ -179,6 +186,15 @@ class SiteModel:
     def is_template(self, value: int) -> bool:
         return self._pages_with(value) >= self.template_threshold()
 
+    def _is_shape_template(self, value: int, shape_key: str) -> bool:
+        """A block on at least half of the pages of its shape (3 or more): a label of the shape's
+        template ("หมวดหมู่ : กิจกรรม | ผู้บันทึก : admin"), not a page's own text."""
+        stats = self.shapes.get(shape_key)
+        if stats is None or stats.pages < 3:
+            return False
+        count = self.shape_counts.get(_mix(shape_key, value), 0)
+        return count >= max(3, stats.pages / 2)
+
     # -- judging one page ---------------------------------------------------------------------
     def shape(self, url: str) -> ShapeStats:
         key = url_shape(url)
@@ -196,16 +212,24 @@ class SiteModel:
             self._count(value ^ _ANCHOR_SALT if target is not None else value)
         for value in set(evidence.dated_blocks):
             self._count(value)
+        for value in {v for v, _, t in evidence.sequence if t is None}:
+            key = _mix(shape_key, value)
+            if key in self.shape_counts:
+                self.shape_counts[key] += 1
+            elif not self._shape_once.add(key):
+                self.shape_counts[key] = 2
         facts = (
             int(evidence.not_found)
             | int(evidence.says_not_found) << 1
             | int(_is_root(url)) << 2
             | int(evidence.article_markers > 0) << 3
+            | int(evidence.published_meta) << 4
         )
         blocks = array("q", (v ^ _ANCHOR_SALT if t is not None else v for v, _, t in evidence.sequence))
         lengths = array("l", (-n if t is not None else n for _, n, t in evidence.sequence))
         dated = array("q", evidence.dated_blocks)
-        kind, own, main_run = self._judge(blocks, lengths, dated, facts, stats)
+        lines = array("q", evidence.date_lines)
+        kind, own, main_run = self._judge(blocks, lengths, dated, lines, facts, shape_key)
         judgement = Judgement(kind, own)
         repeated = not self._pages_seen.add(block_hash(blocks.tobytes().hex()))
         judgement.dead_end = repeated or bool(facts & 1) or (bool(facts & 2) and own < 200)
@@ -223,15 +247,21 @@ class SiteModel:
                 target = self.shapes.get(url_shape(link))
                 if url_shape(link) != shape_key and (target is None or target.stopped is None):
                     judgement.new_links += 1
-        self._record(url, shape_key, stats, judgement, blocks, lengths, dated, facts)
+        self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts)
         return judgement
 
     def _judge(
-        self, blocks: array, lengths: array, dated: array, facts: int, stats: ShapeStats
+        self, blocks: array, lengths: array, dated: array, lines: array, facts: int, shape_key: str,
+        shape_verdict: bool = True,
     ) -> tuple[str, int, set[int]]:
-        """(kind, own characters of the main run, hashes of the main run's blocks) of one page."""
+        """(kind, own characters of the main run, hashes of the main run's blocks) of one page;
+        ``shape_verdict``: an undated page of a shape of articles is one (settle() decides by family)."""
+        stats = self.shapes.get(shape_key) if shape_verdict else None
+        stats = stats or ShapeStats()
+        date_lines = set(lines)
         # Runs of own text, split at every headline link (template or not): a listing's text is cut
-        # into one run per item, an article's body is one run.
+        # into one run per item, an article's body is one run. Date lines and the labels of the
+        # shape's template are not text of the page's own.
         runs: list[tuple[int, set[int]]] = [(0, set())]
         items: set[int] = set()  # headline links that are not template, or that own text follows
         last_link: int | None = None
@@ -242,14 +272,15 @@ class SiteModel:
                 runs.append((0, set()))
                 last_link = value
                 continue
-            if self.is_template(value):
+            if self.is_template(value) or value in date_lines or self._is_shape_template(value, shape_key):
                 continue
             if last_link is not None:
                 items.add(last_link)
                 last_link = None
             chars, members = runs[-1]
-            members.add(value)
-            runs[-1] = (chars + length, members)
+            if value not in members:  # a caption repeating the title counts once
+                members.add(value)
+                runs[-1] = (chars + length, members)
         own = sum(chars for chars, _ in runs)
         main_chars, main_run = max(runs, key=lambda r: r[0])
         not_found = facts & 1 or (facts & 2 and own < 200)
@@ -263,14 +294,16 @@ class SiteModel:
         if facts & 4:  # the site's home page
             return ("listing" if len(items) >= LISTING_ITEMS else "page"), main_chars, main_run
         if main_chars >= ARTICLE_CHARS:
-            has_date = any(not self.is_template(v) for v in dated)
-            if has_date or facts & 8 or stats.article_shape:
+            if _literal(shape_key):  # /contact.html, /about/: a section of the site, unless it says it was published
+                return ("article" if facts & 16 else "page"), main_chars, main_run
+            has_date = facts & 16 or any(not self.is_template(v) for v in dated)
+            if has_date or stats.article_shape:
                 return "article", main_chars, main_run
         return "page", main_chars, main_run
 
     def _record(
         self, url: str, shape_key: str, stats: ShapeStats, judgement: Judgement,
-        blocks: array, lengths: array, dated: array, facts: int,
+        blocks: array, lengths: array, dated: array, lines: array, facts: int,
     ) -> None:
         stats.pages += 1
         stats.articles += judgement.kind == "article"
@@ -300,7 +333,7 @@ class SiteModel:
         self.records.append(
             PageRecord(url, shape_key, judgement.kind, judgement.own_chars,
                        blocks if retained else None, lengths if retained else None,
-                       dated if retained else None, facts)
+                       dated if retained else None, lines if retained else None, facts, judgement.productive)
         )
 
     # -- what the spider asks -------------------------------------------------------------------
@@ -316,35 +349,64 @@ class SiteModel:
     # -- the end of the site ----------------------------------------------------------------------
     def settle(self) -> dict[str, str]:
         """Judge every retained page again with what is now known of the site, recount the shapes
-        and give each its verdict. Returns {url: kind} for pages whose kind changed."""
-        changed: dict[str, str] = {}
-        for stats in self.shapes.values():
-            stats.articles = stats.listings = 0
-        kinds: dict[str, str] = {}
+        and give each its verdict. Returns {url: kind} for pages whose kind changed.
+
+        Once the template is known: an undated page of substantial own text in a *family* of
+        article shapes (shapes that differ only in their last segment, most of whose pages are
+        productive articles) is an article; a page of a shape whose pages mostly added nothing, and
+        whose main text is already an article elsewhere on the site, is a copy (a monthly archive
+        showing the month's only post), not an article. A site seen through fewer than
+        SETTLE_MIN_PAGES pages (an incremental recrawl) keeps the judgements it was given.
+        """
+        judged: list[tuple[PageRecord, str, set[int]]] = []
         for record in self.records:
             if record.blocks is not None:
-                kind, own, _ = self._judge(record.blocks, record.lengths, record.dated, record.facts,
-                                           ShapeStats())
+                kind, own, run = self._judge(record.blocks, record.lengths, record.dated, record.lines, record.facts,
+                                             record.shape, shape_verdict=False)
                 record.own_chars = own
             else:
-                kind = record.kind
-            kinds[record.url] = kind
-            stats = self.shapes[record.shape]
-            stats.articles += kind == "article"
-            stats.listings += kind == "listing"
-        for record in self.records:
-            kind = kinds[record.url]
-            stats = self.shapes[record.shape]
-            # An undated page of substantial own text in a shape of articles is one too.
-            if kind == "page" and stats.article_shape and record.own_chars >= ARTICLE_CHARS and not record.facts & 7:
-                kind = "article"
-            if kind != record.kind:
+                kind, run = record.kind, set()
+            judged.append((record, kind, run))
+        families: dict[str, list[int]] = {}  # family -> [pages, articles, productive]
+        for record, kind, _ in judged:
+            counts = families.setdefault(_family(record.shape), [0, 0, 0])
+            counts[0] += 1
+            counts[1] += kind == "article"
+            counts[2] += record.productive
+
+        def article_family(shape: str) -> bool:
+            pages, articles, productive = families.get(_family(shape), (0, 0, 0))
+            return pages >= 3 and articles >= ARTICLE_SHAPE_SHARE * pages and productive >= 0.5 * pages
+
+        home_text: set[int] = set()  # main text of the articles of article families: where it is at home
+        for record, kind, run in judged:
+            if kind == "article" and article_family(record.shape):
+                home_text |= run
+        changed: dict[str, str] = {}
+        mature = self.pages >= SETTLE_MIN_PAGES
+        for record, kind, run in judged:
+            if (
+                kind == "page"
+                and article_family(record.shape)
+                and record.own_chars >= ARTICLE_CHARS
+                and not _literal(record.shape)
+            ):
+                if not record.facts & 7:  # an undated article among dated ones
+                    kind = "article"
+            elif kind == "article" and not article_family(record.shape) and run:
+                stats = self.shapes[record.shape]
+                if len(run & home_text) >= 0.8 * len(run) and stats.productive < 0.5 * stats.pages:
+                    kind = "listing"  # a copy of an article shown on an archive page
+            # Until the site is known well enough, an article is never taken back (a recrawl sees few pages).
+            if kind != record.kind and (mature or record.kind != "article"):
                 changed[record.url] = kind
                 record.kind = kind
         for stats in self.shapes.values():
-            stats.articles = 0
+            stats.articles = stats.listings = 0
         for record in self.records:
-            self.shapes[record.shape].articles += record.kind == "article"
+            stats = self.shapes[record.shape]
+            stats.articles += record.kind == "article"
+            stats.listings += record.kind == "listing"
         for stats in self.shapes.values():
             stats.verdict = (
                 "trap" if stats.stopped
@@ -353,3 +415,22 @@ class SiteModel:
                 else "page"
             )
         return changed
+
+
+def _literal(shape: str) -> bool:
+    """A shape with nothing abstracted (no id, date, slug or query): one page, a section of the site."""
+    return bool(shape) and not any(c in shape for c in "0*?")
+
+
+def _mix(shape_key: str, value: int) -> int:
+    """One hash for a (shape, block) pair, stable within the process."""
+    return hash((shape_key, value)) & 0x7FFFFFFFFFFFFFFF
+
+
+def _family(shape: str) -> str:
+    """The shape with its last path segment abstracted (extension kept): `/0/0-0.html`, `/0/0.html` and
+    `/0/blog-post_0.html` are one family, as the slugs of one blog's posts are."""
+    path, _, query = shape.partition("?")
+    head, _, last = path.rstrip("/").rpartition("/")
+    ext = last.rpartition(".")[2] if "." in last else ""
+    return f"{head}/*{'.' + ext if ext else ''}{'/' if path.endswith('/') else ''}{'?' + query if query else ''}"
