@@ -101,6 +101,7 @@ class ShapeStats:
     articles: int = 0
     listings: int = 0
     productive: int = 0  # pages that added new text or new links
+    not_found: int = 0  # soft-404s: pages that say they have nothing
     streak: int = 0  # consecutive pages (the latest ones) that added nothing
     stopped: str | None = None  # why the shape is no longer fetched
     slowed: bool = False
@@ -308,7 +309,11 @@ class SiteModel:
         stats.pages += 1
         stats.articles += judgement.kind == "article"
         stats.listings += judgement.kind == "listing"
-        if judgement.productive:
+        if facts & 1 or (facts & 2 and judgement.own_chars < 200):
+            # "Not found": its links are not followed (a dead end), so such pages come only from
+            # links of other pages; they neither prove nor disprove the shape.
+            stats.not_found += 1
+        elif judgement.productive:
             stats.productive += 1
             stats.streak = 0
         else:
@@ -319,14 +324,14 @@ class SiteModel:
             self.patience
             and stats.stopped is None
             and stats.streak >= self.patience
-            and stats.productive < 0.5 * stats.pages
+            and stats.productive < 0.5 * (stats.pages - stats.not_found)
         ):
             stats.stopped = f"{stats.streak} pages in a row added no new text or links"
         if (
             self.max_stale
             and stats.stopped is None
-            and stats.pages - stats.productive >= self.max_stale
-            and stats.productive < 0.5 * stats.pages
+            and stats.pages - stats.productive - stats.not_found >= self.max_stale
+            and stats.productive < 0.5 * (stats.pages - stats.not_found)
         ):
             stats.stopped = f"{stats.pages - stats.productive} pages added no new text or links"
         retained = len(self.records) < RETAINED_PAGES

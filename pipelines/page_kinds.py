@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pipelines.archive import Archive
 from pipelines.items import FetchedPage
 from pipelines.near_duplicates import signature_from_bytes
+from pipelines.urls import canonical_url
 
 
 @dataclass(frozen=True)
@@ -63,9 +64,15 @@ def set_kind(archive: Archive, url: str, kind: str) -> bool:
     archive.db.execute("UPDATE pages SET article_id = NULL WHERE redirected_to = ? AND article_id = ?",
                        [url, article_id])
     still_shown = archive.db.execute(
-        "SELECT 1 FROM pages WHERE article_id = ? AND kind = 'article' LIMIT 1", [article_id]
-    ).fetchone()
+        "SELECT url FROM pages WHERE article_id = ? AND kind = 'article' ORDER BY length(url), url", [article_id]
+    ).fetchall()
     if still_shown:
+        # The article stays, under the URL of a page that is one (it may have been stored under this one).
+        (current,) = archive.db.execute("SELECT url FROM articles WHERE id = ?", [article_id]).fetchone()
+        shown = {canonical_url(u) for (u,) in still_shown}
+        if current not in shown:
+            preferred = canonical_url(still_shown[0][0])
+            archive.db.execute("UPDATE articles SET url = ? WHERE id = ?", [preferred, article_id])
         return False
     drop_article(archive, article_id)
     return True
