@@ -40,9 +40,11 @@ class PageLines:
         key = full[:MATCH_PREFIX]
         if not key:
             return []
+        # A page line shorter than ``line`` matches only as its beginning: a title quoted in the
+        # body's first sentence ("อบต. X <title> ณ …") is not where the body starts.
         return [
             i for i in range(start, len(self.keys))
-            if self.keys[i] and (key in self.keys[i] or self.keys[i][:MATCH_PREFIX] in full)
+            if self.keys[i] and (key in self.keys[i] or full.startswith(self.keys[i][:MATCH_PREFIX]))
         ]
 
     def _dated(self, index: int) -> bool:

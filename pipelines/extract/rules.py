@@ -46,7 +46,7 @@ PRUNE_CLASSES = frozenset({
     "postmetadata", "post-info", "postinfo", "post-footer", "article-info", "meta",
     "entry-title", "page-title", "post-title",
     # site header and branding: the site name and district leak into short posts otherwise
-    "site-header", "site-branding", "site-title", "site-description", "masthead", "top-bar",
+    "site-header", "site-branding", "site-title", "site-name", "site-description", "masthead", "top-bar",
     # screen-reader-only text ("ข้ามไปยังเนื้อหา")
     "screen-reader-text", "skip-link", "sr-only", "visually-hidden", "hidden",
     # Joomla modules (menus, latest news, visitor counters, banners) beside the article
