@@ -1,9 +1,14 @@
-"""Decode HTML bytes the way Thai municipal pages need: windows-874/TIS-620 aware, distrustful of lies.
+"""Decode HTML bytes as browsers do (the WHATWG Encoding Standard), distrustful only of clear lies.
 
-Scrapy lets the HTTP header charset win, which corrupts Thai pages whose server announces the
-wrong charset, and guesses cp1252 (or worse, cp932) for undeclared windows-874 pages. Here a
-declared charset is used only if the bytes actually decode with it; otherwise the meta tag,
-UTF-8 and windows-874 are tried in turn.
+Labels are resolved with the standard's table (``w3lib.encoding``): gb2312/gbk mean GB18030,
+tis-620/iso-8859-11 mean windows-874, iso-8859-1/ascii mean windows-1252. The order is the
+standard's: BOM, then the HTTP header, then the ``<meta>`` tag; once a label is accepted the page
+is decoded with it, bad bytes becoming U+FFFD (a GB2312 page with one stray byte stays GB2312).
+
+A declaration is set aside only when the bytes clearly contradict it, because Thai servers lie:
+a header or meta saying UTF-8 or a Latin default over a TIS-620 byte stream, or any legacy label
+over a page that is valid, non-ASCII UTF-8. The Thai guess (windows-874) is made only when nothing
+is declared or every declaration was set aside, where Scrapy would guess cp1252 or even cp932.
 """
 
 from __future__ import annotations
@@ -11,7 +16,10 @@ from __future__ import annotations
 import codecs
 import re
 
-# Every Thai single-byte charset name sites use maps to cp874, Python's superset of TIS-620.
+from w3lib.encoding import read_bom, resolve_encoding
+
+# Thai single-byte labels, including spellings outside the standard's table that Thai sites use
+# (x-user-defined came from old Thai IE set-ups); all mean cp874, Python's superset of TIS-620.
 THAI_CHARSET_ALIASES = {
     "tis-620": "cp874",
     "tis620": "cp874",
@@ -26,6 +34,7 @@ THAI_CHARSET_ALIASES = {
 
 # Latin charsets that servers announce by default; a Thai byte stream "decodes" in them without error.
 LATIN_DEFAULTS = {"latin_1", "iso8859-1", "cp1252", "ascii"}
+_UTF8 = {"utf-8", "utf-8-sig"}
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""",
@@ -37,16 +46,18 @@ _TIS620_THAI = re.compile(rb"[\xa1-\xfb]")
 
 
 def normalise_charset(name: str | None) -> str | None:
-    """Python codec name for a charset label, or None if the label is unknown."""
+    """Python codec name for a charset label, as the WHATWG label table resolves it, or None if the
+    label is unknown (the standard ignores unknown labels)."""
     if not name:
         return None
     label = name.strip().strip("\"'").lower()
     if label in THAI_CHARSET_ALIASES:
         return THAI_CHARSET_ALIASES[label]
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
+    resolved = resolve_encoding(label)
+    if resolved is None:
         return None
+    # A page that parses as ASCII-compatible HTML cannot really be UTF-16: browsers read UTF-8.
+    return "utf-8" if resolved.startswith("utf-16") else codecs.lookup(resolved).name
 
 
 def header_charset(content_type: str | None) -> str | None:
@@ -77,15 +88,35 @@ def _looks_thai(body: bytes) -> bool:
     return high > 0 and len(_TIS620_THAI.findall(body)) >= 0.9 * high
 
 
+def _has_non_ascii_utf8(body: bytes) -> bool:
+    """True when the body is valid UTF-8 and holds non-ASCII characters: legacy text almost never is."""
+    return not body.isascii() and _decodes(body, "utf-8")
+
+
+def clearly_wrong(body: bytes, encoding: str) -> bool:
+    """True when the bytes contradict the declared ``encoding`` beyond doubt.
+
+    A page declared UTF-8 whose bytes are not UTF-8 but look like TIS-620 Thai; a page declared in a
+    legacy charset whose bytes are valid non-ASCII UTF-8; a Latin default over TIS-620 Thai bytes.
+    A few bad bytes alone are not enough: the standard decodes them as U+FFFD."""
+    if encoding in _UTF8:
+        return not _decodes(body, "utf-8") and _looks_thai(body)
+    if _has_non_ascii_utf8(body):
+        return True
+    return encoding in LATIN_DEFAULTS and _looks_thai(body)
+
+
 def detect_encoding(body: bytes, content_type: str | None = None) -> str:
-    """The codec to decode ``body`` with, trusting a declaration only when the bytes agree with it."""
-    if body.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+    """The codec to decode ``body`` with: the BOM's, else the first declaration (header, then meta)
+    the bytes do not clearly contradict, else UTF-8 if the bytes are UTF-8, else windows-874 if they
+    look Thai, else the first declaration after all (decoded with replacement)."""
+    bom_encoding, _ = read_bom(body)
+    if bom_encoding:
+        # Codecs that drop the BOM they read: "utf-16" reads it to find the byte order.
+        return "utf-8-sig" if bom_encoding == "utf-8" else "utf-16"
     declared = [c for c in (header_charset(content_type), meta_charset(body)) if c]
     for encoding in declared:
-        if encoding in LATIN_DEFAULTS and _looks_thai(body) and not _decodes(body, "utf-8"):
-            continue  # a Latin default announced for a Thai byte stream: a lie, look further
-        if _decodes(body, encoding):
+        if not clearly_wrong(body, encoding):
             return encoding
     if _decodes(body, "utf-8"):
         return "utf-8"
