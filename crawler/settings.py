@@ -37,7 +37,7 @@ TESSABAN_LEARN_SITES = True
 # Traps (calendars, archive pages listing the same posts again, sort/filter variants, session ids): a URL
 # shape (ids, dates, slugs and query values abstracted) whose last TESSABAN_TRAP_PATIENCE pages added no
 # new text or links is stopped (slowed from half that), unless most of its pages were productive. 0: never.
-TESSABAN_TRAP_PATIENCE = 10
+TESSABAN_TRAP_PATIENCE = 6
 # ... and one whose pages added nothing this many times in all. 0: no limit.
 TESSABAN_MAX_PAGES_PER_SHAPE = 100
 # Per-site extraction XPaths, {site: {"content": xpath, "title": xpath, "date": xpath}}; from the registry.

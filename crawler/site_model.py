@@ -14,7 +14,7 @@ CMS. The evidence is what the site itself shows:
 * **Shapes** (``pipelines.urls.url_shape``) group a site's URLs; each shape keeps counts of the kinds
   its pages were given and whether its recent pages added anything.
 * **Novelty**: a page adds something when it brings article text not seen before on the site (for
-  non-articles: text not seen before on pages of its shape) or links to pages not seen before on a
+  non-articles: text on no other page of the site so far) or links to pages not seen before on a
   shape that is still worth fetching. A shape whose pages keep adding nothing is *slowed* and then
   *stopped* (a calendar, archive pages that list the same posts again, sort and filter variants,
   session ids, printer views, soft-404s); a shape whose pages are mostly productive never stops.
@@ -156,14 +156,14 @@ class SiteModel:
     """Everything learned about one site during a crawl (see the module docstring)."""
 
     site: str
-    patience: int = 10  # pages adding nothing in a row before a shape is stopped (0: never)
+    patience: int = 6  # pages adding nothing in a row before a shape is stopped (0: never)
     slow_after: int = 5  # ... before its new requests are given the lowest priority
     max_stale: int = 100  # pages of one shape that added nothing, in all, before it is stopped (0: no limit)
     pages: int = 0
     counts: dict[int, int] = field(default_factory=dict)  # block hash -> pages, for blocks seen twice+
     _seen_once: BloomSet = field(default_factory=BloomSet)
     _article_text: BloomSet = field(default_factory=BloomSet)  # blocks seen as an article's own text
-    _shape_text: BloomSet = field(default_factory=BloomSet)  # (shape, block) seen on a non-article page
+    _shape_text: BloomSet = field(default_factory=BloomSet)  # blocks counted as new on a non-article page
     _shape_once: BloomSet = field(default_factory=BloomSet)  # (shape, block) seen on one page of the shape
     shape_counts: dict[int, int] = field(default_factory=dict)  # (shape, block) -> pages, when 2+
     _links: BloomSet = field(default_factory=BloomSet)  # URLs linked so far
@@ -209,8 +209,8 @@ class SiteModel:
         self.pages += 1
         shape_key = url_shape(url)
         stats = self.shape(url)
-        for value, _, target in evidence.sequence:
-            self._count(value ^ _ANCHOR_SALT if target is not None else value)
+        for value in {v ^ _ANCHOR_SALT if t is not None else v for v, _, t in evidence.sequence}:
+            self._count(value)  # pages with the block, not occurrences: four captions are one page
         for value in set(evidence.dated_blocks):
             self._count(value)
         for value in {v for v, _, t in evidence.sequence if t is None}:
@@ -241,12 +241,17 @@ class SiteModel:
             if kind == "article":
                 if value in main_run and self._article_text.add(value):
                     judgement.novel_chars += length
-            elif self._shape_text.add(hash((shape_key, value)) & 0x7FFFFFFFFFFFFFFF):
-                judgement.novel_chars += length
+            elif self._pages_with(value) == 1 and self._shape_text.add(value):
+                judgement.novel_chars += length  # on no other page of the site so far
         for link in links:
             if self._links.add(block_hash(link)):
-                target = self.shapes.get(url_shape(link))
-                if url_shape(link) != shape_key and (target is None or target.stopped is None):
+                target_key = url_shape(link)
+                target = self.shapes.get(target_key)
+                # A link counts when it leads to a shape not tried yet or one whose pages pay off:
+                # two trap shapes (sort variants with and without a page number) do not feed each other.
+                if target_key != shape_key and (
+                    target is None or (not target.slowed and target.productive >= 0.5 * target.pages)
+                ):
                     judgement.new_links += 1
         self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts)
         return judgement

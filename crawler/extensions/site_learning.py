@@ -42,7 +42,7 @@ class SiteLearningExtension:
             raise NotConfigured
         extension = cls(
             settings.get("TESSABAN_DB", ""),
-            settings.getint("TESSABAN_TRAP_PATIENCE", 10),
+            settings.getint("TESSABAN_TRAP_PATIENCE", 6),
             settings.getint("TESSABAN_MAX_PAGES_PER_SHAPE", 100),
             settings.getdict("TESSABAN_SELECTORS"),
             crawler,
