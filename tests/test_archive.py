@@ -104,7 +104,7 @@ def test_migrations_are_recorded_and_reopening_is_harmless(tmp_path):
     db = open_database(path)
     assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == [
         "m001_initial", "m002_site_templates", "m003_versions_duplicates_search", "m004_duplicate_of_index",
-        "m005_crawl_runs_and_schedules", "m006_minhash_buckets", "m007_item_batches"]
+        "m005_crawl_runs_and_schedules", "m006_minhash_buckets", "m007_item_batches", "m008_url_shapes"]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
 

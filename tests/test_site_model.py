@@ -1,0 +1,94 @@
+"""crawler.site_model on generated pages: page kinds from what a site's pages hold, novelty-based traps."""
+
+from __future__ import annotations
+
+import random
+
+from crawler.navigation import navigate
+from crawler.site_model import SiteModel
+from pipelines.urls import strip_path_sessions, url_shape
+
+SITE = "http://t.example"
+MENU = "".join(f"<a href='/section{i}.php'>เมนูหลักของเว็บไซต์ที่ {i} ยาวพอ</a>" for i in range(8))
+FOOTER = "<p>สงวนลิขสิทธิ์ เทศบาลตำบลทดสอบ ที่อยู่ 99 หมู่ 1 โทร 0-0000-0000</p>"
+
+
+def page(body: str) -> str:
+    return f"<html><head><title>เทศบาลตำบลทดสอบ</title></head><body><div>{MENU}</div>{body}{FOOTER}</body></html>"
+
+
+WORDS = ("ประชุม", "สภา", "โครงการ", "ถนน", "ชุมชน", "ผู้สูงอายุ", "วัด", "โรงเรียน", "น้ำประปา", "ขยะ", "ตลาด",
+         "อบรม", "กีฬา", "เยาวชน", "สุขภาพ", "ไฟฟ้า", "สะพาน", "เกษตร", "ประมง", "ท่องเที่ยว")
+
+
+def words(n: int, count: int) -> str:
+    """Text that differs from post to post in its words, not only in its numbers."""
+    return "".join(random.Random(n).choices(WORDS, k=count))
+
+
+def post(n: int) -> str:
+    text = " ".join(words(n * 10 + i, 9) for i in range(4))
+    return page(f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มกราคม 2567</p><p>{text}</p>"
+                f"<a href='/news.php?id={n - 1}'>ข่าวก่อนหน้า</a>")
+
+
+def listing(ids: list[int]) -> str:
+    items = "".join(f"<h3><a href='/news.php?id={i}'>{words(i, 4)}</a></h3><p>{words(i + 1, 5)}</p>"
+                    for i in ids)
+    return page(items)
+
+
+def observe(model: SiteModel, path: str, html: str):
+    url = SITE + path
+    links = navigate(html.encode(), "text/html; charset=utf-8", url)
+    return model.observe(url, links.evidence, links.all_urls())
+
+
+def test_shapes_abstract_ids_dates_slugs_and_sessions():
+    assert url_shape("http://h/news/news-2564/news-2021-03-23-01.html") == url_shape(
+        "http://h/news/news-2565/news-2022-01-02-02.html")
+    assert url_shape("http://h/2022/07/%e0%b8%a8%e0%b8%b2-slug/") == url_shape("http://h/2024/01/%e0%b8%81/")
+    assert url_shape("http://h/(S(kq3xv2abcdefgh))/NewsDetail.aspx?ID=5") == "/NewsDetail.aspx?ID"
+    assert strip_path_sessions("http://h/(S(kq3xv2abcdefgh))/a.aspx?ID=5") == "http://h/a.aspx?ID=5"
+    assert url_shape("http://h/news/news/news/view.php") == url_shape("http://h/news/view.php")
+    assert url_shape("http://h/about.php") != url_shape("http://h/contact.php")
+
+
+def test_posts_listings_and_sections_are_told_apart():
+    model = SiteModel("t.example")
+    assert observe(model, "/", listing([30, 29, 28, 27])).kind == "listing"
+    kinds = [observe(model, f"/news.php?id={n}", post(n)).kind for n in range(30, 10, -1)]
+    assert kinds.count("article") == len(kinds)
+    assert observe(model, "/list.php?page=2", listing([26, 25, 24, 23])).kind == "listing"
+    about = page("<h1>ประวัติความเป็นมา</h1><p>" + "ตำบลทดสอบก่อตั้งมานานกว่าร้อยปี " * 6 + "</p>")
+    assert observe(model, "/about.php", about).kind == "page"  # a section: no date line, a literal URL
+    missing = page("<h2>ไม่พบข้อมูล</h2>")
+    judged = observe(model, "/news.php?id=999", missing)
+    assert judged.kind == "page" and judged.dead_end  # a soft-404 leads nowhere
+
+
+def test_a_calendar_is_stopped_and_a_long_article_shape_is_not():
+    model = SiteModel("t.example", patience=6)
+    for n in range(2000, 0, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    assert model.stopped(SITE + "/news.php?id=1") is None
+    days = "".join(f"<td>{d}</td>" for d in range(1, 31))
+    fetched = 0
+    for month in range(1, 400):
+        if model.stopped(SITE + f"/cal.php?month={month}"):
+            break
+        observe(model, f"/cal.php?month={month}",
+                page(f"<table><tr>{days}</tr></table><a href='/cal.php?month={month + 1}'>เดือนถัดไป »</a>"))
+        fetched += 1
+    assert fetched <= 12, fetched
+
+
+def test_settlement_promotes_an_undated_post_among_dated_ones():
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    undated = post(9).replace("<p>วันที่ 10 มกราคม 2567</p>", "")
+    first = observe(model, "/news.php?id=9", undated).kind
+    changed = model.settle()
+    assert first == "article" or changed.get(SITE + "/news.php?id=9") == "article"
+    assert model.shapes["/news.php?id"].verdict == "article"
