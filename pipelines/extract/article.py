@@ -108,6 +108,21 @@ def _is_home_link(href: str, url: str) -> bool:
     return not parts.path.strip("/") and not parts.query
 
 
+def site_names(tree: HtmlElement, url: str) -> set[str]:
+    """Comparison keys of the names the page gives its site: og:site_name, application-name, and the
+    text (or logo alt) of links to the home page ('/', index.php, default.aspx …)."""
+    names = [str(v) for xp in rules.SITE_NAME_XPATHS for v in tree.xpath(xp)]
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if href is None or urlsplit(href).query or href.strip().startswith(("#", "javascript:")):
+            continue  # "#" and script links open menus, not the home page
+        # "index.php" written relative from a page in a folder is still the site's home link.
+        if any(rules.HOME_PATH.match(path) for path in (urlsplit(href).path, urlsplit(urljoin(url, href)).path)):
+            names.append(link.text_content())
+            names += [str(alt) for alt in link.xpath(".//img/@alt")]
+    return {key for key in (line_key(normalise_text(n)) for n in names) if len(key) >= 4}
+
+
 def marked_title(tree: HtmlElement, url: str = "") -> str | None:
     """The article heading when the theme marks it (``h1.entry-title``, Joomla's item-page ``h2`` …)."""
     return _first(tree, rules.TITLE_XPATHS)
@@ -158,13 +173,23 @@ def heading_candidates(tree: HtmlElement, url: str) -> list[str]:
     return candidates
 
 
-def title_from_title_tag(tree: HtmlElement) -> str | None:
-    """``<title>`` without the site name (the longest part between separators)."""
+def title_from_title_tag(tree: HtmlElement, url: str = "") -> str | None:
+    """``<title>`` without the site name: ``site :: title``, ``title | site``, ``title – site``.
+
+    The part the page itself names as its site (og:site_name, the home link's text or logo) is
+    dropped; without that evidence, the longest part is taken (titles are longer than site names
+    more often than not)."""
     title = _first(tree, ["//title"])
-    if title:
-        parts = rules.TITLE_SITE_SEPARATORS.split(title)
-        title = max(parts, key=len) if len(parts) > 1 else title
-    return title
+    if not title:
+        return None
+    parts = [part for part in rules.TITLE_SITE_SEPARATORS.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    sites = site_names(tree, url)
+    rest = [part for part in parts if line_key(part) not in sites]
+    if rest and len(rest) < len(parts):
+        return rest[0] if len(rest) == 1 else max(rest, key=len)
+    return max(parts, key=len)
 
 
 def find_author(tree: HtmlElement) -> str | None:
@@ -479,7 +504,7 @@ def extract(
         or repeated_caption_title(images, page)
         or page.title_above(text)
         or heading_title(tree, url)
-        or title_from_title_tag(tree)
+        or title_from_title_tag(tree, url)
     )
     text = drop_title(text, title)
     return Article(

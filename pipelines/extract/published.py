@@ -18,6 +18,7 @@ from pipelines.extract.textclean import is_dateline
 from pipelines.extract.thai_date import find_dates
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_CDATA_MARKS = re.compile(r"<!\[CDATA\[|\]\]>")
 
 
 def _valid(year: int, month: int, day: int, today: date) -> date | None:
@@ -39,11 +40,28 @@ def iso_date(value: str, today: date) -> date | None:
     return _valid(year, month, day, today)
 
 
+def _json_of_script(raw: str) -> object | None:
+    """The JSON in a ``<script type=application/ld+json>``, also when themes wrap it in a CDATA section
+    (``//<![CDATA[ {…} //]]>``, for XHTML validators): the text from the first brace to the last."""
+    try:
+        return json.loads(raw)
+    except ValueError:
+        pass
+    raw = _CDATA_MARKS.sub("", raw)
+    starts = [i for i in (raw.find("{"), raw.find("[")) if i >= 0]
+    end = max(raw.rfind("}"), raw.rfind("]"))
+    if not starts or end < min(starts):
+        return None
+    try:
+        return json.loads(raw[min(starts) : end + 1])
+    except ValueError:
+        return None
+
+
 def _jsonld_dates(tree: HtmlElement) -> Iterator[str]:
     for raw in tree.xpath(rules.JSONLD_XPATH):
-        try:
-            data = json.loads(raw)
-        except ValueError:
+        data = _json_of_script(str(raw))
+        if data is None:
             continue
         stack = [data]
         while stack:
@@ -76,10 +94,14 @@ def visible_date(region: Sequence[str], today: date) -> date | None:
     dates, not publication dates, and are never taken; nor are counters' and modification dates."""
     lines = [line for line in region if not rules.NOT_PUBLICATION_DATE.match(line)]
     for line in lines:
-        if rules.PUBLICATION_CUES.search(line) or is_dateline(line):
+        cue = rules.PUBLICATION_CUES.search(line)
+        if cue or is_dateline(line):
             found = find_dates(line, today=today)
+            # A labelled date may share its line with a category, a counter or an event's date
+            # ("กิจกรรม 5 ม.ค. 64  ประเภท : ข่าว  โพสต์วันที่ : 14 ม.ค. 64"): the date after the label wins.
+            after = [m for m in found if cue and m.start >= cue.end()]
             if found:
-                return found[0].date
+                return (after or found)[0].date
     for line in lines:
         if rules.ANNOUNCEMENT_DATE.match(line):
             found = find_dates(line, today=today)

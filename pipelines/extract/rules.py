@@ -95,7 +95,14 @@ NOT_TITLE_ANCESTORS = (
 )
 PAGE_TITLE_XPATHS: tuple[str, ...] = ("//meta[@property='og:title']/@content", "//title")
 # Separators between a page title and the site name in <title>.
-TITLE_SITE_SEPARATORS = re.compile(r"\s+[|\-–—»:]\s+")
+TITLE_SITE_SEPARATORS = re.compile(r"\s+(?:::|[|\-–—»:])\s+")
+# Where a page names its site: the site-name metadata, and the text or logo of links to the home page.
+SITE_NAME_XPATHS: tuple[str, ...] = (
+    "//meta[@property='og:site_name']/@content",
+    "//meta[@name='application-name']/@content",
+)
+# Paths that are the home page: '/', '/index.php', '/index.html', '/default.aspx', '/home' …
+HOME_PATH = re.compile(r"^/?(?:(?:index|default|home|main)(?:\.\w{2,5})?)?/?$", re.IGNORECASE)
 
 AUTHOR_XPATHS: tuple[str, ...] = (
     "//meta[@name='author']/@content",
@@ -112,6 +119,7 @@ PUBLISHED_XPATHS: tuple[str, ...] = (
     "//meta[@itemprop='datePublished']/@content",
     "//*[@itemprop='datePublished']/@datetime",
     "//meta[@name='date' or @name='DC.date.issued' or @name='dc.date']/@content",
+    "//meta[@name='parsely-pub-date']/@content",  # Parse.ly's tag, on news themes without og dates
 )
 JSONLD_XPATH = "//script[@type='application/ld+json']/text()"
 # Elements whose visible text is the publication date (read after the machine-readable forms).
@@ -122,7 +130,8 @@ PUBLISHED_TEXT_XPATHS: tuple[str, ...] = (
 )
 # Words that introduce a publication date (not "เมื่อวันที่", which introduces the event's date).
 PUBLICATION_CUES = re.compile(
-    r"ประกาศวันที่|เขียนเมื่อ|โพสต์เมื่อ|โพสเมื่อ|ประกาศเมื่อ|เผยแพร่|ลงวันที่|วันที่ลงข่าว|ลงข่าวเมื่อ|วันที่ประกาศ|สร้างเมื่อ"
+    r"ประกาศวันที่|เขียนเมื่อ|โพสต์เมื่อ|โพสเมื่อ|โพสต์วันที่|โพสวันที่|วันที่โพสต์|วันที่โพส|ประกาศเมื่อ|เผยแพร่|ลงวันที่"
+    r"|วันที่ลงข่าว|ลงข่าวเมื่อ|วันที่ประกาศ|สร้างเมื่อ"
     r"|posted on|published on|published:|date posted",
     re.IGNORECASE,
 )
