@@ -60,3 +60,26 @@ def test_url_shapes_recorded_with_verdicts(tmp_path):
     assert shapes["/index.php/news/*"][0] == "article"
     assert any(verdict == "trap" and stopped and "com_jevents" not in shape and "task" in shape
                for shape, (verdict, stopped) in shapes.items())
+
+
+def test_reprocess_keeps_what_the_crawl_settled(tmp_path):
+    """`tessaban reprocess` re-judges kinds with the same site model: no article lost, none added."""
+    import sqlite3
+
+    from bench.coverage import score
+    from tests.conftest import run_tessaban
+    from tests.sites import FixtureServer
+
+    db = tmp_path / "blogger.db"
+    with FixtureServer("blogger", host="127.0.0.88") as server:
+        done = run_tessaban("crawl", server.base_url + "/", "--db", db, *__import__("bench.coverage").coverage.FAST)
+        assert done.returncode == 0, done.stderr
+        site = server.site
+    with sqlite3.connect(db) as conn:
+        before = sorted(u for (u,) in conn.execute("SELECT url FROM articles"))
+    assert run_tessaban("reprocess", "--db", db).returncode == 0
+    with sqlite3.connect(db) as conn:
+        after = sorted(u for (u,) in conn.execute("SELECT url FROM articles"))
+    assert after == before
+    result = score("blogger", site, db, [], 0.0, 0)
+    assert result.coverage >= 0.99 and not result.false_articles
