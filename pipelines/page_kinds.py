@@ -54,12 +54,14 @@ def set_kind(archive: Archive, url: str, kind: str) -> bool:
     """Record that the page at ``url`` (and the redirects to it) is a ``kind`` page, not an article:
     its article row goes when no other page points to it. True when an article row was removed."""
     archive._in_transaction()
-    row = archive.db.execute("SELECT article_id FROM pages WHERE url = ?", [url]).fetchone()
+    row = archive.db.execute("SELECT article_id, kind FROM pages WHERE url = ?", [url]).fetchone()
+    if row is None or row[0] is None or row[1] != "article":
+        # Not stored as an article: only its kind changes (an article it points to stays linked).
+        archive.db.execute("UPDATE pages SET kind = ? WHERE url = ?", [kind, url])
+        return False
     archive.db.execute(
         "UPDATE pages SET kind = ?, article_id = NULL, error = NULL WHERE url = ?", [kind, url]
     )
-    if row is None or row[0] is None:
-        return False
     article_id = row[0]
     archive.db.execute("UPDATE pages SET article_id = NULL WHERE redirected_to = ? AND article_id = ?",
                        [url, article_id])
