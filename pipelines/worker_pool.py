@@ -36,6 +36,9 @@ ORPHAN_CHECK_INTERVAL = 1.0
 MEMORY_CHECK_INTERVAL = 0.1
 #: Times a page is given to a fresh worker after its worker died of something outside the page.
 RETRIES = 2
+#: A page running longer than this (seconds) is slow: the pool starts a spare worker beside it, so
+#: that one slow page (up to its bound) does not hold up every other page behind it.
+SLOW_PAGE = 1.0
 #: Seconds a worker has to exit when the pool shuts down before it is killed.
 EXIT_GRACE = 5.0
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
@@ -196,16 +199,35 @@ class WorkerPool(Executor):
             if worker.process.sentinel in ready or not worker.process.is_alive():
                 self._lost(worker)
         self._check_bounds()
+        self._retire_spares()
         return True
 
     def _next_check(self, busy: list[_Worker]) -> float | None:
         """Seconds until a busy worker must be looked at again (its memory, its deadline)."""
         if not busy:
             return None
+        now = time.monotonic()
         delays = [MEMORY_CHECK_INTERVAL] if self.bounds.memory_mb > 0 else []
         if self.bounds.seconds > 0:
-            delays += [max(0.0, w.since + self.bounds.seconds - time.monotonic()) for w in busy]
+            delays += [max(0.0, w.since + self.bounds.seconds - now) for w in busy]
+        if self._queue:  # pages wait: look again when a running page turns slow (a spare worker)
+            delays += [w.since + SLOW_PAGE - now for w in busy if w.since + SLOW_PAGE > now]
         return min(delays) if delays else None
+
+    def _capacity(self) -> int:
+        """Workers the pool may run now: its size, plus a spare one for each slow page (at most twice
+        its size), so that pages keep going while slow ones run to their end or their bound."""
+        now = time.monotonic()
+        slow = sum(1 for w in self._workers if w.task is not None and now - w.since > SLOW_PAGE)
+        return min(2 * self.size, self.size + slow)
+
+    def _retire_spares(self) -> None:
+        """Stop idle workers beyond the current capacity (spares whose slow page has ended)."""
+        extra = len([w for w in self._workers if not w.quitting]) - self._capacity()
+        for worker in [w for w in self._workers if w.task is None and not w.quitting][:max(0, extra)]:
+            worker.quitting = True
+            with contextlib.suppress(OSError, ValueError):  # already dead
+                worker.conn.send(None)
 
     def _dispatch(self) -> None:
         """Give queued pages to idle workers, starting workers up to the pool's size."""
@@ -214,7 +236,7 @@ class WorkerPool(Executor):
                 if not self._queue:
                     return
                 idle = next((w for w in self._workers if w.task is None and not w.quitting), None)
-                if idle is None and len(self._workers) >= self.size:
+                if idle is None and len([w for w in self._workers if not w.quitting]) >= self._capacity():
                     return
                 task = self._queue.popleft()
             if not task.started:
