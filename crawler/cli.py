@@ -86,14 +86,18 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     result = run_crawl(urls, crawl_settings(args.db, args.max_pages, overrides))
     articles = {k: result.count(f"tessaban/articles/{k}") for k in ("new", "changed", "unchanged")}
     pages = sum(v for k, v in result.stats.items() if k.startswith("tessaban/pages/"))
+    unwritten = result.count("tessaban/store/failed")  # fetched, but the archive could not take them
     print(
         f"{pages} pages stored, {sum(articles.values())} articles ({articles['new']} new, "
         f"{articles['changed']} changed, {articles['unchanged']} unchanged), "
-        f"{result.count('tessaban/pages/error')} errors -> {args.db}"
+        f"{result.count('tessaban/pages/error') + unwritten} errors -> {args.db}"
     )
     for url, problem in result.start_problems.items():
         print(f"tessaban: error: could not crawl {url}: {problem}", file=sys.stderr)
-    return 1 if result.start_problems else 0
+    if unwritten:
+        print(f"tessaban: error: {unwritten} pages could not be written to {args.db} "
+              f"({result.stats.get('tessaban/store/first_error')})", file=sys.stderr)
+    return 1 if result.start_problems or unwritten else 0
 
 
 def _seed(args: argparse.Namespace, urls: list[str], url_rules: dict, selectors: dict) -> int:
@@ -180,24 +184,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _existing_db(path: str):
-    """Open an archive that must already exist (search, stats, reprocess read it)."""
+def _archive(path: str, readonly: bool = False):
+    """Open (or create) the archive at ``path``; a file that is not one, or cannot be opened, is one line."""
     import sqlite3
 
-    from pipelines.schema import open_database
+    from pipelines.schema import NotAnArchive, open_database
 
-    if not Path(path).is_file():
-        raise UsageError(f"no archive at {path} (crawl first, or give --db PATH)")
     try:
-        return open_database(path)
+        return open_database(path, readonly=readonly)
+    except NotAnArchive as exc:
+        raise UsageError(str(exc)) from None
     except (OSError, sqlite3.Error) as exc:
         raise UsageError(f"cannot open the archive at {path}: {exc}") from None
+
+
+def _existing_db(path: str, readonly: bool = False):
+    """Open an archive that must already exist (search, stats, reprocess read it). ``readonly``: for
+    commands that only read: nothing is written, so an archive on read-only storage works."""
+    if not Path(path).is_file():
+        raise UsageError(f"no archive at {path} (crawl first, or give --db PATH)")
+    return _archive(path, readonly)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     from pipelines.search import QueryError, search
 
-    db = _existing_db(args.db)
+    db = _existing_db(args.db, readonly=True)
     try:
         hits = search(db, args.query, site=args.site, since=args.since, limit=args.limit)
     except QueryError as exc:
@@ -215,7 +227,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from pipelines.stats import site_stats
 
-    rows = site_stats(_existing_db(args.db))
+    rows = site_stats(_existing_db(args.db, readonly=True))
     print(f"{'site':<32} {'pages':>7} {'articles':>8} {'dupes':>6} {'errors':>6}  published")
     for r in rows:
         span = f"{r.first_published or '?'} .. {r.last_published or '?'}" if r.articles else ""
@@ -251,7 +263,6 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from crawler.schedules import ScheduleError, add_schedule, list_schedules, remove_schedule
-    from pipelines.schema import open_database
 
     if args.action in ("add", "remove") and not args.site:
         raise UsageError(f"schedule {args.action} needs a SITE")
@@ -260,14 +271,14 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     try:
         if args.action == "add":
             find_site(args.site, args.sites_file)  # only registry sites can be scheduled
-            db = open_database(args.db)
+            db = _archive(args.db)
             schedule = add_schedule(db, args.site, args.every, datetime.now(UTC))
             print(f"{schedule.site}: every {schedule.every}, first crawl due {schedule.next_run}")
         elif args.action == "remove":
             remove_schedule(_existing_db(args.db), args.site)
             print(f"{args.site}: schedule removed")
         else:
-            for schedule in list_schedules(_existing_db(args.db)):
+            for schedule in list_schedules(_existing_db(args.db, readonly=True)):
                 last = schedule.last_run or "-"
                 print(f"{schedule.site}\tevery {schedule.every}\tnext {schedule.next_run}\tlast {last}")
     except ScheduleError as exc:

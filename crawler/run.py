@@ -13,7 +13,7 @@ from scrapy.settings import Settings
 
 from crawler.logs import quiet_network_tracebacks
 from crawler.spiders.municipal import MunicipalSpider
-from pipelines.schema import open_database
+from pipelines.schema import NotAnArchive, open_database
 
 
 class CrawlInputError(ValueError):
@@ -50,6 +50,8 @@ def check_database(path: str) -> None:
     """Create (or migrate) the archive at ``path`` now, so an unwritable path fails before crawling."""
     try:
         open_database(path).close()
+    except NotAnArchive as exc:
+        raise CrawlInputError(str(exc)) from None
     except (OSError, sqlite3.Error) as exc:
         raise CrawlInputError(f"cannot write the database at {path}: {exc}") from None
 

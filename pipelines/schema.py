@@ -5,8 +5,10 @@ Table and column names are a public contract (users' SQL depends on them): add, 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -285,6 +287,10 @@ def check_archive(path: str | Path) -> bool:
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         return False  # absent (or not a file: opening it fails and says so)
+    with path.open("rb") as head:
+        if head.read(16) != b"SQLite format 3\x00":  # SQLite would take a short file for an empty database
+            raise NotAnArchive(f"{path} is not a tessaban archive: damaged or not an SQLite database; "
+                               "it was left untouched")
     conn = None
     try:
         conn = _connect_read_only(path)
@@ -308,6 +314,34 @@ def check_archive(path: str | Path) -> bool:
                        f"{shown or 'no tables'}); it was left untouched: give another --db")
 
 
+class ArchiveDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose write transactions take the write lock when they begin
+    (``BEGIN IMMEDIATE``), waiting up to the busy timeout for it.
+
+    With a plain ``BEGIN`` a transaction that reads first and then writes fails at once with
+    "database is locked", without waiting, when another process committed in between (SQLite cannot
+    upgrade a stale snapshot): two crawls into one archive (the scheduler's two due sites) met it.
+    """
+
+    def begin(self) -> None:
+        self.execute("BEGIN IMMEDIATE")
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[ArchiveDatabase]:
+        if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            with super().atomic():  # a savepoint inside the immediate transaction
+                yield self
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
@@ -324,7 +358,9 @@ def open_database(path: str | Path, readonly: bool = False) -> sqlite_utils.Data
     """
     path = Path(path)
     existing = check_archive(path)
-    if readonly and existing:
+    if readonly and not existing:
+        raise NotAnArchive(f"{path} is not a tessaban archive (it is empty)")
+    if readonly:
         db = sqlite_utils.Database(_connect_read_only(path))
         if not migrations.pending(db):
             return db
@@ -332,7 +368,8 @@ def open_database(path: str | Path, readonly: bool = False) -> sqlite_utils.Data
         if not _writable(path):
             raise NotAnArchive(f"{path} was written by an older tessaban and is read-only: it cannot be upgraded")
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
+    db = ArchiveDatabase(path)
+    db.conn.isolation_level = "IMMEDIATE"  # the implicit transactions of single writes too
     db.execute("PRAGMA foreign_keys = ON")
     # Two crawls of one archive (the scheduler starting two due sites) wait for each other's commits.
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

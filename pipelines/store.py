@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import sqlite3
 import time
+from collections import Counter
 from typing import Self
 
 from scrapy.crawler import Crawler
@@ -10,6 +14,11 @@ from scrapy.crawler import Crawler
 from pipelines.archive import Archive
 from pipelines.items import FetchedPage
 from pipelines.schema import open_database
+
+logger = logging.getLogger(__name__)
+
+# Tries of a write that failed because another process held the archive (two crawls at once).
+WRITE_ATTEMPTS = 5
 
 # Commit at least this often (seconds) even when a batch is not full, so readers see progress.
 COMMIT_INTERVAL = 2.0
@@ -24,8 +33,9 @@ class StorePipeline:
         self.crawler = crawler
         self.archive: Archive | None = None
         self.sites: set[str] = set()  # sites that got articles in this crawl: finalised at the end
-        self._pending = 0
+        self._batch: list[FetchedPage] = []  # pages written since the last commit (rewritten after a retry)
         self._last_commit = time.monotonic()
+        self._uncommitted: Counter[str] = Counter()  # stats counted for pages not yet committed
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -38,8 +48,12 @@ class StorePipeline:
     def close_spider(self) -> None:
         if self.archive is None:
             return
-        self.archive.link_aliases()
-        self.archive.commit()
+        try:
+            self.archive.link_aliases()
+            self.archive.commit()
+            self._uncommitted.clear()
+        except Exception as exc:  # noqa: BLE001 - the last batch is lost: counted, and the crawl says so
+            self._write_failed(exc, "the last pages", lost=len(self._batch))
         for site in sorted(self.sites):
             # Template learning needs every page of the site, so it runs once the crawl is done.
             changed = self.archive.finalise_site(site)
@@ -52,23 +66,75 @@ class StorePipeline:
     def process_item(self, item: FetchedPage) -> FetchedPage:
         if not isinstance(item, FetchedPage) or self.archive is None:
             return item
+        self._batch.append(item)
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                # After a failed attempt the batch was rolled back: write all of it again.
+                for page in self._batch if attempt else [item]:
+                    self._store(page)
+                if len(self._batch) >= self.commit_every or time.monotonic() - self._last_commit > COMMIT_INTERVAL:
+                    self.archive.commit()
+                    self._uncommitted.clear()
+                    self._batch.clear()
+                    self._last_commit = time.monotonic()
+                return item
+            except Exception as exc:  # noqa: BLE001 - any failure: one line, never the item (its body) in the log
+                self._rollback()
+                if attempt + 1 == WRITE_ATTEMPTS or not _transient(exc):
+                    self._write_failed(exc, item.url, lost=len(self._batch))
+                    return item
+                time.sleep(0.2 * (attempt + 1))  # another process holds the archive: let it finish
+        return item
+
+    def _store(self, item: FetchedPage) -> None:
+        """Write one page (uncommitted) and count it."""
         change = self.archive.store_page(item)
         if change is not None:
             self.sites.add(item.site)
+        site = f"tessaban/site/{item.site}"
+        self._count(f"tessaban/pages/{item.kind}")
+        self._count(f"{site}/pages")  # per-site figures: progress display and crawl_runs
+        if item.kind == "error":
+            self._count(f"{site}/errors")
+        if change is not None:
+            self._count(f"tessaban/articles/{change}")
+            self._count(f"{site}/{change}")
+        if self.archive.last_was_copy:
+            self._count(f"{site}/duplicate")
+
+    def _rollback(self) -> None:
+        """Undo the uncommitted batch, in the archive and in the stats."""
+        with contextlib.suppress(Exception):  # the connection may be gone; the batch is lost either way
+            self.archive.db.conn.rollback()
         if self.crawler is not None and self.crawler.stats is not None:
-            stats, site = self.crawler.stats, f"tessaban/site/{item.site}"
-            stats.inc_value(f"tessaban/pages/{item.kind}")
-            stats.inc_value(f"{site}/pages")  # per-site figures: progress display and crawl_runs
-            if item.kind == "error":
-                stats.inc_value(f"{site}/errors")
-            if change is not None:
-                stats.inc_value(f"tessaban/articles/{change}")
-                stats.inc_value(f"{site}/{change}")
-            if self.archive.last_was_copy:
-                stats.inc_value(f"{site}/duplicate")
-        self._pending += 1
-        if self._pending >= self.commit_every or time.monotonic() - self._last_commit > COMMIT_INTERVAL:
-            self.archive.commit()
-            self._pending = 0
-            self._last_commit = time.monotonic()
-        return item
+            for key, count in self._uncommitted.items():
+                self.crawler.stats.inc_value(key, -count)
+        self._uncommitted.clear()
+
+    def _count(self, key: str) -> None:
+        """Count a stored page in the crawl's stats now (progress shows it), remembering it until the
+        commit: if the batch is lost, the counts are taken back, so the stats say what the archive holds."""
+        if self.crawler is not None and self.crawler.stats is not None:
+            self.crawler.stats.inc_value(key)
+            self._uncommitted[key] += 1
+
+    def _write_failed(self, exc: Exception, url: str, lost: int) -> None:
+        """A write failed for good (disk full, read-only file, ...) and the batch was rolled back:
+        count its ``lost`` pages as not stored (``tessaban/store/failed``), in one log line."""
+        logger.error("could not write %s to the archive (%s: %s); %d uncommitted pages lost", url,
+                     type(exc).__name__, str(exc)[:200], lost)
+        self._rollback()
+        if self.crawler is not None and self.crawler.stats is not None:
+            stats = self.crawler.stats
+            stats.inc_value("tessaban/store/failed", lost)
+            if stats.get_value("tessaban/store/first_error") is None:
+                stats.set_value("tessaban/store/first_error", f"{type(exc).__name__}: {str(exc)[:200]}")
+        self._batch.clear()
+        self._last_commit = time.monotonic()
+
+
+def _transient(exc: Exception) -> bool:
+    """An error another process's transaction causes (the archive is busy), worth a retry."""
+    message = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and any(
+        word in message for word in ("locked", "busy", "vtable constructor failed"))

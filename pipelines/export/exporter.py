@@ -86,36 +86,53 @@ def _user_agent() -> str:
 
 
 def _open_archive(db_path: Path):
-    """The archive at ``db_path`` (migrations applied), refusing a missing file or a non-archive."""
-    from pipelines.schema import open_database
+    """The archive at ``db_path``, opened without writing to it when it is up to date (a read-only
+    archive can be exported), refusing a missing file or a non-archive (left untouched)."""
+    from pipelines.schema import NotAnArchive, open_database
 
     if not db_path.is_file():
         raise ExportError(f"no archive at {db_path} (crawl first, or give the archive's path)")
     try:
-        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as probe:
-            found = probe.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone()
-        probe.close()
-    except sqlite3.Error as exc:
-        raise ExportError(f"cannot read {db_path}: {exc}") from None
-    if not found:
-        raise ExportError(f"{db_path} is not a tessaban archive (it has no articles table)")
-    try:
-        return open_database(db_path)
+        return open_database(db_path, readonly=True)
+    except NotAnArchive as exc:
+        raise ExportError(str(exc)) from None
     except (OSError, sqlite3.Error) as exc:
         raise ExportError(f"cannot open the archive at {db_path}: {exc}") from None
 
 
+def _check_target(path: Path, db_path: Path) -> None:
+    """Refuse a path the export would replace that is not a plain file it may overwrite: a device
+    (``/dev/full``), a symbolic link, a folder, or the archive itself (renamed over, it would be lost)."""
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise ExportError(f"{path} is not a regular file (a device, link or folder): the export writes only files "
+                          "it creates; give another name")
+    if path.exists() and os.path.samefile(path, db_path):
+        raise ExportError(f"{path} is the archive itself: give another file name")
+
+
+def _create(path: Path, db_path: Path) -> None:
+    """Create ``path`` as a new empty regular file (a stale one of an interrupted export is replaced),
+    never following a link."""
+    _check_target(path, db_path)
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644))
+
+
 def _check_output(out: Path, db_path: Path) -> Path:
-    """Make sure ``out`` can be written (creating its folder); returns the ``.partial`` path written first."""
-    if out.is_dir():
+    """Make sure ``out`` and its manifest can be written (creating their folder) without replacing
+    anything but regular files; returns the ``.partial`` path written first."""
+    if out.is_dir() and not out.is_symlink():
         raise ExportError(f"{out} is a directory: give a file name, e.g. {out / 'articles.jsonl'}")
-    if out.exists() and out.resolve() == db_path.resolve():
-        raise ExportError(f"{out} is the archive itself: give another file name")
+    manifest = manifest_path(out)
+    for target in (out, manifest):
+        _check_target(target, db_path)
     partial = out.with_name(out.name + ".partial")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb"):
-            pass
+        _create(partial, db_path)
+        _create(manifest.with_name(manifest.name + ".partial"), db_path)  # write_manifest fills it
+    except FileExistsError:
+        raise ExportError(f"cannot write {out}: another export is writing it") from None
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
     return partial
@@ -227,6 +244,9 @@ def export(
     finally:
         if partial is not None:
             partial.unlink(missing_ok=True)
+            leftover = manifest_path(out).with_name(manifest_path(out).name + ".partial")
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink()
         db.close()
     return ExportResult(
         format=fmt, path=out, manifest_path=manifest_path(out), articles=count, records=records,
