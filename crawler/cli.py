@@ -37,6 +37,17 @@ def _positive(text: str) -> int:
     return value
 
 
+MAX_RESULTS = 100_000
+
+
+def _limit(text: str) -> int:
+    """A ``--limit``: 0 or more, at most MAX_RESULTS (SQLite's integers end at 2**63)."""
+    value = _positive(text)
+    if value > MAX_RESULTS:
+        raise argparse.ArgumentTypeError(f"expected at most {MAX_RESULTS:,}, got {text[:30]}")
+    return value
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
     from crawler.run import (
         CrawlInputError,
@@ -76,6 +87,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         overrides["JOBDIR"] = str(args.job_dir)
         overrides["TESSABAN_COMMIT_EVERY"] = 1
     overrides.update(dict(args.set or []))  # -s wins over the registry
+    if args.job_dir and args.job_dir.exists() and not args.job_dir.is_dir():
+        raise UsageError(f"--job-dir {args.job_dir} is a file: give a folder (it is created if missing)")
+    args.db = _one_database(args, overrides)
     try:
         urls = [check_start_url(u) for u in urls]
         check_overrides(overrides)
@@ -100,6 +114,17 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return 1 if result.start_problems or unwritten else 0
 
 
+def _one_database(args: argparse.Namespace, overrides: dict[str, object]) -> str:
+    """The archive of a crawl: ``--db``, or ``-s TESSABAN_DB`` alone; both, naming two files, is refused."""
+    given = overrides.pop("TESSABAN_DB", None)
+    if given is None:
+        return args.db
+    if args.db_given and str(given) != args.db:
+        raise UsageError(f"-s TESSABAN_DB={str(given)[:80]} and --db {args.db[:80]} name two archives: give it once, "
+                         "with --db")
+    return str(given)
+
+
 def _seed(args: argparse.Namespace, urls: list[str], url_rules: dict, selectors: dict) -> int:
     """``crawl --redis``: add the sites to the shared crawl; workers fetch, the store writes."""
     from crawler.distributed.frontier import FrontierError
@@ -107,7 +132,7 @@ def _seed(args: argparse.Namespace, urls: list[str], url_rules: dict, selectors:
     from crawler.run import CrawlInputError, check_start_url
 
     for option, given in (("--job-dir", args.job_dir), ("--max-pages", args.max_pages), ("-s", args.set),
-                          ("--db", args.db != DEFAULT_DB)):
+                          ("--db", args.db_given)):
         if given:
             where = "tessaban store" if option == "--db" else "tessaban worker"
             raise UsageError(f"{option} does not apply with --redis: give it to `{where}`")
@@ -209,6 +234,9 @@ def _existing_db(path: str, readonly: bool = False):
 def cmd_search(args: argparse.Namespace) -> int:
     from pipelines.search import QueryError, search
 
+    for what, value in (("the query", args.query), ("--site", args.site), ("--since", args.since)):
+        if value is not None and not _is_utf8(value):
+            raise UsageError(f"{what} is not valid UTF-8 text")
     db = _existing_db(args.db, readonly=True)
     try:
         hits = search(db, args.query, site=args.site, since=args.since, limit=args.limit)
@@ -222,6 +250,15 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"  {unquote(hit.url)}\n  {hit.snippet}\n")
     print(f"{len(hits)} result{'s' if len(hits) != 1 else ''}", file=sys.stderr)
     return 0
+
+
+def _is_utf8(text: str) -> bool:
+    """False for an argument whose bytes were not UTF-8 (Python keeps them as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -289,8 +326,13 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 def cmd_scheduler(args: argparse.Namespace) -> int:
     import logging
 
+    from crawler.run import CrawlInputError, check_overrides
     from crawler.scheduler import Scheduler
 
+    try:
+        check_overrides(dict(args.set or []))  # every crawl would fail on it: say so once, now
+    except CrawlInputError as exc:
+        raise UsageError(str(exc)) from None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     _existing_db(args.db).close()
     scheduler = Scheduler(args.db, args.sites_file, jitter=args.jitter,
@@ -353,7 +395,8 @@ def _sites_file_option(parser: argparse.ArgumentParser, why: str = "") -> None:
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
+    # default None: main() fills in DEFAULT_DB and records whether --db was given (db_given)
+    parser.add_argument("--db", metavar="PATH", help=f"SQLite archive (default {DEFAULT_DB})")
 
 
 def _redis_option(parser: argparse.ArgumentParser, required: bool, why: str) -> None:
@@ -461,7 +504,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(search)
     search.add_argument("--site", metavar="HOST", help="only this site (e.g. kohsichang.go.th)")
     search.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
-    search.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)")
+    search.add_argument("--limit", type=_limit, default=20, metavar="N",
+                        help=f"at most N results (default 20, at most {MAX_RESULTS:,})")
     search.add_argument("--json", action="store_true", help="print results as JSON")
     search.set_defaults(func=cmd_search)
 
@@ -549,16 +593,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tessaban`` console script; returns the exit status."""
+    import sqlite3
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    if hasattr(args, "db"):
+        args.db_given = args.db is not None
+        args.db = args.db if args.db is not None else DEFAULT_DB
     try:
         return args.func(args)
     except (UsageError, RegistryError) as exc:
-        print(f"tessaban: error: {exc}", file=sys.stderr)
+        print(f"tessaban: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("tessaban: interrupted", file=sys.stderr)
         return 130
+    except (sqlite3.Error, OSError) as exc:  # a damaged archive, a disk that filled: one line, no traceback
+        print(f"tessaban: error: {_one_line(f'{type(exc).__name__}: {exc}')}", file=sys.stderr)
+        return 1
+
+
+def _one_line(message: str, width: int = 280) -> str:
+    """``message`` on one line of at most ``width`` characters."""
+    message = " ".join(message.split())
+    return message if len(message) <= width else message[: width - 1] + "…"
 
 
 if __name__ == "__main__":

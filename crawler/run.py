@@ -56,31 +56,25 @@ def check_database(path: str) -> None:
         raise CrawlInputError(f"cannot write the database at {path}: {exc}") from None
 
 
-_BOOL_WORDS = {"1", "0", "true", "false", "True", "False"}
+def check_overrides(overrides: Mapping[str, Any]) -> list[str]:
+    """Reject a ``-s`` (or registry) setting the crawl cannot use: wrong type, out of range, or one that
+    would hang or crash Scrapy (crawler.settings_check). Unknown TESSABAN_* names are warned about on
+    stderr, one line each; returns those warnings."""
+    import sys
 
+    from crawler.settings_check import SettingError, check_settings
 
-def check_overrides(overrides: Mapping[str, Any]) -> None:
-    """Reject a ``-s`` value Scrapy would choke on mid-crawl: a boolean, integer or float setting
-    given something that is not one. The type is that of the setting's default."""
-    defaults = Settings()
-    defaults.setmodule("crawler.settings", priority="project")
-    for name, value in overrides.items():
-        default = defaults.get(name)
-        if not isinstance(value, str) or default is None:
-            continue
-        if isinstance(default, bool):
-            if value not in _BOOL_WORDS:
-                raise CrawlInputError(f"setting {name} expects true or false (or 1/0), got {value!r}")
-        elif isinstance(default, int):
-            try:
-                int(value)
-            except ValueError:
-                raise CrawlInputError(f"setting {name} expects a whole number, got {value!r}") from None
-        elif isinstance(default, float):
-            try:
-                float(value)
-            except ValueError:
-                raise CrawlInputError(f"setting {name} expects a number, got {value!r}") from None
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        warnings.append(message)
+        print(f"tessaban: warning: {message}", file=sys.stderr)
+
+    try:
+        check_settings(overrides, warn)
+    except SettingError as exc:
+        raise CrawlInputError(str(exc)) from None
+    return warnings
 
 
 def crawl_settings(db_path: str, max_pages: int = 0, overrides: Mapping[str, Any] | None = None) -> Settings:

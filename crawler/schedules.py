@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
-from croniter import croniter
+from croniter import CroniterBadDateError, croniter
 
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -38,6 +38,10 @@ def check_every(every: str) -> str:
             raise ScheduleError(f"the interval must be positive: {every!r}")
         return every.strip()
     if croniter.is_valid(every):
+        try:  # "0 0 31 2 *" is valid but never fires: the scheduler would fail on it
+            croniter(every, datetime.now(UTC), max_years_between_matches=8).get_next(datetime)
+        except CroniterBadDateError:
+            raise ScheduleError(f"the cron expression {every!r} never fires (no such date in 8 years)") from None
         return every.strip()
     raise ScheduleError(f"expected an interval such as 30m, 6h, 1d or a cron expression, got {every!r}")
 

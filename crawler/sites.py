@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
+import re._constants as _c  # the regex parser's opcodes: to find nested repeats
+import re._parser as _parser
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +36,46 @@ class Site:
     selectors: dict[str, str] = field(default_factory=dict)  # XPaths: content, title, date
 
 
+MAX_PATTERN_CHARS = 500
+
+
+def _nested_repeat(parsed: Any, repeated: bool = False) -> bool:
+    """Whether a parsed regex repeats an unbounded repeat (``(a+)+``, ``(a*b?)*``): on a URL that
+    almost matches, Python's backtracking takes time exponential in its length."""
+    for op, arg in parsed:
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            low, high, sub = arg
+            if repeated and high == _c.MAXREPEAT:
+                return True
+            if _nested_repeat(sub, repeated or high > 1):
+                return True
+        elif op in (_c.SUBPATTERN, _c.ATOMIC_GROUP if hasattr(_c, "ATOMIC_GROUP") else None):
+            if _nested_repeat(arg[-1], repeated):
+                return True
+        elif op == _c.BRANCH:
+            if any(_nested_repeat(branch, repeated) for branch in arg[1]):
+                return True
+        elif op in (_c.ASSERT, _c.ASSERT_NOT) and _nested_repeat(arg[1], repeated):
+            return True
+    return False
+
+
+def pattern_problem(pattern: str) -> str | None:
+    """Why ``pattern`` cannot be an allow/deny rule (invalid, too long, or could hang the crawl), or None."""
+    shown = repr(pattern[:60] + ("…" if len(pattern) > 60 else ""))
+    if len(pattern) > MAX_PATTERN_CHARS:
+        return f"regular expression {shown} is longer than {MAX_PATTERN_CHARS} characters"
+    try:
+        re.compile(pattern)
+        parsed = _parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError) as exc:
+        return f"bad regular expression {shown}: {exc}"
+    if _nested_repeat(parsed):
+        return (f"regular expression {shown} repeats a repetition (like (a+)+), which can take exponential time "
+                "on a URL: rewrite it without the nesting")
+    return None
+
+
 def _site(name: str, entry: Any, path: Path) -> Site:
     if not isinstance(entry, dict):
         raise RegistryError(f"{path}: [sites.{name}] must be a table")
@@ -48,10 +91,9 @@ def _site(name: str, entry: Any, path: Path) -> Site:
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise RegistryError(f"{path}: [sites.{name}] {key} must be a list of regular expressions")
         for value in values:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise RegistryError(f"{path}: [sites.{name}] {key}: bad regular expression {value!r}: {exc}") from None
+            problem = pattern_problem(value)
+            if problem:
+                raise RegistryError(f"{path}: [sites.{name}] {key}: {problem}")
         patterns[key] = tuple(values)
     selectors = entry.get("selectors", {})
     try:
@@ -110,9 +152,17 @@ def find_site(name: str, path: Path = DEFAULT_REGISTRY) -> Site:
     """The site called ``name``; RegistryError listing the known names when there is none."""
     sites = load_sites(path)
     if name not in sites:
-        known = ", ".join(sorted(sites)) or "none"
-        raise RegistryError(f"unknown site '{name}' in {path} (known: {known})")
+        raise RegistryError(f"unknown site '{name[:60]}' in {path} ({_known_hint(name, sorted(sites))})")
     return sites[name]
+
+
+def _known_hint(name: str, known: list[str]) -> str:
+    """A short hint: every name of a small registry, else up to three close ones."""
+    if len(known) <= 5:
+        return f"known: {', '.join(known) or 'none'}"
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+    listing = f"{len(known)} sites; `tessaban sites list` shows them"
+    return f"did you mean {' or '.join(close)}? {listing}" if close else listing
 
 
 def selectors_by_site(path: Path = DEFAULT_REGISTRY) -> dict[str, dict[str, str]]:

@@ -25,6 +25,9 @@ TRIGRAM_MIN_CHARS = 3
 _FTS_SPECIAL = re.compile(r'["*^():{}\[\]+]')
 _TOKEN = re.compile(r'-?"[^"]*"|\S+')
 HIGHLIGHT = ("[", "]")
+# Bounds of one query: enough for any real search, small enough to answer in milliseconds.
+MAX_TERMS = 64
+MAX_QUERY_CHARS = 2_000
 SNIPPET_TOKENS = 40
 
 
@@ -51,6 +54,8 @@ class Hit:
 
 def parse_query(query: str) -> list[list[Term]]:
     """The query as AND-ed groups of OR-ed terms. Raises QueryError for what cannot be searched."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(query):,} characters long; at most {MAX_QUERY_CHARS:,}")
     if query.count('"') % 2:
         raise QueryError('unbalanced quote (") in the query')
     groups: list[list[Term]] = []
@@ -72,7 +77,10 @@ def parse_query(query: str) -> list[list[Term]]:
             groups.append([term])
         pending_or = False
     if not any(not group[0].exclude for group in groups):
-        raise QueryError(f"no words to search for in {query!r}")
+        raise QueryError(f"no words to search for in {query[:60]!r}")
+    terms = sum(len(group) for group in groups)
+    if terms > MAX_TERMS:  # each term is a subquery: thousands would exhaust SQLite's expression depth
+        raise QueryError(f"the query has {terms:,} terms; at most {MAX_TERMS}")
     return groups
 
 
