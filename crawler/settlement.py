@@ -3,7 +3,7 @@ kind changed, and write its URL shapes. Used at the end of a crawl and by ``tess
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from crawler.site_model import SiteModel
 from pipelines.archive import Archive
@@ -17,6 +17,7 @@ class SettleResult:
     promoted: int = 0  # pages that became articles
     demoted: int = 0  # article rows removed: their pages were not articles
     traps: int = 0  # shapes stopped as traps
+    changes: dict[str, int] = field(default_factory=dict)  # what store_page said of promoted pages: new, alias...
 
 
 def settle_site(archive: Archive, model: SiteModel, selectors: dict | None, now: str) -> SettleResult:
@@ -31,11 +32,14 @@ def settle_site(archive: Archive, model: SiteModel, selectors: dict | None, now:
             page.kind = "article"
             page.article = extract(page.body, page.url, page.headers, options=options)
             if page.article.text:
-                archive.store_page(page, new_response=False)
+                change = archive.store_page(page, new_response=False)
                 result.promoted += 1
+                if change is not None:
+                    result.changes[change] = result.changes.get(change, 0) + 1
         else:
             result.demoted += set_kind(archive, url, kind)
     if result.promoted or result.demoted:
+        archive.link_aliases()  # redirects stored before their page became an article point to it now
         archive.finalise_site(model.site)
     shapes = [
         ShapeRow(key, s.example, s.pages, s.articles, s.listings, s.productive, s.verdict or "page", s.stopped,

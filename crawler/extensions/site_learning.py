@@ -78,6 +78,9 @@ class SiteLearningExtension:
                     stats.inc_value("tessaban/settled/promoted", result.promoted)
                     stats.inc_value("tessaban/settled/demoted", result.demoted)
                     stats.set_value(f"tessaban/site/{site}/traps", result.traps)
+                    for change, count in result.changes.items():  # counted as the store pipeline counts
+                        stats.inc_value(f"tessaban/articles/{change}", count)
+                        stats.inc_value(f"tessaban/site/{site}/{change}", count)
                 if result.promoted or result.demoted:
                     logger.info("%s: %d pages became articles, %d articles were not (judged with the whole site)",
                                 site, result.promoted, result.demoted)
