@@ -128,7 +128,9 @@ class WorkerPool(Executor):
         self._queue: deque[_Task] = deque()
         self._workers: list[_Worker] = []
         self._lock = threading.Lock()
-        self._wake_read, self._wake_write = os.pipe()
+        self._wake_read, wake_write = os.pipe()
+        self._wake_write: int | None = wake_write
+        os.set_blocking(wake_write, False)  # a wake-up never blocks a caller
         self._shutdown = False
         self._thread = threading.Thread(target=self._run, name="tessaban-worker-pool", daemon=True)
         self._thread.start()
@@ -165,8 +167,11 @@ class WorkerPool(Executor):
 
     # -- the dispatcher thread -------------------------------------------------------------------
     def _wake(self) -> None:
-        with contextlib.suppress(OSError):  # the pool is gone
-            os.write(self._wake_write, b"x")
+        """Make the dispatcher look again (a page queued, a shutdown); nothing once the pool is gone."""
+        with self._lock:  # once closed, the descriptor's number may belong to another file
+            if self._wake_write is not None:
+                with contextlib.suppress(OSError):  # the pipe is full: the dispatcher wakes anyway
+                    os.write(self._wake_write, b"x")
 
     def _run(self) -> None:
         try:
@@ -177,8 +182,10 @@ class WorkerPool(Executor):
             self._fail_all(RuntimeError("the worker pool failed"))
         finally:
             self._stop_workers()
-            os.close(self._wake_read)
-            os.close(self._wake_write)
+            with self._lock:
+                os.close(self._wake_read)
+                os.close(self._wake_write)
+                self._wake_write = None
 
     def _step(self) -> bool:
         """Hand out pages, wait for results, deaths or a deadline, deal with them; False when done."""
