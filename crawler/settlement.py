@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crawler.site_model import SiteModel
+from crawler.navigation import navigate
+from crawler.site_model import SETTLE_MIN_PAGES, SiteModel
 from pipelines.archive import Archive
 from pipelines.extract import extract
 from pipelines.extract.options import ExtractOptions
-from pipelines.page_kinds import ShapeRow, archived_page, save_shapes, set_kind
+from pipelines.page_kinds import ShapeRow, archived_page, pages_in_fetch_order, save_shapes, set_kind
 
 
 @dataclass
@@ -20,11 +21,21 @@ class SettleResult:
     changes: dict[str, int] = field(default_factory=dict)  # what store_page said of promoted pages: new, alias...
 
 
-def settle_site(archive: Archive, model: SiteModel, selectors: dict | None, now: str) -> SettleResult:
-    """Apply ``model.settle()`` to the archive; returns what changed."""
+def settle_site(
+    archive: Archive, model: SiteModel, selectors: dict | None, now: str, stored: dict[str, str] | None = None
+) -> SettleResult:
+    """Apply ``model.settle()`` to the archive; returns what changed. ``stored``: the kinds the archive
+    holds for the pages, when the model was not the one that judged them as they were stored."""
     result = SettleResult()
     options = ExtractOptions.from_mapping(selectors)
-    for url, kind in model.settle().items():
+    changed = model.settle()
+    if stored is not None:
+        mature = model.pages >= SETTLE_MIN_PAGES
+        changed = {
+            r.url: r.kind for r in model.records
+            if r.kind != stored.get(r.url, r.kind) and (mature or stored.get(r.url) != "article")
+        }
+    for url, kind in changed.items():
         if kind == "article":
             page = archived_page(archive, url)
             if page is None or page.status != 200 or not page.body:
@@ -49,3 +60,16 @@ def settle_site(archive: Archive, model: SiteModel, selectors: dict | None, now:
     result.traps = sum(1 for s in shapes if s.stopped)
     save_shapes(archive, model.site, shapes, now)
     return result
+
+
+def settle_from_archive(archive: Archive, site: str, selectors: dict | None, now: str) -> SettleResult:
+    """Learn ``site`` from its archived pages, in the order they were stored, and settle it: for
+    writers that did not judge the pages themselves (`tessaban store`, fed by distributed workers
+    that each saw part of the site)."""
+    model = SiteModel(site)
+    stored: dict[str, str] = {}
+    for page in pages_in_fetch_order(archive, site):
+        links = navigate(page.body, page.header("content-type"), page.url)
+        model.observe(page.url, links.evidence, links.all_urls())
+        stored[page.url] = page.kind
+    return settle_site(archive, model, selectors, now, stored)

@@ -323,8 +323,7 @@ class SiteModel:
             stats.streak = 0
         else:
             stats.streak += 1
-        if self.patience and stats.streak >= self.slow_after:
-            stats.slowed = True
+        stats.slowed = bool(self.patience) and stats.streak >= self.slow_after
         if (
             self.patience
             and stats.stopped is None
@@ -363,7 +362,7 @@ class SiteModel:
 
         Once the template is known: an undated page of substantial own text in a *family* of
         article shapes (shapes that differ only in their last segment, most of whose pages are
-        productive articles) is an article; a page of a shape whose pages mostly added nothing, and
+        articles) is an article; a page of a shape whose pages mostly added nothing, and
         whose main text is already an article elsewhere on the site, is a copy (a monthly archive
         showing the month's only post), not an article. A site seen through fewer than
         SETTLE_MIN_PAGES pages (an incremental recrawl) keeps the judgements it was given.
@@ -385,16 +384,33 @@ class SiteModel:
             counts[2] += record.productive
 
         def article_family(shape: str) -> bool:
-            pages, articles, productive = families.get(_family(shape), (0, 0, 0))
-            return pages >= 3 and articles >= ARTICLE_SHAPE_SHARE * pages and productive >= 0.5 * pages
+            pages, articles, _ = families.get(_family(shape), (0, 0, 0))
+            return pages >= 3 and articles >= ARTICLE_SHAPE_SHARE * pages
 
-        home_text: set[int] = set()  # main text of the articles of article families: where it is at home
-        for record, kind, run in judged:
-            if kind == "article" and article_family(record.shape):
-                home_text |= run
+        # Where a text is at home: a page whose main text is another article page's, and whose URL
+        # path is that page's parent (`/2023/04/` and `/2023/04/blog-post.html`), is the index
+        # showing it (a monthly archive with the month's only post), not an article.
+        pages_with: dict[int, list[int]] = {}
+        for index, (_, kind, run) in enumerate(judged):
+            if kind == "article":
+                for value in run:
+                    pages_with.setdefault(value, []).append(index)
+        copies: set[int] = set()
+        for index, (record, kind, run) in enumerate(judged):
+            if kind != "article" or not run:
+                continue
+            shared: dict[int, int] = {}
+            for value in run:
+                for other in pages_with.get(value, ()):
+                    if other != index:
+                        shared[other] = shared.get(other, 0) + 1
+            path = urlsplit(record.url).path
+            children = (urlsplit(judged[o][0].url).path for o, n in shared.items() if n >= 0.8 * len(run))
+            if any(_is_parent(path, child) for child in children):
+                copies.add(index)
         changed: dict[str, str] = {}
         mature = self.pages >= SETTLE_MIN_PAGES
-        for record, kind, run in judged:
+        for index, (record, kind, _) in enumerate(judged):
             if (
                 kind == "page"
                 and article_family(record.shape)
@@ -403,10 +419,8 @@ class SiteModel:
             ):
                 if not record.facts & 7:  # an undated article among dated ones
                     kind = "article"
-            elif kind == "article" and not article_family(record.shape) and run:
-                stats = self.shapes[record.shape]
-                if len(run & home_text) >= 0.8 * len(run) and stats.productive < 0.5 * stats.pages:
-                    kind = "listing"  # a copy of an article shown on an archive page
+            elif index in copies:
+                kind = "listing"
             # Until the site is known well enough, an article is never taken back (a recrawl sees few pages).
             if kind != record.kind and (mature or record.kind != "article"):
                 changed[record.url] = kind
@@ -425,6 +439,13 @@ class SiteModel:
                 else "page"
             )
         return changed
+
+
+def _is_parent(path: str, child: str) -> bool:
+    """True when ``child`` lies below ``path`` in the URL hierarchy (``/2023/04/`` above
+    ``/2023/04/post.html``)."""
+    base = path if path.endswith("/") else path + "/"
+    return child != path and child.startswith(base)
 
 
 def _literal(shape: str) -> bool:

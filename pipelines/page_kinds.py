@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pipelines.archive import Archive
@@ -48,6 +48,22 @@ def archived_page(archive: Archive, url: str) -> FetchedPage | None:
         url=url, site=site, status=status, kind=kind, fetched_at=fetched_at, body=zlib.decompress(body),
         headers=[tuple(h) for h in json.loads(headers or "[]")],
     )
+
+
+def pages_in_fetch_order(archive: Archive, site: str) -> Iterator[FetchedPage]:
+    """Every archived HTML page of ``site`` (latest response), in the order they were stored."""
+    rows = archive.db.execute(
+        "SELECT p.url, p.site, r.status, p.kind, r.fetched_at, r.headers, r.body_sha256 FROM pages p"
+        " JOIN responses r ON r.id = p.response_id WHERE p.site = ? AND p.kind IN ('article', 'listing', 'page')"
+        " AND r.body_sha256 IS NOT NULL ORDER BY r.id",
+        [site],
+    ).fetchall()
+    for url, site_, status, kind, fetched_at, headers, sha in rows:  # bodies read one at a time
+        (body,) = archive.db.execute("SELECT body FROM bodies WHERE sha256 = ?", [sha]).fetchone()
+        yield FetchedPage(
+            url=url, site=site_, status=status, kind=kind, fetched_at=fetched_at, body=zlib.decompress(body),
+            headers=[tuple(h) for h in json.loads(headers or "[]")],
+        )
 
 
 def set_kind(archive: Archive, url: str, kind: str) -> bool:

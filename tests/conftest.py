@@ -76,3 +76,20 @@ def frontier(redis_server):
 
     redis_server.flush()
     return Frontier(connect(redis_server.url))
+
+
+def trap_shapes(*dbs: Path) -> set[tuple[str, str]]:
+    """(site, shape) of every URL shape any of these archives stopped as a trap."""
+    found: set[tuple[str, str]] = set()
+    for db in dbs:
+        found |= set(rows(db, "SELECT site, shape FROM url_shapes WHERE verdict = 'trap'"))
+    return found
+
+
+def outside_traps(found: list[tuple], traps: set[tuple[str, str]]) -> list[tuple]:
+    """Rows (URL first) whose URL is not of a trap shape. A trap stops where its pages stop adding
+    anything, which depends on the order pages arrived: an interrupted crawl, or several workers,
+    may fetch a few more or fewer of its pages than an uninterrupted one."""
+    from pipelines.urls import site_of, url_shape
+
+    return [row for row in found if (site_of(row[0]), url_shape(row[0])) not in traps]

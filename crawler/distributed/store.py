@@ -15,8 +15,10 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from crawler.distributed.frontier import PREFIX, Frontier, FrontierError, connect
+from crawler.settlement import settle_from_archive
 from pipelines.archive import Archive
 from pipelines.item_queue import ItemQueue
 from pipelines.items import FetchedPage
@@ -53,6 +55,7 @@ class Store:
         self.frontier = frontier
         self.result = StoreResult()
         self.unfinalised: set[str] = set()  # sites with new or changed articles since the last finalise
+        self.written: set[str] = set()  # sites with pages written since the last finalise
 
     def _stored(self, batch: str) -> bool:
         return bool(self.archive.db.execute(f"SELECT 1 FROM {BATCH_TABLE} WHERE id = ?", [batch]).fetchall())
@@ -64,6 +67,7 @@ class Store:
                 change = self.archive.store_page(page)
                 self.result.counts["pages"] += 1
                 self.result.counts["errors"] += page.kind == "error"
+                self.written.add(page.site)
                 if change is not None:
                     self.result.counts[change] += 1
                     self.unfinalised.add(page.site)
@@ -80,10 +84,17 @@ class Store:
         """Template learning for the sites that changed (it needs all of a site's pages)."""
         self.archive.link_aliases()
         self.archive.commit()
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        for site in sorted(self.written):
+            # Workers judged pages with what each saw of the site; the store sees all of it.
+            settled = settle_from_archive(self.archive, site, None, now)
+            self.result.counts.update(settled.changes)
+            self.archive.commit()
         for site in sorted(self.unfinalised):
             self.archive.finalise_site(site)
             self.archive.commit()
         self.unfinalised.clear()
+        self.written.clear()
 
     def crawl_done(self) -> bool:
         return self.frontier.finished() and self.queue.pending() == 0
