@@ -331,6 +331,14 @@ class SiteModel:
             and stats.productive < 0.5 * (stats.pages - stats.not_found)
         ):
             stats.stopped = f"{stats.streak} pages in a row added no new text or links"
+        judged_pages = stats.pages - stats.not_found
+        if (
+            self.patience
+            and stats.stopped is None
+            and judged_pages >= 2 * self.patience
+            and stats.productive < 0.25 * judged_pages
+        ):  # a few lucky pages must not keep a trap going: most of its pages add nothing
+            stats.stopped = f"only {stats.productive} of {judged_pages} pages added new text or links"
         if (
             self.max_stale
             and stats.stopped is None
