@@ -37,6 +37,11 @@ class PolicyRefusal(IgnoreRequest):
     over DOWNLOAD_MAXSIZE once decompressed, for instance) is recorded."""
 
 
+class BudgetRefusal(PolicyRefusal):
+    """A request not made because its site's page budget was spent: still to be fetched by a later
+    crawl (crawler.extensions.pending), unlike the other refusals."""
+
+
 def in_scope(crawler: Crawler, url: str) -> bool:
     """Whether ``url`` belongs to one of the sites the spider crawls (always, when it names none)."""
     allowed = getattr(crawler.spider, "allowed_sites", None)
@@ -138,7 +143,7 @@ class SiteBudgetMiddleware:
         site = site_of(request.url)
         if self.fetched[site] >= self.max_pages:
             self.crawler.stats.inc_value("tessaban/over_budget_dropped")
-            raise PolicyRefusal(f"page budget of {self.max_pages} reached for {site}")
+            raise BudgetRefusal(f"page budget of {self.max_pages} reached for {site}")
         self.fetched[site] += 1
 
 

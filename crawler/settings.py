@@ -34,6 +34,9 @@ TESSABAN_ALLOW_PRIVATE_ADDRESSES = False
 # Learn each site while crawling (crawler.site_model): page kinds from what the site's pages hold and
 # repeat, URL shapes and their verdicts, traps stopped by novelty. False: the old marker-based kinds.
 TESSABAN_LEARN_SITES = True
+# Remember, beside the archive (ARCHIVE.pending/), what a crawl scheduled and did not fetch (a budget,
+# Ctrl-C, a kill, a full disk): the next crawl of the same sites fetches it first.
+TESSABAN_REMEMBER_PENDING = True
 # Traps (calendars, archive pages listing the same posts again, sort/filter variants, session ids): a URL
 # shape (ids, dates, slugs and query values abstracted) whose last TESSABAN_TRAP_PATIENCE pages added no
 # new text or links is stopped (slowed from half that), unless most of its pages were productive. 0: never.
@@ -104,6 +107,8 @@ DOWNLOADER_MIDDLEWARES = {
 HTTPERROR_ALLOWED_CODES = [304]
 
 EXTENSIONS = {
+    # Requests a crawl scheduled but never fetched are remembered beside the archive (crawler/extensions/pending.py).
+    "crawler.extensions.pending.PendingRequestsExtension": 480,
     # Before crawl_runs (500): a site is settled (pages re-judged, shapes written) before its run is recorded.
     "crawler.extensions.site_learning.SiteLearningExtension": 490,
     "crawler.extensions.crawl_runs.CrawlRunsExtension": 500,

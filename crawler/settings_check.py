@@ -37,6 +37,7 @@ class Bound:
 BOUNDS: dict[str, Bound] = {
     "TESSABAN_MAX_PAGES": Bound(int, 0),
     "TESSABAN_MAX_PAGES_PER_SHAPE": Bound(int, 0),
+    "TESSABAN_TRAP_PATIENCE": Bound(int, 0),
     "TESSABAN_COMMIT_EVERY": Bound(int, 1),
     "TESSABAN_EXTRACT_WORKERS": Bound(int, -1, high=256),
     "TESSABAN_PROGRESS_INTERVAL": Bound(float, 0),

@@ -27,10 +27,11 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
+from crawler.extensions.pending import PendingRequestsExtension
 from crawler.extensions.resume import ResumeLogExtension
 from crawler.extensions.site_learning import SiteLearningExtension
 from crawler.known_pages import KnownPages, load_known, stored_urls
-from crawler.middlewares import AlreadyFetched, PolicyRefusal
+from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal
 from crawler.navigation import PageLinks, navigate
 from crawler.signals import sites_changed
 from pipelines.items import FetchedPage
@@ -157,6 +158,11 @@ class MunicipalSpider(Spider):
             return  # `tessaban crawl --redis` seeded the shared queue with seed_requests()
         for url in self._lost_by_a_kill():
             yield Request(url, callback=self.parse, errback=self.failed, priority=PRIORITY_START, dont_filter=True)
+        pending = self.crawler.get_extension(PendingRequestsExtension)
+        for url in pending.take_pending(self.in_scope) if pending is not None else []:
+            # What an earlier crawl stopped before fetching (a budget, Ctrl-C, a kill, a full disk).
+            self.crawler.stats.inc_value("tessaban/pending/requested")
+            yield Request(url, callback=self.parse, errback=self.failed, priority=PRIORITY_PREV_NEXT)
         for request in self.seed_requests(self.settings.getbool("TESSABAN_GUESS_SITEMAPS", True)):
             yield request
 
@@ -361,6 +367,9 @@ class MunicipalSpider(Spider):
         response = getattr(failure.value, "response", None) if failure.check(HttpError) else None
         refused_by_policy = failure.check(PolicyRefusal) or "robots.txt" in str(failure.value)
         if response is None and failure.check(IgnoreRequest) and refused_by_policy:
+            pending = self.crawler.get_extension(PendingRequestsExtension)
+            if pending is not None and not failure.check(BudgetRefusal):
+                pending.done(request.url)  # decided against for good: a later crawl need not ask again
             # robots.txt, scope, budget, a private address: never fetched, counted in stats; for a
             # start URL the user asked for, the reason is reported.
             if request.meta.get("tessaban_start"):
