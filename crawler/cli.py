@@ -264,11 +264,25 @@ def _is_utf8(text: str) -> bool:
 def cmd_stats(args: argparse.Namespace) -> int:
     from pipelines.stats import site_stats
 
-    rows = site_stats(_existing_db(args.db, readonly=True))
+    db = _existing_db(args.db, readonly=True)
+    if args.shapes:
+        return _print_shapes(db, args.site)
+    rows = site_stats(db)
     print(f"{'site':<32} {'pages':>7} {'articles':>8} {'dupes':>6} {'errors':>6}  published")
     for r in rows:
         span = f"{r.first_published or '?'} .. {r.last_published or '?'}" if r.articles else ""
         print(f"{r.site:<32} {r.pages:>7} {r.articles:>8} {r.duplicates:>6} {r.errors:>6}  {span}")
+    return 0
+
+
+def _print_shapes(db, site: str | None) -> int:
+    """`tessaban stats --shapes`: what the crawl learned of each site's URL shapes, traps first."""
+    from pipelines.stats import shape_stats
+
+    print(f"{'site':<24} {'shape':<48} {'pages':>6} {'articles':>8} {'verdict':<8} why stopped (dropped requests)")
+    for r in shape_stats(db, site):
+        why = f"{r.stopped} ({r.dropped} dropped)" if r.stopped else ""
+        print(f"{r.site:<24} {r.shape[:48]:<48} {r.pages:>6} {r.articles:>8} {r.verdict:<8} {why}")
     return 0
 
 
@@ -514,6 +528,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Per-site figures of the archive.", epilog="example: tessaban stats --db data/archive.db",
     )
     _db_option(stats)
+    stats.add_argument("--shapes", action="store_true",
+                       help="the URL shapes each site's last crawl learned: pages, articles, verdict, traps stopped")
+    stats.add_argument("--site", metavar="HOST", help="with --shapes: only this site")
     stats.set_defaults(func=cmd_stats)
 
     reprocess = sub.add_parser(

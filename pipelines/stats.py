@@ -34,3 +34,29 @@ class SiteStats:
 def site_stats(db: sqlite_utils.Database) -> list[SiteStats]:
     """One row per site that has pages in the archive."""
     return [SiteStats(*row) for row in db.execute(_SQL).fetchall()]
+
+
+@dataclass(frozen=True)
+class ShapeStats:
+    """One learned URL shape of a site (the ``url_shapes`` table)."""
+
+    site: str
+    shape: str
+    pages: int
+    articles: int
+    listings: int
+    verdict: str
+    stopped: str | None
+    dropped: int
+
+
+def shape_stats(db: sqlite_utils.Database, site: str | None = None) -> list[ShapeStats]:
+    """The URL shapes the last crawl of each site learned, traps first, then by pages."""
+    if "url_shapes" not in db.table_names():
+        return []
+    rows = db.execute(
+        "SELECT site, shape, pages, articles, listings, verdict, stopped, dropped FROM url_shapes"
+        " WHERE ? IS NULL OR site = ? ORDER BY site, verdict != 'trap', pages DESC, shape",
+        [site, site],
+    ).fetchall()
+    return [ShapeStats(*row) for row in rows]

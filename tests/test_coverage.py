@@ -60,6 +60,13 @@ def test_url_shapes_recorded_with_verdicts(tmp_path):
     assert shapes["/index.php/news/*"][0] == "article"
     assert any(verdict == "trap" and stopped and "com_jevents" not in shape and "task" in shape
                for shape, (verdict, stopped) in shapes.items())
+    from tests.conftest import run_tessaban
+
+    shown = run_tessaban("stats", "--shapes", "--db", tmp_path / "joomla_jevents.db")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert "trap" in lines[1] and "dropped" in lines[1]  # traps first, with why they stopped
+    assert any("/index.php/news/*" in line and " article " in line for line in lines)
 
 
 def test_reprocess_keeps_what_the_crawl_settled(tmp_path):
