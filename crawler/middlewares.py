@@ -17,7 +17,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares import robotstxt as scrapy_robotstxt
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 from twisted.internet.defer import Deferred
@@ -129,6 +129,7 @@ class SiteBudgetMiddleware:
         self.crawler = crawler
         self.max_pages = max_pages
         self.fetched: Counter[str] = Counter()
+        self.closing = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -143,8 +144,21 @@ class SiteBudgetMiddleware:
         site = site_of(request.url)
         if self.fetched[site] >= self.max_pages:
             self.crawler.stats.inc_value("tessaban/over_budget_dropped")
+            self._close_when_all_spent()
             raise BudgetRefusal(f"page budget of {self.max_pages} reached for {site}")
         self.fetched[site] += 1
+
+    def _close_when_all_spent(self) -> None:
+        """Every site of the crawl has spent its budget: end the crawl now instead of draining a queue
+        of requests that will all be refused (a 200,000-URL sitemap). What is left stays pending for
+        the next crawl (crawler.extensions.pending)."""
+        spider = self.crawler.spider
+        sites = getattr(spider, "allowed_sites", None)
+        if self.closing or not sites or getattr(spider, "shared_frontier", False):
+            return
+        if all(self.fetched[site] >= self.max_pages for site in sites):
+            self.closing = True
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="budget"))
 
 
 class ConditionalRequestMiddleware:

@@ -37,6 +37,8 @@ def test_a_crawl_stopped_by_its_budget_is_completed_by_running_it_again(site, re
     first = run_tessaban("crawl", site.base_url + "/", "--db", db, *FAST, "--max-pages", "60")
     assert first.returncode == 0, first.stderr
     assert rows(db, "SELECT count(*) FROM articles")[0][0] < POSTS / 2
+    # The budget ends the crawl at once, not after draining the queue of refused requests.
+    assert rows(db, "SELECT finish_reason FROM crawl_runs")[-1] == ("budget",)
     again = run_tessaban("crawl", site.base_url + "/", "--db", db, *FAST)
     assert again.returncode == 0, again.stderr
     assert rows(db, ARTICLES) == rows(reference, ARTICLES)
