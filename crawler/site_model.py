@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from crawler.page_evidence import PageEvidence, block_hash
+from crawler.page_evidence import PageEvidence, block_hash, raw_hash
 from pipelines.urls import url_shape
 
 # A block is template once it is on at least this many pages and this share of the site's pages.
@@ -243,18 +244,25 @@ class SiteModel:
                     judgement.novel_chars += length
             elif self._pages_with(value) == 1 and self._shape_text.add(value):
                 judgement.novel_chars += length  # on no other page of the site so far
+        judgement.new_links = self.new_links(shape_key, links)
+        self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts)
+        return judgement
+
+    def new_links(self, shape_key: str, links: Iterable[str]) -> int:
+        """How many of ``links`` (from a page of shape ``shape_key``) are new and worth following: a
+        link counts when it leads to another shape, not tried yet or one whose pages pay off (two trap
+        shapes, sort variants with and without a page number, do not feed each other; a sitemap index
+        that only links the next index of its own shape adds nothing)."""
+        count = 0
         for link in links:
-            if self._links.add(block_hash(link)):
+            if self._links.add(raw_hash(link)):  # with its digits: ?id=5 and ?id=6 are two links
                 target_key = url_shape(link)
                 target = self.shapes.get(target_key)
-                # A link counts when it leads to a shape not tried yet or one whose pages pay off:
-                # two trap shapes (sort variants with and without a page number) do not feed each other.
                 if target_key != shape_key and (
                     target is None or (not target.slowed and target.productive >= 0.5 * target.pages)
                 ):
-                    judgement.new_links += 1
-        self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts)
-        return judgement
+                    count += 1
+        return count
 
     def _judge(
         self, blocks: array, lengths: array, dated: array, lines: array, facts: int, shape_key: str,

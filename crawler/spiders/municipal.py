@@ -35,7 +35,7 @@ from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal
 from crawler.navigation import PageLinks, navigate
 from crawler.signals import sites_changed
 from pipelines.items import FetchedPage
-from pipelines.urls import site_of, without_tracking
+from pipelines.urls import site_of, url_shape, without_tracking
 from pipelines.worker_pool import default_workers, worker_pool
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def _xml_kind(response: Response) -> str | None:
         except OSError:
             return None
     head = body[:512].lstrip()
-    if not (head.startswith(b"<?xml") or head.startswith(b"<urlset") or head.startswith(b"<rss")):
+    if not head.startswith((b"<?xml", b"<urlset", b"<sitemapindex", b"<rss", b"<feed", b"<rdf:RDF")):
         return None
     match = re.search(rb"<(?:\w+:)?(urlset|sitemapindex|rss|feed|RDF)[\s>]", body[:4096])
     return _XML_ROOTS[match.group(1).decode()] if match else None
@@ -292,10 +292,19 @@ class MunicipalSpider(Spider):
                 entries = sitemap_entries(response.body)
             else:
                 entries = [(url, None) for url in feed_links(response.body)]
-            for url, lastmod in entries:
-                if not self.in_scope(url) or (self.incremental and self.known.unchanged_since(url, lastmod)):
-                    continue
-                yield self._follow(url, PRIORITY_FEED if url.endswith((".xml", ".xml.gz")) else PRIORITY_ARTICLE)
+            urls = [
+                url for url, lastmod in entries
+                if self.in_scope(url) and not (self.incremental and self.known.unchanged_since(url, lastmod))
+            ]
+            learning = self._learning
+            if learning is not None and not learning.model(site_of(response.url)).new_links(
+                url_shape(response.url), urls
+            ):
+                urls = []  # nothing new (an endless chain of sitemap indexes): a dead end
+            for url in urls:
+                # Child sitemaps after the posts already listed: 10,000 sitemaps must not starve the posts.
+                nested = url.endswith((".xml", ".xml.gz")) or "sitemap" in url.lower()
+                yield self._follow(url, PRIORITY_ARTICLE - 1 if nested else PRIORITY_ARTICLE)
             yield self._page(response, xml_kind)
             return
         if not _is_html(response):

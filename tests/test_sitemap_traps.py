@@ -1,0 +1,76 @@
+"""Sitemaps never starve pages, and an endless chain of sitemap indexes ends by itself."""
+
+from __future__ import annotations
+
+import random
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import FAST, rows, run_tessaban
+from tests.sites.model import FixtureSite, Response
+from tests.sites.server import FixtureServer
+
+XML = (("Content-Type", "application/xml; charset=UTF-8"),)
+HTML = (("Content-Type", "text/html; charset=UTF-8"),)
+NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+WORDS = ["ประชุม", "สภา", "ถนน", "ชุมชน", "วัด", "โรงเรียน", "ขยะ", "ตลาด", "กีฬา", "เกษตร", "สะพาน", "ประปา"]
+
+
+def post(n: int) -> bytes:
+    rnd = random.Random(n)  # words differ from post to post, not only numbers
+    text = " ".join("".join(rnd.choices(WORDS, k=9)) for _ in range(4))
+    return (f"<html><head><title>เทศบาลทดสอบ</title></head><body><h1>{''.join(rnd.choices(WORDS, k=4))}</h1>"
+            f"<p>วันที่ {1 + n % 28} มีนาคม 2567</p><p>{text}</p></body></html>").encode()
+
+
+class SitemapSite(FixtureSite):
+    """Home links nothing; /sitemap.xml is an index of MANY sitemaps (each listing one post), and
+    /chain/N.xml is an endless chain of sitemap indexes (each lists the next)."""
+
+    many: int = 2000
+
+    def route(self, target: str) -> Response | None:
+        path = urlsplit(target).path
+        if path == "/robots.txt":
+            return Response(200, (("Content-Type", "text/plain"),), b"User-agent: *\nAllow: /\n")
+        if path == "/":
+            return Response(200, HTML, b"<html><body><p>home</p></body></html>")
+        if path == "/sitemap.xml":
+            entries = [f"<sitemap><loc>{self.base_url}/maps/{i}.xml</loc></sitemap>" for i in range(self.many)]
+            entries.append(f"<sitemap><loc>{self.base_url}/chain/1.xml</loc></sitemap>")
+            return Response(200, XML, ("<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                                       + "".join(entries) + "</sitemapindex>").encode())
+        if m := re.fullmatch(r"/maps/(\d+)\.xml", path):
+            n = int(m.group(1))
+            return Response(200, XML, (f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>"
+                                       f"{self.base_url}/news/{n}.html</loc></url></urlset>").encode())
+        if m := re.fullmatch(r"/chain/(\d+)\.xml", path):
+            n = int(m.group(1))
+            entry = f"<sitemap><loc>{self.base_url}/chain/{n + 1}.xml</loc></sitemap>"
+            return Response(200, XML, f"<sitemapindex xmlns='{NS}'>{entry}</sitemapindex>".encode())
+        if m := re.fullmatch(r"/news/(\d+)\.html", path):
+            return Response(200, HTML, post(int(m.group(1))))
+        return None
+
+
+@pytest.fixture
+def server(monkeypatch):
+    import tests.sites.server as server_module
+
+    monkeypatch.setattr(server_module, "build_site", lambda family, base: SitemapSite("sitemaps", base))
+    monkeypatch.setitem(server_module.BUILDERS, "sitemaps", None)
+    with FixtureServer("sitemaps", host="127.0.0.45") as running:
+        yield running
+
+
+def test_many_sitemaps_do_not_starve_posts_and_a_chain_of_indexes_ends(server, tmp_path):
+    db = tmp_path / "a.db"
+    done = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST, "--max-pages", "300", timeout=240)
+    assert done.returncode == 0, done.stderr
+    paths = server.requested_paths()
+    articles = rows(db, "SELECT count(*) FROM articles")[0][0]
+    sitemaps = sum(p.startswith("/maps/") for p in paths)
+    assert sitemaps > 50 and articles >= 0.4 * sitemaps, (articles, sitemaps)  # each child sitemap's post follows it
+    assert sum(p.startswith("/chain/") for p in paths) <= 5  # the chain is a dead end after its first index
