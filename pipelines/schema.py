@@ -281,16 +281,26 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True)
 
 
+# Files shorter than this have their header read directly (an SQLite page is at least 512 bytes,
+# and an archive is many pages).
+SHORT_FILE = 4096
+
+
 def check_archive(path: str | Path) -> bool:
     """True when ``path`` holds a tessaban archive, False when there is none yet (no file, an empty
     file, or an SQLite database with nothing in it). Raises NotAnArchive for anything else. Reads only."""
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         return False  # absent (or not a file: opening it fails and says so)
-    with path.open("rb") as head:
-        if head.read(16) != b"SQLite format 3\x00":  # SQLite would take a short file for an empty database
-            raise NotAnArchive(f"{path} is not a tessaban archive: damaged or not an SQLite database; "
-                               "it was left untouched")
+    # SQLite would take a short file for an empty database, so a short file's header is read here. Never
+    # a longer one's: closing any descriptor of a database file drops every POSIX lock this process
+    # holds on it (SQLite's connections included), and two crawls into one archive then corrupt it.
+    # SQLite itself refuses a longer file that is not a database ("file is not a database").
+    if path.stat().st_size < SHORT_FILE:
+        with path.open("rb") as head:
+            if head.read(16) != b"SQLite format 3\x00":
+                raise NotAnArchive(f"{path} is not a tessaban archive: damaged or not an SQLite database; "
+                                   "it was left untouched")
     conn = None
     try:
         conn = _connect_read_only(path)

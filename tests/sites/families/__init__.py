@@ -28,6 +28,9 @@ FAMILIES: tuple[str, ...] = (
     "drupal_views",  # Drupal node/N with path aliases, views ?page=N, sort/filter variants (a trap)
     "php_board",  # vendor PHP board.php?id=N / ita.php transparency, soft-404 "ไม่พบข้อมูล" for any id
     "aspnet_legacy",  # ASP.NET NewsDetail.aspx?ID=N, session ids in URLs, printer views
+    # Written after the crawler was tuned on the families above, and not tuned on (its first result is
+    # in the README): a Laravel portal, /news/detail/<id>/<slug>, /content/<uuid>, a growing /search trap.
+    "gov_portal",
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
