@@ -277,7 +277,8 @@ class SiteModel:
         # into one run per item, an article's body is one run. Date lines and the labels of the
         # shape's template are not text of the page's own.
         runs: list[tuple[int, set[int]]] = [(0, set())]
-        items: set[int] = set()  # headline links that are not template, or that own text follows
+        items: set[int] = set()  # headline links that are not template
+        headed: set[int] = set()  # headline links own text follows: a listing's items with their excerpts
         last_link: int | None = None
         for value, length in zip(blocks, lengths, strict=True):
             if length < 0:
@@ -289,7 +290,7 @@ class SiteModel:
             if self.is_template(value) or value in date_lines or self._is_shape_template(value, shape_key):
                 continue
             if last_link is not None:
-                items.add(last_link)
+                headed.add(last_link)
                 last_link = None
             chars, members = runs[-1]
             if value not in members:  # a caption repeating the title counts once
@@ -303,10 +304,14 @@ class SiteModel:
         # A metadata marker (og:type=article, JSON-LD Article) raises confidence in the largest run:
         # related-post excerpts under a short post do not make it a listing.
         share = LISTING_RUN_SHARE / 2 if facts & 8 else LISTING_RUN_SHARE
-        if len(items) >= LISTING_ITEMS and (own < ARTICLE_CHARS or main_chars < share * own):
+        # A listing: items with their own excerpts, none of which dominates; or links with little text.
+        # (Bare links before the template is known, a menu on the first pages, are not items with text.)
+        if (len(headed) >= LISTING_ITEMS and main_chars < share * own) or (
+            len(items | headed) >= LISTING_ITEMS and own < ARTICLE_CHARS
+        ):
             return "listing", main_chars, main_run
         if facts & 4:  # the site's home page
-            return ("listing" if len(items) >= LISTING_ITEMS else "page"), main_chars, main_run
+            return ("listing" if len(items | headed) >= LISTING_ITEMS else "page"), main_chars, main_run
         if main_chars >= ARTICLE_CHARS:
             if _literal(shape_key):  # /contact.html, /about/: a section of the site, unless it says it was published
                 return ("article" if facts & 16 else "page"), main_chars, main_run
