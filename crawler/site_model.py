@@ -37,8 +37,10 @@ from pipelines.urls import url_shape
 # A block is template once it is on at least this many pages and this share of the site's pages.
 TEMPLATE_MIN_PAGES = 6
 TEMPLATE_SHARE = 0.25
-# A page adds something with this many characters of new text (or one new link worth following).
+# A page adds something with this many characters of new text (or one new link worth following); a
+# page that is not an article, when that text is also this share of its own text.
 NOVEL_CHARS = 40
+NOVEL_SHARE = 0.2
 # An article's main run of own text (without its date line and its shape's labels) holds at least this
 # many characters: a title and one sentence.
 ARTICLE_CHARS = 80
@@ -244,6 +246,8 @@ class SiteModel:
                     judgement.novel_chars += length
             elif self._pages_with(value) == 1 and self._shape_text.add(value):
                 judgement.novel_chars += length  # on no other page of the site so far
+        if kind != "article" and judgement.novel_chars < NOVEL_SHARE * own_text(self, blocks, lengths):
+            judgement.novel_chars = 0  # a variant of a listing with one new teaser in it adds nothing
         judgement.new_links = self.new_links(shape_key, links)
         self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts)
         return judgement
@@ -460,6 +464,11 @@ class SiteModel:
                 else "page"
             )
         return changed
+
+
+def own_text(model: SiteModel, blocks: array, lengths: array) -> int:
+    """Characters of a page's text blocks that are not the site's template."""
+    return sum(n for v, n in zip(blocks, lengths, strict=True) if n > 0 and not model.is_template(v))
 
 
 def _is_parent(path: str, child: str) -> bool:

@@ -2,11 +2,17 @@
 
 The spider stops following links into a stopped shape (crawler.site_model); this downloader
 middleware drops the requests of that shape that were already queued when it stopped, so a trap
-costs the pages that showed it is one, not the queue it had filled.
+costs the pages that showed it is one, not the queue it had filled. And a shape whose last page
+added nothing, or that has not shown anything yet, gets few requests in flight at once (a request
+waits here for its turn): otherwise the downloader would already hold a dozen requests of a trap
+by the time its pages prove it one.
 """
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections import Counter
 from typing import Self
 
 from scrapy import Request
@@ -15,7 +21,13 @@ from scrapy.exceptions import NotConfigured
 
 from crawler.extensions.site_learning import SiteLearningExtension
 from crawler.middlewares import PolicyRefusal
-from pipelines.urls import site_of
+from pipelines.urls import site_of, url_shape
+
+# Requests in flight at once for a shape on probation (unproven, or its last page added nothing),
+# and for a slowed one; how long a request waits for its turn at most.
+PROBATION_IN_FLIGHT = 2
+SLOWED_IN_FLIGHT = 1
+MAX_WAIT = 30.0
 
 
 class TrapStopMiddleware:
@@ -23,6 +35,7 @@ class TrapStopMiddleware:
 
     def __init__(self, learning: SiteLearningExtension) -> None:
         self.learning = learning
+        self.in_flight: Counter[tuple[str, str]] = Counter()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -31,12 +44,47 @@ class TrapStopMiddleware:
             raise NotConfigured
         return cls(learning)
 
-    def process_request(self, request: Request) -> None:
-        if request.meta.get("tessaban_start"):
-            return  # a URL the user asked for is always fetched
-        site = site_of(request.url)
+    def _refuse_if_stopped(self, site: str, request: Request) -> None:
         model = self.learning.models.get(site)
         stats = model.stopped(request.url) if model is not None else None
         if stats is not None:
             self.learning.count_dropped(site, stats)
             raise PolicyRefusal(f"URL shape stopped as a trap: {stats.stopped}")
+
+    def _cap(self, site: str, shape: str) -> int | None:
+        """How many requests of the shape may be in flight (None: no limit)."""
+        model = self.learning.models.get(site)
+        stats = model.shapes.get(shape) if model is not None else None
+        if stats is None or not model.patience:
+            return None if stats is None and (model is None or not model.patience) else PROBATION_IN_FLIGHT
+        if stats.slowed:
+            return SLOWED_IN_FLIGHT
+        if stats.streak or stats.productive < 2:
+            return PROBATION_IN_FLIGHT
+        return None
+
+    async def process_request(self, request: Request) -> None:
+        if request.meta.get("tessaban_start"):
+            return  # a URL the user asked for is always fetched
+        site, shape = site_of(request.url), url_shape(request.url)
+        deadline = time.monotonic() + MAX_WAIT
+        while True:
+            self._refuse_if_stopped(site, request)
+            cap = self._cap(site, shape)
+            if cap is None or self.in_flight[(site, shape)] < cap or time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.05)
+        self.in_flight[(site, shape)] += 1
+        request.meta["tessaban_shape_slot"] = (site, shape)
+
+    def _release(self, request: Request) -> None:
+        slot = request.meta.pop("tessaban_shape_slot", None)
+        if slot is not None and self.in_flight[slot] > 0:
+            self.in_flight[slot] -= 1
+
+    def process_response(self, request: Request, response):
+        self._release(request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        self._release(request)
