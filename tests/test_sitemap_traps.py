@@ -74,3 +74,37 @@ def test_many_sitemaps_do_not_starve_posts_and_a_chain_of_indexes_ends(server, t
     sitemaps = sum(p.startswith("/maps/") for p in paths)
     assert sitemaps > 50 and articles >= 0.4 * sitemaps, (articles, sitemaps)  # each child sitemap's post follows it
     assert sum(p.startswith("/chain/") for p in paths) <= 5  # the chain is a dead end after its first index
+
+
+class MalformedLinksSite(SitemapSite):
+    """A post whose links include unparseable URLs next to good ones; a sitemap with a bad <loc>."""
+
+    def route(self, target: str) -> Response | None:
+        path = urlsplit(target).path
+        bad = ["http://[::1", "http://h:99999/", "http://h:80:80/"]
+        if path == "/":
+            links = "".join(f"<a href='{u}'>ลิงก์เสีย ยาวพอเป็นหัวข้อ {i}</a>" for i, u in enumerate(bad))
+            return Response(200, HTML, (f"<html><body>{links}<a href='/news/1.html'>ข่าวที่หนึ่งของเทศบาลทดสอบ</a>"
+                                        "</body></html>").encode())
+        if path == "/sitemap.xml":
+            locs = "".join(f"<url><loc>{u}</loc></url>" for u in [*bad, f"{self.base_url}/news/2.html"])
+            return Response(200, XML, f"<urlset xmlns='{NS}'>{locs}</urlset>".encode())
+        if path == "/news/1.html":
+            body = post(1).replace(b"</body>", "".join(f"<a href='{u}'>x</a>" for u in bad).encode()
+                                   + f"<a href='{self.base_url}/news/3.html'>ข่าวถัดไป</a></body>".encode())
+            return Response(200, HTML, body)
+        return super().route(target)
+
+
+def test_no_malformed_link_loses_the_page_or_sitemap_that_holds_it(monkeypatch, tmp_path):
+    import tests.sites.server as server_module
+
+    monkeypatch.setattr(server_module, "build_site", lambda family, base: MalformedLinksSite("bad", base))
+    monkeypatch.setitem(server_module.BUILDERS, "bad", None)
+    with FixtureServer("bad", host="127.0.0.46") as server:
+        db = tmp_path / "a.db"
+        done = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr
+    stored = {u.rsplit("/", 1)[1] for (u,) in rows(db, "SELECT url FROM pages WHERE url LIKE '%/news/%'")}
+    assert stored == {"1.html", "2.html", "3.html"}  # the post, its good link, the sitemap's good entry

@@ -205,7 +205,11 @@ class MunicipalSpider(Spider):
     def in_scope(self, url: str) -> bool:
         """True when ``url`` is on one of the sites this crawl was given, and its site's allow/deny
         patterns (TESSABAN_URL_RULES, from the registry) let it through."""
-        site = site_of(url)
+        try:
+            site = site_of(url)
+        except ValueError:  # "http://[::1", a port out of range: skipped and counted, never fatal
+            self.crawler.stats.inc_value("tessaban/links/malformed")
+            return False
         if site not in self.allowed_sites:
             return False
         rules = self._url_rules.get(site)

@@ -103,8 +103,21 @@ def _first(tree: HtmlElement, xpaths: Iterable[str]) -> str | None:
     return None
 
 
+def _join(url: str, href: str) -> str | None:
+    """``href`` resolved against ``url``; None for a link that cannot be parsed ("http://[::1")."""
+    try:
+        joined = urljoin(url, href)
+        urlsplit(joined).port  # noqa: B018 -- raises ValueError for a bad port
+    except ValueError:
+        return None
+    return joined
+
+
 def _is_home_link(href: str, url: str) -> bool:
-    parts = urlsplit(urljoin(url, href))
+    joined = _join(url, href)
+    if joined is None:
+        return False
+    parts = urlsplit(joined)
     return not parts.path.strip("/") and not parts.query
 
 
@@ -114,10 +127,11 @@ def site_names(tree: HtmlElement, url: str) -> set[str]:
     names = [str(v) for xp in rules.SITE_NAME_XPATHS for v in tree.xpath(xp)]
     for link in tree.iter("a"):
         href = link.get("href")
-        if href is None or urlsplit(href).query or href.strip().startswith(("#", "javascript:")):
+        joined = _join(url, href) if href is not None else None
+        if joined is None or urlsplit(href).query or href.strip().startswith(("#", "javascript:")):
             continue  # "#" and script links open menus, not the home page
         # "index.php" written relative from a page in a folder is still the site's home link.
-        if any(rules.HOME_PATH.match(path) for path in (urlsplit(href).path, urlsplit(urljoin(url, href)).path)):
+        if any(rules.HOME_PATH.match(path) for path in (urlsplit(href).path, urlsplit(joined).path)):
             names.append(link.text_content())
             names += [str(alt) for alt in link.xpath(".//img/@alt")]
     return {key for key in (line_key(normalise_text(n)) for n in names) if len(key) >= 4}
@@ -269,8 +283,8 @@ def find_images(root: HtmlElement, url: str) -> list[Image]:
             continue
         if any(_is_boilerplate_element(a) for a in img.iterancestors() if isinstance(a.tag, str)):
             continue
-        src = urljoin(url, src.strip())
-        if src not in images:
+        src = _join(url, src.strip())
+        if src is not None and src not in images:
             images[src] = Image(src=src, caption=_caption_of(img) or None)
     return list(images.values())
 
@@ -282,8 +296,10 @@ def find_attachments(root: HtmlElement, url: str) -> list[Attachment]:
         href = (link.get("href") or "").strip()
         if not href:
             continue
-        absolute = urljoin(url, href)
-        if urlsplit(absolute).path.lower().endswith(rules.ATTACHMENT_EXTENSIONS) and absolute not in found:
+        absolute = _join(url, href)
+        if absolute is None or absolute in found:
+            continue
+        if urlsplit(absolute).path.lower().endswith(rules.ATTACHMENT_EXTENSIONS):
             found[absolute] = Attachment(url=absolute, label=normalise_text(link.text_content()) or None)
     return list(found.values())
 
@@ -291,8 +307,8 @@ def find_attachments(root: HtmlElement, url: str) -> list[Attachment]:
 def find_canonical(tree: HtmlElement, url: str) -> str | None:
     for href in tree.xpath("//link[@rel='canonical']/@href"):
         href = str(href).strip()
-        if href:
-            return urljoin(url, href)
+        if href and (joined := _join(url, href)):
+            return joined
     return None
 
 
