@@ -180,3 +180,13 @@ def test_extract_reads_standard_input_up_to_the_size_limit():
                            capture_output=True, timeout=30)
     assert small.returncode == 0, small.stderr
     assert heavy.DEEP_TEXT in json.loads(small.stdout)["text"]
+
+
+def test_a_page_whose_links_take_too_long_to_read_is_still_recorded(tmp_path):
+    """Reading the links of a page runs under the same bound: over it, the page is a row with its reason."""
+    with heavy.HeavyServer(host="127.0.0.48", table_rows=50, spans=500_000) as server:
+        result = crawl(server, tmp_path / "links.db", "-s", "TESSABAN_PAGE_TIMEOUT=1")
+    assert result.returncode == 0, result.stderr
+    kind, error, _ = page(result.db, heavy.SPANS_ID)
+    assert error is not None and error.startswith("links not read") and "bound" in error, error
+    assert committed(result.db) >= GOOD  # the rest of the site is archived

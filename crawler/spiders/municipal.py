@@ -32,11 +32,11 @@ from crawler.extensions.resume import ResumeLogExtension
 from crawler.extensions.site_learning import SiteLearningExtension
 from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal
-from crawler.navigation import PageLinks, navigate
+from crawler.navigation import PageLinks, absolute_url, is_file_url, navigate
 from crawler.signals import sites_changed
 from pipelines.items import FetchedPage
 from pipelines.urls import site_of, url_shape, without_tracking
-from pipelines.worker_pool import default_workers, worker_pool
+from pipelines.worker_pool import PageOverBound, WorkerLost, default_workers, worker_pool
 
 if TYPE_CHECKING:
     from crawler.distributed.frontier import SiteSpec
@@ -85,6 +85,22 @@ def _xml_kind(response: Response) -> str | None:
         return None
     match = re.search(rb"<(?:\w+:)?(urlset|sitemapindex|rss|feed|RDF)[\s>]", body[:4096])
     return _XML_ROOTS[match.group(1).decode()] if match else None
+
+
+_HREF = re.compile(rb"""<a\s[^>]{0,500}?href\s*=\s*["']?([^"'\s>]{1,2000})""", re.IGNORECASE)
+SCANNED_LINKS_MAX = 5000
+
+
+def scanned_links(body: bytes, base: str) -> list[str]:
+    """Links of a page too heavy to parse, found by a plain scan of its bytes (at most 5,000)."""
+    found: dict[str, None] = {}
+    for match in _HREF.finditer(body):
+        url = absolute_url(base, match.group(1).decode("utf-8", "replace"))
+        if url and not is_file_url(url):
+            found.setdefault(url)
+            if len(found) >= SCANNED_LINKS_MAX:
+                break
+    return list(found)
 
 
 def feed_links(body: bytes) -> list[str]:
@@ -317,7 +333,17 @@ class MunicipalSpider(Spider):
                 self.start_problems[response.url] = f"not an HTML page ({content_type.split(';')[0]})"
             yield self._page(response, "file")
             return
-        links = await self._navigate(response)
+        try:
+            links = await self._navigate(response)
+        except (PageOverBound, WorkerLost) as exc:
+            # Parsing the page ran over its time or memory bound: the page is recorded with the reason,
+            # and its links, found by a plain scan of the bytes, are still followed.
+            self.crawler.stats.inc_value("tessaban/navigation/over_bound")
+            for url in scanned_links(response.body, response.url):
+                if self.in_scope(url) and not self._trapped(url):
+                    yield self._follow(url, PRIORITY_OTHER)
+            yield self._page(response, "page", error=f"links not read: {exc}")
+            return
         kind, extends = self._judge(response.url, links)
         if links.malformed:
             self.crawler.stats.inc_value("tessaban/links/malformed", links.malformed)
