@@ -2,6 +2,7 @@
 
     python -m bench.extraction            # table per family, targets, speed ratio
     python -m bench.extraction --json     # the same as JSON
+    python -m bench.extraction --public DIR   # public test sets read from local copies (bench/public_sets.py)
 
 Per family: token F1 (pythainlp word tokens, multiset overlap with the hand-written text), leak rate
 (share of pages whose text contains a boilerplate line of the page), date accuracy (exact ISO date,
@@ -303,13 +304,35 @@ def print_table(result: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.extraction", description=__doc__.splitlines()[0])
+    from bench import public_sets
+
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.extraction", description=__doc__.splitlines()[0],
+        epilog="--public: " + public_sets.__doc__.split("\n", 2)[2], formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold set root (default tests/fixtures/gold)")
     parser.add_argument("--repeat", type=int, default=7, help="timing rounds over the set (default 7; best kept)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--details", nargs="?", const="", metavar="FAMILY",
                         help="per-page differences from the gold text (all families, or one)")
+    parser.add_argument("--public", nargs="?", const="", metavar="DIR",
+                        help="public test sets from local copies under DIR/<owner>+<name>/ (default "
+                             f"${public_sets.ENV_VAR} or {public_sets.DEFAULT_DIR}); see below")
+    parser.add_argument("--set", action="append", metavar="NAME",
+                        help="with --public: only this set (repeatable): "
+                             + ", ".join(s.name for s in public_sets.SETS))
     args = parser.parse_args(argv)
+    if args.public is not None:
+        directory = public_sets.public_dir(args.public or None)
+        results = public_sets.evaluate_public(directory, args.set)
+        if all("missing" in r for r in results):
+            print(f"no public sets under {directory} (see --help)", file=sys.stderr)
+            return 2
+        if args.json:
+            print(json.dumps(results, ensure_ascii=False, indent=2))
+        else:
+            public_sets.print_public(results)
+        return 0
     if args.details is not None:
         print_details(args.gold, args.details or None)
         return 0
