@@ -51,6 +51,8 @@ LISTING_RUN_SHARE = 0.6
 ARTICLE_SHAPE_SHARE = 0.6
 # A site seen through fewer pages than this keeps its first judgements (nothing to compare them with).
 SETTLE_MIN_PAGES = 20
+# A path seen with more sets of query keys than this is one shape whatever its keys.
+QUERY_KEY_SETS = 12
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
@@ -173,6 +175,8 @@ class SiteModel:
     _pages_seen: BloomSet = field(default_factory=BloomSet)  # fingerprints of whole pages
     shapes: dict[str, ShapeStats] = field(default_factory=dict)
     records: list[PageRecord] = field(default_factory=list)
+    _key_sets: dict[str, set[str]] = field(default_factory=dict)  # path shape -> query key sets seen
+    _open_queries: set[str] = field(default_factory=set)  # paths whose query keys vary without end
 
     # -- template ---------------------------------------------------------------------------
     def _count(self, value: int) -> None:
@@ -199,9 +203,28 @@ class SiteModel:
         count = self.shape_counts.get(_mix(shape_key, value), 0)
         return count >= max(3, stats.pages / 2)
 
+    # -- shapes ---------------------------------------------------------------------------------
+    def key(self, url: str) -> str:
+        """The URL's shape on this site. A path seen with more than QUERY_KEY_SETS different sets
+        of query keys (``?f1=…``, ``?f2=…``, … one new key a page) is one shape, ``path?*``: else
+        every page would be a shape of its own, never judged, and the trap endless."""
+        shape = url_shape(url)
+        path, _, keys = shape.partition("?")
+        if not keys:
+            return shape
+        if path in self._open_queries:
+            return path + "?*"
+        seen = self._key_sets.setdefault(path, set())
+        seen.add(keys)
+        if len(seen) > QUERY_KEY_SETS:
+            self._open_queries.add(path)
+            del self._key_sets[path]
+            return path + "?*"
+        return shape
+
     # -- judging one page ---------------------------------------------------------------------
     def shape(self, url: str) -> ShapeStats:
-        key = url_shape(url)
+        key = self.key(url)
         stats = self.shapes.get(key)
         if stats is None:
             stats = self.shapes[key] = ShapeStats(example=url)
@@ -210,7 +233,7 @@ class SiteModel:
     def observe(self, url: str, evidence: PageEvidence, links: list[str]) -> Judgement:
         """Learn from one HTML page and judge it. ``links``: the in-scope URLs it links to."""
         self.pages += 1
-        shape_key = url_shape(url)
+        shape_key = self.key(url)
         stats = self.shape(url)
         for value in {v ^ _ANCHOR_SALT if t is not None else v for v, _, t in evidence.sequence}:
             self._count(value)  # pages with the block, not occurrences: four captions are one page
@@ -260,7 +283,7 @@ class SiteModel:
         count = 0
         for link in links:
             if self._links.add(raw_hash(link)):  # with its digits: ?id=5 and ?id=6 are two links
-                target_key = url_shape(link)
+                target_key = self.key(link)
                 target = self.shapes.get(target_key)
                 if target_key != shape_key and (
                     target is None or (not target.slowed and target.productive >= 0.5 * target.pages)
@@ -373,11 +396,11 @@ class SiteModel:
     # -- what the spider asks -------------------------------------------------------------------
     def stopped(self, url: str) -> ShapeStats | None:
         """The shape's stats when ``url``'s shape is stopped, else None."""
-        stats = self.shapes.get(url_shape(url))
+        stats = self.shapes.get(self.key(url))
         return stats if stats is not None and stats.stopped else None
 
     def slowed(self, url: str) -> bool:
-        stats = self.shapes.get(url_shape(url))
+        stats = self.shapes.get(self.key(url))
         return stats is not None and stats.slowed
 
     # -- the end of the site ----------------------------------------------------------------------

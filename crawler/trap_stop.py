@@ -66,7 +66,9 @@ class TrapStopMiddleware:
     async def process_request(self, request: Request) -> None:
         if request.meta.get("tessaban_start"):
             return  # a URL the user asked for is always fetched
-        site, shape = site_of(request.url), url_shape(request.url)
+        site = site_of(request.url)
+        model = self.learning.models.get(site)
+        shape = model.key(request.url) if model is not None else url_shape(request.url)
         deadline = time.monotonic() + MAX_WAIT
         while True:
             self._refuse_if_stopped(site, request)

@@ -108,3 +108,49 @@ def test_no_malformed_link_loses_the_page_or_sitemap_that_holds_it(monkeypatch, 
         assert "Traceback" not in done.stderr
     stored = {u.rsplit("/", 1)[1] for (u,) in rows(db, "SELECT url FROM pages WHERE url LIKE '%/news/%'")}
     assert stored == {"1.html", "2.html", "3.html"}  # the post, its good link, the sitemap's good entry
+
+
+class QueryTrapSite(SitemapSite):
+    """Twenty posts linked from the home page, plus two traps linked from every post: a listing whose
+    pages link sort/view/page variants of themselves without end, and a filter page whose every
+    page links a page with one more, new query key (?f1=1, ?f1=1&f2=1, ...)."""
+
+    def route(self, target: str) -> Response | None:
+        parts = urlsplit(target)
+        path, query = parts.path, parts.query
+        traps = "<a href='/list?sort=date&view=grid&page=1'>เรียงตามวันที่ มุมมองตาราง หน้า 1</a>" \
+                "<a href='/filter?f1=1'>ตัวกรองข่าวตามหมวดหมู่ของเทศบาล</a>"
+        if path == "/":
+            links = "".join(f"<a href='/news/{n}.html'>ข่าวของเทศบาลทดสอบฉบับที่ {n}</a><br>" for n in range(20))
+            return Response(200, HTML, f"<html><body>{links}{traps}</body></html>".encode())
+        if path == "/sitemap.xml":
+            return None
+        if path == "/list":
+            page = int(dict(p.split("=") for p in query.split("&")).get("page", "1"))
+            variants = "".join(f"<a href='/list?sort={s}&view={v}&page={page + d}'>{s} {v} หน้าถัดไปของรายการ</a>"
+                               for s in ("date", "title", "hits") for v in ("grid", "list") for d in (0, 1))
+            items = "".join(f"<a href='/news/{n}.html'>ข่าวของเทศบาลทดสอบฉบับที่ {n}</a><br>" for n in range(5))
+            return Response(200, HTML, f"<html><body><h1>ข่าวทั้งหมด</h1>{items}{variants}</body></html>".encode())
+        if path == "/filter":
+            keys = [p.split("=")[0] for p in query.split("&") if p]
+            more = query + f"&f{len(keys) + 1}=1"
+            return Response(200, HTML, (f"<html><body><h1>ตัวกรอง</h1><p>ข่าวในหมวดที่เลือกของเทศบาลตำบลทดสอบ</p>"
+                                        f"<a href='/filter?{more}'>เพิ่มตัวกรองอีกหนึ่งรายการ</a></body></html>").encode())
+        if m := re.fullmatch(r"/news/(\d+)\.html", path):
+            return Response(200, HTML, post(int(m.group(1))).replace(b"</body>", traps.encode() + b"</body>"))
+        return super().route(target)
+
+
+def test_sort_view_variants_and_ever_new_query_keys_end_by_themselves(monkeypatch, tmp_path):
+    import tests.sites.server as server_module
+
+    monkeypatch.setattr(server_module, "build_site", lambda family, base: QueryTrapSite("query", base))
+    monkeypatch.setitem(server_module.BUILDERS, "query", None)
+    with FixtureServer("query", host="127.0.0.49") as server:
+        db = tmp_path / "a.db"
+        done = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST, timeout=240)
+        assert done.returncode == 0, done.stderr
+        paths = server.requested_paths()
+    assert rows(db, "SELECT count(*) FROM articles")[0][0] == 20
+    assert sum(p.startswith("/list") for p in paths) <= 50, sum(p.startswith("/list") for p in paths)
+    assert sum(p.startswith("/filter") for p in paths) <= 50, sum(p.startswith("/filter") for p in paths)

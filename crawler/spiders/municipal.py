@@ -35,7 +35,7 @@ from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal
 from crawler.navigation import PageLinks, absolute_url, is_file_url, navigate
 from crawler.signals import sites_changed
 from pipelines.items import FetchedPage
-from pipelines.urls import site_of, url_shape, without_tracking
+from pipelines.urls import site_of, without_tracking
 from pipelines.worker_pool import PageOverBound, WorkerLost, default_workers, worker_pool
 
 if TYPE_CHECKING:
@@ -317,9 +317,8 @@ class MunicipalSpider(Spider):
                 if self.in_scope(url) and not (self.incremental and self.known.unchanged_since(url, lastmod))
             ]
             learning = self._learning
-            if learning is not None and not learning.model(site_of(response.url)).new_links(
-                url_shape(response.url), urls
-            ):
+            model = learning.model(site_of(response.url)) if learning is not None else None
+            if model is not None and not model.new_links(model.key(response.url), urls):
                 urls = []  # nothing new (an endless chain of sitemap indexes): a dead end
             for url in urls:
                 # Child sitemaps after the posts already listed: 10,000 sitemaps must not starve the posts.
