@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from typing import Self
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
@@ -27,7 +27,7 @@ from pipelines.urls import site_of, url_shape
 # and for a slowed one; how long a request waits for its turn at most.
 PROBATION_IN_FLIGHT = 2
 SLOWED_IN_FLIGHT = 1
-MAX_WAIT = 30.0
+MAX_WAIT = 10.0
 
 
 class TrapStopMiddleware:
@@ -42,7 +42,23 @@ class TrapStopMiddleware:
         learning = crawler.get_extension(SiteLearningExtension)
         if learning is None:
             raise NotConfigured
-        return cls(learning)
+        middleware = cls(learning)
+        # In flight = handed to the downloader's slot and not yet out of it. Counted by the downloader's
+        # own signals: a request refused by a later middleware, retried or redirected never leaks a count.
+        crawler.signals.connect(middleware.request_reached, signal=signals.request_reached_downloader)
+        crawler.signals.connect(middleware.request_left, signal=signals.request_left_downloader)
+        return middleware
+
+    def request_reached(self, request: Request, spider=None) -> None:
+        slot = request.meta.get("tessaban_shape_slot")
+        if slot is not None:
+            self.in_flight[slot] += 1
+            request.meta["tessaban_shape_counted"] = True
+
+    def request_left(self, request: Request, spider=None) -> None:
+        slot = request.meta.get("tessaban_shape_slot")
+        if slot is not None and request.meta.pop("tessaban_shape_counted", False) and self.in_flight[slot] > 0:
+            self.in_flight[slot] -= 1
 
     def _refuse_if_stopped(self, site: str, request: Request) -> None:
         model = self.learning.models.get(site)
@@ -76,17 +92,4 @@ class TrapStopMiddleware:
             if cap is None or self.in_flight[(site, shape)] < cap or time.monotonic() > deadline:
                 break
             await asyncio.sleep(0.05)
-        self.in_flight[(site, shape)] += 1
         request.meta["tessaban_shape_slot"] = (site, shape)
-
-    def _release(self, request: Request) -> None:
-        slot = request.meta.pop("tessaban_shape_slot", None)
-        if slot is not None and self.in_flight[slot] > 0:
-            self.in_flight[slot] -= 1
-
-    def process_response(self, request: Request, response):
-        self._release(request)
-        return response
-
-    def process_exception(self, request: Request, exception: Exception) -> None:
-        self._release(request)
