@@ -62,3 +62,20 @@ def test_ctrl_c_without_a_job_dir_then_the_same_command_completes_the_archive(si
     again = run_tessaban("crawl", site.base_url + "/", "--db", db, *FAST)
     assert again.returncode == 0, again.stderr
     assert rows(db, ARTICLES) == rows(reference, ARTICLES)
+
+
+def test_a_killed_crawl_without_a_job_dir_is_completed_by_the_same_command(site, reference, tmp_path):
+    db = tmp_path / "archive.db"
+    command = [*tessaban_command(), "crawl", site.base_url + "/", "--db", str(db), *FAST,
+               "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while stored(db) < 20 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.02)
+    assert process.poll() is None, "the crawl ended before it could be killed"
+    process.kill()  # SIGKILL: nothing runs at exit, the pending log is all there is
+    process.wait(timeout=60)
+    assert 0 < rows(db, "SELECT count(*) FROM articles")[0][0] < POSTS
+    again = run_tessaban("crawl", site.base_url + "/", "--db", db, *FAST)
+    assert again.returncode == 0, again.stderr
+    assert rows(db, ARTICLES) == rows(reference, ARTICLES)

@@ -154,3 +154,45 @@ def test_sort_view_variants_and_ever_new_query_keys_end_by_themselves(monkeypatc
     assert rows(db, "SELECT count(*) FROM articles")[0][0] == 20
     assert sum(p.startswith("/list") for p in paths) <= 50, sum(p.startswith("/list") for p in paths)
     assert sum(p.startswith("/filter") for p in paths) <= 50, sum(p.startswith("/filter") for p in paths)
+
+
+class EndlessSite(SitemapSite):
+    """Ten posts, and two traps linked from every post: a soft-404 that answers any path under
+    /news/ and links relatively to news/list.php (paths that grow), and a previous/next chain of
+    identical pages (/chain?id=N links /chain?id=N+1)."""
+
+    def route(self, target: str) -> Response | None:
+        parts = urlsplit(target)
+        path = parts.path
+        traps = "<a href='news/list.php'>รายการข่าวทั้งหมดของเทศบาลตำบล</a><a href='/chain?id=1'>ข่าวถัดไปของเทศบาล</a>"
+        if path == "/":
+            links = "".join(f"<a href='/n/{n}.html'>ข่าวของเทศบาลทดสอบฉบับที่ {n}</a><br>" for n in range(10))
+            return Response(200, HTML, f"<html><body>{links}{traps}</body></html>".encode())
+        if path == "/sitemap.xml":
+            return None
+        if m := re.fullmatch(r"/n/(\d+)\.html", path):
+            return Response(200, HTML, post(int(m.group(1))).replace(b"</body>", traps.encode() + b"</body>"))
+        if path.startswith("/news/"):
+            missing = "<h2>ขออภัย ไม่พบหน้าที่ต้องการ</h2><a href='news/list.php'>รายการข่าวทั้งหมดของเทศบาลตำบล</a>"
+            return Response(200, HTML, f"<html><body>{missing}</body></html>".encode())
+        if path == "/chain":
+            n = int(parts.query.split("=")[1])
+            same = "<h1>ประกาศเทศบาลตำบลทดสอบ</h1><p>รายละเอียดประกาศฉบับเดียวกันทุกหน้าของเทศบาล</p>"
+            following = f"<a href='/chain?id={n + 1}'>ข่าวถัดไป »</a>"
+            return Response(200, HTML, f"<html><body>{same}{following}</body></html>".encode())
+        return super().route(target)
+
+
+def test_soft_404_paths_that_grow_and_a_chain_of_identical_pages_end_by_themselves(monkeypatch, tmp_path):
+    import tests.sites.server as server_module
+
+    monkeypatch.setattr(server_module, "build_site", lambda family, base: EndlessSite("endless", base))
+    monkeypatch.setitem(server_module.BUILDERS, "endless", None)
+    with FixtureServer("endless", host="127.0.0.50") as server:
+        db = tmp_path / "a.db"
+        done = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST, timeout=240)
+        assert done.returncode == 0, done.stderr
+        paths = server.requested_paths()
+    assert rows(db, "SELECT count(*) FROM articles")[0][0] == 10
+    assert sum(p.startswith("/news/") for p in paths) <= 10, [p for p in paths if p.startswith("/news/")]
+    assert sum(p.startswith("/chain") for p in paths) <= 10, [p for p in paths if p.startswith("/chain")]
