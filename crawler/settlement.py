@@ -62,14 +62,22 @@ def settle_site(
     return result
 
 
-def settle_from_archive(archive: Archive, site: str, selectors: dict | None, now: str) -> SettleResult:
+def settle_from_archive(
+    archive: Archive, site: str, selectors: dict | None, now: str, seen: SiteModel | None = None
+) -> SettleResult:
     """Learn ``site`` from its archived pages, in the order they were stored, and settle it: for
     writers that did not judge the pages themselves (`tessaban store`, fed by distributed workers
-    that each saw part of the site)."""
+    that each saw part of the site), and for crawls that saw part of a site. ``seen``: the model of
+    the crawl, whose traps and dropped requests are kept in ``url_shapes``."""
     model = SiteModel(site)
     stored: dict[str, str] = {}
     for page in pages_in_fetch_order(archive, site):
         links = navigate(page.body, page.header("content-type"), page.url)
         model.observe(page.url, links.evidence, links.all_urls())
         stored[page.url] = page.kind
+    if seen is not None:  # what the crawl saw of traps is not in the archive
+        for key, stats in seen.shapes.items():
+            if stats.stopped:
+                mine = model.shapes.setdefault(key, stats)
+                mine.stopped, mine.dropped = stats.stopped, stats.dropped
     return settle_site(archive, model, selectors, now, stored)

@@ -47,6 +47,10 @@ ARTICLE_CHARS = 80
 # A listing: at least this many headline links, and no run of own text between them above this share.
 LISTING_ITEMS = 3
 LISTING_RUN_SHARE = 0.6
+# On a site that shows no dates: a page of this much own text, in a shape of at least UNDATED_PAGES
+# such pages (most of the shape), that no template link points to (a menu's sections), is an article.
+UNDATED_ARTICLE_CHARS = 300
+UNDATED_PAGES = 8
 # A shape is an article shape when this share of its pages are articles (and it has 3 pages or more).
 ARTICLE_SHAPE_SHARE = 0.6
 # A site seen through fewer pages than this keeps its first judgements (nothing to compare them with).
@@ -106,6 +110,7 @@ class ShapeStats:
     articles: int = 0
     listings: int = 0
     productive: int = 0  # pages that added new text or new links
+    text_pages: int = 0  # pages with an undated article's worth of own text in one run
     not_found: int = 0  # soft-404s: pages that say they have nothing
     streak: int = 0  # consecutive pages (the latest ones) that added nothing
     stopped: str | None = None  # why the shape is no longer fetched
@@ -113,6 +118,11 @@ class ShapeStats:
     dropped: int = 0  # requests not made because the shape was stopped
     example: str = ""  # one URL of the shape, for people reading the report
     verdict: str | None = None  # article | listing | page | trap, given by settle()
+
+    @property
+    def text_shape(self) -> bool:
+        """Many pages, most of them carrying a substantial text of their own (dated or not)."""
+        return self.pages >= UNDATED_PAGES and self.text_pages >= ARTICLE_SHAPE_SHARE * self.pages
 
     @property
     def article_shape(self) -> bool:
@@ -173,6 +183,8 @@ class SiteModel:
     shape_counts: dict[int, int] = field(default_factory=dict)  # (shape, block) -> pages, when 2+
     _links: BloomSet = field(default_factory=BloomSet)  # URLs linked so far
     _pages_seen: BloomSet = field(default_factory=BloomSet)  # fingerprints of whole pages
+    _linked_once: BloomSet = field(default_factory=BloomSet)  # URLs linked from one page so far
+    link_counts: dict[int, int] = field(default_factory=dict)  # URL hash -> pages linking it, when 2+
     shapes: dict[str, ShapeStats] = field(default_factory=dict)
     records: list[PageRecord] = field(default_factory=list)
     _key_sets: dict[str, set[str]] = field(default_factory=dict)  # path shape -> query key sets seen
@@ -271,9 +283,22 @@ class SiteModel:
                 judgement.novel_chars += length  # on no other page of the site so far
         if kind != "article" and judgement.novel_chars < NOVEL_SHARE * own_text(self, blocks, lengths):
             judgement.novel_chars = 0  # a variant of a listing with one new teaser in it adds nothing
+        links = list(links)
         judgement.new_links = self.new_links(shape_key, links)
+        self._count_links(links)
         self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts)
         return judgement
+
+    def _count_links(self, links: Iterable[str]) -> None:
+        for value in {raw_hash(link) for link in links}:
+            if value in self.link_counts:
+                self.link_counts[value] += 1
+            elif not self._linked_once.add(value):
+                self.link_counts[value] = 2
+
+    def template_linked(self, url: str) -> bool:
+        """True when most pages link ``url`` (a menu entry, a section of the site)."""
+        return self.link_counts.get(raw_hash(url), 0) >= self.template_threshold()
 
     def new_links(self, shape_key: str, links: Iterable[str]) -> int:
         """How many of ``links`` (from a page of shape ``shape_key``) are new and worth following: a
@@ -343,7 +368,7 @@ class SiteModel:
             if _literal(shape_key):  # /contact.html, /about/: a section of the site, unless it says it was published
                 return ("article" if facts & 16 else "page"), main_chars, main_run
             has_date = facts & 16 or any(not self.is_template(v) for v in dated)
-            if has_date or stats.article_shape:
+            if has_date or stats.article_shape or (stats.text_shape and main_chars >= UNDATED_ARTICLE_CHARS):
                 return "article", main_chars, main_run
         return "page", main_chars, main_run
 
@@ -354,6 +379,7 @@ class SiteModel:
         stats.pages += 1
         stats.articles += judgement.kind == "article"
         stats.listings += judgement.kind == "listing"
+        stats.text_pages += judgement.kind != "listing" and judgement.own_chars >= UNDATED_ARTICLE_CHARS
         if facts & 1 or (facts & 2 and judgement.own_chars < 200):
             # "Not found": its links are not followed (a dead end), so such pages come only from
             # links of other pages; they neither prove nor disprove the shape.
@@ -424,16 +450,20 @@ class SiteModel:
             else:
                 kind, run = record.kind, set()
             judged.append((record, kind, run))
-        families: dict[str, list[int]] = {}  # family -> [pages, articles, productive]
+        families: dict[str, list[int]] = {}  # family -> [pages, articles, pages of substantial text]
         for record, kind, _ in judged:
             counts = families.setdefault(_family(record.shape), [0, 0, 0])
             counts[0] += 1
             counts[1] += kind == "article"
-            counts[2] += record.productive
+            counts[2] += kind != "listing" and record.own_chars >= UNDATED_ARTICLE_CHARS
 
         def article_family(shape: str) -> bool:
             pages, articles, _ = families.get(_family(shape), (0, 0, 0))
             return pages >= 3 and articles >= ARTICLE_SHAPE_SHARE * pages
+
+        def text_family(shape: str) -> bool:  # a site that shows no dates: many pages of their own text
+            pages, _, texts = families.get(_family(shape), (0, 0, 0))
+            return pages >= UNDATED_PAGES and texts >= ARTICLE_SHAPE_SHARE * pages
 
         # Where a text is at home: a page whose main text is another article page's, and whose URL
         # path is that page's parent (`/2023/04/` and `/2023/04/blog-post.html`), is the index
@@ -459,14 +489,15 @@ class SiteModel:
         changed: dict[str, str] = {}
         mature = self.pages >= SETTLE_MIN_PAGES
         for index, (record, kind, _) in enumerate(judged):
-            if (
-                kind == "page"
-                and article_family(record.shape)
-                and record.own_chars >= ARTICLE_CHARS
-                and not _literal(record.shape)
-            ):
-                if not record.facts & 7:  # an undated article among dated ones
-                    kind = "article"
+            if kind == "page" and not _literal(record.shape) and not record.facts & 7:
+                if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS:
+                    kind = "article"  # an undated article among dated ones
+                elif (
+                    text_family(record.shape)
+                    and record.own_chars >= UNDATED_ARTICLE_CHARS
+                    and not self.template_linked(record.url)
+                ):
+                    kind = "article"  # a site that shows no dates
             elif index in copies:
                 kind = "listing"
             # Until the site is known well enough, an article is never taken back (a recrawl sees few pages).

@@ -16,12 +16,16 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from crawler.settlement import settle_site
+from crawler.settlement import settle_from_archive, settle_site
 from crawler.site_model import SiteModel
 from pipelines.archive import Archive
 from pipelines.schema import open_database
 
 logger = logging.getLogger(__name__)
+
+# A site whose crawl saw fewer pages than the archive holds is learned again from the archive, up to
+# this many pages (beyond, re-reading them all at the end of every recrawl would cost minutes).
+SETTLE_FROM_ARCHIVE_MAX = 5000
 
 
 class SiteLearningExtension:
@@ -71,7 +75,15 @@ class SiteLearningExtension:
         archive = Archive(open_database(self.db_path))
         try:
             for site, model in sorted(self.models.items()):
-                result = settle_site(archive, model, self.selectors.get(site), now)
+                archived = archive.db.execute(
+                    "SELECT count(*) FROM pages WHERE site = ? AND kind IN ('article', 'listing', 'page')", [site]
+                ).fetchone()[0]
+                if model.pages < archived <= SETTLE_FROM_ARCHIVE_MAX:
+                    # This crawl saw part of the site (a recrawl, or the end of an interrupted crawl whose
+                    # settlement never ran): the site is learned again from all its archived pages.
+                    result = settle_from_archive(archive, site, self.selectors.get(site), now, model)
+                else:
+                    result = settle_site(archive, model, self.selectors.get(site), now)
                 archive.commit()
                 stats = self.crawler.stats
                 if stats is not None:
