@@ -308,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(
         prog="python -m bench.extraction", description=__doc__.splitlines()[0],
-        epilog="--public: " + public_sets.__doc__.split("\n", 2)[2], formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="--public: " + public_sets.__doc__.split("\n", 2)[2],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold set root (default tests/fixtures/gold)")
     parser.add_argument("--repeat", type=int, default=7, help="timing rounds over the set (default 7; best kept)")

@@ -241,7 +241,7 @@ def evaluate_set(spec: PublicSet, root: Path) -> dict:
         fn(pages[0]) if pages else None  # warm-up: imports, dictionaries
         outputs, speed, errors = run_extractor(fn, pages)
         total, per_lang = Counts(), defaultdict(Counts)
-        for page, out, gold in zip(pages, outputs, golds):
+        for page, out, gold in zip(pages, outputs, golds, strict=True):
             c = count(spec.kind, page, out, gold)
             total.add(*c)
             per_lang[page.lang].add(*c)

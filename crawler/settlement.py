@@ -12,6 +12,9 @@ from pipelines.extract import extract
 from pipelines.extract.options import ExtractOptions
 from pipelines.page_kinds import ShapeRow, archived_page, pages_in_fetch_order, save_shapes, set_kind
 
+# Largest page extracted at settlement (in the crawl process): ordinary news pages are far smaller.
+EXTRACT_MAX = 2 * 1024 * 1024
+
 
 @dataclass
 class SettleResult:
@@ -38,7 +41,9 @@ def settle_site(
     for url, kind in changed.items():
         if kind == "article":
             page = archived_page(archive, url)
-            if page is None or page.status != 200 or not page.body:
+            # Extraction here runs in the crawl process, outside the workers' time and memory bounds:
+            # a page that already failed for a reason (over a bound) or is very large is left as it is.
+            if page is None or page.status != 200 or not page.body or page.error or len(page.body) > EXTRACT_MAX:
                 continue
             page.kind = "article"
             page.article = extract(page.body, page.url, page.headers, options=options)

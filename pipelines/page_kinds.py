@@ -37,16 +37,16 @@ class ShapeRow:
 def archived_page(archive: Archive, url: str) -> FetchedPage | None:
     """The page at ``url`` as last fetched (body from the raw archive), or None when it has no body."""
     row = archive.db.execute(
-        "SELECT p.url, p.site, r.status, p.kind, r.fetched_at, r.headers, b.body FROM pages p"
+        "SELECT p.url, p.site, r.status, p.kind, r.fetched_at, r.headers, b.body, p.error FROM pages p"
         " JOIN responses r ON r.id = p.response_id JOIN bodies b ON b.sha256 = r.body_sha256 WHERE p.url = ?",
         [url],
     ).fetchone()
     if row is None:
         return None
-    url, site, status, kind, fetched_at, headers, body = row
+    url, site, status, kind, fetched_at, headers, body, error = row
     return FetchedPage(
         url=url, site=site, status=status, kind=kind, fetched_at=fetched_at, body=zlib.decompress(body),
-        headers=[tuple(h) for h in json.loads(headers or "[]")],
+        headers=[tuple(h) for h in json.loads(headers or "[]")], error=error,
     )
 
 
