@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crawler.navigation import page_links
-from crawler.site_model import SiteModel
 from pipelines.archive import Archive
 from pipelines.extract import extract
-from pipelines.extract.article import parse_html
 from pipelines.extract.options import ExtractOptions
-from pipelines.items import FetchedPage
 from pipelines.schema import open_database
 
 
@@ -19,22 +15,6 @@ class ReprocessResult:
     pages: int = 0
     changes: dict[str, int] = field(default_factory=dict)  # new / changed / unchanged / alias
     sites: set[str] = field(default_factory=set)
-
-
-def _kinds(pages: list[FetchedPage]) -> dict[str, str]:
-    """The kind of every page, as a crawl that fetched them in this order would settle them: each
-    site is learned from all its pages (crawler.site_model), then every page judged with it known."""
-    models: dict[str, SiteModel] = {}
-    for page in pages:
-        tree, _ = parse_html(page.body, page.header("content-type"))
-        links = page_links(tree, page.url)
-        model = models.setdefault(page.site, SiteModel(page.site))
-        model.observe(page.url, links.evidence, links.all_urls())
-    kinds: dict[str, str] = {}
-    for model in models.values():
-        model.settle()
-        kinds.update((record.url, record.kind) for record in model.records)
-    return kinds
 
 
 def reprocess(
@@ -48,8 +28,8 @@ def reprocess(
     result = ReprocessResult()
     try:
         # The kinds the crawl settled (with the whole site known, crawler.site_model) are kept: a
-        # re-judgement from archived pages alone sees them in another order (`_kinds`, not used yet:
-        # on Blogger it stored monthly archives as articles).
+        # re-judgement from archived pages alone (crawler.settlement.settle_from_archive) sees them in
+        # another order (on Blogger it stored monthly archives as articles).
         for page in list(archive.archived_pages(site)):
             if page.kind == "article":
                 options = ExtractOptions.from_mapping((selectors or {}).get(page.site))

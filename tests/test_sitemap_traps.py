@@ -25,6 +25,15 @@ def post(n: int) -> bytes:
             f"<p>วันที่ {1 + n % 28} มีนาคม 2567</p><p>{text}</p></body></html>").encode()
 
 
+def serve(monkeypatch, site_class: type, name: str, host: str) -> FixtureServer:
+    """A FixtureServer for a site class of this module (not a registered family)."""
+    import tests.sites.server as server_module
+
+    monkeypatch.setattr(server_module, "build_site", lambda family, base: site_class(name, base))
+    monkeypatch.setitem(server_module.BUILDERS, name, None)
+    return FixtureServer(name, host=host)
+
+
 class SitemapSite(FixtureSite):
     """Home links nothing; /sitemap.xml is an index of MANY sitemaps (each listing one post), and
     /chain/N.xml is an endless chain of sitemap indexes (each lists the next)."""
@@ -57,11 +66,7 @@ class SitemapSite(FixtureSite):
 
 @pytest.fixture
 def server(monkeypatch):
-    import tests.sites.server as server_module
-
-    monkeypatch.setattr(server_module, "build_site", lambda family, base: SitemapSite("sitemaps", base))
-    monkeypatch.setitem(server_module.BUILDERS, "sitemaps", None)
-    with FixtureServer("sitemaps", host="127.0.0.45") as running:
+    with serve(monkeypatch, SitemapSite, "sitemaps", "127.0.0.45") as running:
         yield running
 
 
@@ -97,11 +102,7 @@ class MalformedLinksSite(SitemapSite):
 
 
 def test_no_malformed_link_loses_the_page_or_sitemap_that_holds_it(monkeypatch, tmp_path):
-    import tests.sites.server as server_module
-
-    monkeypatch.setattr(server_module, "build_site", lambda family, base: MalformedLinksSite("bad", base))
-    monkeypatch.setitem(server_module.BUILDERS, "bad", None)
-    with FixtureServer("bad", host="127.0.0.46") as server:
+    with serve(monkeypatch, MalformedLinksSite, "bad", "127.0.0.46") as server:
         db = tmp_path / "a.db"
         done = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST, timeout=120)
         assert done.returncode == 0, done.stderr
@@ -142,11 +143,7 @@ class QueryTrapSite(SitemapSite):
 
 
 def test_sort_view_variants_and_ever_new_query_keys_end_by_themselves(monkeypatch, tmp_path):
-    import tests.sites.server as server_module
-
-    monkeypatch.setattr(server_module, "build_site", lambda family, base: QueryTrapSite("query", base))
-    monkeypatch.setitem(server_module.BUILDERS, "query", None)
-    with FixtureServer("query", host="127.0.0.49") as server:
+    with serve(monkeypatch, QueryTrapSite, "query", "127.0.0.49") as server:
         db = tmp_path / "a.db"
         done = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST, timeout=240)
         assert done.returncode == 0, done.stderr
@@ -184,11 +181,7 @@ class EndlessSite(SitemapSite):
 
 
 def test_soft_404_paths_that_grow_and_a_chain_of_identical_pages_end_by_themselves(monkeypatch, tmp_path):
-    import tests.sites.server as server_module
-
-    monkeypatch.setattr(server_module, "build_site", lambda family, base: EndlessSite("endless", base))
-    monkeypatch.setitem(server_module.BUILDERS, "endless", None)
-    with FixtureServer("endless", host="127.0.0.50") as server:
+    with serve(monkeypatch, EndlessSite, "endless", "127.0.0.50") as server:
         db = tmp_path / "a.db"
         done = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST, timeout=240)
         assert done.returncode == 0, done.stderr
