@@ -32,8 +32,14 @@ from pipelines.urls import canonical_url
 from tests.sites import FAMILIES, FixtureServer
 
 FAST = [
-    "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-    "-s", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "-s",
+    "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True",
 ]
 TARGET_COVERAGE = 0.99
 TARGET_FALSE_SHARE = 0.01
@@ -86,7 +92,9 @@ def crawl_family(family: str, host: str, workdir: Path, extra: list[str] | None 
         started = time.monotonic()
         done = subprocess.run(
             [*tessaban_command(), "crawl", server.base_url + "/", "--db", str(db), *FAST, *(extra or [])],
-            capture_output=True, text=True, timeout=600,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         seconds = time.monotonic() - started
         paths = server.requested_paths()
@@ -113,9 +121,17 @@ def score(family: str, site, db: Path, paths: list[str], seconds: float, returnc
     false_articles = sorted(u for u in article_urls if u not in gold_urls)
     trap_requests = {p: sum(1 for path in paths if re.search(p, path)) for p in site.trap_patterns}
     return FamilyResult(
-        family=family, gold=len(site.articles), found=found, stored_articles=len(article_urls),
-        false_articles=false_articles, negatives_as_articles=sorted(article_urls & negatives),
-        missing=missing, requests=len(paths), trap_requests=trap_requests, seconds=seconds, returncode=returncode,
+        family=family,
+        gold=len(site.articles),
+        found=found,
+        stored_articles=len(article_urls),
+        false_articles=false_articles,
+        negatives_as_articles=sorted(article_urls & negatives),
+        missing=missing,
+        requests=len(paths),
+        trap_requests=trap_requests,
+        seconds=seconds,
+        returncode=returncode,
     )
 
 

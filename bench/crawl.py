@@ -39,7 +39,9 @@ def peak_rss_mb():
         return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
 """
 
-BARE = PEAK_RSS + """
+BARE = (
+    PEAK_RSS
+    + """
 import json, sys, time
 from urllib.parse import urlsplit
 import scrapy
@@ -68,8 +70,11 @@ print(json.dumps({"seconds": time.perf_counter() - start,
                   "pages": crawler.stats.get_value("response_received_count", 0),
                   "rss_mb": peak_rss_mb()}))
 """
+)
 
-TESSABAN = PEAK_RSS + """
+TESSABAN = (
+    PEAK_RSS
+    + """
 import json, sys, time
 from crawler.cli import main
 start = time.perf_counter()
@@ -77,14 +82,16 @@ code = main(sys.argv[1:])
 print(json.dumps({"seconds": time.perf_counter() - start, "exit": code,
                   "rss_mb": peak_rss_mb()}))
 """
+)
 
 
 def measure(script: str, *args: str, progress=lambda: 0) -> dict:
     """Run a crawl in its own process; seconds are the whole process (start-up included, for both).
     ``progress`` counts the pages served so far: the memory samples are placed along the crawl by it."""
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     with TreeMemory(process.pid, progress) as memory:
         stdout, stderr = process.communicate()
     if process.returncode:
@@ -113,8 +120,18 @@ def run(posts: int, job_dir: bool = False, memory_queue: bool = False, recrawl: 
 
         def tessaban(*options: str) -> dict:
             server.clear_requests()
-            figures = measure(TESSABAN, "crawl", start, "--db", str(Path(tmp) / "archive.db"), *options, *FAST,
-                              "-s", "TESSABAN_PROGRESS=false", progress=served)
+            figures = measure(
+                TESSABAN,
+                "crawl",
+                start,
+                "--db",
+                str(Path(tmp) / "archive.db"),
+                *options,
+                *FAST,
+                "-s",
+                "TESSABAN_PROGRESS=false",
+                progress=served,
+            )
             figures["pages"] = len(server.requests)
             return figures
 
@@ -129,14 +146,24 @@ def run(posts: int, job_dir: bool = False, memory_queue: bool = False, recrawl: 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.crawl", description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=5000)
-    parser.add_argument("--job-dir", action="store_true",
-                        help="crawl with --job-dir (a temporary one): queue, seen requests and resume log kept there")
-    parser.add_argument("--memory-queue", action="store_true",
-                        help="crawl with Scrapy's own scheduler, its queue in memory (tessaban queues on disk)")
-    parser.add_argument("--recrawl", action="store_true",
-                        help="then crawl the site again into the same archive (incremental) and report its memory")
-    parser.add_argument("--samples", type=Path, metavar="PATH",
-                        help="also write every memory sample of both crawls to PATH (JSON)")
+    parser.add_argument(
+        "--job-dir",
+        action="store_true",
+        help="crawl with --job-dir (a temporary one): queue, seen requests and resume log kept there",
+    )
+    parser.add_argument(
+        "--memory-queue",
+        action="store_true",
+        help="crawl with Scrapy's own scheduler, its queue in memory (tessaban queues on disk)",
+    )
+    parser.add_argument(
+        "--recrawl",
+        action="store_true",
+        help="then crawl the site again into the same archive (incremental) and report its memory",
+    )
+    parser.add_argument(
+        "--samples", type=Path, metavar="PATH", help="also write every memory sample of both crawls to PATH (JSON)"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     r = run(args.posts, args.job_dir, args.memory_queue, args.recrawl)
@@ -152,12 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.recrawl:
         again = r["recrawl"]
         verdict = "PASS" if max(again["memory"].peak_rss_mb, again["memory"].peaks_sum_mb) < RSS_TARGET_MB else "FAIL"
-        print(f"\nrecrawl (incremental, same archive): {again['pages']} requests in {again['seconds']:.0f} s; "
-              f"peak RSS of the whole crawl {again['memory'].peak_rss_mb:.0f} MB "
-              f"(crawl process {again['rss_mb']:.0f} MB): {verdict} against {RSS_TARGET_MB} MB")
+        print(
+            f"\nrecrawl (incremental, same archive): {again['pages']} requests in {again['seconds']:.0f} s; "
+            f"peak RSS of the whole crawl {again['memory'].peak_rss_mb:.0f} MB "
+            f"(crawl process {again['rss_mb']:.0f} MB): {verdict} against {RSS_TARGET_MB} MB"
+        )
     if args.samples:
-        args.samples.write_text(json.dumps(
-            {name: [asdict(s) for s in r[name]["memory"].samples] for name in ("bare", "tessaban")}))
+        args.samples.write_text(
+            json.dumps({name: [asdict(s) for s in r[name]["memory"].samples] for name in ("bare", "tessaban")})
+        )
     return 0
 
 
@@ -167,30 +197,42 @@ def report_memory(bare: TreeMemory, ours: TreeMemory, pages: int) -> None:
     print("memory of the whole crawl (crawl process + worker processes), sampled every second:")
     for name, memory in (("bare Scrapy spider", bare), ("tessaban crawl", ours)):
         processes = max((s.processes for s in memory.samples), default=0)
-        print(f"{name + ':':20s}peak RSS {memory.peak_rss_mb:6.0f} MB (sum over {processes} processes), "
-              f"PSS {memory.peak_pss_mb:6.0f} MB; sum of each process's own peak {memory.peaks_sum_mb:6.0f} MB")
+        print(
+            f"{name + ':':20s}peak RSS {memory.peak_rss_mb:6.0f} MB (sum over {processes} processes), "
+            f"PSS {memory.peak_pss_mb:6.0f} MB; sum of each process's own peak {memory.peaks_sum_mb:6.0f} MB"
+        )
     peak_sample = ours.peak_sample
     if peak_sample is not None:
-        print(f"  at the peak ({peak_sample.seconds:.0f} s, {peak_sample.progress} pages served): "
-              f"{ours.breakdown(peak_sample)}")
+        print(
+            f"  at the peak ({peak_sample.seconds:.0f} s, {peak_sample.progress} pages served): "
+            f"{ours.breakdown(peak_sample)}"
+        )
     print("tessaban crawl along the crawl (pages served; RSS of the tree = crawl process + the others; PSS):")
     picked = ours.at_fractions(pages)
     for percent, s in picked:
-        print(f"  {percent:3d}%  {s.progress:7d} pages  RSS {s.rss_mb:6.0f} MB = {s.main_rss_mb:4.0f} + "
-              f"{s.rss_mb - s.main_rss_mb:4.0f} MB  PSS {s.pss_mb:6.0f} MB  [{s.seconds:5.0f} s]")
+        print(
+            f"  {percent:3d}%  {s.progress:7d} pages  RSS {s.rss_mb:6.0f} MB = {s.main_rss_mb:4.0f} + "
+            f"{s.rss_mb - s.main_rss_mb:4.0f} MB  PSS {s.pss_mb:6.0f} MB  [{s.seconds:5.0f} s]"
+        )
     if ours.samples:  # after the last page: template learning over the site, closing
         end = max((s for s in ours.samples if s.progress >= pages), key=lambda s: s.rss_mb, default=ours.samples[-1])
-        print(f"  end   (all pages served, the crawl closing: template learning)  RSS {end.rss_mb:6.0f} MB = "
-              f"{end.main_rss_mb:4.0f} + {end.rss_mb - end.main_rss_mb:4.0f} MB  [{end.seconds:5.0f} s]")
+        print(
+            f"  end   (all pages served, the crawl closing: template learning)  RSS {end.rss_mb:6.0f} MB = "
+            f"{end.main_rss_mb:4.0f} + {end.rss_mb - end.main_rss_mb:4.0f} MB  [{end.seconds:5.0f} s]"
+        )
     if len(picked) >= 3:
         first, last = picked[1][1], picked[-1][1]  # from 20%: start-up (pythainlp, workers) is over by then
         per_10k = (last.rss_mb - first.rss_mb) / max(1, last.progress - first.progress) * 10_000
-        print(f"  growth from {picked[1][0]}% to {picked[-1][0]}%: {last.rss_mb - first.rss_mb:+.0f} MB "
-              f"({per_10k:+.1f} MB per 10,000 pages)")
+        print(
+            f"  growth from {picked[1][0]}% to {picked[-1][0]}%: {last.rss_mb - first.rss_mb:+.0f} MB "
+            f"({per_10k:+.1f} MB per 10,000 pages)"
+        )
     peak = max(ours.peak_rss_mb, ours.peaks_sum_mb)
     verdict = "PASS" if peak < RSS_TARGET_MB else "FAIL"
-    print(f"target: peak RSS of the whole crawl < {RSS_TARGET_MB} MB: {verdict} ({peak:.0f} MB, the larger of the "
-          f"sampled peak and the sum of each process's own peak)")
+    print(
+        f"target: peak RSS of the whole crawl < {RSS_TARGET_MB} MB: {verdict} ({peak:.0f} MB, the larger of the "
+        f"sampled peak and the sum of each process's own peak)"
+    )
 
 
 if __name__ == "__main__":

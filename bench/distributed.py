@@ -48,12 +48,20 @@ def distributed(start: str, workers: int, redis_url: str, tmp: Path) -> tuple[in
     frontier.server.flushdb()
     command = tessaban_command()
     procs = [
-        subprocess.Popen([*command, "worker", "--redis", redis_url, "--idle-exit", "1", *FAST],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.Popen(
+            [*command, "worker", "--redis", redis_url, "--idle-exit", "1", *FAST],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         for _ in range(workers)
     ]
-    procs.append(subprocess.Popen([*command, "store", "--redis", redis_url, "--db", str(db), "--idle-exit", "1"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    procs.append(
+        subprocess.Popen(
+            [*command, "store", "--redis", redis_url, "--db", str(db), "--idle-exit", "1"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    )
     while len(frontier.workers()) < workers:
         time.sleep(0.05)
     queue = ItemQueue(frontier.server)
@@ -72,10 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--posts", type=int, default=2000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 3])
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp, RedisServer() as redis_server, \
-            FixtureServer("news_large", host=HOST) as server:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        RedisServer() as redis_server,
+        FixtureServer("news_large", host=HOST) as server,
+    ):
         if args.posts != len(server.site.posts):
-            server.site.posts[:] = server.site.posts[:args.posts]
+            server.site.posts[:] = server.site.posts[: args.posts]
             while len(server.site.posts) < args.posts:
                 server.site.posts.append(server.site._new_post(server.site.posts[-1].published))
             server.site.render()

@@ -49,12 +49,25 @@ BATCH = 2_000
 
 
 PHRASES = (
-    "เทศบาลตำบล{place} จัดโครงการอบรมให้ความรู้แก่ประชาชน", "ณ ศาลาประชาคมหมู่ที่ {n}", "เพื่อส่งเสริมสุขภาพผู้สูงอายุ",
-    "โดยมีนายกเทศมนตรีเป็นประธานในพิธีเปิด", "มีผู้เข้าร่วมกิจกรรมจำนวน {n} คน", "ร่วมกับโรงพยาบาลส่งเสริมสุขภาพตำบล",
-    "รณรงค์ป้องกันโรคไข้เลือดออก", "กำจัดแหล่งเพาะพันธุ์ลูกน้ำยุงลาย", "ประกาศรับสมัครพนักงานจ้างตามภารกิจ",
-    "ประจำปีงบประมาณ พ.ศ. {year}", "ขอเชิญชวนประชาชนร่วมแสดงความคิดเห็น", "การประชุมสภาเทศบาลสมัยสามัญ สมัยที่ {n}",
-    "ที่ประชุมมีมติเห็นชอบร่างข้อบัญญัติงบประมาณรายจ่าย", "จำนวนเงิน {n},500,000 บาท", "งานประชาสัมพันธ์ สำนักปลัด",
-    "ซ่อมแซมถนนคอนกรีตเสริมเหล็ก", "ติดตั้งไฟฟ้าส่องสว่างสาธารณะ", "ตามหลัก 3 เก็บ ป้องกัน 3 โรค", "\"ขอบคุณทุกท่าน\",",
+    "เทศบาลตำบล{place} จัดโครงการอบรมให้ความรู้แก่ประชาชน",
+    "ณ ศาลาประชาคมหมู่ที่ {n}",
+    "เพื่อส่งเสริมสุขภาพผู้สูงอายุ",
+    "โดยมีนายกเทศมนตรีเป็นประธานในพิธีเปิด",
+    "มีผู้เข้าร่วมกิจกรรมจำนวน {n} คน",
+    "ร่วมกับโรงพยาบาลส่งเสริมสุขภาพตำบล",
+    "รณรงค์ป้องกันโรคไข้เลือดออก",
+    "กำจัดแหล่งเพาะพันธุ์ลูกน้ำยุงลาย",
+    "ประกาศรับสมัครพนักงานจ้างตามภารกิจ",
+    "ประจำปีงบประมาณ พ.ศ. {year}",
+    "ขอเชิญชวนประชาชนร่วมแสดงความคิดเห็น",
+    "การประชุมสภาเทศบาลสมัยสามัญ สมัยที่ {n}",
+    "ที่ประชุมมีมติเห็นชอบร่างข้อบัญญัติงบประมาณรายจ่าย",
+    "จำนวนเงิน {n},500,000 บาท",
+    "งานประชาสัมพันธ์ สำนักปลัด",
+    "ซ่อมแซมถนนคอนกรีตเสริมเหล็ก",
+    "ติดตั้งไฟฟ้าส่องสว่างสาธารณะ",
+    "ตามหลัก 3 เก็บ ป้องกัน 3 โรค",
+    '"ขอบคุณทุกท่าน",',
 )
 PLACES = ("บ้านนา", "หนองบัว", "โคกสูง", "ท่าช้าง", "ห้วยทราย", "ดอนแก้ว", "โคกกลาง", "บ้านใหม่", "นาดี", "หนองแก")
 
@@ -66,7 +79,8 @@ def _text(rnd: random.Random, i: int) -> tuple[str, str, str]:
 
     def sentence() -> str:
         return " ".join(rnd.choice(PHRASES) for _ in range(rnd.randint(4, 8))).format(
-            place=place, n=rnd.randint(1, 99), year=year)
+            place=place, n=rnd.randint(1, 99), year=year
+        )
 
     paragraphs = [f"โครงการที่ {i} ของเทศบาลตำบล{place}"] + [sentence() for _ in range(rnd.randint(3, 9))]
     published = f"{year - 543}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
@@ -87,33 +101,67 @@ def _rows(n: int, seed: int = 3) -> Iterator[tuple[dict, list[dict], list[dict],
         if copy_of is None:
             originals.append(i)
         seen = f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:00+00:00"
-        images = [{"src": f"https://{site}/uploads/{i}-{k}.jpg", "caption": f"ภาพกิจกรรม {k}, \"{title[:20]}\""}
-                  for k in range(rnd.randint(0, 4))]
+        images = [
+            {"src": f"https://{site}/uploads/{i}-{k}.jpg", "caption": f'ภาพกิจกรรม {k}, "{title[:20]}"'}
+            for k in range(rnd.randint(0, 4))
+        ]
         files = [{"url": f"https://{site}/files/{i}.pdf", "label": "เอกสารแนบ (PDF)"}] if i % 3 == 0 else []
         article = {
-            "id": i, "url": url, "site": site, "title": title, "text": text, "published": published,
-            "author": "งานประชาสัมพันธ์", "images": json.dumps(images, ensure_ascii=False),
+            "id": i,
+            "url": url,
+            "site": site,
+            "title": title,
+            "text": text,
+            "published": published,
+            "author": "งานประชาสัมพันธ์",
+            "images": json.dumps(images, ensure_ascii=False),
             "attachments": json.dumps(files, ensure_ascii=False),
-            "content_hash": hashlib.sha256(text.encode()).hexdigest(), "duplicate_of": copy_of,
-            "first_seen": seen, "last_seen": seen, "last_changed": seen,
+            "content_hash": hashlib.sha256(text.encode()).hexdigest(),
+            "duplicate_of": copy_of,
+            "first_seen": seen,
+            "last_seen": seen,
+            "last_changed": seen,
         }
         paragraphs = "".join(f"<p>{line}</p>" for line in text.split("\n"))
-        raw = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='menu'>"
-               f"หน้าแรก | ข่าวประชาสัมพันธ์ | ติดต่อเรา</div><h1>{title}</h1>{paragraphs}</body></html>").encode()
+        raw = (
+            f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='menu'>"
+            f"หน้าแรก | ข่าวประชาสัมพันธ์ | ติดต่อเรา</div><h1>{title}</h1>{paragraphs}</body></html>"
+        ).encode()
         sha = hashlib.sha256(raw).hexdigest()
-        headers = json.dumps([["Content-Type", "text/html; charset=UTF-8"], ["Content-Length", str(len(raw) // 3)],
-                              ["Server", "Apache"], ["Set-Cookie", f"PHPSESSID={i:08x}; path=/"]])
+        headers = json.dumps(
+            [
+                ["Content-Type", "text/html; charset=UTF-8"],
+                ["Content-Length", str(len(raw) // 3)],
+                ["Server", "Apache"],
+                ["Set-Cookie", f"PHPSESSID={i:08x}; path=/"],
+            ]
+        )
         pages = [{"url": url, "site": site, "status": 200, "kind": "article", "article_id": i, "fetched_at": seen}]
         responses = [{"url": url, "fetched_at": seen, "status": 200, "headers": headers, "body_sha256": sha}]
         if i % 10 == 0:  # re-fetched, identical body: a revisit
-            responses.append({"url": url, "fetched_at": seen.replace("2026-", "2027-"), "status": 200,
-                              "headers": headers, "body_sha256": sha})
+            responses.append(
+                {
+                    "url": url,
+                    "fetched_at": seen.replace("2026-", "2027-"),
+                    "status": 200,
+                    "headers": headers,
+                    "body_sha256": sha,
+                }
+            )
         if i % 20 == 0:  # a redirect hop that was fetched once itself
             hop = f"https://{site}/?p={i}"
-            pages.append({"url": hop, "site": site, "status": 301, "kind": "redirect", "article_id": i,
-                          "fetched_at": seen, "redirected_to": url})
-            responses.append({"url": hop, "fetched_at": seen, "status": 200, "headers": headers,
-                              "body_sha256": sha})
+            pages.append(
+                {
+                    "url": hop,
+                    "site": site,
+                    "status": 301,
+                    "kind": "redirect",
+                    "article_id": i,
+                    "fetched_at": seen,
+                    "redirected_to": url,
+                }
+            )
+            responses.append({"url": hop, "fetched_at": seen, "status": 200, "headers": headers, "body_sha256": sha})
         yield article, pages, responses, {"sha256": sha, "size": len(raw), "body": zlib.compress(raw, 6)}
 
 
@@ -203,13 +251,16 @@ def child(task: str, db: Path, out: Path, subset: bool) -> dict:
                 time.sleep(0.005)
         seconds = time.perf_counter() - start
         rows = db_count(db)
-        return {"seconds": seconds, "articles": rows, "records": rows, "rss_override": rss,
-                "bytes": out.stat().st_size}
+        return {"seconds": seconds, "articles": rows, "records": rows, "rss_override": rss, "bytes": out.stat().st_size}
     from pipelines.export import export
 
     result = export(db, task, out, sites=sites)
-    return {"seconds": time.perf_counter() - start, "articles": result.articles, "records": result.records,
-            "bytes": out.stat().st_size}
+    return {
+        "seconds": time.perf_counter() - start,
+        "articles": result.articles,
+        "records": result.records,
+        "bytes": out.stat().st_size,
+    }
 
 
 def db_count(db: Path) -> int:
@@ -253,8 +304,10 @@ def main(argv: list[str] | None = None) -> int:
         db = folder / "archive.db"
         seconds = fill(db, args.articles)
         size_mb = sum(p.stat().st_size for p in folder.glob("archive.db*")) / 1e6
-        print(f"archive: {args.articles:,} articles ({db_count(db):,} originals), {size_mb:,.0f} MB, "
-              f"filled in {seconds:.0f} s (bulk inserts)")
+        print(
+            f"archive: {args.articles:,} articles ({db_count(db):,} originals), {size_mb:,.0f} MB, "
+            f"filled in {seconds:.0f} s (bulk inserts)"
+        )
         imports = measure("imports", db, folder / "none")
         read = measure("read", db, folder / "none")
         bodies = measure("read+bodies", db, folder / "none")
@@ -267,19 +320,25 @@ def main(argv: list[str] | None = None) -> int:
             part = measure(fmt, db, folder / f"subset{FORMATS[fmt]}", subset=True)
             rows.append((fmt, full, part))
     print(f"interpreter + pyarrow + warcio + pipelines.export imported: peak RSS {imports['rss_mb']:.0f} MB")
-    print(f"{'task':<24} {'articles':>9} {'records':>9} {'seconds':>8} {'articles/s':>11} {'x read':>7}"
-          f" {'x bodies':>8} {'peak RSS MB':>12} {'RSS @1/10':>10} {'MB out':>8}")
+    print(
+        f"{'task':<24} {'articles':>9} {'records':>9} {'seconds':>8} {'articles/s':>11} {'x read':>7}"
+        f" {'x bodies':>8} {'peak RSS MB':>12} {'RSS @1/10':>10} {'MB out':>8}"
+    )
     for name, fig, part in rows:
         rate = fig["articles"] / fig["seconds"] if fig["seconds"] else float("nan")
         x_read = fig["seconds"] / read["seconds"] if read["seconds"] else float("nan")
         x_bodies = fig["seconds"] / bodies["seconds"] if bodies["seconds"] else float("nan")
         subset_rss = f"{part['rss_mb']:.0f}" if part else "-"
         size = f"{fig['bytes'] / 1e6:.1f}" if fig.get("bytes") else "-"
-        print(f"{name:<24} {fig['articles']:>9,} {fig['records']:>9,} {fig['seconds']:>8.2f} {rate:>11,.0f}"
-              f" {x_read:>6.1f}x {x_bodies:>7.1f}x {fig['rss_mb']:>12.0f} {subset_rss:>10} {size:>8}")
-    print("x read / x bodies: time relative to the bare read of the same rows / of the same responses with their "
-          "bodies decompressed (the floor of a WARC export); RSS @1/10: the same export of a tenth of the sites "
-          "(flat memory: about the same); sqlite3's RSS is sampled every 5 ms")
+        print(
+            f"{name:<24} {fig['articles']:>9,} {fig['records']:>9,} {fig['seconds']:>8.2f} {rate:>11,.0f}"
+            f" {x_read:>6.1f}x {x_bodies:>7.1f}x {fig['rss_mb']:>12.0f} {subset_rss:>10} {size:>8}"
+        )
+    print(
+        "x read / x bodies: time relative to the bare read of the same rows / of the same responses with their "
+        "bodies decompressed (the floor of a WARC export); RSS @1/10: the same export of a tenth of the sites "
+        "(flat memory: about the same); sqlite3's RSS is sampled every 5 ms"
+    )
     return 0
 
 

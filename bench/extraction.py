@@ -82,11 +82,16 @@ def load_cases(root: Path = GOLD) -> list[Case]:
     cases = []
     for case_dir in sorted(p.parent for p in root.glob("*/*/expected.json")):
         info = json.loads((case_dir / "info.json").read_text(encoding="utf-8"))
-        cases.append(Case(
-            family=case_dir.parent.name, name=case_dir.name, url=info["url"], headers=info.get("headers", {}),
-            body=(case_dir / "body.html").read_bytes(),
-            expected=json.loads((case_dir / "expected.json").read_text(encoding="utf-8")),
-        ))
+        cases.append(
+            Case(
+                family=case_dir.parent.name,
+                name=case_dir.name,
+                url=info["url"],
+                headers=info.get("headers", {}),
+                body=(case_dir / "body.html").read_bytes(),
+                expected=json.loads((case_dir / "expected.json").read_text(encoding="utf-8")),
+            )
+        )
     return cases
 
 
@@ -141,8 +146,13 @@ def run_tessaban(cases: list[Case]) -> dict[tuple[str, str], Output]:
     by_site: dict[str, list[tuple[Case, Output]]] = defaultdict(list)
     for case in cases:
         article = extract(case.body, case.url, case.headers)
-        out = Output(article.text, article.published, article.title,
-                     tuple(i.src for i in article.images), tuple(a.url for a in article.attachments))
+        out = Output(
+            article.text,
+            article.published,
+            article.title,
+            tuple(i.src for i in article.images),
+            tuple(a.url for a in article.attachments),
+        )
         by_site[site_of(case.url)].append((case, out))
     for pages in by_site.values():
         learned = learn_boilerplate(out.text for _, out in pages)
@@ -211,19 +221,30 @@ def evaluate(root: Path = GOLD, repeat: int = 3, thai_only_targets: bool = True,
     ours, theirs = score(cases, our_out), score(cases, their_out)
     # Ordinary pages: the Thai cleanup must keep every real token plain trafilatura keeps.
     recall_gap = [
-        (c.name, round(token_recall(their_out[(c.family, c.name)].text, c.expected["text"])
-                       - token_recall(our_out[(c.family, c.name)].text, c.expected["text"]), 4))
-        for c in cases if c.family == "general"
+        (
+            c.name,
+            round(
+                token_recall(their_out[(c.family, c.name)].text, c.expected["text"])
+                - token_recall(our_out[(c.family, c.name)].text, c.expected["text"]),
+                4,
+            ),
+        )
+        for c in cases
+        if c.family == "general"
     ]
     # Warm both up once (imports, tries), then time them on the same pages, interleaved.
     run_tessaban(cases[:1]), run_trafilatura(cases[:1])
-    speeds = {"ours": 1.0, "theirs": 1.0} if not timing else best_pages_per_second(
-        {
-            "ours": lambda c: extract(c.body, c.url, c.headers),
-            "theirs": lambda c: trafilatura.extract(c.body, url=c.url),
-        },
-        cases,
-        repeat,
+    speeds = (
+        {"ours": 1.0, "theirs": 1.0}
+        if not timing
+        else best_pages_per_second(
+            {
+                "ours": lambda c: extract(c.body, c.url, c.headers),
+                "theirs": lambda c: trafilatura.extract(c.body, url=c.url),
+            },
+            cases,
+            repeat,
+        )
     )
     speed_ours, speed_theirs = speeds["ours"], speeds["theirs"]
     families = sorted(ours)
@@ -231,21 +252,27 @@ def evaluate(root: Path = GOLD, repeat: int = 3, thai_only_targets: bool = True,
     result = {
         "families": {f: {"tessaban": ours[f].summary(), "trafilatura": theirs[f].summary()} for f in families},
         "pages": len(cases),
-        "speed": {"tessaban_pages_per_s": round(speed_ours, 1), "trafilatura_pages_per_s": round(speed_theirs, 1),
-                  "ratio": round(speed_ours / speed_theirs, 3)},
+        "speed": {
+            "tessaban_pages_per_s": round(speed_ours, 1),
+            "trafilatura_pages_per_s": round(speed_theirs, 1),
+            "ratio": round(speed_ours / speed_theirs, 3),
+        },
     }
     f1s = [result["families"][f]["tessaban"]["f1"] for f in thai]
     all_dates = [d for f in thai for d in ours[f].dates]
     result["checks"] = {
         "mean_f1": (round(mean(f1s), 4), mean(f1s) >= TARGETS["mean_f1"]),
         "min_family_f1": (min(f1s), min(f1s) >= TARGETS["family_f1"]),
-        "leak_rate": (max(result["families"][f]["tessaban"]["leak_rate"] for f in thai),
-                      all(result["families"][f]["tessaban"]["leak_rate"] <= TARGETS["leak_rate"] for f in thai)),
+        "leak_rate": (
+            max(result["families"][f]["tessaban"]["leak_rate"] for f in thai),
+            all(result["families"][f]["tessaban"]["leak_rate"] <= TARGETS["leak_rate"] for f in thai),
+        ),
         "date_accuracy": (round(mean(all_dates), 4), mean(all_dates) >= TARGETS["date_accuracy"]),
         "beats_trafilatura_f1": (None, all(ours[f].summary()["f1"] > theirs[f].summary()["f1"] for f in thai)),
         "speed_ratio": (result["speed"]["ratio"], not timing or result["speed"]["ratio"] >= TARGETS["speed_ratio"]),
         "general_keeps_trafilatura_content": (
-            max((gap for _, gap in recall_gap), default=0.0), all(gap <= 0 for _, gap in recall_gap)
+            max((gap for _, gap in recall_gap), default=0.0),
+            all(gap <= 0 for _, gap in recall_gap),
         ),
     }
     result["general_recall_gap"] = dict(recall_gap)
@@ -291,13 +318,17 @@ def print_table(result: dict) -> None:
     print(head + f"  {'images':>6} {'files':>6}")
     for family, both in result["families"].items():
         o, t = both["tessaban"], both["trafilatura"]
-        print(f"{family:<12} {o['pages']:>5}  {o['f1']:>8.3f} {t['f1']:>8.3f}  {o['leak_rate']:>9.2f} "
-              f"{t['leak_rate']:>9.2f}  {o['date_accuracy']:>9.2f} {t['date_accuracy']:>9.2f}  "
-              f"{o['title_accuracy']:>10.2f} {t['title_accuracy']:>10.2f}  {o['images_f1']:>6.2f} "
-              f"{o['attachments_f1']:>6.2f}")
+        print(
+            f"{family:<12} {o['pages']:>5}  {o['f1']:>8.3f} {t['f1']:>8.3f}  {o['leak_rate']:>9.2f} "
+            f"{t['leak_rate']:>9.2f}  {o['date_accuracy']:>9.2f} {t['date_accuracy']:>9.2f}  "
+            f"{o['title_accuracy']:>10.2f} {t['title_accuracy']:>10.2f}  {o['images_f1']:>6.2f} "
+            f"{o['attachments_f1']:>6.2f}"
+        )
     s = result["speed"]
-    print(f"\nspeed: tessaban {s['tessaban_pages_per_s']} pages/s, trafilatura.extract "
-          f"{s['trafilatura_pages_per_s']} pages/s, ratio {s['ratio']}")
+    print(
+        f"\nspeed: tessaban {s['tessaban_pages_per_s']} pages/s, trafilatura.extract "
+        f"{s['trafilatura_pages_per_s']} pages/s, ratio {s['ratio']}"
+    )
     print("\ntargets (Thai families; the last: general pages keep every token trafilatura keeps):")
     for name, (value, ok) in result["checks"].items():
         print(f"  {'PASS' if ok else 'FAIL'}  {name}" + (f" = {value}" if value is not None else ""))
@@ -307,21 +338,35 @@ def main(argv: list[str] | None = None) -> int:
     from bench import public_sets
 
     parser = argparse.ArgumentParser(
-        prog="python -m bench.extraction", description=__doc__.splitlines()[0],
+        prog="python -m bench.extraction",
+        description=__doc__.splitlines()[0],
         epilog="--public: " + public_sets.__doc__.split("\n", 2)[2],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold set root (default tests/fixtures/gold)")
     parser.add_argument("--repeat", type=int, default=7, help="timing rounds over the set (default 7; best kept)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument("--details", nargs="?", const="", metavar="FAMILY",
-                        help="per-page differences from the gold text (all families, or one)")
-    parser.add_argument("--public", nargs="?", const="", metavar="DIR",
-                        help="public test sets from local copies under DIR/<owner>+<name>/ (default "
-                             f"${public_sets.ENV_VAR} or {public_sets.DEFAULT_DIR}); see below")
-    parser.add_argument("--set", action="append", metavar="NAME",
-                        help="with --public: only this set (repeatable): "
-                             + ", ".join(s.name for s in public_sets.SETS))
+    parser.add_argument(
+        "--details",
+        nargs="?",
+        const="",
+        metavar="FAMILY",
+        help="per-page differences from the gold text (all families, or one)",
+    )
+    parser.add_argument(
+        "--public",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help="public test sets from local copies under DIR/<owner>+<name>/ (default "
+        f"${public_sets.ENV_VAR} or {public_sets.DEFAULT_DIR}); see below",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        metavar="NAME",
+        help="with --public: only this set (repeatable): " + ", ".join(s.name for s in public_sets.SETS),
+    )
     args = parser.parse_args(argv)
     if args.public is not None:
         directory = public_sets.public_dir(args.public or None)

@@ -118,8 +118,15 @@ class TreeMemory:
                 main = status.get("VmRSS", 0)
         if not rss:
             return None
-        return Sample(time.perf_counter() - self._started, self.progress(), len(tree), rss / 1024, pss / 1024,
-                      main / 1024, tuple(sorted(by_process, key=lambda p: -p[1])))
+        return Sample(
+            time.perf_counter() - self._started,
+            self.progress(),
+            len(tree),
+            rss / 1024,
+            pss / 1024,
+            main / 1024,
+            tuple(sorted(by_process, key=lambda p: -p[1])),
+        )
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):

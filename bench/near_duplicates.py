@@ -99,8 +99,16 @@ def evaluate(path: Path = PAIRS) -> dict:
         "duplicates": sum(p.duplicate for p in pairs),
         "tessaban": {"precision": round(p, 4), "recall": round(r, 4), "docs_per_s": round(rate)},
         "baseline_word5_lsh08": {"precision": round(bp, 4), "recall": round(br, 4)},
-        "errors": [{"id": x.id, "kind": x.kind, "label": "duplicate" if x.duplicate else "distinct",
-                    "similarity": compare(x.a, x.b).similarity} for x in pairs if ours[x.id] != x.duplicate],
+        "errors": [
+            {
+                "id": x.id,
+                "kind": x.kind,
+                "label": "duplicate" if x.duplicate else "distinct",
+                "similarity": compare(x.a, x.b).similarity,
+            }
+            for x in pairs
+            if ours[x.id] != x.duplicate
+        ],
     }
 
 
@@ -111,10 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     result = evaluate(args.pairs)
     ours, base = result["tessaban"], result["baseline_word5_lsh08"]
     print(f"{result['pairs']} labelled pairs ({result['duplicates']} duplicates)")
-    print(f"tessaban (char-5 MinHash LSH + verification): precision {ours['precision']:.3f}, "
-          f"recall {ours['recall']:.3f}, {ours['docs_per_s']} docs/s")
-    print(f"baseline (word-5 MinHash LSH 0.8):            precision {base['precision']:.3f}, "
-          f"recall {base['recall']:.3f}")
+    print(
+        f"tessaban (char-5 MinHash LSH + verification): precision {ours['precision']:.3f}, "
+        f"recall {ours['recall']:.3f}, {ours['docs_per_s']} docs/s"
+    )
+    print(
+        f"baseline (word-5 MinHash LSH 0.8):            precision {base['precision']:.3f}, recall {base['recall']:.3f}"
+    )
     for error in result["errors"]:
         print(f"  wrong: {error['id']} ({error['kind']}, {error['label']}), similarity {error['similarity']}")
     ok = ours["precision"] >= TARGETS["precision"] and ours["recall"] >= TARGETS["recall"]

@@ -97,9 +97,28 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp, FixtureServer("news_large", host=HOST) as server:
         resize(server, args.posts)
         raw = args.raw or Path(tmp) / "stacks.txt"
-        command = [py_spy, "record", "--subprocesses", "--rate", "100", "--format", "raw",
-                   "--output", str(raw), "--", sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/",
-                   "--db", str(Path(tmp) / "archive.db"), *FAST, "-s", "TESSABAN_PROGRESS=false"]
+        command = [
+            py_spy,
+            "record",
+            "--subprocesses",
+            "--rate",
+            "100",
+            "--format",
+            "raw",
+            "--output",
+            str(raw),
+            "--",
+            sys.executable,
+            "-m",
+            "crawler.cli",
+            "crawl",
+            server.base_url + "/",
+            "--db",
+            str(Path(tmp) / "archive.db"),
+            *FAST,
+            "-s",
+            "TESSABAN_PROGRESS=false",
+        ]
         done = subprocess.run(command, capture_output=True, text=True)
         if done.returncode != 0 or not raw.exists():
             print(f"bench.profile: py-spy failed: {done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)

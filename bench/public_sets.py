@@ -80,9 +80,39 @@ def html_text(markup: str) -> str:
     return root.text_content()
 
 
-_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "pre", "blockquote",
-           "figure", "figcaption", "section", "article", "ul", "ol", "dl", "dt", "dd", "table", "hr", "header",
-           "footer", "aside", "main", "nav"}
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "pre",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "section",
+    "article",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "hr",
+    "header",
+    "footer",
+    "aside",
+    "main",
+    "nav",
+}
 
 
 @dataclass(frozen=True)
@@ -148,8 +178,13 @@ def load_scrapinghub(root: Path) -> Iterator[Page]:
     for key in sorted(truth):
         path = root / "html" / f"{key}.html.gz"
         if path.is_file():
-            yield Page(key, truth[key].get("url") or "", gzip.decompress(path.read_bytes()), "en",
-                       truth[key].get("articleBody") or "")
+            yield Page(
+                key,
+                truth[key].get("url") or "",
+                gzip.decompress(path.read_bytes()),
+                "en",
+                truth[key].get("articleBody") or "",
+            )
 
 
 def load_readability(root: Path) -> Iterator[Page]:
@@ -160,8 +195,13 @@ def load_readability(root: Path) -> Iterator[Page]:
         meta_path = case / "expected-metadata.json"
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
         # Readability's tests run every page as this URL.
-        yield Page(case.name, "http://fakehost/test/page.html", source.read_bytes(), _lang(meta.get("lang")),
-                   html_text(expected.read_text(encoding="utf-8")))
+        yield Page(
+            case.name,
+            "http://fakehost/test/page.html",
+            source.read_bytes(),
+            _lang(meta.get("lang")),
+            html_text(expected.read_text(encoding="utf-8")),
+        )
 
 
 def load_newspaper(root: Path) -> Iterator[Page]:
@@ -171,8 +211,13 @@ def load_newspaper(root: Path) -> Iterator[Page]:
         if not txt.is_file():
             continue
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
-        yield Page(html.stem, meta.get("url") or "", html.read_bytes(), _lang(meta.get("language")),
-                   txt.read_text(encoding="utf-8"))
+        yield Page(
+            html.stem,
+            meta.get("url") or "",
+            html.read_bytes(),
+            _lang(meta.get("language")),
+            txt.read_text(encoding="utf-8"),
+        )
 
 
 def load_chinese(root: Path) -> Iterator[Page]:
@@ -235,8 +280,14 @@ def count(kind: str, page: Page, output: str, gold_tokens: Counter[str] | None) 
 def evaluate_set(spec: PublicSet, root: Path) -> dict:
     pages = list(spec.load(root))
     golds = [tokens(p.gold) if spec.kind == "tokens" else None for p in pages]
-    result: dict = {"set": spec.name, "repo": spec.repo, "pages": len(pages), "scoring": spec.kind,
-                    "extractors": {}, "languages": {}}
+    result: dict = {
+        "set": spec.name,
+        "repo": spec.repo,
+        "pages": len(pages),
+        "scoring": spec.kind,
+        "extractors": {},
+        "languages": {},
+    }
     for name, fn in EXTRACTORS.items():
         fn(pages[0]) if pages else None  # warm-up: imports, dictionaries
         outputs, speed, errors = run_extractor(fn, pages)
@@ -266,20 +317,26 @@ def evaluate_public(directory: Path, only: list[str] | None = None) -> list[dict
 
 
 def print_public(results: list[dict]) -> None:
-    print(f"{'set':<22} {'pages':>5}  {'P ours':>6} {'R ours':>6} {'F1 ours':>7}  {'P traf':>6} {'R traf':>6} "
-          f"{'F1 traf':>7}  {'pages/s ours':>12} {'pages/s traf':>12}")
+    print(
+        f"{'set':<22} {'pages':>5}  {'P ours':>6} {'R ours':>6} {'F1 ours':>7}  {'P traf':>6} {'R traf':>6} "
+        f"{'F1 traf':>7}  {'pages/s ours':>12} {'pages/s traf':>12}"
+    )
     for r in results:
         if "missing" in r:
             print(f"{r['set']:<22} missing: {r['missing']}")
             continue
         o, t = r["extractors"]["tessaban"], r["extractors"]["trafilatura"]
-        print(f"{r['set']:<22} {r['pages']:>5}  {o['precision']:>6.3f} {o['recall']:>6.3f} {o['f1']:>7.3f}  "
-              f"{t['precision']:>6.3f} {t['recall']:>6.3f} {t['f1']:>7.3f}  {o['pages_per_s']:>12.1f} "
-              f"{t['pages_per_s']:>12.1f}")
+        print(
+            f"{r['set']:<22} {r['pages']:>5}  {o['precision']:>6.3f} {o['recall']:>6.3f} {o['f1']:>7.3f}  "
+            f"{t['precision']:>6.3f} {t['recall']:>6.3f} {t['f1']:>7.3f}  {o['pages_per_s']:>12.1f} "
+            f"{t['pages_per_s']:>12.1f}"
+        )
         for lang in sorted(r["languages"], key=lambda k: (-r["languages"][k]["tessaban"]["pages"], k)):
             lo, lt = r["languages"][lang]["tessaban"], r["languages"][lang]["trafilatura"]
             label = f"  {r['set']}/{lang}"
-            print(f"{label:<22} {lo['pages']:>5}  {lo['precision']:>6.3f} {lo['recall']:>6.3f} {lo['f1']:>7.3f}  "
-                  f"{lt['precision']:>6.3f} {lt['recall']:>6.3f} {lt['f1']:>7.3f}")
+            print(
+                f"{label:<22} {lo['pages']:>5}  {lo['precision']:>6.3f} {lo['recall']:>6.3f} {lo['f1']:>7.3f}  "
+                f"{lt['precision']:>6.3f} {lt['recall']:>6.3f} {lt['f1']:>7.3f}"
+            )
         if o["errors"] or t["errors"]:
             print(f"{'':<22} errors: tessaban {o['errors']}, trafilatura {t['errors']}")

@@ -29,8 +29,11 @@ def crawl(server: FixtureServer, db: Path) -> tuple[int, float]:
     """Crawl the site into ``db``; returns the requests the server answered and the seconds taken."""
     server.clear_requests()
     start = time.perf_counter()
-    subprocess.run([*tessaban_command(), "crawl", server.base_url + "/", "--db", str(db), *FAST,
-                    "-s", "TESSABAN_PROGRESS=false"], check=True, capture_output=True)
+    subprocess.run(
+        [*tessaban_command(), "crawl", server.base_url + "/", "--db", str(db), *FAST, "-s", "TESSABAN_PROGRESS=false"],
+        check=True,
+        capture_output=True,
+    )
     return len(server.requests), time.perf_counter() - start
 
 
@@ -54,10 +57,15 @@ def run(posts: int) -> dict:
         changed, changed_s = crawl(server, db)
         new, modified = last_run(db)
     return {
-        "posts": posts, "first_requests": first, "first_seconds": round(first_s, 1),
-        "unchanged_requests": unchanged, "unchanged_seconds": round(unchanged_s, 1),
+        "posts": posts,
+        "first_requests": first,
+        "first_seconds": round(first_s, 1),
+        "unchanged_requests": unchanged,
+        "unchanged_seconds": round(unchanged_s, 1),
         "unchanged_ratio": round(unchanged / first, 4),
-        "changed_requests": changed, "found_new": new, "found_changed": modified,
+        "changed_requests": changed,
+        "found_new": new,
+        "found_changed": modified,
     }
 
 
@@ -67,10 +75,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     r = run(args.posts)
     print(f"first crawl:        {r['first_requests']:5d} requests ({r['posts']} posts, {r['first_seconds']} s)")
-    print(f"unchanged recrawl:  {r['unchanged_requests']:5d} requests = {r['unchanged_ratio']:.1%} of the first "
-          f"({r['unchanged_seconds']} s; target <= 5%)")
-    print(f"after 10 new + 3 edited posts: {r['changed_requests']} requests, found {r['found_new']} new "
-          f"and {r['found_changed']} changed articles (target 10 and 3)")
+    print(
+        f"unchanged recrawl:  {r['unchanged_requests']:5d} requests = {r['unchanged_ratio']:.1%} of the first "
+        f"({r['unchanged_seconds']} s; target <= 5%)"
+    )
+    print(
+        f"after 10 new + 3 edited posts: {r['changed_requests']} requests, found {r['found_new']} new "
+        f"and {r['found_changed']} changed articles (target 10 and 3)"
+    )
     ok = r["unchanged_ratio"] <= 0.05 and r["found_new"] == 10 and r["found_changed"] == 3
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1

@@ -69,12 +69,18 @@ def archive_writes(db_path: Path, n: int) -> float:
     archive = Archive(db)
     start = time.perf_counter()
     for i, (site, url, title, text, published) in enumerate(synthetic_articles(n)):
-        archive.store_page(FetchedPage(
-            url=url, site=site, status=200, kind="article", fetched_at="2026-11-23T00:00:00+00:00",
-            body=f"<html><body><h1>{title}</h1><p>{text}</p></body></html>".encode(),
-            headers=[("Content-Type", "text/html; charset=utf-8")],
-            article=Article(title=title, text=text, published=published),
-        ))
+        archive.store_page(
+            FetchedPage(
+                url=url,
+                site=site,
+                status=200,
+                kind="article",
+                fetched_at="2026-11-23T00:00:00+00:00",
+                body=f"<html><body><h1>{title}</h1><p>{text}</p></body></html>".encode(),
+                headers=[("Content-Type", "text/html; charset=utf-8")],
+                article=Article(title=title, text=text, published=published),
+            )
+        )
         if i % COMMIT_EVERY == COMMIT_EVERY - 1:
             archive.commit()
     archive.commit()

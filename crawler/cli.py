@@ -109,8 +109,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     for url, problem in result.start_problems.items():
         print(f"tessaban: error: could not crawl {url}: {problem}", file=sys.stderr)
     if unwritten:
-        print(f"tessaban: error: {unwritten} pages could not be written to {args.db} "
-              f"({result.stats.get('tessaban/store/first_error')})", file=sys.stderr)
+        print(
+            f"tessaban: error: {unwritten} pages could not be written to {args.db} "
+            f"({result.stats.get('tessaban/store/first_error')})",
+            file=sys.stderr,
+        )
     return 1 if result.start_problems or unwritten else 0
 
 
@@ -120,8 +123,9 @@ def _one_database(args: argparse.Namespace, overrides: dict[str, object]) -> str
     if given is None:
         return args.db
     if args.db_given and str(given) != args.db:
-        raise UsageError(f"-s TESSABAN_DB={str(given)[:80]} and --db {args.db[:80]} name two archives: give it once, "
-                         "with --db")
+        raise UsageError(
+            f"-s TESSABAN_DB={str(given)[:80]} and --db {args.db[:80]} name two archives: give it once, with --db"
+        )
     return str(given)
 
 
@@ -131,8 +135,12 @@ def _seed(args: argparse.Namespace, urls: list[str], url_rules: dict, selectors:
     from crawler.distributed.seed import seed
     from crawler.run import CrawlInputError, check_start_url
 
-    for option, given in (("--job-dir", args.job_dir), ("--max-pages", args.max_pages), ("-s", args.set),
-                          ("--db", args.db_given)):
+    for option, given in (
+        ("--job-dir", args.job_dir),
+        ("--max-pages", args.max_pages),
+        ("-s", args.set),
+        ("--db", args.db_given),
+    ):
         if given:
             where = "tessaban store" if option == "--db" else "tessaban worker"
             raise UsageError(f"{option} does not apply with --redis: give it to `{where}`")
@@ -163,8 +171,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
     worker = Frontier.new_worker_id()
     result = run_worker(worker_settings(args.redis, worker, args.idle_exit, overrides))
     pages = sum(v for k, v in result.stats.items() if k.startswith("tessaban/pages/"))
-    print(f"worker {worker}: {pages} pages fetched and handed to the store "
-          f"({result.stats.get('tessaban/pages/error', 0)} errors)")
+    print(
+        f"worker {worker}: {pages} pages fetched and handed to the store "
+        f"({result.stats.get('tessaban/pages/error', 0)} errors)"
+    )
     return 0
 
 
@@ -199,8 +209,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
     if len(body) > DOWNLOAD_MAXSIZE:
-        raise UsageError(f"{name} is larger than DOWNLOAD_MAXSIZE ({DOWNLOAD_MAXSIZE:,} bytes), the most a crawl "
-                         "reads of a page: not extracted")
+        raise UsageError(
+            f"{name} is larger than DOWNLOAD_MAXSIZE ({DOWNLOAD_MAXSIZE:,} bytes), the most a crawl "
+            "reads of a page: not extracted"
+        )
     url = args.url or ("file:///dev/stdin" if stdin else path.resolve().as_uri())
     headers = {"Content-Type": args.content_type} if args.content_type else None
     data = asdict(extract(body, url, headers))
@@ -302,8 +314,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     try:
         fmt = args.format or format_of(args.out)
-        result = export(args.db, fmt, args.out, sites=args.site or (), since=args.since, until=args.until,
-                        include_duplicates=args.include_duplicates)
+        result = export(
+            args.db,
+            fmt,
+            args.out,
+            sites=args.site or (),
+            since=args.since,
+            until=args.until,
+            include_duplicates=args.include_duplicates,
+        )
     except ExportError as exc:
         raise UsageError(str(exc)) from None
     print(result.summary())
@@ -349,8 +368,12 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     _existing_db(args.db).close()
-    scheduler = Scheduler(args.db, args.sites_file, jitter=args.jitter,
-                          crawl_args=[a for pair in (args.set or []) for a in ("-s", "=".join(pair))])
+    scheduler = Scheduler(
+        args.db,
+        args.sites_file,
+        jitter=args.jitter,
+        crawl_args=[a for pair in (args.set or []) for a in ("-s", "=".join(pair))],
+    )
     if args.once:
         started = scheduler.tick()
         scheduler.wait()
@@ -390,12 +413,18 @@ def cmd_sites(args: argparse.Namespace) -> int:
         rules = CheckRules.from_settings(crawl_settings(DEFAULT_DB, 0, overrides))
         for url in site.start_urls:
             r = check_site(url, rules)
-            print(f"{url}\n  robots.txt: {r.robots_status}; start page allowed: {'yes' if r.start_allowed else 'NO'}"
-                  f"; crawl-delay: {r.crawl_delay or '-'}; sitemaps listed: {len(r.robots_sitemaps)}")
-            print(f"  start page: {r.status} {r.content_type or ''} (decoded as {r.encoding or '-'}), "
-                  f"kind {r.kind or '-'}")
-            print(f"  discovery: {len(r.feeds)} feeds, {len(r.sitemaps) + len(r.robots_sitemaps)} sitemaps, "
-                  f"{len(r.prev_next)} prev/next links, {r.pagination} pagination links, {r.article_links} post links")
+            print(
+                f"{url}\n  robots.txt: {r.robots_status}; start page allowed: {'yes' if r.start_allowed else 'NO'}"
+                f"; crawl-delay: {r.crawl_delay or '-'}; sitemaps listed: {len(r.robots_sitemaps)}"
+            )
+            print(
+                f"  start page: {r.status} {r.content_type or ''} (decoded as {r.encoding or '-'}), "
+                f"kind {r.kind or '-'}"
+            )
+            print(
+                f"  discovery: {len(r.feeds)} feeds, {len(r.sitemaps) + len(r.robots_sitemaps)} sitemaps, "
+                f"{len(r.prev_next)} prev/next links, {r.pagination} pagination links, {r.article_links} post links"
+            )
         return 0
     for site in load_sites(args.sites_file).values():
         flag = "" if site.enabled else "  (disabled)"
@@ -404,8 +433,13 @@ def cmd_sites(args: argparse.Namespace) -> int:
 
 
 def _sites_file_option(parser: argparse.ArgumentParser, why: str = "") -> None:
-    parser.add_argument("--sites-file", type=Path, default=DEFAULT_REGISTRY, metavar="PATH",
-                        help=f"the site registry{why} (default {DEFAULT_REGISTRY})")
+    parser.add_argument(
+        "--sites-file",
+        type=Path,
+        default=DEFAULT_REGISTRY,
+        metavar="PATH",
+        help=f"the site registry{why} (default {DEFAULT_REGISTRY})",
+    )
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -418,9 +452,14 @@ def _redis_option(parser: argparse.ArgumentParser, required: bool, why: str) -> 
 
 
 def _idle_exit_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--idle-exit", type=float, default=0.0, metavar="SECONDS",
-                        help="stop once the whole crawl has been done for SECONDS (default 0: keep waiting for "
-                        "new sites until stopped)")
+    parser.add_argument(
+        "--idle-exit",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="stop once the whole crawl has been done for SECONDS (default 0: keep waiting for "
+        "new sites until stopped)",
+    )
 
 
 def _set_option(parser: argparse.ArgumentParser, why: str) -> None:
@@ -428,8 +467,13 @@ def _set_option(parser: argparse.ArgumentParser, why: str) -> None:
 
 
 def _log_level_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-L", "--log-level", default="WARNING",
-                        choices=["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], help="default WARNING")
+    parser.add_argument(
+        "-L",
+        "--log-level",
+        default="WARNING",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"],
+        help="default WARNING",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -449,8 +493,12 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--site", action="append", metavar="NAME", help="a site of the registry (repeatable)")
     _sites_file_option(crawl)
     _db_option(crawl)
-    crawl.add_argument("--job-dir", type=Path, metavar="DIR",
-                       help="keep the crawl's state in DIR: after a stop or a kill, the same command resumes it")
+    crawl.add_argument(
+        "--job-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep the crawl's state in DIR: after a stop or a kill, the same command resumes it",
+    )
     crawl.add_argument(
         "--max-pages",
         type=_positive,
@@ -467,8 +515,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="override a Scrapy setting, as scrapy crawl -s does (repeatable)",
     )
     _log_level_option(crawl)
-    _redis_option(crawl, False, "of a distributed crawl: queue the sites there for `tessaban worker` processes "
-                  "instead of crawling here")
+    _redis_option(
+        crawl,
+        False,
+        "of a distributed crawl: queue the sites there for `tessaban worker` processes instead of crawling here",
+    )
     crawl.set_defaults(func=cmd_crawl)
 
     worker = sub.add_parser(
@@ -509,8 +560,9 @@ def build_parser() -> argparse.ArgumentParser:
     ext.set_defaults(func=cmd_extract)
 
     search = sub.add_parser(
-        "search", help="Thai full-text search of the archive",
-        description="Search articles: words and \"phrases\" are all required, -word excludes, OR between two "
+        "search",
+        help="Thai full-text search of the archive",
+        description='Search articles: words and "phrases" are all required, -word excludes, OR between two '
         "terms accepts either. Thai words are found inside compounds (สีชัง in เกาะสีชัง).",
         epilog='example: tessaban search "เกาะสีชัง" ท่องเที่ยว --since 2022-01-01 --limit 5',
     )
@@ -518,23 +570,30 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(search)
     search.add_argument("--site", metavar="HOST", help="only this site (e.g. kohsichang.go.th)")
     search.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
-    search.add_argument("--limit", type=_limit, default=20, metavar="N",
-                        help=f"at most N results (default 20, at most {MAX_RESULTS:,})")
+    search.add_argument(
+        "--limit", type=_limit, default=20, metavar="N", help=f"at most N results (default 20, at most {MAX_RESULTS:,})"
+    )
     search.add_argument("--json", action="store_true", help="print results as JSON")
     search.set_defaults(func=cmd_search)
 
     stats = sub.add_parser(
-        "stats", help="per-site pages, articles, duplicates, errors and date range",
-        description="Per-site figures of the archive.", epilog="example: tessaban stats --db data/archive.db",
+        "stats",
+        help="per-site pages, articles, duplicates, errors and date range",
+        description="Per-site figures of the archive.",
+        epilog="example: tessaban stats --db data/archive.db",
     )
     _db_option(stats)
-    stats.add_argument("--shapes", action="store_true",
-                       help="the URL shapes each site's last crawl learned: pages, articles, verdict, traps stopped")
+    stats.add_argument(
+        "--shapes",
+        action="store_true",
+        help="the URL shapes each site's last crawl learned: pages, articles, verdict, traps stopped",
+    )
     stats.add_argument("--site", metavar="HOST", help="with --shapes: only this site")
     stats.set_defaults(func=cmd_stats)
 
     reprocess = sub.add_parser(
-        "reprocess", help="re-extract archived pages without fetching",
+        "reprocess",
+        help="re-extract archived pages without fetching",
         description="Re-run page classification, extraction, template learning and dedup over the raw "
         "responses stored in the archive; changed articles keep their earlier versions.",
         epilog="example: tessaban reprocess --site kohsichang.go.th",
@@ -545,7 +604,8 @@ def build_parser() -> argparse.ArgumentParser:
     reprocess.set_defaults(func=cmd_reprocess)
 
     export = sub.add_parser(
-        "export", help="write the articles to JSONL, CSV, Parquet or WARC, with a manifest",
+        "export",
+        help="write the articles to JSONL, CSV, Parquet or WARC, with a manifest",
         description="Export the archive's articles (republished copies left out unless --include-duplicates) "
         "to OUT, and a manifest to OUT.manifest.json (counts, filters, sha256, schema, licence). The format "
         "comes from OUT's name (.jsonl, .csv, .parquet, .warc.gz) unless --format is given.",
@@ -557,12 +617,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--site", action="append", metavar="HOST", help="only this site (repeatable)")
     export.add_argument("--since", metavar="DATE", help="published on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY)")
     export.add_argument("--until", metavar="DATE", help="published on or before DATE (YYYY-MM-DD, YYYY-MM, YYYY)")
-    export.add_argument("--include-duplicates", action="store_true",
-                        help="also export republished copies (duplicate_of set)")
+    export.add_argument(
+        "--include-duplicates", action="store_true", help="also export republished copies (duplicate_of set)"
+    )
     export.set_defaults(func=cmd_export)
 
     schedule = sub.add_parser(
-        "schedule", help="recurring crawls of registry sites",
+        "schedule",
+        help="recurring crawls of registry sites",
         description="Add, list or remove the recurring crawl of a site of the registry; "
         "`tessaban scheduler` runs them.",
         epilog='example: tessaban schedule add kohsichang --every 1d   (or --every "0 3 * * *")',
@@ -575,16 +637,23 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.set_defaults(func=cmd_schedule)
 
     scheduler = sub.add_parser(
-        "scheduler", help="run due crawls unattended",
+        "scheduler",
+        help="run due crawls unattended",
         description="Start the crawls that are due, one process per site and never two of one site at once; "
         "after downtime each overdue site is crawled once. Runs until stopped, or once with --once.",
         epilog="example: tessaban scheduler --jitter 300",
     )
     scheduler.add_argument("--once", action="store_true", help="start what is due, wait for it, and exit")
-    scheduler.add_argument("--poll", type=float, default=30.0, metavar="SECONDS",
-                           help="how often to look for due crawls (default 30)")
-    scheduler.add_argument("--jitter", type=float, default=0.0, metavar="SECONDS",
-                           help="delay each next run by up to this many seconds, so sites do not all start together")
+    scheduler.add_argument(
+        "--poll", type=float, default=30.0, metavar="SECONDS", help="how often to look for due crawls (default 30)"
+    )
+    scheduler.add_argument(
+        "--jitter",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="delay each next run by up to this many seconds, so sites do not all start together",
+    )
     _sites_file_option(scheduler)
     _set_option(scheduler, "a setting for every crawl (repeatable)")
     _db_option(scheduler)
@@ -602,8 +671,11 @@ def build_parser() -> argparse.ArgumentParser:
     sites.add_argument("urls", nargs="*", metavar="URL")
     sites.add_argument("--title", help="the body's name, with add")
     _sites_file_option(sites)
-    _set_option(sites, "with check: a crawl setting the check obeys (TESSABAN_ALLOW_PRIVATE_ADDRESSES, "
-                "DOWNLOAD_MAXSIZE, DOWNLOAD_TIMEOUT, ROBOTSTXT_OBEY, REDIRECT_MAX_TIMES; repeatable)")
+    _set_option(
+        sites,
+        "with check: a crawl setting the check obeys (TESSABAN_ALLOW_PRIVATE_ADDRESSES, "
+        "DOWNLOAD_MAXSIZE, DOWNLOAD_TIMEOUT, ROBOTSTXT_OBEY, REDIRECT_MAX_TIMES; repeatable)",
+    )
     sites.set_defaults(func=cmd_sites)
     return parser
 

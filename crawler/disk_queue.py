@@ -28,7 +28,7 @@ def remove_orphaned_queues(parent: str | None = None) -> list[Path]:
     that were killed: those whose process id, part of the name, no longer runs. Returns them."""
     removed = []
     for path in Path(parent or tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
-        pid = path.name[len(PREFIX):].split("-", 1)[0]
+        pid = path.name[len(PREFIX) :].split("-", 1)[0]
         if pid.isdigit() and not process_running(int(pid)) and path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)

@@ -18,8 +18,16 @@ from twisted.internet.error import ConnectError, DNSLookupError, TimeoutError
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 NETWORK_ERRORS: tuple[type[BaseException], ...] = (
-    CannotResolveHostError, DownloadConnectionRefusedError, DownloadFailedError, DownloadTimeoutError,
-    ConnectError, DNSLookupError, TimeoutError, ResponseFailed, ResponseNeverReceived, OSError,
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    ConnectError,
+    DNSLookupError,
+    TimeoutError,
+    ResponseFailed,
+    ResponseNeverReceived,
+    OSError,
 )
 
 

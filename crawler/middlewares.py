@@ -218,9 +218,11 @@ def is_public_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) ->
 
 def refusal_reason(host: str, address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
     """The one-line reason a request to ``host`` (at ``address``) is refused."""
-    return (f"{host} is not a public address ({address}: a private or loopback address, or shared, multicast or "
-            "reserved); "
-            "set TESSABAN_ALLOW_PRIVATE_ADDRESSES=true to crawl it")
+    return (
+        f"{host} is not a public address ({address}: a private or loopback address, or shared, multicast or "
+        "reserved); "
+        "set TESSABAN_ALLOW_PRIVATE_ADDRESSES=true to crawl it"
+    )
 
 
 class PrivateAddressMiddleware:

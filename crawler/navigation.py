@@ -22,8 +22,7 @@ from pipelines.extract.rules import has_class
 PREV_XPATHS = (
     "//link[@rel='prev' or @rel='previous']/@href",
     "//a[contains(concat(' ', @rel, ' '), ' prev ') or contains(concat(' ', @rel, ' '), ' previous ')]/@href",
-    f"//*[{has_class('nav-previous', 'previous', 'prev', 'pagenav-prev', 'alignleft', 'post-previous')}]"
-    "//a/@href",
+    f"//*[{has_class('nav-previous', 'previous', 'prev', 'pagenav-prev', 'alignleft', 'post-previous')}]//a/@href",
     f"//a[{has_class('previous', 'prev', 'previous-post', 'prev-post', 'pagenav-prev')}]/@href",
 )
 NEXT_XPATHS = (
@@ -135,8 +134,11 @@ class PageLinks:
 
     def all_urls(self) -> list[str]:
         """Every followable URL found on the page, without repeats."""
-        return list(dict.fromkeys(self.prev + self.next + self.feeds + self.sitemaps + self.pagination
-                                  + self.articles + self.other))
+        return list(
+            dict.fromkeys(
+                self.prev + self.next + self.feeds + self.sitemaps + self.pagination + self.articles + self.other
+            )
+        )
 
 
 def absolute_url(base: str, href: str) -> str | None:
@@ -221,9 +223,7 @@ def page_kind(tree: HtmlElement, url: str, links: PageLinks) -> str:
         classes & ARTICLE_BODY_CLASSES
         or og_type == "article"
         or tree.xpath("//meta[@property='article:published_time']")
-        or any(
-            ARTICLE_JSONLD_TYPES.search(s) for s in tree.xpath("//script[@type='application/ld+json']/text()")
-        )
+        or any(ARTICLE_JSONLD_TYPES.search(s) for s in tree.xpath("//script[@type='application/ld+json']/text()"))
         or post_nav
         or (ARTICLE_URL.search(url) and len(tree.xpath("//article")) == 1)
     ):

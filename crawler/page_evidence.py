@@ -22,10 +22,51 @@ from pipelines.urls import url_shape
 SKIPPED = {"script", "style", "noscript", "template", "select", "option", "textarea", "button", "svg", "iframe"}
 # Elements that end a text block (and start a new one).
 BLOCKS = {
-    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "tbody", "thead", "tfoot",
-    "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "nav", "aside", "main",
-    "blockquote", "pre", "form", "fieldset", "figure", "figcaption", "center", "hr", "address", "caption",
-    "body", "marquee", "dir", "menu", "legend", "label",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "td",
+    "th",
+    "tr",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "blockquote",
+    "pre",
+    "form",
+    "fieldset",
+    "figure",
+    "figcaption",
+    "center",
+    "hr",
+    "address",
+    "caption",
+    "body",
+    "marquee",
+    "dir",
+    "menu",
+    "legend",
+    "label",
 }
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A link is title-like (a headline pointing at another page) from this many characters of text.
@@ -201,9 +242,7 @@ def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
         or tree.xpath("//*[@itemprop='datePublished']/@datetime")
     )
     evidence.listing_markers = int(len(tree.xpath("//article")) >= 2)
-    headline = " ".join(
-        " ".join(h.text_content().split()) for h in tree.xpath("//h1|//h2")[:3]
-    )
+    headline = " ".join(" ".join(h.text_content().split()) for h in tree.xpath("//h1|//h2")[:3])
     evidence.not_found = bool(NOT_FOUND.search(title) or NOT_FOUND.search(headline))
     evidence.says_not_found = any(NOT_FOUND_TEXT.search(" ".join(t.split())) for t in _short_texts(tree))
 

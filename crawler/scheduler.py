@@ -52,8 +52,19 @@ class Scheduler:
                 if self._busy(schedule.site, db):
                     logger.info("%s is due but still being crawled: skipped", schedule.site)
                     continue
-                command = [sys.executable, "-m", "crawler.cli", "crawl", "--site", schedule.site,
-                           "--sites-file", str(self.sites_file), "--db", self.db_path, *self.crawl_args]
+                command = [
+                    sys.executable,
+                    "-m",
+                    "crawler.cli",
+                    "crawl",
+                    "--site",
+                    schedule.site,
+                    "--sites-file",
+                    str(self.sites_file),
+                    "--db",
+                    self.db_path,
+                    *self.crawl_args,
+                ]
                 self.running[schedule.site] = subprocess.Popen(command, stdin=subprocess.DEVNULL)
                 due = mark_started(db, schedule, now, self.jitter)
                 logger.info("started the crawl of %s; next one due %s", schedule.site, due)

@@ -67,13 +67,32 @@ BOUNDS: dict[str, Bound] = {
 }
 
 # tessaban settings read by the code without a default in crawler/settings.py.
-EXTRA_NAMES = {"TESSABAN_PROGRESS_LIVE", "TESSABAN_REDIS_URL", "TESSABAN_WORKER_ID", "TESSABAN_WORKER_TIMEOUT",
-               "TESSABAN_IDLE_EXIT", "TESSABAN_PAGE_TIMEOUT", "TESSABAN_WORKER_MEMORY"}
+EXTRA_NAMES = {
+    "TESSABAN_PROGRESS_LIVE",
+    "TESSABAN_REDIS_URL",
+    "TESSABAN_WORKER_ID",
+    "TESSABAN_WORKER_TIMEOUT",
+    "TESSABAN_IDLE_EXIT",
+    "TESSABAN_PAGE_TIMEOUT",
+    "TESSABAN_WORKER_MEMORY",
+}
 BOOLEANS = {"TESSABAN_PROGRESS_LIVE"}
 # Settings naming a class or function Scrapy imports when the crawl starts.
-OBJECT_PATHS = {"SCHEDULER", "DUPEFILTER_CLASS", "SCHEDULER_DISK_QUEUE", "SCHEDULER_MEMORY_QUEUE",
-                "SCHEDULER_PRIORITY_QUEUE", "STATS_CLASS", "ROBOTSTXT_PARSER", "REQUEST_FINGERPRINTER_CLASS",
-                "DOWNLOADER", "ITEM_PROCESSOR", "SPIDER_LOADER_CLASS", "LOG_FORMATTER", "DNS_RESOLVER"}
+OBJECT_PATHS = {
+    "SCHEDULER",
+    "DUPEFILTER_CLASS",
+    "SCHEDULER_DISK_QUEUE",
+    "SCHEDULER_MEMORY_QUEUE",
+    "SCHEDULER_PRIORITY_QUEUE",
+    "STATS_CLASS",
+    "ROBOTSTXT_PARSER",
+    "REQUEST_FINGERPRINTER_CLASS",
+    "DOWNLOADER",
+    "ITEM_PROCESSOR",
+    "SPIDER_LOADER_CLASS",
+    "LOG_FORMATTER",
+    "DNS_RESOLVER",
+}
 _BOOL_WORDS = {"1", "0", "true", "false", "True", "False"}
 _LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL"}
 
@@ -111,8 +130,9 @@ def _check_bound(name: str, value: Any, bound: Bound) -> None:
     number = _number(name, value, bound.kind)
     low = int(bound.low) if bound.kind is int else bound.low
     if number < bound.low or (bound.above and number == bound.low):
-        raise SettingError(f"setting {name} must be {'greater than' if bound.above else 'at least'} {low}, "
-                           f"got {_short(value)}")
+        raise SettingError(
+            f"setting {name} must be {'greater than' if bound.above else 'at least'} {low}, got {_short(value)}"
+        )
     if bound.high is not None and number > bound.high:
         raise SettingError(f"setting {name} must be at most {int(bound.high)}, got {_short(value)}")
 
@@ -174,8 +194,9 @@ def check_settings(overrides: Mapping[str, Any], warn: Callable[[str], None]) ->
             _check_object_path(name, value)
         elif name == "LOG_LEVEL":
             if str(value).upper() not in _LOG_LEVELS and not str(value).isdigit():
-                raise SettingError(f"setting LOG_LEVEL expects DEBUG, INFO, WARNING, ERROR or CRITICAL, "
-                                   f"got {_short(value)}")
+                raise SettingError(
+                    f"setting LOG_LEVEL expects DEBUG, INFO, WARNING, ERROR or CRITICAL, got {_short(value)}"
+                )
         elif name == "JOBDIR":
             if value and Path(str(value)).exists() and not Path(str(value)).is_dir():
                 raise SettingError(f"setting JOBDIR: {_short(str(value))} exists and is not a folder")

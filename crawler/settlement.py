@@ -35,7 +35,8 @@ def settle_site(
     if stored is not None:
         mature = model.pages >= SETTLE_MIN_PAGES
         changed = {
-            r.url: r.kind for r in model.records
+            r.url: r.kind
+            for r in model.records
             if r.kind != stored.get(r.url, r.kind) and (mature or stored.get(r.url) != "article")
         }
     for url, kind in changed.items():
@@ -58,8 +59,9 @@ def settle_site(
         archive.link_aliases()  # redirects stored before their page became an article point to it now
         archive.finalise_site(model.site)
     shapes = [
-        ShapeRow(key, s.example, s.pages, s.articles, s.listings, s.productive, s.verdict or "page", s.stopped,
-                 s.dropped)
+        ShapeRow(
+            key, s.example, s.pages, s.articles, s.listings, s.productive, s.verdict or "page", s.stopped, s.dropped
+        )
         for key, s in sorted(model.shapes.items())
     ]
     result.traps = sum(1 for s in shapes if s.stopped)

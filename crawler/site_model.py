@@ -317,7 +317,13 @@ class SiteModel:
         return count
 
     def _judge(
-        self, blocks: array, lengths: array, dated: array, lines: array, facts: int, shape_key: str,
+        self,
+        blocks: array,
+        lengths: array,
+        dated: array,
+        lines: array,
+        facts: int,
+        shape_key: str,
         shape_verdict: bool = True,
     ) -> tuple[str, int, set[int]]:
         """(kind, own characters of the main run, hashes of the main run's blocks) of one page;
@@ -373,8 +379,16 @@ class SiteModel:
         return "page", main_chars, main_run
 
     def _record(
-        self, url: str, shape_key: str, stats: ShapeStats, judgement: Judgement,
-        blocks: array, lengths: array, dated: array, lines: array, facts: int,
+        self,
+        url: str,
+        shape_key: str,
+        stats: ShapeStats,
+        judgement: Judgement,
+        blocks: array,
+        lengths: array,
+        dated: array,
+        lines: array,
+        facts: int,
     ) -> None:
         stats.pages += 1
         stats.articles += judgement.kind == "article"
@@ -414,9 +428,18 @@ class SiteModel:
             stats.stopped = f"{stats.pages - stats.productive} pages added no new text or links"
         retained = len(self.records) < RETAINED_PAGES
         self.records.append(
-            PageRecord(url, shape_key, judgement.kind, judgement.own_chars,
-                       blocks if retained else None, lengths if retained else None,
-                       dated if retained else None, lines if retained else None, facts, judgement.productive)
+            PageRecord(
+                url,
+                shape_key,
+                judgement.kind,
+                judgement.own_chars,
+                blocks if retained else None,
+                lengths if retained else None,
+                dated if retained else None,
+                lines if retained else None,
+                facts,
+                judgement.productive,
+            )
         )
 
     # -- what the spider asks -------------------------------------------------------------------
@@ -444,8 +467,15 @@ class SiteModel:
         judged: list[tuple[PageRecord, str, set[int]]] = []
         for record in self.records:
             if record.blocks is not None:
-                kind, own, run = self._judge(record.blocks, record.lengths, record.dated, record.lines, record.facts,
-                                             record.shape, shape_verdict=False)
+                kind, own, run = self._judge(
+                    record.blocks,
+                    record.lengths,
+                    record.dated,
+                    record.lines,
+                    record.facts,
+                    record.shape,
+                    shape_verdict=False,
+                )
                 record.own_chars = own
             else:
                 kind, run = record.kind, set()
@@ -512,9 +542,12 @@ class SiteModel:
             stats.listings += record.kind == "listing"
         for stats in self.shapes.values():
             stats.verdict = (
-                "trap" if stats.stopped
-                else "article" if stats.articles >= 0.5 * stats.pages
-                else "listing" if stats.listings >= 0.5 * stats.pages
+                "trap"
+                if stats.stopped
+                else "article"
+                if stats.articles >= 0.5 * stats.pages
+                else "listing"
+                if stats.listings >= 0.5 * stats.pages
                 else "page"
             )
         return changed

@@ -71,8 +71,10 @@ def pattern_problem(pattern: str) -> str | None:
     except (re.error, RecursionError, OverflowError) as exc:
         return f"bad regular expression {shown}: {exc}"
     if _nested_repeat(parsed):
-        return (f"regular expression {shown} repeats a repetition (like (a+)+), which can take exponential time "
-                "on a URL: rewrite it without the nesting")
+        return (
+            f"regular expression {shown} repeats a repetition (like (a+)+), which can take exponential time "
+            "on a URL: rewrite it without the nesting"
+        )
     return None
 
 

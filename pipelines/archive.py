@@ -153,8 +153,13 @@ class Archive:
         )
         for url, site_, status, kind, fetched_at, headers, body in self.db.execute(sql, [site, site]):
             yield FetchedPage(
-                url=url, site=site_, status=status, kind=kind, fetched_at=fetched_at,
-                body=zlib.decompress(body), headers=[tuple(h) for h in json.loads(headers or "[]")],
+                url=url,
+                site=site_,
+                status=status,
+                kind=kind,
+                fetched_at=fetched_at,
+                body=zlib.decompress(body),
+                headers=[tuple(h) for h in json.loads(headers or "[]")],
             )
 
     def _in_transaction(self) -> None:
@@ -203,10 +208,15 @@ class Archive:
         stripped = strip_boilerplate(article.text, self.boilerplate(site))
         hints = _prepared(article, stripped.removed)
         fields = {
-            "title": article.title, "text": stripped.text, "published": article.published,
-            "author": article.author, "images": _json(article.images),
-            "attachments": _json(article.attachments), "content_hash": content_hash(stripped.text),
-            "template_lines": json.dumps(stripped.removed, ensure_ascii=False), "seen": seen_at,
+            "title": article.title,
+            "text": stripped.text,
+            "published": article.published,
+            "author": article.author,
+            "images": _json(article.images),
+            "attachments": _json(article.attachments),
+            "content_hash": content_hash(stripped.text),
+            "template_lines": json.dumps(stripped.removed, ensure_ascii=False),
+            "seen": seen_at,
         }
         if row is not None:
             article_id = row[0]
@@ -255,8 +265,9 @@ class Archive:
         title_words = hints.title_words if hints else segmented(title or "")
         text_words = hints.text_words if hints else segmented(text)
         self.db.execute("DELETE FROM articles_words WHERE rowid = ?", [article_id])
-        self.db.execute("INSERT INTO articles_words (rowid, title, text) VALUES (?, ?, ?)",
-                        [article_id, title_words, text_words])
+        self.db.execute(
+            "INSERT INTO articles_words (rowid, title, text) VALUES (?, ?, ?)", [article_id, title_words, text_words]
+        )
         self._find_duplicates(article_id, text, seen_at, hints.minhash if hints else None)
 
     def _find_duplicates(self, article_id: int, text: str, seen_at: str, minhash: bytes | None = None) -> None:
@@ -316,16 +327,24 @@ class Archive:
                 "INSERT INTO duplicates (article_id, original_id, similarity, method, detected_at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET original_id = excluded.original_id,"
                 " similarity = excluded.similarity, method = excluded.method",
-                [member, original, similarity.get(member, 1.0),
-                 "exact" if digest[member] == digest[original] else "near", seen_at],
+                [
+                    member,
+                    original,
+                    similarity.get(member, 1.0),
+                    "exact" if digest[member] == digest[original] else "near",
+                    seen_at,
+                ],
             )
 
     def _promote_copies_of(self, former_original: int) -> None:
         """An original that is no longer like its copies: the earliest copy becomes their original."""
-        copies = [a for (a,) in self.db.execute(
-            "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY published IS NULL, published, first_seen, id",
-            [former_original],
-        )]
+        copies = [
+            a
+            for (a,) in self.db.execute(
+                "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY published IS NULL, published, first_seen, id",
+                [former_original],
+            )
+        ]
         if not copies:
             return
         self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [copies[0]])
@@ -339,8 +358,10 @@ class Archive:
         memory at once, and the archive may be written between two chunks."""
         ids = array("q", (i for (i,) in self.db.execute("SELECT id FROM articles WHERE site = ? ORDER BY id", [site])))
         for start in range(0, len(ids), READ_CHUNK):
-            rows = self._ids("SELECT id, title, text, template_lines, last_seen FROM articles WHERE id IN ({ids})"
-                             " ORDER BY id", ids[start : start + READ_CHUNK].tolist())
+            rows = self._ids(
+                "SELECT id, title, text, template_lines, last_seen FROM articles WHERE id IN ({ids}) ORDER BY id",
+                ids[start : start + READ_CHUNK].tolist(),
+            )
             for row in rows:
                 yield SiteArticle(*row)
 
@@ -351,9 +372,17 @@ class Archive:
         for hop_url, hop_status in page.redirects:
             self.db.execute(
                 _UPSERT_PAGE,
-                {"url": hop_url, "site": site_of(hop_url), "status": hop_status, "kind": "redirect",
-                 "article_id": row[0] if row else None, "fetched_at": page.fetched_at,
-                 "redirected_to": page.url, "error": None, "response_id": None},
+                {
+                    "url": hop_url,
+                    "site": site_of(hop_url),
+                    "status": hop_status,
+                    "kind": "redirect",
+                    "article_id": row[0] if row else None,
+                    "fetched_at": page.fetched_at,
+                    "redirected_to": page.url,
+                    "error": None,
+                    "response_id": None,
+                },
             )
 
     def link_aliases(self) -> int:
@@ -420,9 +449,7 @@ class Archive:
         article_id, change = None, None
         self.last_was_copy = False
         if page.article is not None and page.article.text:
-            article_id, change = self.store_article(
-                article_url(page), page.site, page.article, page.fetched_at
-            )
+            article_id, change = self.store_article(article_url(page), page.site, page.article, page.fetched_at)
             (copy_of,) = self.db.execute("SELECT duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()
             self.last_was_copy = change == ArticleChange.NEW and copy_of is not None
         self.db.execute(

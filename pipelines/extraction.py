@@ -37,7 +37,10 @@ class ExtractionPipeline:
     """
 
     def __init__(
-        self, crawler: Crawler | None = None, selectors: dict[str, dict[str, str]] | None = None, workers: int = 0,
+        self,
+        crawler: Crawler | None = None,
+        selectors: dict[str, dict[str, str]] | None = None,
+        workers: int = 0,
         bounds: PageBounds = NO_SETTINGS,
     ) -> None:
         self.crawler = crawler
@@ -54,8 +57,9 @@ class ExtractionPipeline:
         bounds = PageBounds.from_settings(settings)
         # The spider's page-parsing pool is made later, by worker_pool() without bounds: it gets these.
         configure(bounds)
-        pipeline = cls(crawler, settings.getdict("TESSABAN_SELECTORS"), default_workers() if workers < 0 else workers,
-                       bounds)
+        pipeline = cls(
+            crawler, settings.getdict("TESSABAN_SELECTORS"), default_workers() if workers < 0 else workers, bounds
+        )
         crawler.signals.connect(pipeline.sites_changed, signal=sites_changed)
         return pipeline
 
@@ -78,8 +82,9 @@ class ExtractionPipeline:
         if self._pool is None:
             return extract(item.body, item.url, item.headers, options=options)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, partial(extract_for_archive, options=options), item.body,
-                                          item.url, item.headers)
+        return await loop.run_in_executor(
+            self._pool, partial(extract_for_archive, options=options), item.body, item.url, item.headers
+        )
 
     def _count(self, key: str) -> None:
         if self.crawler is not None and self.crawler.stats is not None:

@@ -150,7 +150,6 @@ class Fingerprint:
         return cls(frozenset(shingle_set), frozenset(numbers(text)), periods(text), signed)
 
 
-
 def compare_fingerprints(a: Fingerprint, b_text: str) -> Verdict:
     """Verify a candidate: similar enough in shingles, and agreeing on the numbers they mention."""
     similarity = jaccard(set(a.shingles), shingles(b_text))

@@ -45,8 +45,14 @@ def archived_page(archive: Archive, url: str) -> FetchedPage | None:
         return None
     url, site, status, kind, fetched_at, headers, body, error = row
     return FetchedPage(
-        url=url, site=site, status=status, kind=kind, fetched_at=fetched_at, body=zlib.decompress(body),
-        headers=[tuple(h) for h in json.loads(headers or "[]")], error=error,
+        url=url,
+        site=site,
+        status=status,
+        kind=kind,
+        fetched_at=fetched_at,
+        body=zlib.decompress(body),
+        headers=[tuple(h) for h in json.loads(headers or "[]")],
+        error=error,
     )
 
 
@@ -61,7 +67,12 @@ def pages_in_fetch_order(archive: Archive, site: str) -> Iterator[FetchedPage]:
     for url, site_, status, kind, fetched_at, headers, sha in rows:  # bodies read one at a time
         (body,) = archive.db.execute("SELECT body FROM bodies WHERE sha256 = ?", [sha]).fetchone()
         yield FetchedPage(
-            url=url, site=site_, status=status, kind=kind, fetched_at=fetched_at, body=zlib.decompress(body),
+            url=url,
+            site=site_,
+            status=status,
+            kind=kind,
+            fetched_at=fetched_at,
+            body=zlib.decompress(body),
             headers=[tuple(h) for h in json.loads(headers or "[]")],
         )
 
@@ -75,12 +86,11 @@ def set_kind(archive: Archive, url: str, kind: str) -> bool:
         # Not stored as an article: only its kind changes (an article it points to stays linked).
         archive.db.execute("UPDATE pages SET kind = ? WHERE url = ?", [kind, url])
         return False
-    archive.db.execute(
-        "UPDATE pages SET kind = ?, article_id = NULL, error = NULL WHERE url = ?", [kind, url]
-    )
+    archive.db.execute("UPDATE pages SET kind = ?, article_id = NULL, error = NULL WHERE url = ?", [kind, url])
     article_id = row[0]
-    archive.db.execute("UPDATE pages SET article_id = NULL WHERE redirected_to = ? AND article_id = ?",
-                       [url, article_id])
+    archive.db.execute(
+        "UPDATE pages SET article_id = NULL WHERE redirected_to = ? AND article_id = ?", [url, article_id]
+    )
     still_shown = archive.db.execute(
         "SELECT url FROM pages WHERE article_id = ? AND kind = 'article' ORDER BY length(url), url", [article_id]
     ).fetchall()
@@ -119,8 +129,19 @@ def save_shapes(archive: Archive, site: str, shapes: Iterable[ShapeRow], updated
         "INSERT INTO url_shapes (site, shape, example, pages, articles, listings, productive, verdict, stopped,"
         " dropped, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (site, s.shape, s.example, s.pages, s.articles, s.listings, s.productive, s.verdict, s.stopped,
-             s.dropped, updated_at)
+            (
+                site,
+                s.shape,
+                s.example,
+                s.pages,
+                s.articles,
+                s.listings,
+                s.productive,
+                s.verdict,
+                s.stopped,
+                s.dropped,
+                updated_at,
+            )
             for s in shapes
         ],
     )

@@ -141,7 +141,7 @@ def m003_versions_duplicates_search(db: sqlite_utils.Database) -> None:
     # Substring search (3+ characters; finds สีชัง inside เกาะสีชัง), kept in sync by triggers.
     db["articles"].enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
     # Word search on pythainlp-segmented text (also 1-2 character words), kept in sync by the archive.
-    db.execute(f"CREATE VIRTUAL TABLE articles_words USING fts5(title, text, tokenize = \"{WORDS_TOKENIZER}\")")
+    db.execute(f'CREATE VIRTUAL TABLE articles_words USING fts5(title, text, tokenize = "{WORDS_TOKENIZER}")')
     db.execute(
         "CREATE VIEW articles_per_site_month AS SELECT site, substr(published, 1, 7) AS month, count(*) AS articles,"
         " sum(duplicate_of IS NOT NULL) AS duplicates FROM articles GROUP BY site, month ORDER BY site, month"
@@ -299,19 +299,25 @@ def check_archive(path: str | Path) -> bool:
     if path.stat().st_size < SHORT_FILE:
         with path.open("rb") as head:
             if head.read(16) != b"SQLite format 3\x00":
-                raise NotAnArchive(f"{path} is not a tessaban archive: damaged or not an SQLite database; "
-                                   "it was left untouched")
+                raise NotAnArchive(
+                    f"{path} is not a tessaban archive: damaged or not an SQLite database; it was left untouched"
+                )
     conn = None
     try:
         conn = _connect_read_only(path)
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-        ours = "_sqlite_migrations" in names and conn.execute(
-            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1", [migrations.name]
-        ).fetchone() is not None
+        ours = (
+            "_sqlite_migrations" in names
+            and conn.execute(
+                "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1", [migrations.name]
+            ).fetchone()
+            is not None
+        )
         marked = any(conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("user_version", "application_id"))
     except sqlite3.DatabaseError as exc:
-        raise NotAnArchive(f"{path} is not a tessaban archive: damaged or not an SQLite database ({exc}); "
-                           "it was left untouched") from None
+        raise NotAnArchive(
+            f"{path} is not a tessaban archive: damaged or not an SQLite database ({exc}); it was left untouched"
+        ) from None
     finally:
         if conn is not None:
             conn.close()
@@ -320,8 +326,10 @@ def check_archive(path: str | Path) -> bool:
     if not names and not marked:
         return False
     shown = ", ".join(sorted(names)[:4]) + (", …" if len(names) > 4 else "")
-    raise NotAnArchive(f"{path} is not a tessaban archive (another application's SQLite file: "
-                       f"{shown or 'no tables'}); it was left untouched: give another --db")
+    raise NotAnArchive(
+        f"{path} is not a tessaban archive (another application's SQLite file: "
+        f"{shown or 'no tables'}); it was left untouched: give another --db"
+    )
 
 
 class ArchiveDatabase(sqlite_utils.Database):

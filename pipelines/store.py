@@ -121,8 +121,13 @@ class StorePipeline:
     def _write_failed(self, exc: Exception, url: str, lost: int) -> None:
         """A write failed for good (disk full, read-only file, ...) and the batch was rolled back:
         count its ``lost`` pages as not stored (``tessaban/store/failed``), in one log line."""
-        logger.error("could not write %s to the archive (%s: %s); %d uncommitted pages lost", url,
-                     type(exc).__name__, str(exc)[:200], lost)
+        logger.error(
+            "could not write %s to the archive (%s: %s); %d uncommitted pages lost",
+            url,
+            type(exc).__name__,
+            str(exc)[:200],
+            lost,
+        )
         self._rollback()
         if self.crawler is not None and self.crawler.stats is not None:
             stats = self.crawler.stats
@@ -137,4 +142,5 @@ def _transient(exc: Exception) -> bool:
     """An error another process's transaction causes (the archive is busy), worth a retry."""
     message = str(exc).lower()
     return isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and any(
-        word in message for word in ("locked", "busy", "vtable constructor failed"))
+        word in message for word in ("locked", "busy", "vtable constructor failed")
+    )

@@ -62,8 +62,10 @@ class PageBounds:
     @classmethod
     def from_settings(cls, settings: Any) -> PageBounds:
         """``TESSABAN_PAGE_TIMEOUT`` and ``TESSABAN_WORKER_MEMORY`` of a Scrapy settings object (0: no bound)."""
-        return cls(settings.getfloat("TESSABAN_PAGE_TIMEOUT", cls.seconds),
-                   settings.getint("TESSABAN_WORKER_MEMORY", cls.memory_mb))
+        return cls(
+            settings.getfloat("TESSABAN_PAGE_TIMEOUT", cls.seconds),
+            settings.getint("TESSABAN_WORKER_MEMORY", cls.memory_mb),
+        )
 
 
 #: The bounds when no setting says otherwise.
@@ -231,7 +233,7 @@ class WorkerPool(Executor):
     def _retire_spares(self) -> None:
         """Stop idle workers beyond the current capacity (spares whose slow page has ended)."""
         extra = len([w for w in self._workers if not w.quitting]) - self._capacity()
-        for worker in [w for w in self._workers if w.task is None and not w.quitting][:max(0, extra)]:
+        for worker in [w for w in self._workers if w.task is None and not w.quitting][: max(0, extra)]:
             worker.quitting = True
             with contextlib.suppress(OSError, ValueError):  # already dead
                 worker.conn.send(None)
@@ -264,8 +266,7 @@ class WorkerPool(Executor):
 
     def _start_worker(self, task: _Task) -> _Worker | None:
         ours, theirs = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(theirs, os.getpid()), daemon=True,
-                                        name="tessaban-worker")
+        process = self._context.Process(target=_serve, args=(theirs, os.getpid()), daemon=True, name="tessaban-worker")
         try:
             process.start()
         except Exception as exc:  # out of processes or memory: this page fails, the next one tries again

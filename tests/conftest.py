@@ -18,8 +18,14 @@ SITE_HOSTS = {"wp_modern": "127.0.0.11", "wp_classic": "127.0.0.12", "table_cms"
 # Tests turn the polite delays off, as the README allows, and allow loopback addresses (the fixture
 # sites live on 127.0.0.x); robots.txt stays obeyed.
 FAST = [
-    "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-    "-s", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "-s",
+    "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True",
 ]
 
 

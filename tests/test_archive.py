@@ -16,9 +16,15 @@ TEXT = "เทศบาลตำบลเกาะสีชังจัดปร
 def page(url: str, text: str | None = TEXT, *, canonical: str | None = None, redirects=(), status=200, site=None):
     article = Article(title="ประชุมสภา", text=text, canonical_url=canonical) if text is not None else None
     return FetchedPage(
-        url=url, site=site or url.split("/")[2], status=status, kind="article" if article else "error",
-        fetched_at="2026-11-23T10:00:00+00:00", body=f"<html>{text}</html>".encode(),
-        headers=[("Content-Type", "text/html; charset=utf-8")], redirects=list(redirects), article=article,
+        url=url,
+        site=site or url.split("/")[2],
+        status=status,
+        kind="article" if article else "error",
+        fetched_at="2026-11-23T10:00:00+00:00",
+        body=f"<html>{text}</html>".encode(),
+        headers=[("Content-Type", "text/html; charset=utf-8")],
+        redirects=list(redirects),
+        article=article,
     )
 
 
@@ -60,7 +66,9 @@ def test_canonical_to_home_page_or_other_site_is_ignored(archive):
     archive.store_page(page("http://a.go.th/news.php?id=1", canonical="http://a.go.th/"))
     archive.store_page(page("http://a.go.th/news.php?id=2", text="ข่าวอื่น", canonical="http://b.go.th/x"))
     assert {u for (u,) in q(archive, "SELECT url FROM articles")} == {
-        "http://a.go.th/news.php?id=1", "http://a.go.th/news.php?id=2"}
+        "http://a.go.th/news.php?id=1",
+        "http://a.go.th/news.php?id=2",
+    }
 
 
 def test_unchanged_article_only_moves_last_seen_and_changed_one_is_updated(archive):
@@ -70,7 +78,8 @@ def test_unchanged_article_only_moves_last_seen_and_changed_one_is_updated(archi
     again.fetched_at = "2026-11-24T10:00:00+00:00"
     assert archive.store_page(again) == ArticleChange.UNCHANGED
     assert q(archive, "SELECT first_seen, last_seen, last_changed FROM articles") == [
-        ("2026-11-23T10:00:00+00:00", "2026-11-24T10:00:00+00:00", "2026-11-23T10:00:00+00:00")]
+        ("2026-11-23T10:00:00+00:00", "2026-11-24T10:00:00+00:00", "2026-11-23T10:00:00+00:00")
+    ]
     edited = page("http://a.go.th/x/", text=TEXT + "\nแก้ไขเพิ่มเติม")
     edited.fetched_at = "2026-11-25T10:00:00+00:00"
     assert archive.store_page(edited) == ArticleChange.CHANGED
@@ -103,8 +112,15 @@ def test_migrations_are_recorded_and_reopening_is_harmless(tmp_path):
     open_database(path).close()
     db = open_database(path)
     assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == [
-        "m001_initial", "m002_site_templates", "m003_versions_duplicates_search", "m004_duplicate_of_index",
-        "m005_crawl_runs_and_schedules", "m006_minhash_buckets", "m007_item_batches", "m008_url_shapes"]
+        "m001_initial",
+        "m002_site_templates",
+        "m003_versions_duplicates_search",
+        "m004_duplicate_of_index",
+        "m005_crawl_runs_and_schedules",
+        "m006_minhash_buckets",
+        "m007_item_batches",
+        "m008_url_shapes",
+    ]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
 

@@ -37,7 +37,8 @@ def datasette(crawled):
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "datasette", "serve", str(crawled), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):

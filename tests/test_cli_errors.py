@@ -86,8 +86,12 @@ def test_bad_setting_syntax(tmp_path):
 
 @pytest.mark.parametrize(
     ("setting", "fragment"),
-    [("ROBOTSTXT_OBEY=maybe", "true or false"), ("DOWNLOAD_TIMEOUT=soon", "number"),
-     ("CONCURRENT_REQUESTS=lots", "whole number"), ("TESSABAN_MAX_PAGES=ten", "whole number")],
+    [
+        ("ROBOTSTXT_OBEY=maybe", "true or false"),
+        ("DOWNLOAD_TIMEOUT=soon", "number"),
+        ("CONCURRENT_REQUESTS=lots", "whole number"),
+        ("TESSABAN_MAX_PAGES=ten", "whole number"),
+    ],
 )
 def test_bad_setting_values(tmp_path, setting, fragment):
     result = run_tessaban("crawl", "https://example.go.th/", "-s", setting, "--db", tmp_path / "a.db")
@@ -104,15 +108,17 @@ def test_sites_add_and_check(tmp_path, sites):
     registry = tmp_path / "sites.toml"
     registry.write_text("# my registry\n")
     server = sites["wp_modern"]
-    added = run_tessaban("sites", "add", "khokklang", server.base_url + "/", "--title", "เทศบาลตำบลโคกกลาง",
-                         "--sites-file", registry)
+    added = run_tessaban(
+        "sites", "add", "khokklang", server.base_url + "/", "--title", "เทศบาลตำบลโคกกลาง", "--sites-file", registry
+    )
     assert added.returncode == 0, added.stderr
     listed = run_tessaban("sites", "list", "--sites-file", registry)
     assert listed.stdout.startswith("khokklang\t" + server.base_url + "/\tเทศบาลตำบลโคกกลาง")
     again = run_tessaban("sites", "add", "khokklang", server.base_url, "--sites-file", registry)
     assert_one_clear_error(again, "already in")
-    checked = run_tessaban("sites", "check", "khokklang", "--sites-file", registry,
-                           "-s", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=true")
+    checked = run_tessaban(
+        "sites", "check", "khokklang", "--sites-file", registry, "-s", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=true"
+    )
     assert checked.returncode == 0, checked.stderr
     assert "robots.txt: 200; start page allowed: yes" in checked.stdout
     assert re.search(r"discovery: [1-9]\d* feeds, [1-9]\d* sitemaps", checked.stdout), checked.stdout
@@ -121,8 +127,12 @@ def test_sites_add_and_check(tmp_path, sites):
 
 @pytest.mark.parametrize(
     ("args", "fragment"),
-    [(("add", "bad name!", "https://a.go.th/"), "letters, digits"), (("add", "x", "not a url"), "invalid URL"),
-     (("add", "x"), "needs a NAME and at least one URL"), (("check", "nowhere"), "unknown site")],
+    [
+        (("add", "bad name!", "https://a.go.th/"), "letters, digits"),
+        (("add", "x", "not a url"), "invalid URL"),
+        (("add", "x"), "needs a NAME and at least one URL"),
+        (("check", "nowhere"), "unknown site"),
+    ],
 )
 def test_sites_bad_input(tmp_path, args, fragment):
     registry = tmp_path / "sites.toml"

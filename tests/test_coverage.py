@@ -25,9 +25,7 @@ FALSE_SHARE_FLOORS = {"gov_portal": 0.45}
 @pytest.fixture(scope="module")
 def results(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("coverage")
-    return {
-        family: crawl_family(family, f"127.0.0.{90 + index}", workdir) for index, family in enumerate(FAMILIES)
-    }
+    return {family: crawl_family(family, f"127.0.0.{90 + index}", workdir) for index, family in enumerate(FAMILIES)}
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -61,11 +59,15 @@ def test_url_shapes_recorded_with_verdicts(tmp_path):
     result = crawl_family("joomla_jevents", "127.0.0.89", tmp_path)
     assert result.coverage >= TARGET_COVERAGE
     with sqlite3.connect(tmp_path / "joomla_jevents.db") as conn:
-        shapes = {shape: (verdict, stopped) for shape, verdict, stopped in
-                  conn.execute("SELECT shape, verdict, stopped FROM url_shapes")}
+        shapes = {
+            shape: (verdict, stopped)
+            for shape, verdict, stopped in conn.execute("SELECT shape, verdict, stopped FROM url_shapes")
+        }
     assert shapes["/index.php/news/*"][0] == "article"
-    assert any(verdict == "trap" and stopped and "com_jevents" not in shape and "task" in shape
-               for shape, (verdict, stopped) in shapes.items())
+    assert any(
+        verdict == "trap" and stopped and "com_jevents" not in shape and "task" in shape
+        for shape, (verdict, stopped) in shapes.items()
+    )
     from tests.conftest import run_tessaban
 
     shown = run_tessaban("stats", "--shapes", "--db", tmp_path / "joomla_jevents.db")

@@ -149,8 +149,11 @@ def test_no_url_is_fetched_twice_and_aliases_point_at_their_post(sites, tmp_path
     assert run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST).returncode == 0
     fetched = Counter(server.requested_paths())
     assert max(fetched.values()) == 1, fetched.most_common(3)
-    aliases = rows(db, "SELECT p.url, a.url FROM pages p LEFT JOIN articles a ON a.id = p.article_id"
-                       " WHERE p.kind = 'redirect' AND p.url LIKE '%trackback%'")
+    aliases = rows(
+        db,
+        "SELECT p.url, a.url FROM pages p LEFT JOIN articles a ON a.id = p.article_id"
+        " WHERE p.kind = 'redirect' AND p.url LIKE '%trackback%'",
+    )
     assert len(aliases) >= 5
     for alias, article in aliases:
         assert article is not None and article.endswith("/?p=" + alias.split("?p=")[1]), (alias, article)

@@ -12,8 +12,13 @@ STORED = "SELECT url, title, text, published, content_hash, minhash FROM article
 
 def crawl(start: str, db, tmpdir, *settings: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "TMPDIR": str(tmpdir)}
-    return subprocess.run([*tessaban_command(), "crawl", start, "--db", str(db), *FAST, "-L", "INFO", *settings],
-                          capture_output=True, text=True, timeout=180, env=env)
+    return subprocess.run(
+        [*tessaban_command(), "crawl", start, "--db", str(db), *FAST, "-L", "INFO", *settings],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
 
 
 def test_queue_on_disk_gives_the_same_archive_and_is_removed(sites, tmp_path):

@@ -36,11 +36,24 @@ class Cluster:
     def start_workers(self, count: int) -> None:
         for _ in range(count):
             n = len(self.workers)
-            self.workers.append(subprocess.Popen(
-                [*tessaban_command(), "worker", "--redis", self.url, "--idle-exit", "2", *FAST,
-                 *self.worker_settings, "-L", "INFO"],
-                stdout=(self.logs / f"worker{n}.out").open("w"), stderr=(self.logs / f"worker{n}.log").open("w"),
-            ))
+            self.workers.append(
+                subprocess.Popen(
+                    [
+                        *tessaban_command(),
+                        "worker",
+                        "--redis",
+                        self.url,
+                        "--idle-exit",
+                        "2",
+                        *FAST,
+                        *self.worker_settings,
+                        "-L",
+                        "INFO",
+                    ],
+                    stdout=(self.logs / f"worker{n}.out").open("w"),
+                    stderr=(self.logs / f"worker{n}.log").open("w"),
+                )
+            )
         frontier = Frontier(connect(self.url))
         deadline = time.monotonic() + 60
         while len(frontier.workers()) < len(self.workers) and time.monotonic() < deadline:
@@ -50,7 +63,8 @@ class Cluster:
     def start_store(self) -> None:
         self.store = subprocess.Popen(
             [*tessaban_command(), "store", "--redis", self.url, "--db", str(self.db), "--idle-exit", "3"],
-            stdout=(self.logs / "store.out").open("w"), stderr=(self.logs / "store.log").open("w"),
+            stdout=(self.logs / "store.out").open("w"),
+            stderr=(self.logs / "store.log").open("w"),
         )
 
     def seed(self, *urls: str) -> str:
@@ -88,8 +102,7 @@ def cluster_factory(redis_server, tmp_path):
         cluster.stop()
 
 
-def test_three_workers_archive_what_one_process_does_fetching_each_url_once(sites, frontier, cluster_factory,
-                                                                             tmp_path):
+def test_three_workers_archive_what_one_process_does_fetching_each_url_once(sites, frontier, cluster_factory, tmp_path):
     starts = [server.base_url + "/" for server in sites.values()]
     reference = tmp_path / "reference.db"
     for server in sites.values():
@@ -167,8 +180,9 @@ def test_a_worker_killed_mid_crawl_loses_nothing(frontier, cluster_factory, redi
         cluster.wait()
 
     assert leased_at_kill > 0
-    logs = "".join((cluster.logs / name).read_text() for name in ("worker0.log", "worker1.log", "worker2.log",
-                                                                   "store.log"))
+    logs = "".join(
+        (cluster.logs / name).read_text() for name in ("worker0.log", "worker1.log", "worker2.log", "store.log")
+    )
     assert ("requeued" in logs and "of a worker that stopped" in logs) == (how == signal.SIGKILL)
     assert rows(cluster.db, ARTICLES) == rows(reference, ARTICLES)  # nothing lost, nothing twice
     traps = trap_shapes(cluster.db, reference)

@@ -51,8 +51,10 @@ def test_leases_of_a_dead_worker_go_back_once_with_their_priority(frontier):
 
 def test_seen_and_queued_in_one_step_once_among_racing_pushers(frontier):
     results: list[bool] = []
-    threads = [threading.Thread(target=lambda n=n: results.append(frontier.push_unseen("fp", f"m{n}".encode(), 0)))
-               for n in range(8)]
+    threads = [
+        threading.Thread(target=lambda n=n: results.append(frontier.push_unseen("fp", f"m{n}".encode(), 0)))
+        for n in range(8)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -63,8 +65,15 @@ def test_seen_and_queued_in_one_step_once_among_racing_pushers(frontier):
 
 def page(url: str) -> FetchedPage:
     body = f"<html><head><title>t</title></head><body><p>{url}</p></body></html>".encode()
-    return FetchedPage(url=url, site="127.0.0.1:1", status=200, kind="page", fetched_at="2026-01-01T00:00:00+00:00",
-                       body=body, headers=[("Content-Type", "text/html; charset=utf-8")])
+    return FetchedPage(
+        url=url,
+        site="127.0.0.1:1",
+        status=200,
+        kind="page",
+        fetched_at="2026-01-01T00:00:00+00:00",
+        body=body,
+        headers=[("Content-Type", "text/html; charset=utf-8")],
+    )
 
 
 def test_a_store_killed_at_any_point_writes_each_page_once(frontier, tmp_path):
@@ -119,10 +128,14 @@ def test_bad_redis_urls(url):
         (["worker", "--redis", "redis://127.0.0.1:1/0"], "cannot reach Redis at redis://127.0.0.1:1/0"),
         (["store", "--redis", "mysql://x/0"], "invalid Redis URL"),
         (["crawl", "https://a.go.th/", "--redis", "redis://127.0.0.1:1/0"], "cannot reach Redis"),
-        (["crawl", "https://a.go.th/", "--redis", "redis://127.0.0.1:1/0", "--job-dir", "j"],
-         "--job-dir does not apply with --redis"),
-        (["crawl", "https://a.go.th/", "--redis", "redis://127.0.0.1:1/0", "--db", "x.db"],
-         "--db does not apply with --redis: give it to `tessaban store`"),
+        (
+            ["crawl", "https://a.go.th/", "--redis", "redis://127.0.0.1:1/0", "--job-dir", "j"],
+            "--job-dir does not apply with --redis",
+        ),
+        (
+            ["crawl", "https://a.go.th/", "--redis", "redis://127.0.0.1:1/0", "--db", "x.db"],
+            "--db does not apply with --redis: give it to `tessaban store`",
+        ),
     ],
 )
 def test_distributed_commands_reject_bad_input_in_one_line(args, message, tmp_path):

@@ -16,9 +16,8 @@ RELEASE = (
     "นายกเทศมนตรีตำบลบ้านนา ขอความร่วมมือประชาชนทุกครัวเรือนช่วยกันกำจัดแหล่งน้ำขังรอบบ้านทุกสัปดาห์"
     " ตามหลัก 3 เก็บ ป้องกัน 3 โรค"
 )
-REPUBLISHED = (
-    "ที่มา : งานประชาสัมพันธ์ เทศบาลตำบลบ้านนา\n"
-    + RELEASE.replace("จัดกิจกรรมรณรงค์", "ได้จัดกิจกรรมรณรงค์").replace("ทุกสัปดาห์", "อย่างสม่ำเสมอทุกสัปดาห์")
+REPUBLISHED = "ที่มา : งานประชาสัมพันธ์ เทศบาลตำบลบ้านนา\n" + RELEASE.replace("จัดกิจกรรมรณรงค์", "ได้จัดกิจกรรมรณรงค์").replace(
+    "ทุกสัปดาห์", "อย่างสม่ำเสมอทุกสัปดาห์"
 )
 NEXT_YEAR = RELEASE.replace("2566", "2567").replace("15 มิถุนายน", "20 มิถุนายน").replace("หมู่ที่ 12", "หมู่ที่ 14")
 OTHER_EVENT = (
@@ -30,8 +29,15 @@ OTHER_EVENT = (
 
 def page(url: str, text: str, published: str | None, when: str = "2026-11-23T00:00:00+00:00") -> FetchedPage:
     site = url.split("/")[2]
-    return FetchedPage(url=url, site=site, status=200, kind="article", fetched_at=when, body=text.encode(),
-                       article=Article(title="ข่าว", text=text, published=published))
+    return FetchedPage(
+        url=url,
+        site=site,
+        status=200,
+        kind="article",
+        fetched_at=when,
+        body=text.encode(),
+        article=Article(title="ข่าว", text=text, published=published),
+    )
 
 
 @pytest.fixture
@@ -48,8 +54,9 @@ def q(archive, sql, params=()):
 def test_republished_copy_points_to_the_earliest_even_when_crawled_first(archive):
     archive.store_page(page("https://province.go.th/news/9", REPUBLISHED, "2023-06-16"))  # crawled first
     archive.store_page(page("https://banna.go.th/news/1", RELEASE, "2023-06-15"))  # published first
-    copy, original = (q(archive, "SELECT id FROM articles WHERE site = ?", (s,))[0][0]
-                      for s in ("province.go.th", "banna.go.th"))
+    copy, original = (
+        q(archive, "SELECT id FROM articles WHERE site = ?", (s,))[0][0] for s in ("province.go.th", "banna.go.th")
+    )
     assert q(archive, "SELECT duplicate_of FROM articles WHERE id = ?", (copy,)) == [(original,)]
     assert q(archive, "SELECT duplicate_of FROM articles WHERE id = ?", (original,)) == [(None,)]
     (row,) = q(archive, "SELECT site, original_site, method, similarity FROM duplicate_pairs")
@@ -84,8 +91,9 @@ def test_changed_article_keeps_its_earlier_version(archive):
     same = page("https://banna.go.th/news/1", RELEASE, "2023-06-15", "2026-11-10T00:00:00+00:00")
     assert archive.store_page(same) == ArticleChange.UNCHANGED
     assert q(archive, "SELECT count(*) FROM article_versions") == [(0,)]
-    edited = page("https://banna.go.th/news/1", RELEASE + "\nแก้ไข: เลื่อนกิจกรรมเป็นวันที่ 16", "2023-06-15",
-                  "2026-11-20T00:00:00+00:00")
+    edited = page(
+        "https://banna.go.th/news/1", RELEASE + "\nแก้ไข: เลื่อนกิจกรรมเป็นวันที่ 16", "2023-06-15", "2026-11-20T00:00:00+00:00"
+    )
     assert archive.store_page(edited) == ArticleChange.CHANGED
     assert q(archive, "SELECT text, first_seen, replaced_at FROM article_versions") == [
         (RELEASE, "2026-11-01T00:00:00+00:00", "2026-11-20T00:00:00+00:00")

@@ -43,21 +43,32 @@ MEETING = (
     'เทศบาลตำบลบ้านนา จัดประชุม "สภาเทศบาล" สมัยสามัญ, สมัยที่ 2 ประจำปี 2566\n'
     "ที่ประชุมมีมติเห็นชอบ ร่างข้อบัญญัติงบประมาณ, จำนวน 12,500,000 บาท\n"
     'นายกเทศมนตรีกล่าวว่า "ขอบคุณประชาชนทุกท่าน" ที่ให้ความร่วมมือ\n'
-    "=ข้อความที่ขึ้นต้นด้วยเครื่องหมายเท่ากับ, และ \"อัญประกาศ\""
+    '=ข้อความที่ขึ้นต้นด้วยเครื่องหมายเท่ากับ, และ "อัญประกาศ"'
 )
 TIS_TEXT = "องค์การบริหารส่วนตำบลหนองบัว ประกาศรับสมัครพนักงานจ้างตามภารกิจ\nสมัครได้ที่สำนักปลัด ในวันและเวลาราชการ"
 RELEASE = (
     "โรงพยาบาลส่งเสริมสุขภาพตำบลดอนแก้ว จัดกิจกรรมรณรงค์ป้องกันโรคไข้เลือดออก ในพื้นที่หมู่ที่ 1 ถึงหมู่ที่ 9\n"
     "ขอความร่วมมือประชาชนทุกครัวเรือนช่วยกันกำจัดแหล่งน้ำขังรอบบ้านทุกสัปดาห์ ตามหลัก 3 เก็บ ป้องกัน 3 โรค"
 )
-MEETING_IMAGES = [Image("https://a.go.th/wp-content/uploads/1.jpg", 'ภาพการประชุม, ห้อง "ประชุมใหญ่"'),
-                  Image("https://a.go.th/wp-content/uploads/2.jpg", None)]
-MEETING_FILES = [Attachment("https://a.go.th/files/%E0%B8%A3%E0%B8%B2%E0%B8%A2%E0%B8%87%E0%B8%B2%E0%B8%99.pdf",
-                            "รายงานการประชุม (PDF)")]
+MEETING_IMAGES = [
+    Image("https://a.go.th/wp-content/uploads/1.jpg", 'ภาพการประชุม, ห้อง "ประชุมใหญ่"'),
+    Image("https://a.go.th/wp-content/uploads/2.jpg", None),
+]
+MEETING_FILES = [
+    Attachment(
+        "https://a.go.th/files/%E0%B8%A3%E0%B8%B2%E0%B8%A2%E0%B8%87%E0%B8%B2%E0%B8%99.pdf", "รายงานการประชุม (PDF)"
+    )
+]
 # As Scrapy stores them: a compressed Content-Length, and (older Scrapy, other middlewares) coding headers.
-MEETING_HEADERS = [("Content-Type", "text/html; charset=UTF-8"), ("Content-Length", "731"),
-                   ("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked"), ("Server", "nginx"),
-                   ("Set-Cookie", "PHPSESSID=abc; path=/"), ("Set-Cookie", "lang=th; path=/")]
+MEETING_HEADERS = [
+    ("Content-Type", "text/html; charset=UTF-8"),
+    ("Content-Length", "731"),
+    ("Content-Encoding", "gzip"),
+    ("Transfer-Encoding", "chunked"),
+    ("Server", "nginx"),
+    ("Set-Cookie", "PHPSESSID=abc; path=/"),
+    ("Set-Cookie", "lang=th; path=/"),
+]
 # A header value holding TIS-620 bytes, kept by the crawler as Latin-1 text.
 TIS_HEADER = ("X-Powered-By", "ระบบข่าว".encode("cp874").decode("latin-1"))
 
@@ -68,15 +79,29 @@ def html(title: str, text: str, marker: str = "") -> str:
 
 
 def fetched(url, when, body, *, article=None, headers=None, kind="article", redirects=()):
-    return FetchedPage(url=url, site=url.split("/")[2], status=200, kind=kind, fetched_at=when, body=body,
-                       headers=list(headers or [("Content-Type", "text/html; charset=utf-8")]),
-                       redirects=list(redirects), article=article)
+    return FetchedPage(
+        url=url,
+        site=url.split("/")[2],
+        status=200,
+        kind=kind,
+        fetched_at=when,
+        body=body,
+        headers=list(headers or [("Content-Type", "text/html; charset=utf-8")]),
+        redirects=list(redirects),
+        article=article,
+    )
 
 
 def meeting_article() -> Article:
-    return Article(title='ประชุมสภา "สมัยสามัญ", ครั้งที่ 2', text=MEETING, published="2023-06-15",
-                   author="งานประชาสัมพันธ์", canonical_url=PERMALINK, images=MEETING_IMAGES,
-                   attachments=MEETING_FILES)
+    return Article(
+        title='ประชุมสภา "สมัยสามัญ", ครั้งที่ 2',
+        text=MEETING,
+        published="2023-06-15",
+        author="งานประชาสัมพันธ์",
+        canonical_url=PERMALINK,
+        images=MEETING_IMAGES,
+        attachments=MEETING_FILES,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -86,27 +111,67 @@ def archive_path(tmp_path_factory) -> Path:
     archive = Archive(db)
     meeting_body = html("ประชุมสภา", MEETING).encode()
     # 1. the short link answered 200 directly (an older site setup); canonical -> the permalink
-    archive.store_page(fetched(SHORT, "2023-06-16T01:00:00+00:00", html("ประชุมสภา", MEETING, "?p=12").encode(),
-                               article=meeting_article(), headers=MEETING_HEADERS))
+    archive.store_page(
+        fetched(
+            SHORT,
+            "2023-06-16T01:00:00+00:00",
+            html("ประชุมสภา", MEETING, "?p=12").encode(),
+            article=meeting_article(),
+            headers=MEETING_HEADERS,
+        )
+    )
     # 2. the permalink, then 3. the permalink again, reached through a 301 from the short link, same body
-    archive.store_page(fetched(PERMALINK, "2023-06-17T02:00:00+00:00", meeting_body, article=meeting_article(),
-                               headers=MEETING_HEADERS))
-    archive.store_page(fetched(PERMALINK, "2023-07-01T03:30:00+00:00", meeting_body, article=meeting_article(),
-                               headers=MEETING_HEADERS, redirects=[(SHORT, 301)]))
+    archive.store_page(
+        fetched(
+            PERMALINK, "2023-06-17T02:00:00+00:00", meeting_body, article=meeting_article(), headers=MEETING_HEADERS
+        )
+    )
+    archive.store_page(
+        fetched(
+            PERMALINK,
+            "2023-07-01T03:30:00+00:00",
+            meeting_body,
+            article=meeting_article(),
+            headers=MEETING_HEADERS,
+            redirects=[(SHORT, 301)],
+        )
+    )
     # a windows-874 page
-    archive.store_page(fetched(
-        TIS_URL, "2023-01-05T04:00:00+00:00", html("รับสมัครพนักงาน", TIS_TEXT).encode("cp874"),
-        headers=[("Content-Type", "text/html; charset=windows-874"), TIS_HEADER],
-        article=Article(title="รับสมัครพนักงานจ้าง", text=TIS_TEXT, published="2022-12-31"),
-    ))
+    archive.store_page(
+        fetched(
+            TIS_URL,
+            "2023-01-05T04:00:00+00:00",
+            html("รับสมัครพนักงาน", TIS_TEXT).encode("cp874"),
+            headers=[("Content-Type", "text/html; charset=windows-874"), TIS_HEADER],
+            article=Article(title="รับสมัครพนักงานจ้าง", text=TIS_TEXT, published="2022-12-31"),
+        )
+    )
     # an original on b.go.th and its exact copy on c.go.th (published later: the copy)
-    archive.store_page(fetched(B_URL, "2023-08-01T05:00:00+00:00", html("ไข้เลือดออก", RELEASE).encode(),
-                               article=Article(title="รณรงค์ไข้เลือดออก", text=RELEASE, published="2023-07-20")))
-    archive.store_page(fetched(COPY_URL, "2023-08-02T06:00:00+00:00", html("ไข้เลือดออก", RELEASE).encode(),
-                               article=Article(title="รณรงค์ไข้เลือดออก", text=RELEASE, published="2023-07-25")))
+    archive.store_page(
+        fetched(
+            B_URL,
+            "2023-08-01T05:00:00+00:00",
+            html("ไข้เลือดออก", RELEASE).encode(),
+            article=Article(title="รณรงค์ไข้เลือดออก", text=RELEASE, published="2023-07-20"),
+        )
+    )
+    archive.store_page(
+        fetched(
+            COPY_URL,
+            "2023-08-02T06:00:00+00:00",
+            html("ไข้เลือดออก", RELEASE).encode(),
+            article=Article(title="รณรงค์ไข้เลือดออก", text=RELEASE, published="2023-07-25"),
+        )
+    )
     # an article without a date, and a listing page (not an article: never exported)
-    archive.store_page(fetched("https://b.go.th/news/2", "2023-08-03T07:00:00+00:00", b"<html>x</html>",
-                               article=Article(title="ประกาศ", text="ประกาศรายชื่อผู้มีสิทธิ์สอบ\nณ ห้องประชุม")))
+    archive.store_page(
+        fetched(
+            "https://b.go.th/news/2",
+            "2023-08-03T07:00:00+00:00",
+            b"<html>x</html>",
+            article=Article(title="ประกาศ", text="ประกาศรายชื่อผู้มีสิทธิ์สอบ\nณ ห้องประชุม"),
+        )
+    )
     archive.store_page(fetched(LISTING, "2023-08-04T08:00:00+00:00", b"<html>listing</html>", kind="listing"))
     archive.commit()
     db.close()
@@ -122,10 +187,27 @@ def db_rows(path: Path, sql: str, params=()) -> list[tuple]:
 
 def expected_articles(path: Path, where: str = "duplicate_of IS NULL") -> list[dict]:
     """The archive's articles as the export must render them (JSON values)."""
-    rows = db_rows(path, "SELECT id, url, site, title, text, published, author, images, attachments, duplicate_of,"
-                         f" first_seen, last_seen, last_changed, content_hash FROM articles WHERE {where} ORDER BY id")
-    names = ["id", "url", "site", "title", "text", "published", "author", "images", "attachments", "duplicate_of",
-             "first_seen", "last_seen", "last_changed", "content_hash"]
+    rows = db_rows(
+        path,
+        "SELECT id, url, site, title, text, published, author, images, attachments, duplicate_of,"
+        f" first_seen, last_seen, last_changed, content_hash FROM articles WHERE {where} ORDER BY id",
+    )
+    names = [
+        "id",
+        "url",
+        "site",
+        "title",
+        "text",
+        "published",
+        "author",
+        "images",
+        "attachments",
+        "duplicate_of",
+        "first_seen",
+        "last_seen",
+        "last_changed",
+        "content_hash",
+    ]
     out = []
     for row in rows:
         record = dict(zip(names, row, strict=True))
@@ -148,10 +230,12 @@ def exported(archive_path, tmp_path_factory) -> dict[str, Path]:
 
 def test_the_fixture_archive_has_what_the_tests_need(archive_path):
     assert db_rows(archive_path, "SELECT count(*), count(duplicate_of) FROM articles") == [(5, 1)]
-    assert db_rows(archive_path, "SELECT kind, status, response_id IS NOT NULL FROM pages WHERE url = ?",
-                   (SHORT,)) == [("redirect", 301, 1)]
-    assert db_rows(archive_path, "SELECT count(*), count(DISTINCT body_sha256) FROM responses WHERE url = ?",
-                   (PERMALINK,)) == [(2, 1)]
+    assert db_rows(archive_path, "SELECT kind, status, response_id IS NOT NULL FROM pages WHERE url = ?", (SHORT,)) == [
+        ("redirect", 301, 1)
+    ]
+    assert db_rows(
+        archive_path, "SELECT count(*), count(DISTINCT body_sha256) FROM responses WHERE url = ?", (PERMALINK,)
+    ) == [(2, 1)]
 
 
 # --- JSONL, CSV, Parquet ---------------------------------------------------------------------------------
@@ -211,8 +295,9 @@ def test_parquet_is_typed_and_reads_back_in_pyarrow_and_duckdb(archive_path, exp
     assert n == len(expected)
     assert first_caption == MEETING_IMAGES[0].caption and file_label == MEETING_FILES[0].label
     assert newest == date(2023, 7, 20)
-    text, seen = con.execute("SELECT text, first_seen FROM read_parquet(?) WHERE url = ?",
-                             [str(exported["parquet"]), PERMALINK]).fetchone()
+    text, seen = con.execute(
+        "SELECT text, first_seen FROM read_parquet(?) WHERE url = ?", [str(exported["parquet"]), PERMALINK]
+    ).fetchone()
     assert text == MEETING and seen.astimezone(UTC) == datetime(2023, 6, 16, 1, tzinfo=UTC)
 
 
@@ -233,13 +318,15 @@ def warc_records(path: Path) -> list[dict]:
     with open(path, "rb") as fh:
         for record in warcio_archive.ArchiveIterator(fh):
             http = record.http_headers
-            out.append({
-                "type": record.rec_type,
-                "warc": dict(record.rec_headers.headers),
-                "http_line": f"{http.protocol} {http.statusline}" if http else None,
-                "http": list(http.headers) if http else [],
-                "payload": record.content_stream().read(),
-            })
+            out.append(
+                {
+                    "type": record.rec_type,
+                    "warc": dict(record.rec_headers.headers),
+                    "http_line": f"{http.protocol} {http.statusline}" if http else None,
+                    "http": list(http.headers) if http else [],
+                    "payload": record.content_stream().read(),
+                }
+            )
     return out
 
 
@@ -255,8 +342,12 @@ def test_warc_records_are_consistent_http_and_match_the_archive(archive_path, ex
     assert kinds.count("response") == 5 and kinds.count("revisit") == 1 and kinds.count("request") == 6
     assert kinds.count("metadata") == 4
     by_id = {r["warc"]["WARC-Record-ID"]: r for r in records}
-    bodies = {url: zlib.decompress(body) for url, body in db_rows(
-        archive_path, "SELECT r.url, b.body FROM responses r JOIN bodies b ON b.sha256 = r.body_sha256")}
+    bodies = {
+        url: zlib.decompress(body)
+        for url, body in db_rows(
+            archive_path, "SELECT r.url, b.body FROM responses r JOIN bodies b ON b.sha256 = r.body_sha256"
+        )
+    }
     for record in records:
         assert record["warc"]["WARC-Type"] == record["type"]
         if record["type"] == "response":
@@ -299,8 +390,9 @@ def test_warc_records_are_consistent_http_and_match_the_archive(archive_path, ex
 
 
 def test_warc_keeps_windows_874_bytes_and_raw_header_bytes(exported):
-    (page,) = [r for r in warc_records(exported["warc"])
-               if r["type"] == "response" and r["warc"]["WARC-Target-URI"] == TIS_URL]
+    (page,) = [
+        r for r in warc_records(exported["warc"]) if r["type"] == "response" and r["warc"]["WARC-Target-URI"] == TIS_URL
+    ]
     assert TIS_TEXT.split("\n")[0].encode("cp874") in page["payload"]
     assert page["payload"].decode("cp874").count("หนองบัว") == 1
     assert header(page, "X-Powered-By") == [TIS_HEADER[1]]  # parsed back as the Latin-1 text stored
@@ -320,8 +412,11 @@ def test_warc_metadata_record_per_article_refers_to_its_fetch(archive_path, expo
         assert fetch["warc"]["WARC-Date"] == record["warc"]["WARC-Date"]
         url = json.loads(record["payload"])["url"]
         assert record["warc"]["WARC-Target-URI"] == f"urn:tessaban:article:{url}"
-        page_url = db_rows(archive_path, "SELECT url FROM pages WHERE url = ? AND article_id = ?",
-                           (fetch["warc"]["WARC-Target-URI"], json.loads(record["payload"])["id"]))
+        page_url = db_rows(
+            archive_path,
+            "SELECT url FROM pages WHERE url = ? AND article_id = ?",
+            (fetch["warc"]["WARC-Target-URI"], json.loads(record["payload"])["id"]),
+        )
         assert page_url, "the metadata refers to a fetch of one of the article's own URLs"
     meeting = next(r for r in metadata if json.loads(r["payload"])["url"] == PERMALINK)
     assert by_id[meeting["warc"]["WARC-Refers-To"]]["type"] == "revisit"  # the latest fetch of the article
@@ -329,8 +424,9 @@ def test_warc_metadata_record_per_article_refers_to_its_fetch(archive_path, expo
 
 def test_article_without_an_archived_fetch_gets_a_metadata_record_at_its_url(tmp_path):
     db = open_database(tmp_path / "bare.db")
-    Archive(db).store_article("https://d.go.th/n/1", "d.go.th", Article(title="t", text="ข้อความ"),
-                              "2024-01-02T03:04:05+00:00")
+    Archive(db).store_article(
+        "https://d.go.th/n/1", "d.go.th", Article(title="t", text="ข้อความ"), "2024-01-02T03:04:05+00:00"
+    )
     db.commit()
     db.close()
     export(tmp_path / "bare.db", "warc", tmp_path / "bare.warc.gz")
@@ -395,12 +491,19 @@ def pywb_python() -> str:
 
 
 def test_pywb_indexes_and_replays_the_warc_including_the_revisit(archive_path, exported, tmp_path):
-    run = subprocess.run([pywb_python(), "-c", REPLAY, str(tmp_path), str(exported["warc"]), PERMALINK],
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [pywb_python(), "-c", REPLAY, str(tmp_path), str(exported["warc"]), PERMALINK],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads(run.stdout.strip().splitlines()[-1])
-    ((body,),) = db_rows(archive_path, "SELECT b.body FROM responses r JOIN bodies b ON b.sha256 = r.body_sha256 "
-                                       "WHERE r.url = ? LIMIT 1", (PERMALINK,))
+    ((body,),) = db_rows(
+        archive_path,
+        "SELECT b.body FROM responses r JOIN bodies b ON b.sha256 = r.body_sha256 WHERE r.url = ? LIMIT 1",
+        (PERMALINK,),
+    )
     for name, when in (("first", "Sat, 17 Jun 2023 02:00:00 GMT"), ("revisit", "Sat, 01 Jul 2023 03:30:00 GMT")):
         assert result[name]["status"] == 200
         assert bytes.fromhex(result[name]["body"]) == zlib.decompress(body)
@@ -469,8 +572,10 @@ def test_empty_selection_writes_an_empty_dataset_and_its_manifest(archive_path, 
     result = export(archive_path, fmt, out, sites=["nowhere.go.th"])
     assert result.articles == 0 and result.per_site == {}
     manifest = json.loads(result.manifest_path.read_text(encoding="utf-8"))
-    assert manifest["counts"]["articles"] == 0 and manifest["files"][0]["sha256"] == hashlib.sha256(
-        out.read_bytes()).hexdigest()
+    assert (
+        manifest["counts"]["articles"] == 0
+        and manifest["files"][0]["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    )
     if fmt == "jsonl":
         assert out.read_bytes() == b""
     elif fmt == "csv":
@@ -506,8 +611,11 @@ def test_bad_input_is_one_clear_line_and_writes_nothing(archive_path, tmp_path, 
 def test_unwritable_or_wrong_paths_are_export_errors(archive_path, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    for out, message in ((blocker / "sub" / "a.csv", "cannot write"), (tmp_path, "is a directory"),
-                         (archive_path, "is the archive itself")):
+    for out, message in (
+        (blocker / "sub" / "a.csv", "cannot write"),
+        (tmp_path, "is a directory"),
+        (archive_path, "is the archive itself"),
+    ):
         with pytest.raises(ExportError, match=message):
             export(archive_path, "csv", out)
     with pytest.raises(ExportError, match="no archive at"):
@@ -535,7 +643,6 @@ def test_a_failed_export_leaves_no_partial_file_and_keeps_the_previous_one(archi
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]
 
 
-
 def test_the_format_can_be_told_from_the_file_name():
     assert [format_of(f"out/a{suffix}") for suffix in FORMATS.values()] == list(FORMATS)
     assert format_of("A.PARQUET") == "parquet"
@@ -551,11 +658,16 @@ def test_http_pieces_of_the_warc():
 
     host = "เทศบาล".encode("idna").decode()
     assert target_uri("https://เทศบาล.go.th/ข่าว/1?q=ไทย") == (
-        f"https://{host}.go.th/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7/1?q=%E0%B9%84%E0%B8%97%E0%B8%A2")
+        f"https://{host}.go.th/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7/1?q=%E0%B9%84%E0%B8%97%E0%B8%A2"
+    )
     assert target_uri(PERMALINK) == PERMALINK
     assert request_target("http://a.go.th:8080/x?y=1") == ("/x?y=1", "a.go.th:8080")
     assert request_target("https://a.go.th") == ("/", "a.go.th")
     assert (reason_phrase(200), reason_phrase(301), reason_phrase(404), reason_phrase(599)) == (
-        "OK", "Moved Permanently", "Not Found", "Unknown")
+        "OK",
+        "Moved Permanently",
+        "Not Found",
+        "Unknown",
+    )
     stored = [["content-length", "10"], ["Content-Encoding", "br"], ["X-A", "1\r\nX-Injected: 2"]]
     assert response_headers(stored, 42) == [("X-A", "1  X-Injected: 2"), ("Content-Length", "42")]

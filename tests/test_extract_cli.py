@@ -49,9 +49,24 @@ def test_scrapy_crawl_municipal_from_the_repository_root(tmp_path, sites):
     db = tmp_path / "scrapy.db"
     start = server.site.articles[5].url
     result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "municipal", "-a", f"url={start}", "-s", f"TESSABAN_DB={db}",
-         *FAST, "-s", "LOG_LEVEL=WARNING"],
-        cwd=ROOT, capture_output=True, text=True, timeout=180,
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "municipal",
+            "-a",
+            f"url={start}",
+            "-s",
+            f"TESSABAN_DB={db}",
+            *FAST,
+            "-s",
+            "LOG_LEVEL=WARNING",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert result.returncode == 0, result.stderr
     assert rows(db, "SELECT count(*) FROM articles")[0][0] == len(server.site.articles)

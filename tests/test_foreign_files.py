@@ -40,8 +40,11 @@ def fingerprint(folder: Path) -> dict[str, str]:
 
 def _other_app(path: Path, articles: bool) -> None:
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT)" if articles
-                  else "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    conn.execute(
+        "CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT)"
+        if articles
+        else "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"
+    )
     conn.execute("INSERT INTO %s VALUES (1, 'x')" % ("articles" if articles else "invoices"))  # noqa: S608, UP031
     conn.commit()
     conn.close()
@@ -169,9 +172,11 @@ class BigPagesSite:
         rnd = random.Random(7)
         alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ."  # 6 bits a byte: zlib gets 25%
         self.bodies = {
-            f"/news/{i}": (f"<html><head><title>ข่าว {i}</title></head><body><article><h1>ข่าว {i}</h1><p>{SECRET}</p>"
-                           + "".join(f"<p>{''.join(rnd.choices(alphabet, k=6000))}</p>" for _ in range(25))
-                           + "</article></body></html>").encode()
+            f"/news/{i}": (
+                f"<html><head><title>ข่าว {i}</title></head><body><article><h1>ข่าว {i}</h1><p>{SECRET}</p>"
+                + "".join(f"<p>{''.join(rnd.choices(alphabet, k=6000))}</p>" for _ in range(25))
+                + "</article></body></html>"
+            ).encode()
             for i in range(pages)
         }
         links = "".join(f'<a href="/news/{i}">ข่าว {i}</a> ' for i in range(pages))
@@ -226,8 +231,21 @@ def test_two_crawls_into_one_archive_at_once_lose_nothing(tmp_path, sites):
     db = tmp_path / "archive.db"
     open_database(db).close()
     crawls = [
-        subprocess.Popen([*tessaban_command(), "crawl", sites[name].base_url + "/", "--db", str(db), *FAST,
-                          "-s", "TESSABAN_COMMIT_EVERY=1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [
+                *tessaban_command(),
+                "crawl",
+                sites[name].base_url + "/",
+                "--db",
+                str(db),
+                *FAST,
+                "-s",
+                "TESSABAN_COMMIT_EVERY=1",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for name in ("wp_modern", "table_cms")
     ]
     outputs = [crawl.communicate(timeout=300) for crawl in crawls]

@@ -53,10 +53,13 @@ class RecordingServer:
 @pytest.fixture
 def outsider() -> Iterator[RecordingServer]:
     """Another host, outside every crawl of these tests: it must receive nothing."""
-    server = RecordingServer("127.0.0.62", lambda base: {
-        "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"),
-        "/page": (200, {}, PAGE.format(links="").encode()),
-    })
+    server = RecordingServer(
+        "127.0.0.62",
+        lambda base: {
+            "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"),
+            "/page": (200, {}, PAGE.format(links="").encode()),
+        },
+    )
     yield server
     server.close()
 
@@ -92,8 +95,20 @@ def test_only_global_unicast_addresses_are_public(address, public):
 def test_crawl_refuses_shared_and_wrapped_loopback_addresses(tmp_path, host):
     db = tmp_path / "a.db"
     url = f"http://{host}/latest/meta-data/"
-    result = run_tessaban("crawl", url, "--db", db, "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=0",
-                          "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0")
+    result = run_tessaban(
+        "crawl",
+        url,
+        "--db",
+        db,
+        "-s",
+        "DOWNLOAD_TIMEOUT=2",
+        "-s",
+        "RETRY_TIMES=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "is not a public address" in result.stderr, result.stderr
@@ -101,12 +116,15 @@ def test_crawl_refuses_shared_and_wrapped_loopback_addresses(tmp_path, host):
 
 
 def test_redirect_to_another_host_sends_it_no_request(tmp_path, outsider):
-    site = RecordingServer("127.0.0.61", lambda base: {
-        "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"),
-        "/": (200, {}, PAGE.format(links='<a href="/go">ไป</a> <a href="/news">ข่าว</a>').encode()),
-        "/go": (302, {"Location": outsider.base_url + "/page"}, b""),
-        "/news": (200, {}, PAGE.format(links="").encode()),
-    })
+    site = RecordingServer(
+        "127.0.0.61",
+        lambda base: {
+            "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"),
+            "/": (200, {}, PAGE.format(links='<a href="/go">ไป</a> <a href="/news">ข่าว</a>').encode()),
+            "/go": (302, {"Location": outsider.base_url + "/page"}, b""),
+            "/news": (200, {}, PAGE.format(links="").encode()),
+        },
+    )
     try:
         result = run_tessaban("crawl", site.base_url + "/", "--db", tmp_path / "a.db", *FAST)
     finally:
@@ -123,13 +141,23 @@ def _registry(tmp_path, url: str):
 
 
 def test_sites_check_stays_on_the_site(tmp_path, outsider):
-    site = RecordingServer("127.0.0.63", lambda base: {
-        "/robots.txt": (301, {"Location": outsider.base_url + "/robots.txt"}, b""),
-        "/": (302, {"Location": "ftp://127.0.0.1/pub/"}, b""),
-    })
+    site = RecordingServer(
+        "127.0.0.63",
+        lambda base: {
+            "/robots.txt": (301, {"Location": outsider.base_url + "/robots.txt"}, b""),
+            "/": (302, {"Location": "ftp://127.0.0.1/pub/"}, b""),
+        },
+    )
     try:
-        result = run_tessaban("sites", "check", "here", "--sites-file", _registry(tmp_path, site.base_url + "/"),
-                              "-s", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=true")
+        result = run_tessaban(
+            "sites",
+            "check",
+            "here",
+            "--sites-file",
+            _registry(tmp_path, site.base_url + "/"),
+            "-s",
+            "TESSABAN_ALLOW_PRIVATE_ADDRESSES=true",
+        )
     finally:
         site.close()
     assert result.returncode == 0, result.stderr
@@ -140,18 +168,36 @@ def test_sites_check_stays_on_the_site(tmp_path, outsider):
 
 def test_sites_check_obeys_the_guard_robots_and_size(tmp_path):
     big = b"<html><body>" + b"x" * 300_000 + b"</body></html>"
-    site = RecordingServer("127.0.0.64", lambda base: {
-        "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"),
-        "/private/": (200, {}, PAGE.format(links="").encode()),
-        "/big": (200, {}, big),
-    })
+    site = RecordingServer(
+        "127.0.0.64",
+        lambda base: {
+            "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"),
+            "/private/": (200, {}, PAGE.format(links="").encode()),
+            "/big": (200, {}, big),
+        },
+    )
     try:
         guarded = run_tessaban("sites", "check", "here", "--sites-file", _registry(tmp_path, site.base_url + "/big"))
-        forbidden = run_tessaban("sites", "check", "here", "--sites-file",
-                                 _registry(tmp_path, site.base_url + "/private/"),
-                                 "-s", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=true")
-        too_big = run_tessaban("sites", "check", "here", "--sites-file", _registry(tmp_path, site.base_url + "/big"),
-                               "-s", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=true", "-s", "DOWNLOAD_MAXSIZE=100000")
+        forbidden = run_tessaban(
+            "sites",
+            "check",
+            "here",
+            "--sites-file",
+            _registry(tmp_path, site.base_url + "/private/"),
+            "-s",
+            "TESSABAN_ALLOW_PRIVATE_ADDRESSES=true",
+        )
+        too_big = run_tessaban(
+            "sites",
+            "check",
+            "here",
+            "--sites-file",
+            _registry(tmp_path, site.base_url + "/big"),
+            "-s",
+            "TESSABAN_ALLOW_PRIVATE_ADDRESSES=true",
+            "-s",
+            "DOWNLOAD_MAXSIZE=100000",
+        )
     finally:
         site.close()
     assert "is not a public address" in guarded.stdout, guarded.stdout

@@ -54,8 +54,17 @@ def test_unusable_settings_are_refused_before_crawling(tmp_path, setting, fragme
 
 
 def test_an_unknown_tessaban_setting_is_warned_about(tmp_path):
-    result = run_tessaban("crawl", "http://127.0.0.1:9/", "--db", tmp_path / "a.db", "-s", "TESSABAN_MAX_PAGE=5",
-                          "-s", "SCHEDULER=no.such", timeout=60)
+    result = run_tessaban(
+        "crawl",
+        "http://127.0.0.1:9/",
+        "--db",
+        tmp_path / "a.db",
+        "-s",
+        "TESSABAN_MAX_PAGE=5",
+        "-s",
+        "SCHEDULER=no.such",
+        timeout=60,
+    )
     warnings = [line for line in result.stderr.splitlines() if line.startswith("tessaban: warning:")]
     assert len(warnings) == 1
     assert "TESSABAN_MAX_PAGE" in warnings[0] and "did you mean TESSABAN_MAX_PAGES" in warnings[0]
@@ -70,8 +79,9 @@ def test_a_job_dir_that_is_a_file_is_refused(tmp_path):
 
 
 def test_two_databases_cannot_disagree(tmp_path):
-    result = run_tessaban("crawl", "http://127.0.0.1:9/", "--db", tmp_path / "y.db", "-s",
-                          f"TESSABAN_DB={tmp_path / 'x.db'}")
+    result = run_tessaban(
+        "crawl", "http://127.0.0.1:9/", "--db", tmp_path / "y.db", "-s", f"TESSABAN_DB={tmp_path / 'x.db'}"
+    )
     one_line(result, "TESSABAN_DB", "--db")
     assert not (tmp_path / "x.db").exists() and not (tmp_path / "y.db").exists()
 
@@ -101,8 +111,9 @@ def test_hostile_search_input_is_one_line(archive, args, fragment):
 
 def test_search_with_invalid_utf8_in_argv_is_one_line(archive):
     command = [os.fsencode(part) for part in tessaban_command()]
-    result = subprocess.run([*command, b"search", b"\xff\xfe\xe0\xb8", b"--db", os.fsencode(archive)],
-                            capture_output=True, timeout=60)
+    result = subprocess.run(
+        [*command, b"search", b"\xff\xfe\xe0\xb8", b"--db", os.fsencode(archive)], capture_output=True, timeout=60
+    )
     stderr = result.stderr.decode("utf-8", "replace")
     assert result.returncode == 2 and "Traceback" not in stderr
     errors = [line for line in stderr.splitlines() if line.startswith("tessaban: error:")]
@@ -118,8 +129,9 @@ def _registry(tmp_path, extra: str = "", count: int = 1):
 
 def test_a_schedule_that_never_fires_is_refused(tmp_path, archive):
     registry = _registry(tmp_path)
-    result = run_tessaban("schedule", "add", "site00", "--every", "0 0 31 2 *", "--sites-file", registry,
-                          "--db", archive)
+    result = run_tessaban(
+        "schedule", "add", "site00", "--every", "0 0 31 2 *", "--sites-file", registry, "--db", archive
+    )
     one_line(result, "never fires")
 
 
@@ -131,8 +143,7 @@ def test_an_unknown_site_gets_a_short_line(tmp_path):
 
 
 def test_a_pattern_that_could_hang_is_refused_when_the_registry_is_read(tmp_path):
-    registry = _registry(tmp_path, extra='[sites.trap]\nstart_urls = ["http://127.0.0.1:9/"]\n'
-                                          'deny = ["/(a+)+$"]\n')
+    registry = _registry(tmp_path, extra='[sites.trap]\nstart_urls = ["http://127.0.0.1:9/"]\ndeny = ["/(a+)+$"]\n')
     started = time.monotonic()
     result = run_tessaban("crawl", "--site", "trap", "--sites-file", registry, "--db", tmp_path / "a.db")
     one_line(result, "sites.trap", "deny", "repeats a repetition")

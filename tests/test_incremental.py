@@ -33,5 +33,11 @@ def test_without_a_sitemap_known_posts_are_asked_for_conditionally(tmp_path):
         assert rows(db, "SELECT count(*) FROM articles")[0][0] == 65
         assert rows(db, "SELECT count(*) FROM pages WHERE status = 304")[0][0] >= 1
         # a 304 keeps the page's last full response, so it can still be re-extracted
-        assert rows(db, "SELECT count(*) FROM pages p JOIN responses r ON r.id = p.response_id "
-                        "WHERE p.status = 304 AND r.body_sha256 IS NULL")[0][0] == 0
+        assert (
+            rows(
+                db,
+                "SELECT count(*) FROM pages p JOIN responses r ON r.id = p.response_id "
+                "WHERE p.status = 304 AND r.body_sha256 IS NULL",
+            )[0][0]
+            == 0
+        )

@@ -121,8 +121,17 @@ def test_buckets_are_band_number_and_band_values():
 
 
 def _store(archive: Archive, url: str, text: str) -> None:
-    archive.store_page(FetchedPage(url=url, site="a.go.th", status=200, kind="article", fetched_at="t",
-                                   body=text.encode(), article=Article(title="ข่าว", text=text)))
+    archive.store_page(
+        FetchedPage(
+            url=url,
+            site="a.go.th",
+            status=200,
+            kind="article",
+            fetched_at="t",
+            body=text.encode(),
+            article=Article(title="ข่าว", text=text),
+        )
+    )
 
 
 def test_a_changed_article_leaves_no_stale_buckets(db, texts):

@@ -59,8 +59,9 @@ def crawl(server: heavy.HeavyServer, db: Path, *extra: str) -> Crawl:
     """`tessaban crawl` of the heavy site, sampling what is committed; killed (and failed) if it stalls."""
     command = [*tessaban_command(), "crawl", server.url("/"), "--db", str(db), *FAST, *extra]
     started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     result = Crawl(db, 0, "", 0.0)
     stderr: list[str] = []
     reader = threading.Thread(target=lambda: stderr.append(process.stderr.read()), daemon=True)
@@ -81,8 +82,11 @@ def crawl(server: heavy.HeavyServer, db: Path, *extra: str) -> Crawl:
 
 def page(db: Path, news_id: int) -> tuple[str, str | None, str | None]:
     """(kind, error, article text) of a page of the heavy site."""
-    found = rows(db, "SELECT p.kind, p.error, a.text FROM pages p LEFT JOIN articles a ON a.id = p.article_id "
-                     "WHERE p.url LIKE ?", (f"%/news.php?id={news_id}",))
+    found = rows(
+        db,
+        "SELECT p.kind, p.error, a.text FROM pages p LEFT JOIN articles a ON a.id = p.article_id WHERE p.url LIKE ?",
+        (f"%/news.php?id={news_id}",),
+    )
     assert found, f"no pages row for /news.php?id={news_id}"
     return found[0]
 
@@ -176,8 +180,12 @@ def test_extract_reads_standard_input_up_to_the_size_limit():
     result = subprocess.run(command, input=big, capture_output=True, timeout=30)
     assert result.returncode == 2
     assert b"standard input" in result.stderr and b"DOWNLOAD_MAXSIZE" in result.stderr
-    small = subprocess.run(command + ["--url", "https://example.go.th/news.php?id=62"], input=heavy.deep_page(),
-                           capture_output=True, timeout=30)
+    small = subprocess.run(
+        command + ["--url", "https://example.go.th/news.php?id=62"],
+        input=heavy.deep_page(),
+        capture_output=True,
+        timeout=30,
+    )
     assert small.returncode == 0, small.stderr
     assert heavy.DEEP_TEXT in json.loads(small.stdout)["text"]
 

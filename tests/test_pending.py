@@ -49,8 +49,16 @@ def test_a_crawl_stopped_by_its_budget_is_completed_by_running_it_again(site, re
 
 def test_ctrl_c_without_a_job_dir_then_the_same_command_completes_the_archive(site, reference, tmp_path):
     db = tmp_path / "archive.db"
-    command = [*tessaban_command(), "crawl", site.base_url + "/", "--db", str(db), *FAST,
-               "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"]
+    command = [
+        *tessaban_command(),
+        "crawl",
+        site.base_url + "/",
+        "--db",
+        str(db),
+        *FAST,
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while stored(db) < 20 and time.monotonic() < deadline and process.poll() is None:
@@ -66,8 +74,16 @@ def test_ctrl_c_without_a_job_dir_then_the_same_command_completes_the_archive(si
 
 def test_a_killed_crawl_without_a_job_dir_is_completed_by_the_same_command(site, reference, tmp_path):
     db = tmp_path / "archive.db"
-    command = [*tessaban_command(), "crawl", site.base_url + "/", "--db", str(db), *FAST,
-               "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"]
+    command = [
+        *tessaban_command(),
+        "crawl",
+        site.base_url + "/",
+        "--db",
+        str(db),
+        *FAST,
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while stored(db) < 20 and time.monotonic() < deadline and process.poll() is None:

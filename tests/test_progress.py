@@ -12,8 +12,9 @@ from tests.conftest import FAST, run_tessaban
 
 def test_progress_lines_in_a_non_interactive_crawl(tmp_path, sites):
     start = sites["wp_classic"].site.articles[4].url
-    result = run_tessaban("crawl", start, "--db", tmp_path / "a.db", *FAST, "-L", "INFO",
-                          "-s", "TESSABAN_PROGRESS_INTERVAL=0.05")
+    result = run_tessaban(
+        "crawl", start, "--db", tmp_path / "a.db", *FAST, "-L", "INFO", "-s", "TESSABAN_PROGRESS_INTERVAL=0.05"
+    )
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stderr.splitlines() if "progress 127.0.0.12:" in line]
     assert lines, result.stderr[-2000:]

@@ -38,8 +38,10 @@ def test_public_set_f1_not_below_trafilatura(spec):
         pytest.skip(reason)
     result = evaluate_set(spec, root)
     ours, theirs = result["extractors"]["tessaban"], result["extractors"]["trafilatura"]
-    print(f"{spec.name}: tessaban F1 {ours['f1']} (P {ours['precision']} R {ours['recall']}), "
-          f"trafilatura F1 {theirs['f1']} (P {theirs['precision']} R {theirs['recall']}), pages {result['pages']}")
+    print(
+        f"{spec.name}: tessaban F1 {ours['f1']} (P {ours['precision']} R {ours['recall']}), "
+        f"trafilatura F1 {theirs['f1']} (P {theirs['precision']} R {theirs['recall']}), pages {result['pages']}"
+    )
     assert result["pages"] > 0
     floor = MEASURED_FLOORS.get(spec.name, theirs["f1"]) - TOLERANCE
     assert ours["f1"] >= floor, f"{spec.name}: tessaban F1 {ours['f1']} < {floor:.4f} (trafilatura {theirs['f1']})"

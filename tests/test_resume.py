@@ -37,8 +37,12 @@ def stored(db) -> int:
 def still_running(pids: set[int], timeout: float) -> set[int]:
     deadline = time.monotonic() + timeout
     while True:
-        alive = {pid for pid in pids if Path(f"/proc/{pid}").exists()
-                 and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"}
+        alive = {
+            pid
+            for pid in pids
+            if Path(f"/proc/{pid}").exists()
+            and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        }
         if not alive or time.monotonic() > deadline:
             return alive
         time.sleep(0.2)
@@ -58,8 +62,18 @@ def interrupted_crawl(tmp_path: Path, stop: signal.Signals, damage=None) -> tupl
         resumed_db = tmp_path / "resumed.db"
         job = tmp_path / "job"
         server.clear_requests()
-        command = [*tessaban_command(), "crawl", start, "--db", str(resumed_db), "--job-dir", str(job), *FAST,
-                   "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"]
+        command = [
+            *tessaban_command(),
+            "crawl",
+            start,
+            "--db",
+            str(resumed_db),
+            "--job-dir",
+            str(job),
+            *FAST,
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+        ]
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while stored(resumed_db) < 20 and time.monotonic() < deadline and process.poll() is None:

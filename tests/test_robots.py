@@ -13,8 +13,14 @@ def test_requests_waiting_for_robots_txt_are_all_checked(sites, tmp_path):
     disallowed = ["/wp-login.php", "/wp-admin/", "/wp-admin/edit.php", "/wp-includes/x.js", "/wp-login.php?a=1"]
     server.clear_requests()
     result = run_tessaban(
-        "crawl", server.base_url + "/", *(server.base_url + path for path in disallowed),
-        "--db", tmp_path / "a.db", "--max-pages", "3", *FAST,
+        "crawl",
+        server.base_url + "/",
+        *(server.base_url + path for path in disallowed),
+        "--db",
+        tmp_path / "a.db",
+        "--max-pages",
+        "3",
+        *FAST,
     )
     requested = server.requested_paths()
     assert "/robots.txt" in requested

@@ -41,8 +41,9 @@ def scrapyd(tmp_path):
         f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\neggs_dir = {home}/eggs\n"
         f"logs_dir = {home}/logs\ndbs_dir = {home}/dbs\nitems_dir =\njobs_to_keep = 5\n"
     )
-    server = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=home,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "scrapyd"], cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(150):
         try:
@@ -65,18 +66,31 @@ def test_deploy_and_schedule_a_crawl(tmp_path, scrapyd, sites):
     (project / "scrapy.cfg").write_text(
         f"[settings]\ndefault = crawler.settings\n\n[deploy:local]\nurl = {scrapyd}/\nproject = tessaban\n"
     )
-    deploy = subprocess.run([shutil.which("scrapyd-deploy") or "scrapyd-deploy", "local", "-p", "tessaban"],
-                            cwd=project, capture_output=True, text=True, timeout=180)
+    deploy = subprocess.run(
+        [shutil.which("scrapyd-deploy") or "scrapyd-deploy", "local", "-p", "tessaban"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert deploy.returncode == 0, deploy.stdout + deploy.stderr
     assert "municipal" in call(scrapyd, "listspiders.json?project=tessaban")["spiders"]
 
     db = tmp_path / "archive.db"
     start = sites["wp_classic"].site.articles[6].url
-    job = call(scrapyd, "schedule.json", [
-        ("project", "tessaban"), ("spider", "municipal"), ("url", start),
-        ("setting", f"TESSABAN_DB={db}"), ("setting", "AUTOTHROTTLE_ENABLED=False"), ("setting", "DOWNLOAD_DELAY=0"),
-        ("setting", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True"),
-    ])
+    job = call(
+        scrapyd,
+        "schedule.json",
+        [
+            ("project", "tessaban"),
+            ("spider", "municipal"),
+            ("url", start),
+            ("setting", f"TESSABAN_DB={db}"),
+            ("setting", "AUTOTHROTTLE_ENABLED=False"),
+            ("setting", "DOWNLOAD_DELAY=0"),
+            ("setting", "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True"),
+        ],
+    )
     assert job["status"] == "ok", job
     for _ in range(600):
         finished = call(scrapyd, "listjobs.json?project=tessaban")["finished"]

@@ -14,11 +14,15 @@ from tests.conftest import run_tessaban
 
 ARTICLES = {
     "kohsichang.go.th/1": (
-        "เกาะสีชังส่งเสริมการท่องเที่ยว", "เทศบาลตำบลเกาะสีชังจัดกิจกรรมส่งเสริมการท่องเที่ยวชุมชน ประจำปี 2565", "2022-07-15"
+        "เกาะสีชังส่งเสริมการท่องเที่ยว",
+        "เทศบาลตำบลเกาะสีชังจัดกิจกรรมส่งเสริมการท่องเที่ยวชุมชน ประจำปี 2565",
+        "2022-07-15",
     ),
     "kohsichang.go.th/2": ("ประชุมสภาเทศบาล", "สภาเทศบาลตำบลเกาะสีชังประชุมสมัยสามัญ พิจารณางบประมาณรายจ่าย", "2021-03-01"),
     "banna.go.th/1": (
-        "รณรงค์ป้องกันไฟป่า", "อบต.บ้านนา รณรงค์ป้องกันไฟป่าและหมอกควัน ช่วงฤดูแล้ง ขอความร่วมมือประชาชนงดเผา", "2023-02-10"
+        "รณรงค์ป้องกันไฟป่า",
+        "อบต.บ้านนา รณรงค์ป้องกันไฟป่าและหมอกควัน ช่วงฤดูแล้ง ขอความร่วมมือประชาชนงดเผา",
+        "2023-02-10",
     ),
     "banna.go.th/2": ("มอบเบี้ยยังชีพ", "อบต.บ้านนา มอบเบี้ยยังชีพผู้สูงอายุ ประจำปี 2566 ณ ศาลาประชาคม", "2023-05-02"),
 }
@@ -28,11 +32,17 @@ def fill(db) -> Archive:
     archive = Archive(db)
     for key, (title, text, published) in ARTICLES.items():
         site, n = key.split("/")
-        archive.store_page(FetchedPage(
-            url=f"https://{site}/news/{n}", site=site, status=200, kind="article",
-            fetched_at="2026-11-23T00:00:00+00:00", body=text.encode(),
-            article=Article(title=title, text=text, published=published),
-        ))
+        archive.store_page(
+            FetchedPage(
+                url=f"https://{site}/news/{n}",
+                site=site,
+                status=200,
+                kind="article",
+                fetched_at="2026-11-23T00:00:00+00:00",
+                body=text.encode(),
+                article=Article(title=title, text=text, published=published),
+            )
+        )
     archive.commit()
     return archive
 
@@ -85,13 +95,19 @@ def test_filters_and_snippets(db):
 
 def test_index_follows_updates(db):
     archive = Archive(db)
-    archive.store_page(FetchedPage(
-        url="https://banna.go.th/news/1", site="banna.go.th", status=200, kind="article",
-        fetched_at="2026-11-24T00:00:00+00:00", body=b"x",
-        article=Article(
-            title="รณรงค์ป้องกันไฟป่า", text="อบต.บ้านนา แจกหน้ากากอนามัยป้องกันฝุ่นละออง PM2.5", published="2023-02-10"
-        ),
-    ))
+    archive.store_page(
+        FetchedPage(
+            url="https://banna.go.th/news/1",
+            site="banna.go.th",
+            status=200,
+            kind="article",
+            fetched_at="2026-11-24T00:00:00+00:00",
+            body=b"x",
+            article=Article(
+                title="รณรงค์ป้องกันไฟป่า", text="อบต.บ้านนา แจกหน้ากากอนามัยป้องกันฝุ่นละออง PM2.5", published="2023-02-10"
+            ),
+        )
+    )
     assert urls(search(db, "หน้ากากอนามัย")) == {"https://banna.go.th/news/1"}
     assert urls(search(db, "หมอกควัน")) == set()
     assert urls(search(db, "ปี")) == {"https://kohsichang.go.th/news/1", "https://banna.go.th/news/2"}
@@ -118,7 +134,9 @@ def test_bad_since_is_a_query_error(db):
 def test_parse_query_groups():
     groups = parse_query('เกาะ "สี ชัง" OR ท่องเที่ยว -ประชุม')
     assert [[(t.text, t.exclude) for t in g] for g in groups] == [
-        [("เกาะ", False)], [("สี ชัง", False), ("ท่องเที่ยว", False)], [("ประชุม", True)]
+        [("เกาะ", False)],
+        [("สี ชัง", False), ("ท่องเที่ยว", False)],
+        [("ประชุม", True)],
     ]
 
 

@@ -17,8 +17,28 @@ def page(body: str) -> str:
     return f"<html><head><title>เทศบาลตำบลทดสอบ</title></head><body><div>{MENU}</div>{body}{FOOTER}</body></html>"
 
 
-WORDS = ("ประชุม", "สภา", "โครงการ", "ถนน", "ชุมชน", "ผู้สูงอายุ", "วัด", "โรงเรียน", "น้ำประปา", "ขยะ", "ตลาด",
-         "อบรม", "กีฬา", "เยาวชน", "สุขภาพ", "ไฟฟ้า", "สะพาน", "เกษตร", "ประมง", "ท่องเที่ยว")
+WORDS = (
+    "ประชุม",
+    "สภา",
+    "โครงการ",
+    "ถนน",
+    "ชุมชน",
+    "ผู้สูงอายุ",
+    "วัด",
+    "โรงเรียน",
+    "น้ำประปา",
+    "ขยะ",
+    "ตลาด",
+    "อบรม",
+    "กีฬา",
+    "เยาวชน",
+    "สุขภาพ",
+    "ไฟฟ้า",
+    "สะพาน",
+    "เกษตร",
+    "ประมง",
+    "ท่องเที่ยว",
+)
 
 
 def words(n: int, count: int) -> str:
@@ -28,13 +48,14 @@ def words(n: int, count: int) -> str:
 
 def post(n: int) -> str:
     text = " ".join(words(n * 10 + i, 9) for i in range(4))
-    return page(f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มกราคม 2567</p><p>{text}</p>"
-                f"<a href='/news.php?id={n - 1}'>ข่าวก่อนหน้า</a>")
+    return page(
+        f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มกราคม 2567</p><p>{text}</p>"
+        f"<a href='/news.php?id={n - 1}'>ข่าวก่อนหน้า</a>"
+    )
 
 
 def listing(ids: list[int]) -> str:
-    items = "".join(f"<h3><a href='/news.php?id={i}'>{words(i, 4)}</a></h3><p>{words(i + 1, 5)}</p>"
-                    for i in ids)
+    items = "".join(f"<h3><a href='/news.php?id={i}'>{words(i, 4)}</a></h3><p>{words(i + 1, 5)}</p>" for i in ids)
     return page(items)
 
 
@@ -46,7 +67,8 @@ def observe(model: SiteModel, path: str, html: str):
 
 def test_shapes_abstract_ids_dates_slugs_and_sessions():
     assert url_shape("http://h/news/news-2564/news-2021-03-23-01.html") == url_shape(
-        "http://h/news/news-2565/news-2022-01-02-02.html")
+        "http://h/news/news-2565/news-2022-01-02-02.html"
+    )
     assert url_shape("http://h/2022/07/%e0%b8%a8%e0%b8%b2-slug/") == url_shape("http://h/2024/01/%e0%b8%81/")
     assert url_shape("http://h/(S(kq3xv2abcdefgh))/NewsDetail.aspx?ID=5") == "/NewsDetail.aspx?ID"
     assert strip_path_sessions("http://h/(S(kq3xv2abcdefgh))/a.aspx?ID=5") == "http://h/a.aspx?ID=5"
@@ -77,8 +99,11 @@ def test_a_calendar_is_stopped_and_a_long_article_shape_is_not():
     for month in range(1, 400):
         if model.stopped(SITE + f"/cal.php?month={month}"):
             break
-        observe(model, f"/cal.php?month={month}",
-                page(f"<table><tr>{days}</tr></table><a href='/cal.php?month={month + 1}'>เดือนถัดไป »</a>"))
+        observe(
+            model,
+            f"/cal.php?month={month}",
+            page(f"<table><tr>{days}</tr></table><a href='/cal.php?month={month + 1}'>เดือนถัดไป »</a>"),
+        )
         fetched += 1
     assert fetched <= 12, fetched
 

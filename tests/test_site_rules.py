@@ -34,7 +34,7 @@ def test_site_selectors_override_extraction(tmp_path, sites):
     # of the heading, and read the date from the theme's meta line only.
     registry.write_text(
         f'[sites.classic]\nstart_urls = ["{server.site.articles[3].url}"]\n'
-        "selectors = { title = \"//title\", date = \"//p[contains(@class, 'postmetadata')]\" }\n"
+        'selectors = { title = "//title", date = "//p[contains(@class, \'postmetadata\')]" }\n'
     )
     db = tmp_path / "a.db"
     result = run_tessaban("crawl", "--site", "classic", "--sites-file", registry, "--db", db, *FAST)

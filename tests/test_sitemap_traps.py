@@ -21,8 +21,10 @@ WORDS = ["ประชุม", "สภา", "ถนน", "ชุมชน", "ว
 def post(n: int) -> bytes:
     rnd = random.Random(n)  # words differ from post to post, not only numbers
     text = " ".join("".join(rnd.choices(WORDS, k=9)) for _ in range(4))
-    return (f"<html><head><title>เทศบาลทดสอบ</title></head><body><h1>{''.join(rnd.choices(WORDS, k=4))}</h1>"
-            f"<p>วันที่ {1 + n % 28} มีนาคม 2567</p><p>{text}</p></body></html>").encode()
+    return (
+        f"<html><head><title>เทศบาลทดสอบ</title></head><body><h1>{''.join(rnd.choices(WORDS, k=4))}</h1>"
+        f"<p>วันที่ {1 + n % 28} มีนาคม 2567</p><p>{text}</p></body></html>"
+    ).encode()
 
 
 def serve(monkeypatch, site_class: type, name: str, host: str) -> FixtureServer:
@@ -49,12 +51,25 @@ class SitemapSite(FixtureSite):
         if path == "/sitemap.xml":
             entries = [f"<sitemap><loc>{self.base_url}/maps/{i}.xml</loc></sitemap>" for i in range(self.many)]
             entries.append(f"<sitemap><loc>{self.base_url}/chain/1.xml</loc></sitemap>")
-            return Response(200, XML, ("<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-                                       + "".join(entries) + "</sitemapindex>").encode())
+            return Response(
+                200,
+                XML,
+                (
+                    "<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                    + "".join(entries)
+                    + "</sitemapindex>"
+                ).encode(),
+            )
         if m := re.fullmatch(r"/maps/(\d+)\.xml", path):
             n = int(m.group(1))
-            return Response(200, XML, (f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>"
-                                       f"{self.base_url}/news/{n}.html</loc></url></urlset>").encode())
+            return Response(
+                200,
+                XML,
+                (
+                    f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>"
+                    f"{self.base_url}/news/{n}.html</loc></url></urlset>"
+                ).encode(),
+            )
         if m := re.fullmatch(r"/chain/(\d+)\.xml", path):
             n = int(m.group(1))
             entry = f"<sitemap><loc>{self.base_url}/chain/{n + 1}.xml</loc></sitemap>"
@@ -89,14 +104,20 @@ class MalformedLinksSite(SitemapSite):
         bad = ["http://[::1", "http://h:99999/", "http://h:80:80/"]
         if path == "/":
             links = "".join(f"<a href='{u}'>ลิงก์เสีย ยาวพอเป็นหัวข้อ {i}</a>" for i, u in enumerate(bad))
-            return Response(200, HTML, (f"<html><body>{links}<a href='/news/1.html'>ข่าวที่หนึ่งของเทศบาลทดสอบ</a>"
-                                        "</body></html>").encode())
+            return Response(
+                200,
+                HTML,
+                (f"<html><body>{links}<a href='/news/1.html'>ข่าวที่หนึ่งของเทศบาลทดสอบ</a></body></html>").encode(),
+            )
         if path == "/sitemap.xml":
             locs = "".join(f"<url><loc>{u}</loc></url>" for u in [*bad, f"{self.base_url}/news/2.html"])
             return Response(200, XML, f"<urlset xmlns='{NS}'>{locs}</urlset>".encode())
         if path == "/news/1.html":
-            body = post(1).replace(b"</body>", "".join(f"<a href='{u}'>x</a>" for u in bad).encode()
-                                   + f"<a href='{self.base_url}/news/3.html'>ข่าวถัดไป</a></body>".encode())
+            body = post(1).replace(
+                b"</body>",
+                "".join(f"<a href='{u}'>x</a>" for u in bad).encode()
+                + f"<a href='{self.base_url}/news/3.html'>ข่าวถัดไป</a></body>".encode(),
+            )
             return Response(200, HTML, body)
         return super().route(target)
 
@@ -119,8 +140,10 @@ class QueryTrapSite(SitemapSite):
     def route(self, target: str) -> Response | None:
         parts = urlsplit(target)
         path, query = parts.path, parts.query
-        traps = "<a href='/list?sort=date&view=grid&page=1'>เรียงตามวันที่ มุมมองตาราง หน้า 1</a>" \
-                "<a href='/filter?f1=1'>ตัวกรองข่าวตามหมวดหมู่ของเทศบาล</a>"
+        traps = (
+            "<a href='/list?sort=date&view=grid&page=1'>เรียงตามวันที่ มุมมองตาราง หน้า 1</a>"
+            "<a href='/filter?f1=1'>ตัวกรองข่าวตามหมวดหมู่ของเทศบาล</a>"
+        )
         if path == "/":
             links = "".join(f"<a href='/news/{n}.html'>ข่าวของเทศบาลทดสอบฉบับที่ {n}</a><br>" for n in range(20))
             return Response(200, HTML, f"<html><body>{links}{traps}</body></html>".encode())
@@ -128,15 +151,25 @@ class QueryTrapSite(SitemapSite):
             return None
         if path == "/list":
             page = int(dict(p.split("=") for p in query.split("&")).get("page", "1"))
-            variants = "".join(f"<a href='/list?sort={s}&view={v}&page={page + d}'>{s} {v} หน้าถัดไปของรายการ</a>"
-                               for s in ("date", "title", "hits") for v in ("grid", "list") for d in (0, 1))
+            variants = "".join(
+                f"<a href='/list?sort={s}&view={v}&page={page + d}'>{s} {v} หน้าถัดไปของรายการ</a>"
+                for s in ("date", "title", "hits")
+                for v in ("grid", "list")
+                for d in (0, 1)
+            )
             items = "".join(f"<a href='/news/{n}.html'>ข่าวของเทศบาลทดสอบฉบับที่ {n}</a><br>" for n in range(5))
             return Response(200, HTML, f"<html><body><h1>ข่าวทั้งหมด</h1>{items}{variants}</body></html>".encode())
         if path == "/filter":
             keys = [p.split("=")[0] for p in query.split("&") if p]
             more = query + f"&f{len(keys) + 1}=1"
-            return Response(200, HTML, (f"<html><body><h1>ตัวกรอง</h1><p>ข่าวในหมวดที่เลือกของเทศบาลตำบลทดสอบ</p>"
-                                        f"<a href='/filter?{more}'>เพิ่มตัวกรองอีกหนึ่งรายการ</a></body></html>").encode())
+            return Response(
+                200,
+                HTML,
+                (
+                    f"<html><body><h1>ตัวกรอง</h1><p>ข่าวในหมวดที่เลือกของเทศบาลตำบลทดสอบ</p>"
+                    f"<a href='/filter?{more}'>เพิ่มตัวกรองอีกหนึ่งรายการ</a></body></html>"
+                ).encode(),
+            )
         if m := re.fullmatch(r"/news/(\d+)\.html", path):
             return Response(200, HTML, post(int(m.group(1))).replace(b"</body>", traps.encode() + b"</body>"))
         return super().route(target)

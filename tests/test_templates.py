@@ -58,8 +58,13 @@ def test_a_page_of_template_lines_only_is_kept_whole():
 
 def page(site: str, n: int, text: str, when: str = "2026-11-23T10:00:00+00:00") -> FetchedPage:
     return FetchedPage(
-        url=f"http://{site}/news/{n}/", site=site, status=200, kind="article", fetched_at=when,
-        body=text.encode(), article=Article(title=f"ข่าว {n}", text=text),
+        url=f"http://{site}/news/{n}/",
+        site=site,
+        status=200,
+        kind="article",
+        fetched_at=when,
+        body=text.encode(),
+        article=Article(title=f"ข่าว {n}", text=text),
     )
 
 

@@ -61,8 +61,20 @@ def test_not_datelines(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["ใส่ความเห็น", "แชร์", "Share on Facebook", "เข้าชม 245 ครั้ง", "ฮิต: 123", "ประเภท : ข่าวประชาสัมพันธ์",
-             "เรื่องล่าสุด", "พิมพ์หน้านี้ | ย้อนกลับ", "Keep Reading", "« ข่าวก่อนหน้า", "ข่าวถัดไป »"],
+    "line",
+    [
+        "ใส่ความเห็น",
+        "แชร์",
+        "Share on Facebook",
+        "เข้าชม 245 ครั้ง",
+        "ฮิต: 123",
+        "ประเภท : ข่าวประชาสัมพันธ์",
+        "เรื่องล่าสุด",
+        "พิมพ์หน้านี้ | ย้อนกลับ",
+        "Keep Reading",
+        "« ข่าวก่อนหน้า",
+        "ข่าวถัดไป »",
+    ],
 )
 def test_boilerplate_lines(line):
     assert is_boilerplate(line)

@@ -70,10 +70,20 @@ def wait_for_articles(db: Path, count: int, process: subprocess.Popen, timeout: 
 
 def start_crawl(site: FixtureServer, db: Path, *extra: str | Path) -> subprocess.Popen:
     """`tessaban crawl` in its own process group, as a terminal runs it."""
-    command = [*tessaban_command(), "crawl", site.base_url + "/", "--db", str(db), *FAST,
-               "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", *map(str, extra)]
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    command = [
+        *tessaban_command(),
+        "crawl",
+        site.base_url + "/",
+        "--db",
+        str(db),
+        *FAST,
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+        *map(str, extra),
+    ]
+    return subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
 
 
 def finish(process: subprocess.Popen) -> tuple[int, str]:
@@ -115,8 +125,9 @@ def test_ctrl_c_to_the_process_group_stops_cleanly_and_resumes(news_site, refere
     finish(process)
     assert rows(db, FAILED_FOR_NO_FAULT_OF_THE_PAGE) == []
     assert 0 < rows(db, "SELECT count(*) FROM articles")[0][0] < POSTS, "the stop did not land mid-crawl"
-    resumed = run_tessaban("crawl", news_site.base_url + "/", "--db", db, "--job-dir", job, *FAST,
-                           timeout=CRAWL_TIMEOUT)
+    resumed = run_tessaban(
+        "crawl", news_site.base_url + "/", "--db", db, "--job-dir", job, *FAST, timeout=CRAWL_TIMEOUT
+    )
     assert resumed.returncode == 0, resumed.stderr
     assert rows(db, FAILED_FOR_NO_FAULT_OF_THE_PAGE) == []
     assert rows(db, ARTICLES) == rows(reference, ARTICLES)

@@ -171,7 +171,7 @@ class Frontier:
 
     def workers(self) -> list[str]:
         """Ids of the workers alive now."""
-        return sorted(key.decode()[len(WORKER):] for key in self.server.scan_iter(match=WORKER + "*"))
+        return sorted(key.decode()[len(WORKER) :] for key in self.server.scan_iter(match=WORKER + "*"))
 
     # --- sites ----------------------------------------------------------------------------------------
 
@@ -181,8 +181,12 @@ class Frontier:
             return
         encoded = {
             site: json.dumps(
-                {"start_urls": list(s.start_urls), "allow": list(s.allow), "deny": list(s.deny),
-                 "selectors": dict(s.selectors)}
+                {
+                    "start_urls": list(s.start_urls),
+                    "allow": list(s.allow),
+                    "deny": list(s.deny),
+                    "selectors": dict(s.selectors),
+                }
             )
             for site, s in sites.items()
         }
@@ -201,8 +205,10 @@ class Frontier:
         for site, value in raw.items():
             data = json.loads(value)
             sites[site.decode()] = SiteSpec(
-                start_urls=tuple(data["start_urls"]), allow=tuple(data.get("allow", ())),
-                deny=tuple(data.get("deny", ())), selectors=tuple(sorted(data.get("selectors", {}).items())),
+                start_urls=tuple(data["start_urls"]),
+                allow=tuple(data.get("allow", ())),
+                deny=tuple(data.get("deny", ())),
+                selectors=tuple(sorted(data.get("selectors", {}).items())),
             )
         return int(version or 0), sites
 

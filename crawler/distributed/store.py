@@ -109,7 +109,10 @@ def _take_lock(frontier: Frontier, owner: str) -> None:
 
 
 def run_store(
-    redis_url: str, db_path: str, idle_exit: float = 0.0, batch_size: int = 200,
+    redis_url: str,
+    db_path: str,
+    idle_exit: float = 0.0,
+    batch_size: int = 200,
     on_batch: Callable[[StoreResult], None] | None = None,
 ) -> StoreResult:
     """Write pages from the crawl at ``redis_url`` into ``db_path`` until stopped (SIGINT/SIGTERM) or,

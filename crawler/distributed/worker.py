@@ -72,7 +72,6 @@ class WorkerExtension:
         self.frontier.heartbeat(self.worker, self.timeout, {"host": socket.gethostname(), "pid": os.getpid()})
         self.last_beat = time.monotonic()
 
-
     def _tick(self) -> None:
         now = time.monotonic()
         if now - self.last_beat >= min(1.0, self.timeout / 3):

@@ -59,7 +59,15 @@ class CrawlRunsExtension:
             db.execute(
                 "UPDATE crawl_runs SET finished_at = ?, pages = ?, new_articles = ?, changed_articles = ?,"
                 " unchanged_articles = ?, errors = ?, finish_reason = ? WHERE id = ?",
-                [_now(), pages, count("tessaban/articles/new"), count("tessaban/articles/changed"),
-                 count("tessaban/articles/unchanged"), count("tessaban/pages/error"), reason, self.run_id],
+                [
+                    _now(),
+                    pages,
+                    count("tessaban/articles/new"),
+                    count("tessaban/articles/changed"),
+                    count("tessaban/articles/unchanged"),
+                    count("tessaban/pages/error"),
+                    reason,
+                    self.run_id,
+                ],
             )
         db.close()

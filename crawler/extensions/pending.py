@@ -50,7 +50,7 @@ def read_pending(directory: Path, logs: Iterable[Path]) -> tuple[list[str], set[
     for log in logs:
         for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
             if line.startswith(DONE):
-                done.add(line[len(DONE):])
+                done.add(line[len(DONE) :])
             elif line.startswith(("http://", "https://")):
                 scheduled.setdefault(line)
     return list(scheduled), done
@@ -90,7 +90,8 @@ class PendingRequestsExtension:
             return []
         mine = Path(self.stream.name) if self.stream is not None else None
         logs = sorted(
-            log for log in self.directory.glob("*.log")
+            log
+            for log in self.directory.glob("*.log")
             if log != mine and not ((pid := _owner(log)) and pid != os.getpid() and process_running(pid))
         )  # a log another running crawl still writes is left to it
         if not logs:

@@ -27,7 +27,7 @@ def site_figures(stats: StatsCollector) -> dict[str, dict[str, int]]:
     figures: dict[str, dict[str, int]] = {}
     for key, value in stats.get_stats().items():
         if key.startswith("tessaban/site/"):
-            site, _, figure = key[len("tessaban/site/"):].rpartition("/")
+            site, _, figure = key[len("tessaban/site/") :].rpartition("/")
             figures.setdefault(site, dict.fromkeys(COLUMNS, 0))[figure] = int(value)
     return figures
 

@@ -82,8 +82,9 @@ class ResumeLogExtension:
         logged = None
         if was_killed(jobdir):
             logged = rebuild_after_kill(jobdir, crawler.request_fingerprinter.fingerprint)
-            logger.info("The last crawl of job %s was killed: its state is rebuilt from %d logged URLs",
-                        jobdir, len(logged))
+            logger.info(
+                "The last crawl of job %s was killed: its state is rebuilt from %d logged URLs", jobdir, len(logged)
+            )
         (Path(jobdir) / CLEAN_STOP_NAME).unlink(missing_ok=True)
         extension = cls(jobdir, logged)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)

@@ -94,7 +94,11 @@ class SiteLearningExtension:
                         stats.inc_value(f"tessaban/articles/{change}", count)
                         stats.inc_value(f"tessaban/site/{site}/{change}", count)
                 if result.promoted or result.demoted:
-                    logger.info("%s: %d pages became articles, %d articles were not (judged with the whole site)",
-                                site, result.promoted, result.demoted)
+                    logger.info(
+                        "%s: %d pages became articles, %d articles were not (judged with the whole site)",
+                        site,
+                        result.promoted,
+                        result.demoted,
+                    )
         finally:
             archive.close()

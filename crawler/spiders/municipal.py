@@ -112,9 +112,7 @@ def feed_links(body: bytes) -> list[str]:
     if root is None:
         return []
     links = root.xpath("//*[local-name()='item']/*[local-name()='link']/text()")
-    links += root.xpath(
-        "//*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
-    )
+    links += root.xpath("//*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href")
     return [str(link).strip() for link in links if str(link).strip()]
 
 
@@ -187,8 +185,13 @@ class MunicipalSpider(Spider):
         requests, roots = [], {}
         for url in self.start_urls:
             requests.append(
-                Request(url, callback=self.parse, errback=self.failed, priority=PRIORITY_START,
-                        meta={"tessaban_start": True})
+                Request(
+                    url,
+                    callback=self.parse,
+                    errback=self.failed,
+                    priority=PRIORITY_START,
+                    meta={"tessaban_start": True},
+                )
             )
             parts = urlsplit(url)
             roots.setdefault(site_of(url), urlunsplit((parts.scheme, parts.netloc, "", "", "")))
@@ -269,7 +272,9 @@ class MunicipalSpider(Spider):
         sitemap says it changed (its lastmod is after our fetch), not whenever a page links to it."""
         known = self.known.get(url)
         return (
-            self.incremental and known is not None and known.kind == "article"
+            self.incremental
+            and known is not None
+            and known.kind == "article"
             and site_of(url) in self.known.sites_with_sitemap
         )
 
@@ -313,7 +318,8 @@ class MunicipalSpider(Spider):
             else:
                 entries = [(url, None) for url in feed_links(response.body)]
             urls = [
-                url for url, lastmod in entries
+                url
+                for url, lastmod in entries
                 if self.in_scope(url) and not (self.incremental and self.known.unchanged_since(url, lastmod))
             ]
             learning = self._learning
@@ -399,8 +405,14 @@ class MunicipalSpider(Spider):
         request: Request = failure.request  # type: ignore[attr-defined]
         if failure.check(AlreadyFetched):
             # The redirect chain leads to a page already archived in this crawl: record the chain only.
-            yield FetchedPage(url=request.url, site=site_of(request.url), status=None, kind="alias",
-                              fetched_at=_now(), redirects=self._hops(request.meta))
+            yield FetchedPage(
+                url=request.url,
+                site=site_of(request.url),
+                status=None,
+                kind="alias",
+                fetched_at=_now(),
+                redirects=self._hops(request.meta),
+            )
             return
         response = getattr(failure.value, "response", None) if failure.check(HttpError) else None
         refused_by_policy = failure.check(PolicyRefusal) or "robots.txt" in str(failure.value)
@@ -431,5 +443,11 @@ class MunicipalSpider(Spider):
         yield page
         chain = request.meta.get("redirect_urls") or []
         if chain and chain[0] != request.url:  # where the failing redirect chain began (a loop's start)
-            yield FetchedPage(url=chain[0], site=site_of(chain[0]), status=None, kind="error",
-                              fetched_at=page.fetched_at, error=f"{reason} (redirected via {len(chain)} URLs)")
+            yield FetchedPage(
+                url=chain[0],
+                site=site_of(chain[0]),
+                status=None,
+                kind="error",
+                fetched_at=page.fetched_at,
+                error=f"{reason} (redirected via {len(chain)} URLs)",
+            )

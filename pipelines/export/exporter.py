@@ -33,7 +33,10 @@ from pipelines.export.selection import Selection, iter_articles
 
 FORMATS: dict[str, str] = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet", "warc": ".warc.gz"}
 MEDIA_TYPES = {
-    "jsonl": jsonl.MEDIA_TYPE, "csv": csvfile.MEDIA_TYPE, "parquet": parquet.MEDIA_TYPE, "warc": warc.MEDIA_TYPE,
+    "jsonl": jsonl.MEDIA_TYPE,
+    "csv": csvfile.MEDIA_TYPE,
+    "parquet": parquet.MEDIA_TYPE,
+    "warc": warc.MEDIA_TYPE,
 }
 
 
@@ -45,8 +48,10 @@ def format_of(out: str | os.PathLike[str]) -> str:
             return fmt
     if name.endswith(".warc"):
         raise ExportError(f"WARC exports are gzip-compressed per record: name the file {Path(out).name}.gz")
-    raise ExportError(f"cannot tell the format from {Path(out).name!r}: name it *.jsonl, *.csv, *.parquet or "
-                      "*.warc.gz, or give the format")
+    raise ExportError(
+        f"cannot tell the format from {Path(out).name!r}: name it *.jsonl, *.csv, *.parquet or "
+        "*.warc.gz, or give the format"
+    )
 
 
 @dataclass(frozen=True)
@@ -66,8 +71,10 @@ class ExportResult:
     def summary(self) -> str:
         """One line for the command line."""
         unit = "records" if self.format == "warc" else "rows"
-        return (f"{self.articles} articles from {len(self.per_site)} sites, {self.records} {unit} -> {self.path} "
-                f"(manifest {self.manifest_path.name})")
+        return (
+            f"{self.articles} articles from {len(self.per_site)} sites, {self.records} {unit} -> {self.path} "
+            f"(manifest {self.manifest_path.name})"
+        )
 
 
 def _version() -> str:
@@ -104,8 +111,10 @@ def _check_target(path: Path, db_path: Path) -> None:
     """Refuse a path the export would replace that is not a plain file it may overwrite: a device
     (``/dev/full``), a symbolic link, a folder, or the archive itself (renamed over, it would be lost)."""
     if path.is_symlink() or (path.exists() and not path.is_file()):
-        raise ExportError(f"{path} is not a regular file (a device, link or folder): the export writes only files "
-                          "it creates; give another name")
+        raise ExportError(
+            f"{path} is not a regular file (a device, link or folder): the export writes only files "
+            "it creates; give another name"
+        )
     if path.exists() and os.path.samefile(path, db_path):
         raise ExportError(f"{path} is the archive itself: give another file name")
 
@@ -142,17 +151,33 @@ def _schema(fmt: str, version: str) -> dict[str, Any]:
     """The format's schema as the manifest records it."""
     fields = schema_description()
     if fmt == "jsonl":
-        return {"fields": fields, "encoding": "UTF-8", "layout": "one JSON object per line",
-                "dates": "YYYY-MM-DD", "timestamps": "ISO 8601, UTC (+00:00)", "null": "JSON null"}
+        return {
+            "fields": fields,
+            "encoding": "UTF-8",
+            "layout": "one JSON object per line",
+            "dates": "YYYY-MM-DD",
+            "timestamps": "ISO 8601, UTC (+00:00)",
+            "null": "JSON null",
+        }
     if fmt == "csv":
-        return {"fields": fields, "encoding": "UTF-8 with byte-order mark (utf-8-sig)",
-                "dialect": "RFC 4180: comma separator, double-quote quoting (quotes doubled), CRLF between rows; "
-                "a quoted cell may hold newlines", "header": True,
-                "nested": "images and attachments as JSON strings", "null": "empty cell",
-                "dates": "YYYY-MM-DD", "timestamps": "ISO 8601, UTC (+00:00)"}
+        return {
+            "fields": fields,
+            "encoding": "UTF-8 with byte-order mark (utf-8-sig)",
+            "dialect": "RFC 4180: comma separator, double-quote quoting (quotes doubled), CRLF between rows; "
+            "a quoted cell may hold newlines",
+            "header": True,
+            "nested": "images and attachments as JSON strings",
+            "null": "empty cell",
+            "dates": "YYYY-MM-DD",
+            "timestamps": "ISO 8601, UTC (+00:00)",
+        }
     if fmt == "parquet":
-        return {"fields": fields, "arrow_schema": str(parquet.arrow_schema(version)).splitlines(),
-                "compression": "zstd", "row_group_rows": parquet.ROW_GROUP_ROWS}
+        return {
+            "fields": fields,
+            "arrow_schema": str(parquet.arrow_schema(version)).splitlines(),
+            "compression": "zstd",
+            "row_group_rows": parquet.ROW_GROUP_ROWS,
+        }
     return {
         "version": f"WARC/{warc.WARC_VERSION}",
         "compression": "gzip, one member per record",
@@ -224,19 +249,32 @@ def export(
         elif fmt == "parquet":
             count = records = parquet.write_parquet(partial, articles, version=version)
         else:
-            count, stats = warc.write_warc(partial, conn, articles, filename=out.name, version=version,
-                                           user_agent=_user_agent(), licence=LICENCE)
+            count, stats = warc.write_warc(
+                partial, conn, articles, filename=out.name, version=version, user_agent=_user_agent(), licence=LICENCE
+            )
             warc_records, records = dict(stats.records), sum(stats.records.values())
             extra = {"warc_records": warc_records, "missing_bodies": stats.missing_bodies}
         conn.rollback()
         os.replace(partial, out)
         partial = None
         written = [file_digest(out)]
-        counts = {"articles": count, "records": records, "sites": len(per_site),
-                  "per_site": dict(sorted(per_site.items())), **extra}
+        counts = {
+            "articles": count,
+            "records": records,
+            "sites": len(per_site),
+            "per_site": dict(sorted(per_site.items())),
+            **extra,
+        }
         manifest = build_manifest(
-            fmt=fmt, media_type=MEDIA_TYPES[fmt], version=version, database=db_path, created=created,
-            filters=selection.describe(), counts=counts, files=written, schema=_schema(fmt, version),
+            fmt=fmt,
+            media_type=MEDIA_TYPES[fmt],
+            version=version,
+            database=db_path,
+            created=created,
+            filters=selection.describe(),
+            counts=counts,
+            files=written,
+            schema=_schema(fmt, version),
         )
         write_manifest(manifest_path(out), manifest)
     except OSError as exc:
@@ -249,7 +287,13 @@ def export(
                 leftover.unlink()
         db.close()
     return ExportResult(
-        format=fmt, path=out, manifest_path=manifest_path(out), articles=count, records=records,
-        per_site=dict(sorted(per_site.items())), files=written, seconds=time.perf_counter() - started,
+        format=fmt,
+        path=out,
+        manifest_path=manifest_path(out),
+        articles=count,
+        records=records,
+        per_site=dict(sorted(per_site.items())),
+        files=written,
+        seconds=time.perf_counter() - started,
         warc_records=warc_records,
     )

@@ -114,13 +114,37 @@ ARTICLE_COLUMNS = (
 
 def from_row(row: tuple) -> ExportArticle:
     """An ``ExportArticle`` from a row of ``SELECT {ARTICLE_COLUMNS}``."""
-    (aid, url, site, title, text, published, author, images, attachments, duplicate_of,
-     first_seen, last_seen, last_changed, content_hash) = row
+    (
+        aid,
+        url,
+        site,
+        title,
+        text,
+        published,
+        author,
+        images,
+        attachments,
+        duplicate_of,
+        first_seen,
+        last_seen,
+        last_changed,
+        content_hash,
+    ) = row
     return ExportArticle(
-        id=aid, url=url, site=site, title=title, text=text, published=parse_date(published), author=author,
-        images=_pairs(images, "src", "caption"), attachments=_pairs(attachments, "url", "label"),
-        duplicate_of=duplicate_of, first_seen=parse_time(first_seen), last_seen=parse_time(last_seen),
-        last_changed=parse_time(last_changed), content_hash=content_hash,
+        id=aid,
+        url=url,
+        site=site,
+        title=title,
+        text=text,
+        published=parse_date(published),
+        author=author,
+        images=_pairs(images, "src", "caption"),
+        attachments=_pairs(attachments, "url", "label"),
+        duplicate_of=duplicate_of,
+        first_seen=parse_time(first_seen),
+        last_seen=parse_time(last_seen),
+        last_changed=parse_time(last_changed),
+        content_hash=content_hash,
     )
 
 

@@ -47,8 +47,7 @@ def arrow_schema(version: str) -> pa.Schema:
         "list<struct<url: string, label: string>>": pa.list_(attachment),
     }
     fields = [
-        pa.field(f.name, types[f.type], nullable=f.nullable, metadata={"description": f.description})
-        for f in FIELDS
+        pa.field(f.name, types[f.type], nullable=f.nullable, metadata={"description": f.description}) for f in FIELDS
     ]
     metadata = {"tessaban.version": version, "tessaban.schema": json.dumps(schema_description(), ensure_ascii=False)}
     return pa.schema(fields, metadata=metadata)

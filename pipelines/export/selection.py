@@ -117,4 +117,3 @@ def iter_articles(conn: sqlite3.Connection, selection: Selection, *, batch: int 
     while rows := cursor.fetchmany(batch):
         for row in rows:
             yield from_row(row)
-

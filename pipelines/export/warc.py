@@ -211,9 +211,14 @@ class _ArticleWriter:
             is_http_request=True,
         )
         record = self.writer.create_warc_record(
-            uri, "request", http_headers=headers,
-            warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": concurrent_to,
-                               "WARC-Warcinfo-ID": self.warcinfo_id},
+            uri,
+            "request",
+            http_headers=headers,
+            warc_headers_dict={
+                "WARC-Date": date,
+                "WARC-Concurrent-To": concurrent_to,
+                "WARC-Warcinfo-ID": self.warcinfo_id,
+            },
         )
         self._write(record)
 
@@ -235,7 +240,11 @@ class _ArticleWriter:
                 refers_id, refers_date, digest, length = seen[fetch.body_sha256]
                 headers = self.raw_headers(status_line, response_headers(stored, length), protocol="HTTP/1.1")
                 record = self.writer.create_revisit_record(
-                    uri, digest, uri, refers_date, http_headers=headers,
+                    uri,
+                    digest,
+                    uri,
+                    refers_date,
+                    http_headers=headers,
                     warc_headers_dict={**common, "WARC-Refers-To": refers_id},
                 )
             else:
@@ -245,13 +254,19 @@ class _ArticleWriter:
                     continue
                 headers = self.raw_headers(status_line, response_headers(stored, len(body)), protocol="HTTP/1.1")
                 record = self.writer.create_warc_record(
-                    uri, "response", payload=BytesIO(body), length=len(body), http_headers=headers,
+                    uri,
+                    "response",
+                    payload=BytesIO(body),
+                    length=len(body),
+                    http_headers=headers,
                     warc_headers_dict=common,
                 )
                 if fetch.body_sha256 is not None:
                     seen[fetch.body_sha256] = (
-                        record.rec_headers.get_header("WARC-Record-ID"), date,
-                        record.rec_headers.get_header("WARC-Payload-Digest"), len(body),
+                        record.rec_headers.get_header("WARC-Record-ID"),
+                        date,
+                        record.rec_headers.get_header("WARC-Payload-Digest"),
+                        len(body),
                     )
             record_id = self._write(record)
             self._request(uri, date, record_id)
@@ -268,8 +283,12 @@ class _ArticleWriter:
         else:  # no archived fetch (a database filled without raw responses)
             headers["WARC-Date"] = self._warc_date(article.last_seen)
         record = self.writer.create_warc_record(
-            metadata_uri(article.url), "metadata", payload=BytesIO(payload), length=len(payload),
-            warc_content_type=METADATA_TYPE, warc_headers_dict=headers,
+            metadata_uri(article.url),
+            "metadata",
+            payload=BytesIO(payload),
+            length=len(payload),
+            warc_content_type=METADATA_TYPE,
+            warc_headers_dict=headers,
         )
         self._write(record)
 
@@ -301,8 +320,14 @@ def warcinfo_fields(version: str, user_agent: str, licence: str) -> dict[str, An
 
 
 def write_warc(
-    path: Path, conn: sqlite3.Connection, articles: Iterable[ExportArticle], *, filename: str, version: str,
-    user_agent: str, licence: str,
+    path: Path,
+    conn: sqlite3.Connection,
+    articles: Iterable[ExportArticle],
+    *,
+    filename: str,
+    version: str,
+    user_agent: str,
+    licence: str,
 ) -> tuple[int, WarcStats]:
     """Write the WARC of ``articles`` to ``path``, record by record; ``filename`` is the name the file
     will have (the warcinfo record's WARC-Filename). Returns (articles, stats)."""

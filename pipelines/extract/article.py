@@ -351,9 +351,7 @@ def root_inside_boilerplate(tree: HtmlElement) -> bool:
     """True when the prune rules would remove the article's named container with one of its ancestors
     (Blogger wraps every post in ``div.widget.Blog``: pruning sidebar widgets took the post with them)."""
     root = specific_root(tree)
-    return root is not None and any(
-        _is_boilerplate_element(a) for a in root.iterancestors() if isinstance(a.tag, str)
-    )
+    return root is not None and any(_is_boilerplate_element(a) for a in root.iterancestors() if isinstance(a.tag, str))
 
 
 def drop_link_blocks(tree: HtmlElement) -> None:

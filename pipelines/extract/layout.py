@@ -43,7 +43,8 @@ class PageLines:
         # A page line shorter than ``line`` matches only as its beginning: a title quoted in the
         # body's first sentence ("อบต. X <title> ณ …") is not where the body starts.
         return [
-            i for i in range(start, len(self.keys))
+            i
+            for i in range(start, len(self.keys))
             if self.keys[i] and (key in self.keys[i] or full.startswith(self.keys[i][:MATCH_PREFIX]))
         ]
 

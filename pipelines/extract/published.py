@@ -122,7 +122,5 @@ def url_date(url: str, today: date) -> date | None:
 def published_date(tree: HtmlElement, url: str, region: Sequence[str], today: date | None = None) -> str | None:
     """ISO ``YYYY-MM-DD`` publication date of the page, or None when nothing trustworthy is found."""
     today = today or date.today()
-    found = (
-        structured_date(tree, today) or visible_date(region, today) or url_date(url, today)
-    )
+    found = structured_date(tree, today) or visible_date(region, today) or url_date(url, today)
     return found.isoformat() if found else None

@@ -26,39 +26,111 @@ def id_is(*ids: str) -> str:
 
 # Elements removed before trafilatura sees the page: never article text on municipal sites.
 # Checked in one pass over the tree (pipelines.extract.article.prune_boilerplate).
-PRUNE_TAGS = frozenset({
-    "script", "style", "noscript", "template", "iframe", "marquee",
-    "nav", "aside", "footer", "header",
-    "figcaption",  # captions go to `images`, not to the text
-})
-PRUNE_CLASSES = frozenset({
-    # WordPress comment area and form (ใส่ความเห็น, อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น…)
-    "comment-respond", "comments-area", "comment-form", "comment-list",
-    # captions
-    "wp-caption-text", "wp-element-caption", "gallery-caption", "caption",
-    # post navigation, pagination, breadcrumbs
-    "navigation", "post-navigation", "nav-links", "nav-previous", "nav-next", "pagenav",
-    "pager", "pagination", "breadcrumb", "breadcrumbs",
-    # sidebars, widgets, related posts
-    "sidebar", "widget", "widget-area", "related", "related-posts", "jp-relatedposts",
-    # meta lines: dates, bylines, categories (read before pruning)
-    "entry-meta", "entry-footer", "post-meta", "byline", "cat-links", "tags-links",
-    "postmetadata", "post-info", "postinfo", "post-footer", "article-info", "meta",
-    "entry-title", "page-title", "post-title",
-    # site header and branding: the site name and district leak into short posts otherwise
-    "site-header", "site-branding", "site-title", "site-name", "site-description", "masthead", "top-bar",
-    # screen-reader-only text ("ข้ามไปยังเนื้อหา")
-    "screen-reader-text", "skip-link", "sr-only", "visually-hidden", "hidden",
-    # Joomla modules (menus, latest news, visitor counters, banners) beside the article
-    "moduletable", "module",
-})
+PRUNE_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "marquee",
+        "nav",
+        "aside",
+        "footer",
+        "header",
+        "figcaption",  # captions go to `images`, not to the text
+    }
+)
+PRUNE_CLASSES = frozenset(
+    {
+        # WordPress comment area and form (ใส่ความเห็น, อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น…)
+        "comment-respond",
+        "comments-area",
+        "comment-form",
+        "comment-list",
+        # captions
+        "wp-caption-text",
+        "wp-element-caption",
+        "gallery-caption",
+        "caption",
+        # post navigation, pagination, breadcrumbs
+        "navigation",
+        "post-navigation",
+        "nav-links",
+        "nav-previous",
+        "nav-next",
+        "pagenav",
+        "pager",
+        "pagination",
+        "breadcrumb",
+        "breadcrumbs",
+        # sidebars, widgets, related posts
+        "sidebar",
+        "widget",
+        "widget-area",
+        "related",
+        "related-posts",
+        "jp-relatedposts",
+        # meta lines: dates, bylines, categories (read before pruning)
+        "entry-meta",
+        "entry-footer",
+        "post-meta",
+        "byline",
+        "cat-links",
+        "tags-links",
+        "postmetadata",
+        "post-info",
+        "postinfo",
+        "post-footer",
+        "article-info",
+        "meta",
+        "entry-title",
+        "page-title",
+        "post-title",
+        # site header and branding: the site name and district leak into short posts otherwise
+        "site-header",
+        "site-branding",
+        "site-title",
+        "site-name",
+        "site-description",
+        "masthead",
+        "top-bar",
+        # screen-reader-only text ("ข้ามไปยังเนื้อหา")
+        "screen-reader-text",
+        "skip-link",
+        "sr-only",
+        "visually-hidden",
+        "hidden",
+        # Joomla modules (menus, latest news, visitor counters, banners) beside the article
+        "moduletable",
+        "module",
+    }
+)
 # Class substrings: share buttons come in many spellings.
-PRUNE_CLASS_FRAGMENTS = ("sharedaddy", "share", "social", "addtoany", "a2a_", "moduletable", "mod_vvisit",
-                         "PrintMessage")  # sigplus' "View the embedded image gallery online at: URL"
-PRUNE_IDS = frozenset({
-    "respond", "comments", "reply-title", "commentform",
-    "sidebar", "footer", "header", "menu", "secondary", "colophon",
-})
+PRUNE_CLASS_FRAGMENTS = (
+    "sharedaddy",
+    "share",
+    "social",
+    "addtoany",
+    "a2a_",
+    "moduletable",
+    "mod_vvisit",
+    "PrintMessage",
+)  # sigplus' "View the embedded image gallery online at: URL"
+PRUNE_IDS = frozenset(
+    {
+        "respond",
+        "comments",
+        "reply-title",
+        "commentform",
+        "sidebar",
+        "footer",
+        "header",
+        "menu",
+        "secondary",
+        "colophon",
+    }
+)
 # Search, login and comment forms; not the page-wide <form> of ASP.NET sites, which holds everything.
 PRUNE_FORM_UNLESS = ("p", "table", "article")
 
@@ -138,8 +210,9 @@ PUBLICATION_CUES = re.compile(
 # The formal closing line of an announcement: its date, when the page shows no other.
 ANNOUNCEMENT_DATE = re.compile(r"^\s*ประกาศ\s*ณ\s*วันที่")
 # Dates that are not the publication's: counters' start dates, modification dates.
-NOT_PUBLICATION_DATE = re.compile(r"^\W*(?:ตั้งแต่|since|แก้ไขล่าสุด|ปรับปรุงล่าสุด|ปรับปรุงเมื่อ|last updated|updated|modified)",
-                                  re.IGNORECASE)
+NOT_PUBLICATION_DATE = re.compile(
+    r"^\W*(?:ตั้งแต่|since|แก้ไขล่าสุด|ปรับปรุงล่าสุด|ปรับปรุงเมื่อ|last updated|updated|modified)", re.IGNORECASE
+)
 # Dates in URLs: /2022/07/15/ or news-2021-03-23-01.html (a year and month alone are not a date).
 URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"),

@@ -45,8 +45,9 @@ class LineSketch:
     ROWS = 4
     BITS = 18
     WIDTH = 1 << BITS
-    _MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93],
-                            dtype=np.uint64)
+    _MULTIPLIERS = np.array(
+        [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93], dtype=np.uint64
+    )
 
     def __init__(self) -> None:
         self.counts = np.zeros((self.ROWS, self.WIDTH), dtype=np.uint32)

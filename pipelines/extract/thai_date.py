@@ -140,21 +140,15 @@ def _marker(word: str) -> str:
 
 
 _MONTHS: dict[str, int] = {
-    _key(k): v
-    for table in (THAI_MONTH_NAMES, THAI_MONTH_ABBREVIATIONS, ENGLISH_MONTHS)
-    for k, v in table.items()
+    _key(k): v for table in (THAI_MONTH_NAMES, THAI_MONTH_ABBREVIATIONS, ENGLISH_MONTHS) for k, v in table.items()
 }
 _ERAS: dict[str, str] = {_key(k): v for k, v in ERA_MARKERS.items()}
 _WEEKDAYS: dict[str, int] = {
-    _key(k): v
-    for table in (THAI_WEEKDAY_NAMES, THAI_WEEKDAY_ABBREVIATIONS, ENGLISH_WEEKDAYS)
-    for k, v in table.items()
+    _key(k): v for table in (THAI_WEEKDAY_NAMES, THAI_WEEKDAY_ABBREVIATIONS, ENGLISH_WEEKDAYS) for k, v in table.items()
 }
 
 _THAI_LETTER = "[\u0e01-\u0e5b]"
-_THAI_MONTH = (
-    "(?:" + _alternation(THAI_MONTH_NAMES) + "|" + _alternation(THAI_MONTH_ABBREVIATIONS, _abbreviation) + ")"
-)
+_THAI_MONTH = "(?:" + _alternation(THAI_MONTH_NAMES) + "|" + _alternation(THAI_MONTH_ABBREVIATIONS, _abbreviation) + ")"
 _ENGLISH_MONTH = r"\b" + _alternation(ENGLISH_MONTHS) + r"\b\.?"
 _ERA = _alternation(ERA_MARKERS, _marker)
 _YEAR_LEAD = r"(?:" + _alternation(YEAR_WORDS) + r"\s*)?(?:(?P<{f}_era>" + _ERA + r")\s*)?"
@@ -198,7 +192,9 @@ _FORMS: dict[str, str] = {
 # other positions cheap.
 _THAI_MONTH_INITIALS = "".join(sorted({name[0] for name in THAI_MONTH_NAMES}))
 _DATE_RE = re.compile(
-    r"(?=\d|\b[a-z]|[" + _THAI_MONTH_INITIALS + r"])(?:"
+    r"(?=\d|\b[a-z]|["
+    + _THAI_MONTH_INITIALS
+    + r"])(?:"
     + "|".join(f"(?P<{f}>{p.format(f=f)})" for f, p in _FORMS.items())
     + ")",
     re.IGNORECASE,

@@ -50,12 +50,39 @@ def _post(title: str, body: str) -> bytes:
 
 def table_page(rows: int = TABLE_ROWS) -> bytes:
     """สรุปผลการจัดซื้อจัดจ้าง: ``rows`` rows of 12 short cells, a date in each (~256 bytes a row)."""
-    head = "".join(f"<th>{h}</th>" for h in ("ลำดับ", "งานที่จัดซื้อ", "วงเงิน", "ราคากลาง", "วิธี", "ผู้เสนอ",
-                                              "ราคาเสนอ", "ผู้ได้รับคัดเลือก", "ราคาตกลง", "เหตุผล", "เลขที่", "วันที่"))
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in (
+            "ลำดับ",
+            "งานที่จัดซื้อ",
+            "วงเงิน",
+            "ราคากลาง",
+            "วิธี",
+            "ผู้เสนอ",
+            "ราคาเสนอ",
+            "ผู้ได้รับคัดเลือก",
+            "ราคาตกลง",
+            "เหตุผล",
+            "เลขที่",
+            "วันที่",
+        )
+    )
     lines = [f"<tr>{head}</tr>"]
     for n in range(1, rows + 1):
-        cells = (n, f"ซ่อมถนนสาย {n}", "5000", "5000", "ตกลง", f"ร้าน{n % 40}", "4900", f"ร้าน{n % 40}",
-                 "4900", "ต่ำสุด", f"{n}/67", "<time>1/3/67</time>")
+        cells = (
+            n,
+            f"ซ่อมถนนสาย {n}",
+            "5000",
+            "5000",
+            "ตกลง",
+            f"ร้าน{n % 40}",
+            "4900",
+            f"ร้าน{n % 40}",
+            "4900",
+            "ต่ำสุด",
+            f"{n}/67",
+            "<time>1/3/67</time>",
+        )
         lines.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     table = '<p>ประจำปีงบประมาณ พ.ศ. 2567</p>\n<table border="1">\n' + "\n".join(lines) + "\n</table>"
     return _post("สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2567", table)
@@ -66,16 +93,17 @@ def spans_page(spans: int = SPANS) -> bytes:
     story = site.ARTICLES[1]
     other = BEHIND[BEHIND_SPANS_ID]
     log = "".join(f"<span>ผู้ชม{n % 10}</span>" for n in range(spans))
-    body = (f"<p>{site.esc(story.paragraphs[0])}</p>\n"
-            f'<p><a href="/news.php?id={BEHIND_SPANS_ID}">{site.esc(other.title)}</a></p>\n<p>{log}</p>')
+    body = (
+        f"<p>{site.esc(story.paragraphs[0])}</p>\n"
+        f'<p><a href="/news.php?id={BEHIND_SPANS_ID}">{site.esc(other.title)}</a></p>\n<p>{log}</p>'
+    )
     return _post("สถิติผู้เข้าชมเว็บไซต์ประจำเดือน", body)
 
 
 def deep_page(depth: int = DEEP) -> bytes:
     """A post whose body is nested ``depth`` elements deep, with its text and a link at the bottom."""
     other = BEHIND[BEHIND_DEEP_ID]
-    inner = (f"<p>{DEEP_TEXT}</p>\n"
-             f'<p><a href="/news.php?id={BEHIND_DEEP_ID}">{site.esc(other.title)}</a></p>')
+    inner = f'<p>{DEEP_TEXT}</p>\n<p><a href="/news.php?id={BEHIND_DEEP_ID}">{site.esc(other.title)}</a></p>'
     return _post("ข่าวจากแม่แบบที่ซ้อนกันลึกมาก", "<div>" * depth + inner + "</div>" * depth)
 
 
@@ -119,8 +147,15 @@ class _Server(ThreadingHTTPServer):
 class HeavyServer:
     """Serve the heavy pages on loopback in a daemon thread (rendered once, before the first request)."""
 
-    def __init__(self, host: str = "127.0.0.43", port: int = 0, *, table_rows: int = TABLE_ROWS,
-                 spans: int = SPANS, depth: int = DEEP) -> None:
+    def __init__(
+        self,
+        host: str = "127.0.0.43",
+        port: int = 0,
+        *,
+        table_rows: int = TABLE_ROWS,
+        spans: int = SPANS,
+        depth: int = DEEP,
+    ) -> None:
         self._httpd = _Server((host, port), _Handler)
         self._httpd.pages = {
             "/": home_page(),
@@ -138,8 +173,9 @@ class HeavyServer:
         return self.base_url + path
 
     def __enter__(self) -> HeavyServer:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="heavy-site", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="heavy-site", daemon=True
+        )
         self._thread.start()
         return self
 

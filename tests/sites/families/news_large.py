@@ -125,10 +125,17 @@ class NewsSite(FixtureSite):
         for i, post in enumerate(self.posts):
             modified = (("Last-Modified", format_datetime(post.modified, usegmt=True)),)
             self.add(f"/news/{post.id}/", Response(200, HTML + modified, self._post_page(i, post)))
-            self.articles.append(FixtureArticle(
-                url=self._url(post), aliases=(), title=post.title, paragraphs=tuple(post.paragraphs),
-                published=f"{post.published:%Y-%m-%d}", author=None, captions=(),
-            ))
+            self.articles.append(
+                FixtureArticle(
+                    url=self._url(post),
+                    aliases=(),
+                    title=post.title,
+                    paragraphs=tuple(post.paragraphs),
+                    published=f"{post.published:%Y-%m-%d}",
+                    author=None,
+                    captions=(),
+                )
+            )
 
 
 def build(base_url: str, posts: int = 1000) -> NewsSite:
