@@ -312,12 +312,13 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from pipelines.export import ExportError, export, format_of
 
+    out = _export_target(args.out, args.out_option)
     try:
-        fmt = args.format or format_of(args.out)
+        fmt = args.format or format_of(out)
         result = export(
             args.db,
             fmt,
-            args.out,
+            out,
             sites=args.site or (),
             since=args.since,
             until=args.until,
@@ -327,6 +328,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     print(result.summary())
     return 0
+
+
+def _export_target(positional: str | None, option: str | None) -> str:
+    """The export's file: the positional OUT or ``--out PATH`` (the spelling of the export issue), once."""
+    if positional is None and option is None:
+        raise UsageError("give the file to write: tessaban export OUT, or --out PATH")
+    if positional is not None and option is not None and positional != option:
+        raise UsageError(f"OUT ({positional[:80]}) and --out ({option[:80]}) name two files: give one")
+    return positional if positional is not None else option
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
@@ -609,9 +619,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Export the archive's articles (republished copies left out unless --include-duplicates) "
         "to OUT, and a manifest to OUT.manifest.json (counts, filters, sha256, schema, licence). The format "
         "comes from OUT's name (.jsonl, .csv, .parquet, .warc.gz) unless --format is given.",
-        epilog="example: tessaban export data/articles.parquet --since 2023-01-01 --site kohsichang.go.th",
+        epilog="example: tessaban export data/articles.parquet --since 2023-01-01 --site kohsichang.go.th  "
+        "(or: tessaban export --format jsonl --out data/articles.jsonl)",
     )
-    export.add_argument("out", metavar="OUT", help="the file to write (its folder is created)")
+    export.add_argument("out", nargs="?", metavar="OUT", help="the file to write (its folder is created)")
+    export.add_argument(
+        "--out", "-o", dest="out_option", metavar="PATH", help="the file to write, as OUT (either one, not both)"
+    )
     export.add_argument("--format", "-f", metavar="FORMAT", help="jsonl, csv, parquet or warc (default: from OUT)")
     _db_option(export)
     export.add_argument("--site", action="append", metavar="HOST", help="only this site (repeatable)")

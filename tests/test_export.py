@@ -671,3 +671,29 @@ def test_http_pieces_of_the_warc():
     )
     stored = [["content-length", "10"], ["Content-Encoding", "br"], ["X-A", "1\r\nX-Injected: 2"]]
     assert response_headers(stored, 42) == [("X-A", "1  X-Injected: 2"), ("Content-Length", "42")]
+
+
+# --- the command line: OUT or --out PATH ---------------------------------------------------------------------
+
+
+def test_the_command_takes_the_file_as_out_or_as_the_out_option(archive_path, tmp_path):
+    from tests.conftest import run_tessaban
+
+    positional = run_tessaban("export", tmp_path / "a.jsonl", "--db", archive_path)
+    option = run_tessaban("export", "--format", "jsonl", "--out", tmp_path / "b.data", "--db", archive_path)
+    assert positional.returncode == 0 and option.returncode == 0, positional.stderr + option.stderr
+    assert "-> " + str(tmp_path / "b.data") in option.stdout
+    assert (tmp_path / "b.data").read_bytes() == (tmp_path / "a.jsonl").read_bytes()
+    assert (tmp_path / "b.data.manifest.json").is_file()
+    same = run_tessaban("export", tmp_path / "c.csv", "--out", tmp_path / "c.csv", "--db", archive_path)
+    assert same.returncode == 0 and (tmp_path / "c.csv").is_file(), same.stderr
+    for args, message in (
+        ((tmp_path / "d.csv", "--out", tmp_path / "e.csv"), "name two files"),
+        (("--format", "csv"), "give the file to write"),
+    ):
+        refused = run_tessaban("export", *args, "--db", archive_path)
+        assert refused.returncode == 2 and "Traceback" not in refused.stderr
+        assert [line for line in refused.stderr.splitlines() if "error:" in line] == [
+            next(line for line in refused.stderr.splitlines() if message in line)
+        ]
+    assert not (tmp_path / "d.csv").exists() and not (tmp_path / "e.csv").exists()
