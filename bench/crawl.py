@@ -3,10 +3,13 @@
     python -m bench.crawl [--posts 5000]
     python -m bench.crawl --posts 100000     # memory of a long crawl (about 30 minutes on 2 cores)
 
-Serves a local news site (tests/sites news_large: listings, prev/next chains, a sitemap) and, in
-one run, crawls it twice, each in its own process: a bare Scrapy spider that only follows the
-same site's links (the ceiling: no extraction, no storage), then `tessaban crawl` (fetch, extract,
-dedup, store). Prints pages/s and peak RSS of both, and their ratio.
+Serves a local news site (tests/sites news_large: listings, prev/next chains, a sitemap) from a
+fast server (bench.fixture_server: pre-rendered answers, one asyncio child process), measures that
+server alone against a concurrent client, then crawls the site twice, each in its own process: a
+bare Scrapy spider that only follows the same site's links (the ceiling: no extraction, no
+storage), then `tessaban crawl` (fetch, extract, dedup, store), both at the same concurrency.
+Prints the server's own rate (it must be >= 3x the bare spider's, or the server is the ceiling),
+pages/s and peak RSS of both spiders, and their ratio.
 
 Memory is that of the whole crawl: the crawl process and its worker processes (extraction and
 page parsing, their forkserver), sampled from /proc every second (bench.memory), with the RSS of
@@ -24,11 +27,15 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
+from bench.fixture_server import FastSites, bind, load
 from bench.memory import TreeMemory
 from tests.conftest import FAST
 from tests.sites import FixtureServer
+from tests.sites.families import news_large
 
 HOST = "127.0.0.35"
+# Requests in flight at once, the same for both spiders (CONCURRENT_REQUESTS and ..._PER_DOMAIN).
+CONCURRENCY = 16
 RSS_TARGET_MB = 500  # issue 8: peak RSS of a 100,000-page crawl, crawl process and workers together
 
 # The crawl process's own peak: VmHWM, which exec resets. Not ru_maxrss: Linux carries it over from
@@ -59,8 +66,10 @@ class Bare(scrapy.Spider):
             if urlsplit(url).netloc == HOST:
                 yield scrapy.Request(url)
 
+CONCURRENCY = int(sys.argv[2])
 settings = {"LOG_LEVEL": "ERROR", "ROBOTSTXT_OBEY": True, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
-            "CONCURRENT_REQUESTS_PER_DOMAIN": 8, "TELNETCONSOLE_ENABLED": False}
+            "CONCURRENT_REQUESTS": CONCURRENCY, "CONCURRENT_REQUESTS_PER_DOMAIN": CONCURRENCY,
+            "TELNETCONSOLE_ENABLED": False}
 process = CrawlerProcess(settings)
 crawler = process.create_crawler(Bare)
 process.crawl(crawler)
@@ -111,15 +120,27 @@ def resize(server: FixtureServer, posts: int) -> None:
         server.site.render()
 
 
-def run(posts: int, job_dir: bool = False, memory_queue: bool = False, recrawl: bool = False) -> dict:
-    with tempfile.TemporaryDirectory() as tmp, FixtureServer("news_large", host=HOST) as server:
-        resize(server, posts)
-        start = server.base_url + "/"
-        served = server.requests.__len__
-        bare = measure(BARE, start, progress=served)
+def run(
+    posts: int,
+    job_dir: bool = False,
+    memory_queue: bool = False,
+    recrawl: bool = False,
+    concurrency: int = CONCURRENCY,
+    load_seconds: float = 5.0,
+) -> dict:
+    """Serve a ``posts``-post news site (bench.fixture_server), measure the server alone, then crawl it
+    with the bare spider and with tessaban, both at ``concurrency`` requests at once."""
+    sock, base_url = bind(HOST)
+    site = news_large.build(base_url, posts=posts)
+    with tempfile.TemporaryDirectory() as tmp, FastSites([sock], [site]) as server:
+        start = server.sites[0].base_url + "/"
+        served = server.requests
+        server_alone = load(base_url, site.paths(), seconds=load_seconds, connections=concurrency)
+        server.clear()
+        bare = measure(BARE, start, str(concurrency), progress=served)
 
         def tessaban(*options: str) -> dict:
-            server.clear_requests()
+            server.clear()
             figures = measure(
                 TESSABAN,
                 "crawl",
@@ -129,15 +150,19 @@ def run(posts: int, job_dir: bool = False, memory_queue: bool = False, recrawl: 
                 *options,
                 *FAST,
                 "-s",
+                f"CONCURRENT_REQUESTS={concurrency}",
+                "-s",
+                f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
+                "-s",
                 "TESSABAN_PROGRESS=false",
                 progress=served,
             )
-            figures["pages"] = len(server.requests)
+            figures["pages"] = server.requests()
             return figures
 
         jobs = ["--job-dir", str(Path(tmp) / "job")] if job_dir else []
         jobs += ["-s", "SCHEDULER=scrapy.core.scheduler.Scheduler"] if memory_queue else []
-        result = {"posts": posts, "bare": bare, "tessaban": tessaban(*jobs)}
+        result = {"posts": posts, "server_alone": server_alone, "bare": bare, "tessaban": tessaban(*jobs)}
         if recrawl:  # the same crawl again into the same archive: an incremental recrawl
             result["recrawl"] = tessaban()
     return result
@@ -162,15 +187,30 @@ def main(argv: list[str] | None = None) -> int:
         help="then crawl the site again into the same archive (incremental) and report its memory",
     )
     parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=CONCURRENCY,
+        help=f"requests in flight at once, both spiders (default {CONCURRENCY})",
+    )
+    parser.add_argument(
         "--samples", type=Path, metavar="PATH", help="also write every memory sample of both crawls to PATH (JSON)"
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    r = run(args.posts, args.job_dir, args.memory_queue, args.recrawl)
+    r = run(args.posts, args.job_dir, args.memory_queue, args.recrawl, args.concurrency)
     bare, ours = r["bare"], r["tessaban"]
     bare_rate, our_rate = bare["pages"] / bare["seconds"], ours["pages"] / ours["seconds"]
     options = [name for name, on in (("--job-dir", args.job_dir), ("the queue in memory", args.memory_queue)) if on]
-    print(f"site: {r['posts']} posts on {HOST}" + (f"; tessaban crawl with {', '.join(options)}" if options else ""))
+    print(
+        f"site: {r['posts']} posts on {HOST}, both spiders at concurrency {args.concurrency}"
+        + (f"; tessaban crawl with {', '.join(options)}" if options else "")
+    )
+    alone = r["server_alone"]
+    verdict = "PASS" if alone >= 3 * bare_rate else "FAIL"
+    print(
+        f"fixture server alone: {alone:7.1f} requests/s ({args.concurrency} keep-alive connections): "
+        f"{alone / bare_rate:.1f}x the bare spider's rate: {verdict} (target >= 3x, so it is not the bottleneck)"
+    )
     print(f"bare Scrapy spider: {bare['pages']:6d} pages {bare_rate:7.1f} pages/s  peak RSS {bare['rss_mb']:6.0f} MB")
     print(f"tessaban crawl:     {ours['pages']:6d} pages {our_rate:7.1f} pages/s  peak RSS {ours['rss_mb']:6.0f} MB")
     elapsed = time.perf_counter() - started
