@@ -258,6 +258,80 @@ def m008_url_shapes(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m009_files(db: sqlite_utils.Database) -> None:
+    """Files pages link (PDF, Office documents, images): one row per distinct content (sha256) with its
+    text, the URLs it was fetched from, the pages linking each URL, ITA/OIT transparency items, and a
+    trigram index of the files' text (pipelines.files)."""
+    db["files"].create(
+        {
+            "sha256": str,  # of the body as received (decompressed): the key of bodies
+            "kind": str,  # pdf | docx | xlsx | pptx | odt | ods | doc | xls | ppt | image | unknown
+            "content_type": str,  # as the server said (first fetch)
+            "size": int,  # bytes
+            "pages": int,  # PDF pages
+            "text": str,  # Thai-normalised text, lines kept; NULL when none could be read
+            "method": str,  # pdfium | ocr | pdfium+ocr | ooxml | odf
+            "error": str,  # why there is no text (or only part of it)
+            "first_url": str,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="sha256",
+        not_null={"size", "first_url", "first_seen", "last_seen"},
+        foreign_keys=[("sha256", "bodies", "sha256")],
+    )
+    db["files"].create_index(["kind"])
+    db["file_urls"].create(
+        {
+            "url": str,  # where the file was fetched (after redirects)
+            "sha256": str,  # what it held at the last fetch
+            "site": str,  # host of the URL (another host than the linking site's is common)
+            "fetched_at": str,
+        },
+        pk="url",
+        not_null={"sha256", "site", "fetched_at"},
+        foreign_keys=[("sha256", "files", "sha256")],
+    )
+    db["file_urls"].create_index(["sha256"])
+    db["file_links"].create(
+        {
+            "page_url": str,  # pages.url of the linking page (pages.article_id: its article)
+            "file_url": str,  # file_urls.url once fetched
+            "label": str,  # the link's text
+            "site": str,  # the linking page's site
+            "seen_at": str,
+        },
+        pk=("page_url", "file_url"),
+        not_null={"site", "seen_at"},
+    )
+    db["file_links"].create_index(["file_url"])
+    db["transparency_items"].create(
+        {
+            "site": str,
+            "year": int,  # fiscal year, Buddhist era (2567), as the page says it; NULL when none is named
+            "code": str,  # o1 ... o50
+            "title": str,  # the item's Thai title as the page writes it
+            "url": str,  # the item's link (a file or a page); '' when the item has none
+            "file_sha256": str,  # files.sha256 once the linked file is fetched
+            "page_url": str,  # the ITA/OIT page listing the item
+            "seen_at": str,
+        },
+        pk=("site", "page_url", "code", "url"),
+        not_null={"site", "code", "page_url", "seen_at"},
+    )
+    db["transparency_items"].create_index(["site", "year", "code"])
+    db["transparency_items"].create_index(["url"])
+    db["files"].enable_fts(["text"], tokenize="trigram", create_triggers=True)
+    # Re-index only when the text changes (as m004 does for articles): last_seen moves on every fetch.
+    db.execute("DROP TRIGGER IF EXISTS files_au")
+    db.execute(
+        "CREATE TRIGGER files_au AFTER UPDATE OF text ON files BEGIN"
+        " INSERT INTO files_fts (files_fts, rowid, text) VALUES ('delete', old.rowid, old.text);"
+        " INSERT INTO files_fts (rowid, text) VALUES (new.rowid, new.text); END"
+    )
+
+
 class NotAnArchive(sqlite3.DatabaseError):
     """The file is not a tessaban archive: another application's SQLite file, or damaged. It is left
     untouched (no table added, no WAL switch); ``str()`` is one line for the user."""
