@@ -54,8 +54,27 @@ TESSABAN_EXTRACT_WORKERS = -1
 # error (its links are followed when it was only extraction that went over). 0: no bound.
 TESSABAN_PAGE_TIMEOUT = 30.0
 TESSABAN_WORKER_MEMORY = 1024
+# Spider output handled at once per response. Scrapy's 100 starts 100 asyncio tasks for every
+# response (a sixth of the reactor thread's time, py-spy); a page yields one item and its links.
+CONCURRENT_ITEMS = 4
 # Rows are committed to SQLite in batches of this many items (and always at the end of a crawl).
 TESSABAN_COMMIT_EVERY = 50
+# Files pages link (README "Files"): fetched at a lower priority than pages, stored once by sha256, their
+# text read in workers. TESSABAN_FILES = False fetches none (they stay listed as attachments).
+TESSABAN_FILES = True
+# Types fetched (file-name extensions; download.php?id= links too): PDF and Office documents by default.
+TESSABAN_FILE_TYPES = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods"]
+# Also fetch the pictures of posts (jpg, png, gif, webp, tif, bmp) and OCR them.
+TESSABAN_ARCHIVE_IMAGES = False
+# Largest file fetched, in MB: a bigger one is cancelled as it arrives, never read into memory.
+TESSABAN_FILE_MAXSIZE = 50.0
+# Most files fetched for one crawled site in one crawl (wherever they are hosted); 0: no limit.
+TESSABAN_MAX_FILES = 2000
+# Read scanned PDFs and images with Tesseract (tesseract-ocr + tesseract-ocr-tha), in these languages.
+TESSABAN_FILE_OCR = True
+TESSABAN_OCR_LANGUAGES = "tha+eng"
+# Bound on reading one file in a worker (seconds; OCR of a long scan takes minutes). Memory: TESSABAN_WORKER_MEMORY.
+TESSABAN_FILE_TIMEOUT = 180.0
 
 # --- politeness -------------------------------------------------------------------------------
 USER_AGENT = f"tessaban/{__version__} (archiver of Thai local-government news; Scrapy)"
@@ -71,7 +90,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 # --- robustness -------------------------------------------------------------------------------
 DOWNLOAD_TIMEOUT = 60
 RETRY_TIMES = 2
-# Municipal pages are well under 4 MB; documents are not fetched (they are listed as attachments).
+# Municipal pages are well under 4 MB; files have their own limit (TESSABAN_FILE_MAXSIZE, request meta).
 # The limits also stop decompression bombs (Scrapy applies them to the decompressed size).
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
@@ -89,13 +108,18 @@ DEPTH_PRIORITY = 0
 DOWNLOADER_MIDDLEWARES = {
     # Scrapy's, except that requests waiting for a site's robots.txt are all checked (crawler/middlewares.py).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "crawler.middlewares.RobotsTxtMiddleware": 100,
+    # crawler/file_requests.py: the same middlewares, aware of file requests (their own scope and budget).
+    "crawler.middlewares.RobotsTxtMiddleware": None,
+    "crawler.file_requests.FileRobotsTxtMiddleware": 100,
     # After RobotsTxtMiddleware (100), so a disallowed URL never counts against the budget.
-    "crawler.middlewares.SiteScopeMiddleware": 110,
+    "crawler.middlewares.SiteScopeMiddleware": None,
+    "crawler.file_requests.FileScopeMiddleware": 110,
     # A redirect to a page already fetched is recorded as an alias, not fetched again.
     "crawler.middlewares.AliasMiddleware": 112,
     "crawler.middlewares.PrivateAddressMiddleware": 115,
-    "crawler.middlewares.SiteBudgetMiddleware": 120,
+    "crawler.middlewares.SiteBudgetMiddleware": None,
+    "crawler.file_requests.PageBudgetMiddleware": 120,
+    "crawler.file_requests.FileBudgetMiddleware": 121,
     # Queued requests of a URL shape stopped as a trap are dropped (crawler/trap_stop.py).
     "crawler.trap_stop.TrapStopMiddleware": 118,
     "crawler.middlewares.ConditionalRequestMiddleware": 130,
@@ -119,6 +143,8 @@ EXTENSIONS = {
 ITEM_PIPELINES = {
     # Extraction turns a fetched page into an article; the store writes page, raw body and article.
     "pipelines.extraction.ExtractionPipeline": 100,
+    # Files: their text read in worker processes (pipelines/files/pipeline.py), before they are stored.
+    "pipelines.files.pipeline.FileTextPipeline": 110,
     "pipelines.store.StorePipeline": 900,
 }
 

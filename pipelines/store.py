@@ -12,10 +12,15 @@ from typing import Self
 from scrapy.crawler import Crawler
 
 from pipelines.archive import Archive
+from pipelines.files.archive import FileArchive
+from pipelines.files.items import FetchedFile, PageFiles
 from pipelines.items import FetchedPage
 from pipelines.schema import open_database
 
 logger = logging.getLogger(__name__)
+
+#: What the store writes: pages, files, and the file links of pages.
+Stored = FetchedPage | FetchedFile | PageFiles
 
 # Tries of a write that failed because another process held the archive (two crawls at once).
 WRITE_ATTEMPTS = 5
@@ -32,8 +37,9 @@ class StorePipeline:
         self.commit_every = max(1, commit_every)
         self.crawler = crawler
         self.archive: Archive | None = None
+        self.files: FileArchive | None = None  # files, their links and ITA/OIT items (same connection)
         self.sites: set[str] = set()  # sites that got articles in this crawl: finalised at the end
-        self._batch: list[FetchedPage] = []  # pages written since the last commit (rewritten after a retry)
+        self._batch: list[Stored] = []  # items written since the last commit (rewritten after a retry)
         self._last_commit = time.monotonic()
         self._uncommitted: Counter[str] = Counter()  # stats counted for pages not yet committed
 
@@ -44,6 +50,7 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         self.archive = Archive(open_database(self.db_path))
+        self.files = FileArchive(self.archive.db)
 
     def close_spider(self) -> None:
         if self.archive is None:
@@ -62,9 +69,10 @@ class StorePipeline:
                 self.crawler.stats.inc_value("tessaban/articles/template_restripped", changed)
         self.archive.close()
         self.archive = None
+        self.files = None
 
-    def process_item(self, item: FetchedPage) -> FetchedPage:
-        if not isinstance(item, FetchedPage) or self.archive is None:
+    def process_item(self, item: Stored) -> Stored:
+        if not isinstance(item, FetchedPage | FetchedFile | PageFiles) or self.archive is None:
             return item
         self._batch.append(item)
         for attempt in range(WRITE_ATTEMPTS):
@@ -86,8 +94,16 @@ class StorePipeline:
                 time.sleep(0.2 * (attempt + 1))  # another process holds the archive: let it finish
         return item
 
-    def _store(self, item: FetchedPage) -> None:
-        """Write one page (uncommitted) and count it."""
+    def _store(self, item: Stored) -> None:
+        """Write one page, file or page's file links (uncommitted) and count it."""
+        if isinstance(item, PageFiles):
+            self.files.store_links(item, item.seen_at)
+            return
+        if isinstance(item, FetchedFile):
+            self.archive.store_page(item.page)  # the response, its body (once by sha256), a pages row
+            if self.files.store_file(item) is not None:
+                self._count("tessaban/files/stored")
+            return
         change = self.archive.store_page(item)
         if change is not None:
             self.sites.add(item.site)

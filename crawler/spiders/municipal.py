@@ -30,10 +30,13 @@ from twisted.python.failure import Failure
 from crawler.extensions.pending import PendingRequestsExtension
 from crawler.extensions.resume import ResumeLogExtension
 from crawler.extensions.site_learning import SiteLearningExtension
+from crawler.file_links import FilePolicy, PageNavigation, navigate_with_files
+from crawler.file_requests import FILE_META
 from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal
-from crawler.navigation import PageLinks, absolute_url, is_file_url, navigate
+from crawler.navigation import PageLinks, absolute_url, is_file_url
 from crawler.signals import sites_changed
+from pipelines.files.items import FetchedFile, PageFiles
 from pipelines.items import FetchedPage
 from pipelines.urls import site_of, without_tracking
 from pipelines.worker_pool import PageOverBound, WorkerLost, default_workers, worker_pool
@@ -49,6 +52,7 @@ PRIORITY_PAGINATION = 50
 PRIORITY_ARTICLE = 20
 PRIORITY_OTHER = 0
 PRIORITY_SLOWED = -100  # a URL shape whose recent pages added nothing: fetched after everything else
+PRIORITY_FILE = -200  # files linked by pages (PDF, Office documents): after every page of the crawl
 
 _XML_ROOTS = {"urlset": "sitemap", "sitemapindex": "sitemap", "rss": "feed", "feed": "feed", "RDF": "feed"}
 
@@ -159,6 +163,8 @@ class MunicipalSpider(Spider):
         self.known = KnownPages()
         self.incremental = False
         self._pool: ProcessPoolExecutor | None = None  # navigation parsing in worker processes
+        #: Hosts outside the crawl that serve files its pages link (their robots.txt may be fetched).
+        self.file_hosts: set[str] = set()
 
     async def start(self) -> AsyncIterator[Request]:
         workers = self.settings.getint("TESSABAN_EXTRACT_WORKERS", -1)
@@ -176,6 +182,9 @@ class MunicipalSpider(Spider):
         for url in pending.take_pending(self.in_scope) if pending is not None else []:
             # What an earlier crawl stopped before fetching (a budget, Ctrl-C, a kill, a full disk).
             self.crawler.stats.inc_value("tessaban/pending/requested")
+            if self.file_policy.enabled and self.file_policy.wants(url):
+                yield self._file_request(url, url)
+                continue
             yield Request(url, callback=self.parse, errback=self.failed, priority=PRIORITY_PREV_NEXT)
         for request in self.seed_requests(self.settings.getbool("TESSABAN_GUESS_SITEMAPS", True)):
             yield request
@@ -244,6 +253,36 @@ class MunicipalSpider(Spider):
             site: ([re.compile(p) for p in r.get("allow", [])], [re.compile(p) for p in r.get("deny", [])])
             for site, r in configured.items()
         }
+
+    @cached_property
+    def file_policy(self) -> FilePolicy:
+        """Which linked files this crawl fetches (TESSABAN_FILES, TESSABAN_FILE_TYPES, ...)."""
+        return FilePolicy.from_settings(self.settings) if hasattr(self, "settings") else FilePolicy()
+
+    def _file_request(self, url: str, page_url: str) -> Request:
+        """A request for a file a page links: after every page, under the file size limit; a file on
+        another host is fetched as a file (crawler/file_requests.py lets it through), never crawled."""
+        policy = self.file_policy
+        return Request(
+            without_tracking(url),
+            callback=self.parse_file,
+            errback=self.file_failed,
+            priority=PRIORITY_FILE,
+            meta={FILE_META: page_url, "download_maxsize": policy.max_bytes, "download_warnsize": policy.max_bytes},
+        )
+
+    def _file_requests(self, navigation: PageNavigation, page_url: str) -> Iterator[Request]:
+        for link in navigation.files:
+            try:
+                site = site_of(link.url)
+            except ValueError:
+                continue
+            if site in self.allowed_sites:
+                if not self.in_scope(link.url):  # the site's deny/allow rules say no
+                    continue
+            else:
+                self.file_hosts.add(site)
+            yield self._file_request(link.url, page_url)
 
     def _follow(self, url: str, priority: int) -> Request:
         # Session and tracking parameters removed: a fresh PHPSESSID in every link is one page, not many.
@@ -339,7 +378,7 @@ class MunicipalSpider(Spider):
             yield self._page(response, "file")
             return
         try:
-            links = await self._navigate(response)
+            navigation = await self._navigate(response)
         except (PageOverBound, WorkerLost) as exc:
             # Parsing the page ran over its time or memory bound: the page is recorded with the reason,
             # and its links, found by a plain scan of the bytes, are still followed.
@@ -349,14 +388,21 @@ class MunicipalSpider(Spider):
                     yield self._follow(url, PRIORITY_OTHER)
             yield self._page(response, "page", error=f"links not read: {exc}")
             return
+        links = navigation.links
         kind, extends = self._judge(response.url, links)
         if links.malformed:
             self.crawler.stats.inc_value("tessaban/links/malformed", links.malformed)
+        file_urls = {link.url for link in navigation.files}
         if extends:
             for request in self._requests(links, response.url):
-                yield request
+                if request.url not in file_urls:  # a download.php?id= link is fetched as a file
+                    yield request
         else:
             self.crawler.stats.inc_value("tessaban/links/dead_end_pages")
+        if navigation.files or navigation.transparency:
+            for request in self._file_requests(navigation, response.url):
+                yield request
+            yield PageFiles(response.url, site_of(response.url), navigation.files, navigation.transparency, _now())
         # The page last: once it is handed on, every link found on it is already scheduled (a
         # distributed worker then ends its lease on the page, see crawler.distributed.scheduler).
         yield self._page(response, kind)
@@ -371,14 +417,15 @@ class MunicipalSpider(Spider):
         judgement = model.observe(url, links.evidence, [u for u in links.all_urls() if self.in_scope(u)])
         return judgement.kind, not judgement.dead_end
 
-    async def _navigate(self, response: Response) -> PageLinks:
-        """Parse and classify the page's links: in a worker process when there are some (CPU-bound
-        parsing off the reactor, which keeps fetching), else here."""
+    async def _navigate(self, response: Response) -> PageNavigation:
+        """Parse and classify the page's links (and find its files and ITA/OIT items): in a worker
+        process when there are some (CPU-bound parsing off the reactor, which keeps fetching), else here."""
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        args = (response.body, content_type, response.url, self.file_policy)
         if self._pool is None:
-            return navigate(response.body, content_type, response.url)
+            return navigate_with_files(*args)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, navigate, response.body, content_type, response.url)
+        return await loop.run_in_executor(self._pool, navigate_with_files, *args)
 
     def closed(self, reason: str) -> None:
         if self._pool is not None:
@@ -399,6 +446,22 @@ class MunicipalSpider(Spider):
                 if url != page_url and self.in_scope(url) and not self._settled(url) and not self._trapped(url):
                     model = learning.models.get(site_of(url)) if learning is not None else None
                     yield self._follow(url, PRIORITY_SLOWED if model is not None and model.slowed(url) else priority)
+
+    def parse_file(self, response: Response) -> Iterator[FetchedFile]:
+        """A fetched file: its response, to be read (pipelines.files.pipeline) and stored once by sha256."""
+        self.crawler.stats.inc_value("tessaban/files/fetched")
+        yield FetchedFile(self._page(response, "file"), linked_from=response.meta.get(FILE_META))
+
+    def file_failed(self, failure: Failure) -> Iterator[FetchedPage]:
+        """A file not fetched: recorded as a failed page, with the size limit named when it was the reason."""
+        self.crawler.stats.inc_value("tessaban/files/failed")
+        limit = self.file_policy.max_bytes
+        over = "max size" in failure.getErrorMessage() or "maxsize" in failure.getErrorMessage()
+        for page in self.failed(failure):
+            if over and page.kind == "error":
+                page.error = f"over the file size limit ({limit / 1048576:g} MB, TESSABAN_FILE_MAXSIZE): cancelled"
+                self.crawler.stats.inc_value("tessaban/files/over_size")
+            yield page
 
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:
         """Record a failed fetch (HTTP error or network error) as a page with its reason."""

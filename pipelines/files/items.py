@@ -35,6 +35,11 @@ class PageFiles:
     site: str
     files: list[FileLink] = field(default_factory=list)
     transparency: list[TransparencyItem] = field(default_factory=list)
+    seen_at: str = ""  # when the page was fetched (ISO 8601, UTC)
+
+    @property
+    def url(self) -> str:
+        return self.page_url
 
 
 @dataclass
