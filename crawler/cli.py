@@ -244,23 +244,35 @@ def _existing_db(path: str, readonly: bool = False):
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from pipelines.search import QueryError, search
+    from pipelines.search import QueryError, search, search_files
 
     for what, value in (("the query", args.query), ("--site", args.site), ("--since", args.since)):
         if value is not None and not _is_utf8(value):
             raise UsageError(f"{what} is not valid UTF-8 text")
     db = _existing_db(args.db, readonly=True)
     try:
-        hits = search(db, args.query, site=args.site, since=args.since, limit=args.limit)
+        hits = (
+            search(db, args.query, site=args.site, since=args.since, limit=args.limit) if args.within != "files" else []
+        )
+        files = search_files(db, args.query, site=args.site, limit=args.limit) if args.within != "articles" else []
     except QueryError as exc:
         raise UsageError(str(exc)) from None
     if args.json:
-        print(json.dumps([asdict(hit) for hit in hits], ensure_ascii=False, indent=2))
+        print(json.dumps([asdict(hit) for hit in [*hits, *files]], ensure_ascii=False, indent=2))
         return 0
     for hit in hits:  # Thai slugs shown as Thai, not percent-encoded
         print(f"{hit.published or '----------'}  {hit.site}  {hit.title or ''}")
         print(f"  {unquote(hit.url)}\n  {hit.snippet}\n")
-    print(f"{len(hits)} result{'s' if len(hits) != 1 else ''}", file=sys.stderr)
+    for found in files:  # words inside a linked PDF, DOCX, XLSX or scan, and which pages link it
+        print(f"[{found.kind or 'file'}]  {unquote(found.url)}")
+        print(f"  {found.snippet}")
+        for page in found.linked_from:
+            print(f"  linked from {unquote(page.url)}" + (f"  ({page.title})" if page.title else ""))
+        print()
+    count = len(hits) + len(files)
+    print(
+        f"{count} result{'s' if count != 1 else ''}" + (f" ({len(files)} in files)" if files else ""), file=sys.stderr
+    )
     return 0
 
 
@@ -584,6 +596,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=_limit, default=20, metavar="N", help=f"at most N results (default 20, at most {MAX_RESULTS:,})"
     )
     search.add_argument("--json", action="store_true", help="print results as JSON")
+    search.add_argument(
+        "--in",
+        dest="within",
+        choices=("all", "articles", "files"),
+        default="all",
+        help="search article texts, the texts of archived files (PDF, DOCX, XLSX, scans), or both (default)",
+    )
     search.set_defaults(func=cmd_search)
 
     stats = sub.add_parser(

@@ -176,3 +176,82 @@ def search(
     )
     rows = db.execute(sql, [*params, limit]).fetchall()
     return [Hit(i, u, s, t, p, _snippet(text, positive), 0.0) for i, u, s, t, p, text in rows]
+
+
+@dataclass(frozen=True)
+class LinkingPage:
+    """A page that links a file, and the article it holds (if any)."""
+
+    url: str
+    article_id: int | None
+    title: str | None
+
+
+@dataclass(frozen=True)
+class FileHit:
+    """A file whose text matches, where it was fetched from, and the pages and articles linking it."""
+
+    sha256: str
+    url: str
+    kind: str | None
+    snippet: str
+    rank: float
+    linked_from: list[LinkingPage]
+    type: str = "file"
+
+
+#: Pages listed per file hit.
+LINKING_PAGES = 5
+
+
+def _file_condition(term: Term) -> tuple[str, list[str]]:
+    """SQL condition on ``f`` (files) for one term: the trigram index, or a substring scan for short words."""
+    if _long(term):
+        return "f.rowid IN (SELECT rowid FROM files_fts WHERE files_fts MATCH ?)", [_phrase(term)]
+    return "f.text LIKE ? ESCAPE '\\'", [_like(term)]
+
+
+def _linking_pages(db: sqlite_utils.Database, sha256: str) -> list[LinkingPage]:
+    rows = db.execute(
+        "SELECT DISTINCT l.page_url, p.article_id, a.title FROM file_urls u JOIN file_links l ON l.file_url = u.url"
+        " LEFT JOIN pages p ON p.url = l.page_url LEFT JOIN articles a ON a.id = p.article_id"
+        " WHERE u.sha256 = ? ORDER BY p.article_id IS NULL, l.page_url LIMIT ?",
+        [sha256, LINKING_PAGES],
+    ).fetchall()
+    return [LinkingPage(*row) for row in rows]
+
+
+def search_files(db: sqlite_utils.Database, query: str, *, site: str | None = None, limit: int = 20) -> list[FileHit]:
+    """Archived files (PDF, Office documents, OCRed scans) whose text matches ``query`` (same syntax as
+    ``search``), best first, each with a snippet and the pages (and articles) that link it. ``site``:
+    only files linked from that site's pages. An archive made before files were kept has none."""
+    groups = parse_query(query)
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'files_fts'").fetchone():
+        return []
+    conditions, params = [], []
+    for group in groups:
+        parts = [_file_condition(term) for term in group]
+        joined = " OR ".join(sql for sql, _ in parts)
+        conditions.append(f"NOT ({joined})" if group[0].exclude else f"({joined})")
+        params += [p for _, values in parts for p in values]
+    if site:
+        conditions.append(
+            "f.sha256 IN (SELECT u.sha256 FROM file_urls u JOIN file_links l ON l.file_url = u.url WHERE l.site = ?)"
+        )
+        params.append(site_of(site if "://" in site else f"http://{site}"))
+    where = " AND ".join(conditions)
+    positive = [t for g in groups for t in g if not t.exclude]
+    ranked = [t for t in positive if _long(t)]
+    if ranked:
+        sql = (
+            f"SELECT f.sha256, f.first_url, f.kind, snippet(files_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}),"
+            f" bm25(files_fts) AS rank FROM files_fts JOIN files f ON f.rowid = files_fts.rowid"
+            f" WHERE files_fts MATCH ? AND {where} ORDER BY rank LIMIT ?"
+        )
+        expression = " OR ".join(_phrase(t) for t in ranked)
+        rows = db.execute(sql, [*HIGHLIGHT, expression, *params, limit]).fetchall()
+    else:
+        sql = f"SELECT f.sha256, f.first_url, f.kind, f.text, 0.0 FROM files f WHERE {where}"
+        sql += " ORDER BY f.first_seen LIMIT ?"
+        rows = [(s, u, k, _snippet(t or "", positive), r) for s, u, k, t, r in db.execute(sql, [*params, limit])]
+    return [FileHit(s, u, k, " ".join(snip.split()), r, _linking_pages(db, s)) for s, u, k, snip, r in rows]
