@@ -335,6 +335,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             since=args.since,
             until=args.until,
             include_duplicates=args.include_duplicates,
+            file_text=not args.no_file_text,
         )
     except ExportError as exc:
         raise UsageError(str(exc)) from None
@@ -652,6 +653,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--until", metavar="DATE", help="published on or before DATE (YYYY-MM-DD, YYYY-MM, YYYY)")
     export.add_argument(
         "--include-duplicates", action="store_true", help="also export republished copies (duplicate_of set)"
+    )
+    export.add_argument(
+        "--no-file-text",
+        action="store_true",
+        help="list each article's files (url, sha256, kind, size) without their text",
     )
     export.set_defaults(func=cmd_export)
 

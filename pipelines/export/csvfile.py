@@ -1,7 +1,7 @@
 """CSV for spreadsheets: UTF-8 with a byte-order mark (Excel then reads Thai correctly), RFC 4180 quoting.
 
 Fields holding commas, quotes or newlines are quoted (quotes doubled), so multi-line article text stays
-in one cell. Nested fields (images, attachments) are JSON strings; a null is an empty cell.
+in one cell. Nested fields (images, attachments, files) are JSON strings; a null is an empty cell.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def csv_row(article: ExportArticle) -> list[str]:
     for name, value in article.as_json().items():
         if value is None:
             cells.append("")
-        elif name in ("images", "attachments"):
+        elif name in ("images", "attachments", "files"):
             cells.append(json.dumps(value, ensure_ascii=False))
         else:
             cells.append(str(value))

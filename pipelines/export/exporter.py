@@ -20,6 +20,7 @@ from typing import Any
 from pipelines.export import csvfile, jsonl, parquet, warc
 from pipelines.export.errors import ExportError
 from pipelines.export.fields import ExportArticle, schema_description
+from pipelines.export.files import with_files
 from pipelines.export.manifest import (
     LICENCE,
     WrittenFile,
@@ -191,6 +192,8 @@ def _schema(fmt: str, version: str) -> dict[str, Any]:
             "(reconstructed: request headers are not archived)",
             "metadata": "one per article, after its fetches: application/json with the fields below, at "
             "WARC-Target-URI urn:tessaban:article:<url>, WARC-Refers-To the fetch it was extracted from",
+            "files": "before an article's metadata: the response (and request) records of the files its pages "
+            "link, each fetch once per export (PDF, Office documents, scans)",
         },
         "metadata_fields": fields,
     }
@@ -211,6 +214,7 @@ def export(
     since: str | date | None = None,
     until: str | date | None = None,
     include_duplicates: bool = False,
+    file_text: bool = True,
 ) -> ExportResult:
     """Export the articles of the archive at ``db_path`` to ``out`` in format ``fmt``, with a manifest
     at ``<out>.manifest.json``.
@@ -219,7 +223,8 @@ def export(
     ``sites`` keeps only these sites (``articles.site``; ``www.`` and a scheme are ignored);
     ``since``/``until`` keep articles published in that inclusive range (``YYYY-MM-DD``, ``YYYY-MM`` or
     ``YYYY``); copies (``duplicate_of`` set) are left out unless ``include_duplicates``. An empty
-    selection writes an empty dataset and its manifest.
+    selection writes an empty dataset and its manifest. Each article carries the files its pages link
+    (``files``), with their text unless ``file_text`` is False; a WARC also holds their responses.
 
     Raises ExportError (a one-line message) for an unknown format, a bad date, a missing archive or
     a path that cannot be written; ``out`` is left untouched then.
@@ -239,7 +244,7 @@ def export(
         conn = db.conn
         conn.execute("BEGIN")  # one snapshot for every query of the export
         per_site: Counter[str] = Counter()
-        articles = _counting(iter_articles(conn, selection), per_site)
+        articles = _counting(with_files(conn, iter_articles(conn, selection), text=file_text), per_site)
         warc_records: dict[str, int] = {}
         extra: dict[str, Any] = {}
         if fmt == "jsonl":

@@ -7,9 +7,15 @@ One definition so the three tabular formats and the manifests describe the same 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
+
+#: The logical type of the ``files`` field.
+FILES_TYPE = (
+    "list<struct<url: string, sha256: string, kind: string, content_type: string, size: int64, text: string, "
+    "error: string>>"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,14 @@ FIELDS: tuple[Field, ...] = (
     Field("last_seen", "timestamp[UTC]", False, "when the article was last fetched"),
     Field("last_changed", "timestamp[UTC]", False, "when its text last changed"),
     Field("content_hash", "string", False, "sha256 of the text with case, spaces and punctuation removed"),
+    Field(
+        "files",
+        FILES_TYPE,
+        False,
+        "files the article's pages link (PDF, Office documents, scans), each with the sha256 of what was fetched "
+        "(null: not fetched, see error), its kind, media type, size and Thai-normalised text (null with "
+        "--no-file-text)",
+    ),
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 
@@ -59,6 +73,7 @@ class ExportArticle:
     last_seen: datetime
     last_changed: datetime
     content_hash: str
+    files: list[dict[str, str | int | None]] = field(default_factory=list)  # see pipelines.export.files
 
     def as_json(self) -> dict[str, Any]:
         """The record as JSON-ready values: dates ``YYYY-MM-DD``, times ISO 8601 with ``+00:00``."""
@@ -77,6 +92,7 @@ class ExportArticle:
             "last_seen": self.last_seen.isoformat(),
             "last_changed": self.last_changed.isoformat(),
             "content_hash": self.content_hash,
+            "files": self.files,
         }
 
 

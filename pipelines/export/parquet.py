@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipelines.export.errors import ExportError
-from pipelines.export.fields import FIELDS, ExportArticle, schema_description
+from pipelines.export.fields import FIELDS, FILES_TYPE, ExportArticle, schema_description
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -45,6 +45,19 @@ def arrow_schema(version: str) -> pa.Schema:
         "timestamp[UTC]": pa.timestamp("us", tz="UTC"),
         "list<struct<src: string, caption: string>>": pa.list_(image),
         "list<struct<url: string, label: string>>": pa.list_(attachment),
+        FILES_TYPE: pa.list_(
+            pa.struct(
+                [
+                    ("url", pa.string()),
+                    ("sha256", pa.string()),
+                    ("kind", pa.string()),
+                    ("content_type", pa.string()),
+                    ("size", pa.int64()),
+                    ("text", pa.string()),
+                    ("error", pa.string()),
+                ]
+            )
+        ),
     }
     fields = [
         pa.field(f.name, types[f.type], nullable=f.nullable, metadata={"description": f.description}) for f in FIELDS
@@ -77,6 +90,7 @@ def write_parquet(path: Path, articles: Iterable[ExportArticle], *, version: str
             count += 1
             pending += 1
             pending_bytes += len(article.text) * 3 + len(article.title or "") * 3
+            pending_bytes += sum(len(f.get("text") or "") * 3 for f in article.files)
             if pending >= ROW_GROUP_ROWS or pending_bytes >= ROW_GROUP_BYTES:
                 flush()
         flush()

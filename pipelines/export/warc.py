@@ -171,6 +171,20 @@ _FETCHES = (
 )
 
 
+# The fetches of the files the article's pages link (pipelines.files): replayed beside the article.
+_FILE_FETCHES = (
+    "SELECT DISTINCT r.id, r.url, r.fetched_at, r.status, r.headers, r.body_sha256, 'file' FROM pages p"
+    " JOIN file_links l ON l.page_url = p.url JOIN responses r ON r.url = l.file_url"
+    " WHERE p.article_id = ? AND r.status IS NOT NULL ORDER BY r.url, r.fetched_at, r.id"
+)
+
+
+def file_fetches_of(conn: sqlite3.Connection, article_id: int) -> Iterator[_Fetch]:
+    """Every archived fetch of every file the article's pages link, by URL then time."""
+    for row in conn.execute(_FILE_FETCHES, [article_id]):
+        yield _Fetch(*row)
+
+
 def fetches_of(conn: sqlite3.Connection, article_id: int) -> Iterator[_Fetch]:
     """Every archived fetch of every URL that resolved to the article, by URL then time."""
     for row in conn.execute(_FETCHES, [article_id]):
@@ -186,6 +200,7 @@ class _ArticleWriter:
         self.user_agent = user_agent
         self.warcinfo_id = warcinfo_id
         self.stats = WarcStats()
+        self.files_written: set[int] = set()  # responses of files already written (linked by several articles)
         _, _, self.iso_date = _warcio()
         self.raw_headers = _raw_headers_class()
 
@@ -228,7 +243,9 @@ class _ArticleWriter:
         first_fetch: dict[str, dict[str, tuple[str, str, str, int]]] = {}
         extracted_from: tuple[str, str] | None = None  # (record id, WARC-Date) of the latest article fetch
         extracted_at: datetime | None = None
-        for fetch in fetches_of(self.conn, article.id):
+        file_fetches = [f for f in file_fetches_of(self.conn, article.id) if f.id not in self.files_written]
+        self.files_written.update(f.id for f in file_fetches)
+        for fetch in [*fetches_of(self.conn, article.id), *file_fetches]:
             uri = target_uri(fetch.url)
             moment = parse_time(fetch.fetched_at)
             date = self._warc_date(moment)
