@@ -352,6 +352,18 @@ def _export_target(positional: str | None, option: str | None) -> str:
     return positional if positional is not None else option
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from crawler.chain_gaps import chain_gaps
+    from pipelines.report import ReportError, write_report
+
+    try:
+        result = write_report(args.db, args.out, sites=args.site or (), chain_gaps=chain_gaps)
+    except ReportError as exc:
+        raise UsageError(str(exc)) from None
+    print(result.summary())
+    return 0
+
+
 def cmd_schedule(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
@@ -660,6 +672,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="list each article's files (url, sha256, kind, size) without their text",
     )
     export.set_defaults(func=cmd_export)
+
+    report = sub.add_parser(
+        "report",
+        help="write a coverage report of the archive as one HTML file",
+        description="Write one self-contained HTML file (no network needed to view it): per site, articles per "
+        "month, page kinds, URL shapes and traps, failures by reason, chain gaps, duplicates, template lines "
+        "and the last crawl runs with their extraction figures; the sites to look at first.",
+        epilog="example: tessaban report report.html --site kohsichang.go.th",
+    )
+    report.add_argument("out", metavar="OUT.html", help="the file to write (its folder is created)")
+    report.add_argument("--site", action="append", metavar="HOST", help="only this site (repeatable)")
+    _db_option(report)
+    report.set_defaults(func=cmd_report)
 
     schedule = sub.add_parser(
         "schedule",

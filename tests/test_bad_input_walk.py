@@ -40,6 +40,11 @@ BAD_INPUT = {
         ["export", "{tmp}/out.csv", "--since", "2566", "--db", "{db}"],
         ["export", "{tmp}", "--format", "csv", "--db", "{db}"],
     ],
+    "report": [
+        ["report", "{tmp}/r.html", "--site", "nowhere.go.th", "--db", "{db}"],
+        ["report", "{tmp}/r.html", "--db", "{tmp}/none.db"],
+        ["report", "{tmp}", "--db", "{db}"],
+    ],
     "schedule": [["schedule", "add", "x", "--every", "sometimes", "--db", "{db}"], ["schedule", "frobnicate"]],
     "scheduler": [["scheduler", "--db", "{tmp}/none.db"], ["scheduler", "--poll", "often"]],
     "sites": [["sites", "check", "nowhere", "--sites-file", "{tmp}/none.toml"], ["sites", "add", "bad name!", "x"]],
