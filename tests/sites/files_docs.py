@@ -171,3 +171,21 @@ def pdf_bomb(megabytes: int = 2048) -> bytes:
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+def text_f1(got: str | None, want: str) -> float:
+    """Token F1 of a reader's text against the ground truth: pythainlp words (newmm) of both, counted
+    as multisets, punctuation left out; 1.0 is every word found and nothing else."""
+    from collections import Counter
+
+    from pipelines.thai_words import words
+
+    def tokens(text: str) -> Counter[str]:
+        return Counter(w for w in words(text) if any(c.isalnum() for c in w))
+
+    found, truth = tokens(got or ""), tokens(want)
+    overlap = sum((found & truth).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(found.values()), overlap / sum(truth.values())
+    return 2 * precision * recall / (precision + recall)
