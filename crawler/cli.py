@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from crawler import __version__
-from crawler.sites import DEFAULT_REGISTRY, RegistryError, find_site, load_sites
+from crawler.sites import DEFAULT_REGISTRY, RegistryError, find_site, load_sites, shared_settings
 
 DEFAULT_DB = "data/archive.db"
 
@@ -62,10 +62,18 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     overrides: dict[str, object] = {}
     url_rules: dict[str, dict[str, list[str]]] = {}
     selectors: dict[str, dict[str, str]] = {}
-    for name in args.site or []:
-        site = find_site(name, args.sites_file)
+    chosen = [find_site(name, args.sites_file) for name in args.site or []]
+    if args.all:
+        named = {site.name for site in chosen}
+        enabled = [site for site in load_sites(args.sites_file).values() if site.enabled and site.name not in named]
+        if not enabled and not chosen:
+            raise UsageError(f"--all: no enabled site in {args.sites_file}")
+        chosen += enabled
+        overrides.update(shared_settings(chosen))  # the same for every site, or refused
+    for site in chosen:
         urls += site.start_urls
-        overrides.update(site.settings)  # a registry entry's settings apply to the whole crawl
+        if not args.all:
+            overrides.update(site.settings)  # a registry entry's settings apply to the whole crawl
         from pipelines.urls import site_of
 
         for url in site.start_urls:
@@ -78,7 +86,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     if selectors:
         overrides["TESSABAN_SELECTORS"] = selectors
     if not urls:
-        raise UsageError("give at least one URL or --site NAME")
+        raise UsageError("give at least one URL, --site NAME or --all")
     if args.redis:
         return _seed(args, urls, url_rules, selectors)
     if args.job_dir:
@@ -412,7 +420,11 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
     if args.once:
         started = scheduler.tick()
         scheduler.wait()
-        print(f"{len(started)} crawl{'s' if len(started) != 1 else ''} run: {' '.join(started) or 'none due'}")
+        processes = len(scheduler.processes())
+        print(
+            f"{len(started)} crawl{'s' if len(started) != 1 else ''} run: {' '.join(started) or 'none due'}"
+            + (f" ({processes} crawl process{'es' if processes != 1 else ''})" if processes else "")
+        )
         return 0
     scheduler.run_forever(poll=args.poll)
     return 0
@@ -522,10 +534,16 @@ def build_parser() -> argparse.ArgumentParser:
         "crawl",
         help="crawl sites into the SQLite archive",
         description="Crawl each URL's whole site (same host and port; www. ignored) into SQLite.",
-        epilog="example: tessaban crawl https://www.kohsichang.go.th/ --max-pages 200",
+        epilog="example: tessaban crawl https://www.kohsichang.go.th/ --max-pages 200   "
+        "(every site of the registry: tessaban crawl --all)",
     )
     crawl.add_argument("urls", nargs="*", metavar="URL", help="home page or any article of a site")
     crawl.add_argument("--site", action="append", metavar="NAME", help="a site of the registry (repeatable)")
+    crawl.add_argument(
+        "--all",
+        action="store_true",
+        help="every enabled site of the registry (--sites-file), in one crawl; their settings must agree",
+    )
     _sites_file_option(crawl)
     _db_option(crawl)
     crawl.add_argument(
@@ -703,7 +721,8 @@ def build_parser() -> argparse.ArgumentParser:
     scheduler = sub.add_parser(
         "scheduler",
         help="run due crawls unattended",
-        description="Start the crawls that are due, one process per site and never two of one site at once; "
+        description="Start the crawls that are due, the sites due together in one crawl process (those whose "
+        "registry settings differ in separate ones), never two crawls of one site at once; "
         "after downtime each overdue site is crawled once. Runs until stopped, or once with --once.",
         epilog="example: tessaban scheduler --jitter 300",
     )

@@ -174,3 +174,20 @@ def selectors_by_site(path: Path = DEFAULT_REGISTRY) -> dict[str, dict[str, str]
     if not path.exists():
         return {}
     return {site_of(u): s.selectors for s in load_sites(path).values() if s.selectors for u in s.start_urls}
+
+
+def shared_settings(sites: list[Site]) -> dict[str, Any]:
+    """The registry ``settings`` of ``sites`` crawled together in one crawl: a setting given by several
+    entries must have one value (one crawl has one value of it); RegistryError names two that differ."""
+    merged: dict[str, Any] = {}
+    given_by: dict[str, str] = {}
+    for site in sites:
+        for name, value in site.settings.items():
+            if name in merged and merged[name] != value:
+                raise RegistryError(
+                    f"sites '{given_by[name]}' and '{site.name}' set {name} to {merged[name]!r} and {value!r}: "
+                    "one crawl has one value of a setting; crawl them apart with --site"
+                )
+            merged.setdefault(name, value)
+            given_by.setdefault(name, site.name)
+    return merged
