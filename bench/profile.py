@@ -3,6 +3,9 @@
     pip install -e '.[profile]'     # py-spy
     python -m bench.profile [--posts 5000] [--raw PATH]
 
+The site is served as bench.crawl serves it (bench.fixture_server, a process of its own), at the
+same concurrency.
+
 py-spy samples every process of the crawl (the crawl process and its worker processes) 100 times a
 second, GIL or not, from outside. The report sums the samples per process role and, for the crawl
 process's reactor thread (whose time is what limits fetching), per component and per function that
@@ -20,9 +23,10 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench.crawl import HOST, resize
+from bench.crawl import CONCURRENCY, HOST
+from bench.fixture_server import FastSites, bind
 from tests.conftest import FAST
-from tests.sites import FixtureServer
+from tests.sites.families import news_large
 
 # The first matching pattern of a frame's file names the component.
 COMPONENTS = [
@@ -94,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     if py_spy is None:
         print("bench.profile: py-spy is not installed (pip install py-spy)", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory() as tmp, FixtureServer("news_large", host=HOST) as server:
-        resize(server, args.posts)
+    sock, base_url = bind(HOST)
+    site = news_large.build(base_url, posts=args.posts)
+    with tempfile.TemporaryDirectory() as tmp, FastSites([sock], [site]) as server:
         raw = args.raw or Path(tmp) / "stacks.txt"
         command = [
             py_spy,
@@ -112,10 +117,14 @@ def main(argv: list[str] | None = None) -> int:
             "-m",
             "crawler.cli",
             "crawl",
-            server.base_url + "/",
+            base_url + "/",
             "--db",
             str(Path(tmp) / "archive.db"),
             *FAST,
+            "-s",
+            f"CONCURRENT_REQUESTS={CONCURRENCY}",
+            "-s",
+            f"CONCURRENT_REQUESTS_PER_DOMAIN={CONCURRENCY}",
             "-s",
             "TESSABAN_PROGRESS=false",
         ]
@@ -124,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"bench.profile: py-spy failed: {done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
             return 1
         summary_line = next((line for line in done.stdout.splitlines() if " pages stored, " in line), "")
-        print(f"site: {args.posts} posts on {HOST}; {len(server.requests)} requests served under py-spy")
+        print(f"site: {args.posts} posts on {HOST}; {server.requests()} requests served under py-spy")
         print(f"tessaban crawl: {summary_line}")
         print_report(summarise(raw))
     return 0
