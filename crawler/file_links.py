@@ -68,8 +68,9 @@ class FilePolicy:
         extension = extension_of(url)
         if extension in self.types:
             return True
-        # download.php?id=12, /download/12: the server's Content-Type says what it is once fetched
-        return extension not in EXTENSION_KINDS and bool(DOWNLOAD_URL.search(url))
+        # download.php?id=12, /download/12: what it is shows only once fetched, so only when every
+        # document type is wanted (TESSABAN_FILE_TYPES not narrowed)
+        return self.types >= set(DOCUMENT_TYPES) and extension not in EXTENSION_KINDS and bool(DOWNLOAD_URL.search(url))
 
 
 @dataclass
