@@ -332,6 +332,38 @@ def m009_files(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m010_run_quality(db: sqlite_utils.Database) -> None:
+    """Extraction quality of each crawl run (pipelines.run_quality): per site in ``crawl_run_sites``, the
+    run's totals and its drift warning (sites that extract sharply worse than in their previous runs)
+    in new ``crawl_runs`` columns."""
+    for column, kind in (
+        ("articles_seen", int),  # article pages the run fetched or saw unchanged, all its sites
+        ("empty_text_share", float),  # share of them without article text
+        ("template_leak_share", float),  # share whose text keeps a line of the site's learned template
+        ("undated_share", float),  # share without a publication date
+        ("mean_text_length", float),  # characters, over those with text
+        ("drift", str),  # "site: why; ..." for the sites whose figures moved sharply, or NULL
+    ):
+        db["crawl_runs"].add_column(column, kind)
+    db["crawl_run_sites"].create(
+        {
+            "run_id": int,
+            "site": str,
+            "articles": int,
+            "empty_text_share": float,
+            "template_leak_share": float,
+            "undated_share": float,
+            "mean_text_length": float,
+            "drift": str,  # why this run's figures are sharply worse than the site's previous runs, or NULL
+        },
+        pk=("run_id", "site"),
+        not_null={"articles"},
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db["crawl_run_sites"].create_index(["site", "run_id"])
+
+
 class NotAnArchive(sqlite3.DatabaseError):
     """The file is not a tessaban archive: another application's SQLite file, or damaged. It is left
     untouched (no table added, no WAL switch); ``str()`` is one line for the user."""

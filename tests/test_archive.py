@@ -120,6 +120,8 @@ def test_migrations_are_recorded_and_reopening_is_harmless(tmp_path):
         "m006_minhash_buckets",
         "m007_item_batches",
         "m008_url_shapes",
+        "m009_files",
+        "m010_run_quality",
     ]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()

@@ -1,8 +1,13 @@
 """CrawlRunsExtension: each crawl is a row of `crawl_runs`, opened when the spider opens and closed
-with its figures when it closes. A crawl killed outright keeps ``finished_at`` NULL."""
+with its figures when it closes. A crawl killed outright keeps ``finished_at`` NULL.
+
+When it closes (after the sites were settled) the extraction quality of each site is recorded
+(pipelines.run_quality) and a site whose extraction is sharply worse than in its previous runs is
+flagged in ``crawl_runs.drift`` and printed as a warning at the end of the crawl."""
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import UTC, datetime
 from typing import Self
@@ -11,7 +16,10 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from pipelines.run_quality import record_run_quality
 from pipelines.schema import open_database
+
+logger = logging.getLogger(__name__)
 
 
 def _now() -> str:
@@ -23,6 +31,7 @@ class CrawlRunsExtension:
         self.crawler = crawler
         self.db_path = db_path
         self.run_id: int | None = None
+        self.started_at = ""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -37,9 +46,11 @@ class CrawlRunsExtension:
     def spider_opened(self, spider: Spider) -> None:
         sites = " ".join(sorted(getattr(spider, "allowed_sites", ())))
         db = open_database(self.db_path)
+        self.started_at = _now()
         with db.atomic():
             cursor = db.execute(
-                "INSERT INTO crawl_runs (sites, started_at, pid) VALUES (?, ?, ?)", [sites, _now(), os.getpid()]
+                "INSERT INTO crawl_runs (sites, started_at, pid) VALUES (?, ?, ?)",
+                [sites, self.started_at, os.getpid()],
             )
         self.run_id = cursor.lastrowid
         db.close()
@@ -70,4 +81,17 @@ class CrawlRunsExtension:
                     self.run_id,
                 ],
             )
+            sites = sorted(getattr(spider, "allowed_sites", ()))
+            quality = record_run_quality(db, self.run_id, sites, self.started_at)
         db.close()
+        for site, (figures, drift) in sorted(quality.items()):
+            stats.set_value(f"tessaban/site/{site}/mean_text_length", round(figures.mean_text_length))
+            if drift:
+                stats.set_value(f"tessaban/site/{site}/drift", drift)
+                logger.warning(
+                    "%s: extraction is sharply worse than in its previous crawls (%s): did the site change its "
+                    "theme? (crawl_runs.drift of run %d)",
+                    site,
+                    drift,
+                    self.run_id,
+                )
