@@ -12,6 +12,7 @@ terms accepts either.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -112,6 +113,32 @@ def _condition(term: Term) -> tuple[str, list[str]]:
     )
 
 
+def _conditions(
+    groups: list[list[Term]], condition: Callable[[Term], tuple[str, list[str]]]
+) -> tuple[list[str], list[str]]:
+    """One SQL condition per group of a parsed query (its terms OR-ed, NOT for an exclusion), and the parameters."""
+    conditions, params = [], []
+    for group in groups:
+        parts = [condition(term) for term in group]
+        joined = " OR ".join(sql for sql, _ in parts)
+        conditions.append(f"NOT ({joined})" if group[0].exclude else f"({joined})")
+        params += [p for _, values in parts for p in values]
+    return conditions, params
+
+
+def article_condition(query: str) -> tuple[str, list[str]]:
+    """The SQL condition on ``a`` (articles) for ``query``, as ``search`` applies it, and its parameters:
+    for other front ends (the Datasette plugin). Raises QueryError as ``search`` does."""
+    conditions, params = _conditions(parse_query(query), _condition)
+    return " AND ".join(conditions), params
+
+
+def file_condition(query: str) -> tuple[str, list[str]]:
+    """The SQL condition on ``f`` (files) for ``query``, as ``search_files`` applies it, and its parameters."""
+    conditions, params = _conditions(parse_query(query), _file_condition)
+    return " AND ".join(conditions), params
+
+
 def _snippet(text: str, terms: list[Term], width: int = 60) -> str:
     """A window of ``text`` around the first term found, the terms marked (for short-word queries)."""
     positions = [(text.find(t.text), t.text) for t in terms if t.text in text]
@@ -144,12 +171,7 @@ def search(
     """Articles matching ``query``, best first (bm25), with a highlighted snippet."""
     groups = parse_query(query)
     since = _check_since(since)
-    conditions, params = [], []
-    for group in groups:
-        parts = [_condition(term) for term in group]
-        joined = " OR ".join(sql for sql, _ in parts)
-        conditions.append(f"NOT ({joined})" if group[0].exclude else f"({joined})")
-        params += [p for _, values in parts for p in values]
+    conditions, params = _conditions(groups, _condition)
     if site:
         conditions.append("a.site = ?")
         params.append(site_of(site if "://" in site else f"http://{site}"))
@@ -228,12 +250,7 @@ def search_files(db: sqlite_utils.Database, query: str, *, site: str | None = No
     groups = parse_query(query)
     if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'files_fts'").fetchone():
         return []
-    conditions, params = [], []
-    for group in groups:
-        parts = [_file_condition(term) for term in group]
-        joined = " OR ".join(sql for sql, _ in parts)
-        conditions.append(f"NOT ({joined})" if group[0].exclude else f"({joined})")
-        params += [p for _, values in parts for p in values]
+    conditions, params = _conditions(groups, _file_condition)
     if site:
         conditions.append(
             "f.sha256 IN (SELECT u.sha256 FROM file_urls u JOIN file_links l ON l.file_url = u.url WHERE l.site = ?)"
