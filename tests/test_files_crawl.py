@@ -86,7 +86,7 @@ def test_a_file_over_the_size_limit_is_cancelled_and_recorded(crawled):
 @pytest.mark.parametrize(
     ("path", "kind", "method", "floor"),
     [
-        ("/files/announce.pdf", "pdf", "pdfium", 1.0),
+        ("/files/announce.pdf", "pdf", "pypdf", 1.0),
         ("/files/budget.docx", "docx", "ooxml", 1.0),
         ("/files/scan.pdf", "pdf", "ocr", 0.6),
         ("/files/broken.pdf", "pdf", "ocr", 0.8),

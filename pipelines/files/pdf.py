@@ -1,13 +1,16 @@
-"""Text of a PDF: its text layer through pdfium (pypdfium2), or OCR of its rendered pages when it has
-none (a scan) or when the layer is garbage (a font without a usable ToUnicode map).
+"""Text of a PDF: its text layer through pypdf, or OCR of its pages rendered by pdfium (pypdfium2) when
+it has none (a scan) or when the layer is garbage (a font without a usable ToUnicode map).
 
-pypdfium2 was chosen by measurement on generated Thai PDFs (README, "Files": text F1 per library);
-pdfminer.six splits combining marks from their base letters, pypdf was close but slower.
+pypdf was chosen by measurement on generated Thai PDFs (README "Files", ``python -m bench.files``): on
+shaped text (as Word and LibreOffice write it) it kept every word (F1 1.000 in four fonts) where
+pypdfium2 dropped or misplaced tone marks (0.915-1.000) and pdfminer.six split marks from their
+letters (0.70-0.74). pdfium renders pages for OCR, which pypdf cannot.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 
 from pipelines.files.ocr import ocr_image
@@ -36,21 +39,22 @@ def _pdfium():
     return pypdfium2
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_layer(text: str) -> str:
+    """A page's text layer without the control characters glyphs without a character map to (a
+    shaped sara am's second glyph often comes out as ``\r``), line breaks kept."""
+    return _CONTROLS.sub("", text.replace("\r\n", "\n"))
+
+
 def text_layer(body: bytes, max_pages: int) -> tuple[list[str], int]:
-    """The text layer of each of the first ``max_pages`` pages, and the page count."""
-    pdfium = _pdfium()
-    document = pdfium.PdfDocument(body)
-    try:
-        pages = []
-        for index in range(min(len(document), max_pages)):
-            page = document[index]
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range().replace("\r\n", "\n"))
-            textpage.close()
-            page.close()
-        return pages, len(document)
-    finally:
-        document.close()
+    """The text layer of each of the first ``max_pages`` pages (pypdf), and the page count."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(body))
+    count = len(reader.pages)
+    return [reader.pages[index].extract_text() or "" for index in range(min(count, max_pages))], count
 
 
 def page_png(body: bytes, index: int, dpi: int) -> bytes:
@@ -81,7 +85,7 @@ def needs_ocr(page_text: str) -> bool:
 def pdf_text(
     body: bytes, *, ocr: bool, languages: str, dpi: int, max_pages: int, ocr_pages: int
 ) -> tuple[str, str, int]:
-    """(text, method, pages) of a PDF; method is ``pdfium``, ``ocr`` or ``pdfium+ocr`` (some pages
+    """(text, method, pages) of a PDF; method is ``pypdf``, ``ocr`` or ``pypdf+ocr`` (some pages
     OCRed). Pages without a usable text layer are OCRed (at most ``ocr_pages`` of them) when ``ocr``;
     raises OcrMissing when they need OCR and Tesseract is not installed."""
     layers, count = text_layer(body, max_pages)
@@ -89,15 +93,15 @@ def pdf_text(
     ocred = 0
     for index, layer in enumerate(layers):
         if not needs_ocr(layer):
-            texts.append(layer)
-            methods.add("pdfium")
+            texts.append(clean_layer(layer))
+            methods.add("pypdf")
             continue
         if not ocr or ocred >= ocr_pages:
             if readable_share(layer) >= MIN_READABLE_SHARE:
-                texts.append(layer)  # a short page (a title, a signature): kept as it is
+                texts.append(clean_layer(layer))  # a short page (a title, a signature): kept as it is
             continue
         texts.append(ocr_image(page_png(body, index, dpi), languages))
         methods.add("ocr")
         ocred += 1
-    method = "+".join(m for m in ("pdfium", "ocr") if m in methods) or "pdfium"
+    method = "+".join(m for m in ("pypdf", "ocr") if m in methods) or "pypdf"
     return "\n".join(texts), method, count

@@ -34,7 +34,7 @@ class FileText:
 
     kind: str  # pdf | docx | xlsx | pptx | odt | ods | doc | xls | ppt | image | html | unknown
     text: str | None  # Thai-normalised, lines kept; None when nothing could be read
-    method: str | None  # pdfium | ocr | pdfium+ocr | ooxml | odf | None
+    method: str | None  # pypdf | ocr | pypdf+ocr | ooxml | odf | None
     pages: int | None = None  # PDF pages
     error: str | None = None  # why there is no text (or only part of it)
 

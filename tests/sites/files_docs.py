@@ -48,14 +48,18 @@ def font_path(name: str = "Garuda") -> Path:
     return FONT_DIR / f"{name}.ttf"
 
 
-def text_pdf(lines: tuple[str, ...] | list[str], font: str = "Garuda", size: int = 16) -> bytes:
-    """A PDF with a text layer: ``lines`` set in ``font`` (embedded subset, with its ToUnicode map)."""
+def text_pdf(lines: tuple[str, ...] | list[str], font: str = "Garuda", size: int = 16, shaped: bool = False) -> bytes:
+    """A PDF with a text layer: ``lines`` set in ``font`` (embedded subset, with its ToUnicode map).
+    ``shaped``: laid out by HarfBuzz as Word and LibreOffice do (marks as positioned glyphs, sara am as
+    two glyphs, the font's shifted-mark variants), which is what Thai readers get wrong."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
     pdf.set_creator("Microsoft Word 2016")
     pdf.add_font(font, fname=str(font_path(font)))
     pdf.set_font(font, size=size)
+    if shaped:
+        pdf.set_text_shaping(True)  # needs uharfbuzz (the test extra)
     pdf.add_page()
     for line in lines:
         pdf.cell(0, size * 0.6, line, new_x="LMARGIN", new_y="NEXT")

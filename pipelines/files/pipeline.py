@@ -1,0 +1,71 @@
+"""FileTextPipeline: the text of every fetched file, read in a worker process (never the crawl's)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from functools import partial
+from typing import Self
+
+from scrapy.crawler import Crawler
+
+from pipelines.files.items import FetchedFile
+from pipelines.files.kinds import file_kind
+from pipelines.files.text import FileText, ReadOptions, read_file
+from pipelines.worker_pool import PageBounds, PageOverBound, WorkerLost, WorkerPool, default_workers, worker_pool
+
+logger = logging.getLogger(__name__)
+
+
+class FileTextPipeline:
+    """Read each ``FetchedFile`` (PDF text layer or OCR, Office XML, image OCR) in a pool of worker
+    processes bounded per file in time (``TESSABAN_FILE_TIMEOUT``) and memory (``TESSABAN_WORKER_MEMORY``):
+    a decompression bomb or a parser that spins kills its worker, and the file is stored with the reason."""
+
+    def __init__(self, crawler: Crawler | None, options: ReadOptions, workers: int, bounds: PageBounds) -> None:
+        self.crawler = crawler
+        self.options = options
+        self.workers = max(1, workers)  # always a worker: only a worker can be stopped
+        self.bounds = bounds
+        self._pool: WorkerPool | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        options = ReadOptions(
+            ocr=settings.getbool("TESSABAN_FILE_OCR", True), languages=settings.get("TESSABAN_OCR_LANGUAGES", "tha+eng")
+        )
+        workers = settings.getint("TESSABAN_EXTRACT_WORKERS", -1)
+        bounds = PageBounds(
+            settings.getfloat("TESSABAN_FILE_TIMEOUT", 180.0), settings.getint("TESSABAN_WORKER_MEMORY", 1024)
+        )
+        return cls(crawler, options, default_workers() if workers < 0 else workers, bounds)
+
+    def open_spider(self) -> None:
+        self._pool = worker_pool(self.workers, self.bounds)  # workers start with the first file
+
+    def close_spider(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _count(self, key: str) -> None:
+        if self.crawler is not None and self.crawler.stats is not None:
+            self.crawler.stats.inc_value(key)
+
+    async def process_item(self, item: FetchedFile) -> FetchedFile:
+        if not isinstance(item, FetchedFile) or not item.page.body or self._pool is None:
+            return item
+        page = item.page
+        loop = asyncio.get_running_loop()
+        read = partial(read_file, options=self.options)
+        try:
+            item.text = await loop.run_in_executor(self._pool, read, page.body, page.url, page.header("Content-Type"))
+        except (PageOverBound, WorkerLost) as exc:
+            logger.warning("reading %s stopped: %s", page.url, exc)
+            kind = file_kind(page.body, page.url, page.header("Content-Type"))
+            item.text = FileText(kind=kind, text=None, method=None, error=f"reading stopped: {exc}")
+            self._count("tessaban/files/over_bound")
+            return item
+        self._count(f"tessaban/files/read/{item.text.kind}" if item.text.text else "tessaban/files/no_text")
+        return item

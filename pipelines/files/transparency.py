@@ -1,0 +1,91 @@
+"""ITA/OIT transparency items on a page: the codes o1 … o50, their Thai titles, fiscal year and links.
+
+Every Thai public body publishes, for the Integrity and Transparency Assessment, a page listing the
+required items ("O1 โครงสร้าง", "O2 ข้อมูลผู้บริหาร", … "O36 ..."), each linking a page or a file,
+often in a table whose link says only "คลิก" or "ดาวน์โหลด". Pure: (parsed HTML, base URL) -> items.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from pipelines.files.items import TransparencyItem
+
+#: An item code at the start of a label: O1, o 12, O.36, "O1." (Latin O, either case; 1-50).
+CODE = re.compile(r"^\s*[Oo]\s?\.?\s?(\d{1,2})(?!\d)(?![A-Za-z])[\s.:)\-–—]*(.*)$", re.DOTALL)
+#: A fiscal year as Thai pages write it (Buddhist era): "ปีงบประมาณ พ.ศ. 2567", "ITA 2567", "ประจำปี 2568".
+YEAR = re.compile(r"(?:ปีงบประมาณ|ประจำปี|พ\.ศ\.|ITA|OIT|ปี)\s*(?:พ\.ศ\.)?\s*(25[5-9]\d)")
+#: Link labels that say nothing of the item ("click", "download", "details").
+GENERIC_LABELS = re.compile(r"^(?:คลิก(?:ที่นี่)?|ดาวน์โหลด|ดูรายละเอียด|รายละเอียด|เปิด|ลิงก์|link|click|download|\W*)$", re.I)
+#: Fewest distinct codes on a page for its items to count (one "O2" is more likely oxygen than ITA).
+MIN_CODES = 2
+MAX_CODE = 50
+_CONTAINERS = ("tr", "li", "p", "div", "td")
+
+
+def _text(node: HtmlElement) -> str:
+    return " ".join(" ".join(node.itertext()).split())
+
+
+def _year(text: str) -> int | None:
+    match = YEAR.search(text)
+    return int(match.group(1)) if match else None
+
+
+def page_year(tree: HtmlElement) -> int | None:
+    """The fiscal year the page names in its title or headings, if any."""
+    for xpath in ("//title", "//h1", "//h2", "//h3"):
+        for node in tree.xpath(xpath):
+            year = _year(_text(node))
+            if year:
+                return year
+    return None
+
+
+def _coded(anchor: HtmlElement) -> tuple[str, str, str] | None:
+    """(code, title, context text) of an anchor whose label, or whose row/item, starts with a code."""
+    label = _text(anchor)
+    match = CODE.match(label)
+    context = label
+    if match is None:
+        for parent in anchor.iterancestors(*_CONTAINERS):
+            context = _text(parent)
+            if len(context) > 400:
+                return None
+            match = CODE.match(context)
+            if match:
+                break
+        else:
+            return None
+        if match is None:
+            return None
+    number = int(match.group(1))
+    if not 1 <= number <= MAX_CODE:
+        return None
+    title = match.group(2).strip()
+    if label and label != context:  # the code is in the row: the row's text without the link's label
+        title = title.replace(label, " ").strip() or ("" if GENERIC_LABELS.match(label) else label)
+    return f"o{number}", " ".join(title.split()), context
+
+
+def transparency_items(tree: HtmlElement, base: str) -> list[TransparencyItem]:
+    """The ITA/OIT items a page lists, in page order, each (code, url) once; none unless the page
+    lists at least MIN_CODES distinct codes."""
+    year = page_year(tree)
+    found: dict[tuple[str, str], TransparencyItem] = {}
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        coded = _coded(anchor)
+        if coded is None:
+            continue
+        code, title, context = coded
+        url = urljoin(base, href).split("#", 1)[0]
+        found.setdefault((code, url), TransparencyItem(code, title[:300], url, year or _year(context)))
+    if len({code for code, _ in found}) < MIN_CODES:
+        return []
+    return list(found.values())
