@@ -247,8 +247,9 @@ def test_pdf_linked_as_news_recorded_as_file(crawl):
     assert page(crawl, path) == (200, "file", None, None)
 
 
-def test_pdf_attachment_link_not_fetched(crawl):
-    assert statuses(crawl, site.FILE_PATH) == []
+def test_pdf_attachment_fetched_once_as_a_file(crawl):
+    # Linked files are archived since issue 17 (tests/test_files_crawl.py): one request, however many pages link it.
+    assert statuses(crawl, site.FILE_PATH) == [200]
 
 
 # --- articles ---------------------------------------------------------------------------------------
