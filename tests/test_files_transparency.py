@@ -1,0 +1,54 @@
+"""ITA/OIT transparency items read from the markup municipal CMSs use: tables whose link says only
+"คลิก", lists whose link carries the code, the fiscal year from the page; nothing from a page that
+merely mentions "O2"."""
+
+from __future__ import annotations
+
+from lxml.html import fromstring
+
+from pipelines.files.items import TransparencyItem
+from pipelines.files.transparency import transparency_items
+
+BASE = "https://www.example.go.th/ita.php"
+
+
+def items(body: str, title: str = "ITA") -> list[TransparencyItem]:
+    return transparency_items(fromstring(f"<html><head><title>{title}</title></head><body>{body}</body></html>"), BASE)
+
+
+def test_a_table_whose_links_say_only_click():
+    found = items(
+        "<h2>การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2568</h2><table>"
+        '<tr><td>O1</td><td>โครงสร้าง</td><td><a href="/ita/o1.pdf">คลิก</a></td></tr>'
+        '<tr><td>O 2</td><td>ข้อมูลผู้บริหาร</td><td><a href="o2.php#top">ดาวน์โหลด</a></td></tr>'
+        "</table>"
+    )
+    assert found == [
+        TransparencyItem("o1", "โครงสร้าง", "https://www.example.go.th/ita/o1.pdf", 2568),
+        TransparencyItem("o2", "ข้อมูลผู้บริหาร", "https://www.example.go.th/o2.php", 2568),
+    ]
+
+
+def test_a_list_whose_links_carry_the_code_and_title():
+    found = items(
+        '<ul><li><a href="/a.pdf">O10 แผนดำเนินงานประจำปี</a></li>'
+        '<li><a href="/b.pdf">o36. รายงานผลการดำเนินงาน</a></li>'
+        '<li><a href="/c.pdf">O51 ไม่มีรหัสนี้</a></li></ul>',
+        title="ITA 2567 เทศบาลตำบล",
+    )
+    assert [(i.code, i.title, i.year) for i in found] == [
+        ("o10", "แผนดำเนินงานประจำปี", 2567),
+        ("o36", "รายงานผลการดำเนินงาน", 2567),
+    ]
+
+
+def test_one_item_on_a_page_is_not_a_transparency_listing():
+    assert items('<p><a href="/x">O2 ออกซิเจน</a></p><p><a href="/y">ONE</a></p>') == []
+
+
+def test_an_item_without_a_year_has_none_and_each_code_and_url_is_once():
+    found = items(
+        '<p><a href="/o1.pdf">O1 โครงสร้าง</a></p><p><a href="/o1.pdf">O1 โครงสร้าง</a></p>'
+        '<p><a href="/o3.pdf">O3 อำนาจหน้าที่</a></p>'
+    )
+    assert [(i.code, i.year) for i in found] == [("o1", None), ("o3", None)]
