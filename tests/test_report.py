@@ -303,6 +303,9 @@ def test_the_post_taken_down_is_a_failure_and_a_chain_gap_from_both_neighbours(r
     assert sorted(g[0] for g in to_taken_down) == ["next", "prev"], gaps
     assert all(g[3] == "HTTP 404" for g in to_taken_down)
     assert "chain gaps" in browser.evaluate(f"document.querySelector('{section}').dataset.flags")
+    articles = rows(crawled["db"], "SELECT count(*) FROM articles WHERE site = ?", (crawled["modern"],))[0][0]
+    checked = browser.evaluate(f"document.querySelector('{section} table.gaps').previousElementSibling.innerText")
+    assert checked == f"all {articles} articles checked"
 
 
 def test_shapes_and_runs_are_shown(report, crawled):
@@ -361,6 +364,10 @@ def test_one_site_and_bad_input(crawled, tmp_path):
     result = run_tessaban("report", out, "--site", f"https://www.{crawled['classic']}/", "--db", crawled["db"])
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").count('<section class="site') == 1
+    unchecked = run_tessaban("report", out, "--site", crawled["modern"], "--chain-gaps", "0", "--db", crawled["db"])
+    assert unchecked.returncode == 0, unchecked.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "not checked" in html and "chain gaps" not in html.split('data-flags="', 1)[1].split('"', 1)[0]
     for args, message in (
         (("--site", "nowhere.go.th"), "no site nowhere.go.th in the archive"),
         (("--db", tmp_path / "none.db"), "no archive at"),

@@ -17,14 +17,14 @@ from pathlib import Path
 
 import sqlite_utils
 
-from pipelines.report.figures import ChainGap, SiteFigures, all_figures, archive_sites
+from pipelines.report.figures import ChainCheck, ChainGap, SiteFigures, all_figures, archive_sites
 from pipelines.report.page import render
 from pipelines.urls import site_of
 
-__all__ = ["ChainGap", "ReportError", "ReportResult", "SiteFigures", "build_figures", "write_report"]
+__all__ = ["ChainCheck", "ChainGap", "ReportError", "ReportResult", "SiteFigures", "build_figures", "write_report"]
 
 # Finds the chain gaps of one site (crawler.chain_gaps reads the archived pages with the crawl's navigation).
-ChainGapFinder = Callable[[sqlite_utils.Database, str], list[ChainGap]]
+ChainGapFinder = Callable[[sqlite_utils.Database, str], ChainCheck]
 
 
 class ReportError(ValueError):
@@ -63,7 +63,8 @@ def build_figures(
     figures = all_figures(db, list(dict.fromkeys(chosen)) or known)
     if chain_gaps is not None:
         for f in figures:
-            f.chain_gaps = chain_gaps(db, f.site)
+            check = chain_gaps(db, f.site)
+            f.chain_gaps, f.chain_articles_read = check.gaps, check.articles_read
     return sorted(figures, key=SiteFigures.severity)
 
 

@@ -49,6 +49,14 @@ class ChainGap:
 
 
 @dataclass(frozen=True)
+class ChainCheck:
+    """The chain gaps found in one site's archived articles, and how many articles were read for them."""
+
+    gaps: list[ChainGap]
+    articles_read: int
+
+
+@dataclass(frozen=True)
 class RunFigures:
     """One crawl run as it touched a site (``crawl_runs``, and ``crawl_run_sites`` when recorded)."""
 
@@ -89,6 +97,7 @@ class SiteFigures:
     copied_by: dict[str, int] = field(default_factory=dict)  # site republishing it -> copies
     runs: list[RunFigures] = field(default_factory=list)  # newest first
     chain_gaps: list[ChainGap] = field(default_factory=list)
+    chain_articles_read: int | None = None  # articles whose prev/next links were checked; None: not checked
 
     @property
     def errors(self) -> int:

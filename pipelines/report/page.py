@@ -147,6 +147,7 @@ def site_section(f: SiteFigures) -> str:
 <h3>Failures by reason</h3>
 {_table(["reason", "pages"], [[escape(r), str(n)] for r, n in f.failures.items()], {1}, "failures")}
 <h3>Chain gaps (a previous/next link to a page that is missing or failed)</h3>
+<p class="muted">{_chain_checked(f)}</p>
 {_table(["link", "from", "to", "state"], gaps, set(), "gaps")}
 {f'<p class="muted">and {more_gaps} more</p>' if more_gaps > 0 else ""}
 <h3>URL shapes learned ({len(f.traps)} traps stopped)</h3>
@@ -159,6 +160,14 @@ def site_section(f: SiteFigures) -> str:
 <h3>Last crawl runs</h3>
 {_runs(f.runs)}
 </section>"""
+
+
+def _chain_checked(f: SiteFigures) -> str:
+    if f.chain_articles_read is None:
+        return "not checked"
+    if f.chain_articles_read < f.articles:
+        return f"the newest {f.chain_articles_read} of {f.articles} articles checked"
+    return f"all {f.chain_articles_read} articles checked"
 
 
 def _overview(figures: list[SiteFigures]) -> str:
