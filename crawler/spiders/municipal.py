@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
@@ -256,8 +257,10 @@ class MunicipalSpider(Spider):
 
     @cached_property
     def file_policy(self) -> FilePolicy:
-        """Which linked files this crawl fetches (TESSABAN_FILES, TESSABAN_FILE_TYPES, ...)."""
-        return FilePolicy.from_settings(self.settings) if hasattr(self, "settings") else FilePolicy()
+        """Which linked files this crawl fetches (TESSABAN_FILES, TESSABAN_FILE_TYPES, ...). Off in a
+        distributed crawl: its Redis hand-over to `tessaban store` carries pages only (not yet files)."""
+        policy = FilePolicy.from_settings(self.settings) if hasattr(self, "settings") else FilePolicy()
+        return replace(policy, enabled=False) if self.shared_frontier else policy
 
     def _file_request(self, url: str, page_url: str) -> Request:
         """A request for a file a page links: after every page, under the file size limit; a file on
