@@ -282,6 +282,17 @@ def test_each_site_has_a_bar_for_every_month_from_its_first_to_its_last_article(
     assert 0 < max(gaps) < min(h for _, n, h in bars if n) / 5  # a gap is a short mark, a month with posts a bar
 
 
+def test_the_whole_archive_totals(report, crawled):
+    cells = report["browser"].evaluate(
+        "Object.fromEntries([...document.querySelectorAll('table.whole tr')].slice(1)"
+        ".map(r => [r.cells[0].innerText, r.cells[1].innerText]))"
+    )
+    failed = rows(crawled["db"], "SELECT count(*) FROM pages WHERE error LIKE 'HTTP 404%'")[0][0]
+    assert cells["failures by reason"] == f"HTTP 404 {failed}"
+    assert cells["chain gaps"] == "2" and cells["republished copies"] == "4"
+    assert cells["template lines learned"] == "1"
+
+
 def test_the_whole_archive_chart_spans_every_site(report, crawled):
     months = report["browser"].evaluate(
         "[...document.querySelectorAll('body > svg.months rect.bar')].map(r => r.dataset.month)"

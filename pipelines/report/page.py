@@ -95,14 +95,14 @@ def _runs(runs: list[RunFigures]) -> str:
                 f'<span class="drift">{escape(run.drift)}</span>' if run.drift else "",
             ]
         )
-    head = [
+    head = [  # the run's own figures cover all the sites it crawled; the extraction figures are this site's
         "run",
         "started (UTC)",
         "finish",
-        "pages",
-        "new / changed",
-        "errors",
-        "articles",
+        "pages (run)",
+        "new / changed (run)",
+        "errors (run)",
+        "article pages",
         "empty text",
         "template leaked",
         "no date",
@@ -165,6 +165,8 @@ def site_section(f: SiteFigures) -> str:
 def _chain_checked(f: SiteFigures) -> str:
     if f.chain_articles_read is None:
         return "not checked"
+    if not f.chain_articles_read:
+        return "no archived article to check"
     if f.chain_articles_read < f.articles:
         return f"the newest {f.chain_articles_read} of {f.articles} articles checked"
     return f"all {f.chain_articles_read} articles checked"
@@ -184,6 +186,26 @@ def _overview(figures: list[SiteFigures]) -> str:
         for f in figures
     ]
     return _table(["site", "look at", "articles", "pages", "failed", "published", "last crawl"], rows, {2, 3, 4})
+
+
+def _whole_archive(figures: list[SiteFigures]) -> str:
+    """The archive's totals: page kinds, failures by reason, traps, chain gaps, copies, template lines, drift."""
+    kinds: Counter[str] = Counter()
+    failures: Counter[str] = Counter()
+    for f in figures:
+        kinds.update(f.kinds)
+        failures.update(f.failures)
+    traps = [t for f in figures for t in f.traps]
+    rows = [
+        ["page kinds", escape(", ".join(f"{k} {n}" for k, n in kinds.most_common()) or "none")],
+        ["failures by reason", escape(", ".join(f"{r} {n}" for r, n in failures.most_common()) or "none")],
+        ["traps stopped", f"{len(traps)} URL shapes, {sum(t.dropped for t in traps)} requests dropped"],
+        ["chain gaps", str(sum(len(f.chain_gaps) for f in figures))],
+        ["republished copies", str(sum(f.duplicates for f in figures))],
+        ["template lines learned", str(sum(f.template_lines_total for f in figures))],
+        ["sites whose extraction got worse", str(sum(1 for f in figures if f.drift))],
+    ]
+    return _table(["", ""], rows, set(), "whole")
 
 
 def render(figures: list[SiteFigures], *, archive: str, generated_at: str) -> str:
@@ -206,6 +228,7 @@ def render(figures: list[SiteFigures], *, archive: str, generated_at: str) -> st
  {flagged} sites to look at (listed first).</p>
 <h2>Whole archive: articles per month</h2>
 {month_bars(whole, "whole archive: articles per month")}
+{_whole_archive(figures)}
 <h2>Sites, worst first</h2>
 {_overview(figures)}
 <h2>Who republishes whom</h2>
