@@ -136,6 +136,7 @@ def test_the_plugin_is_registered_by_the_entry_point_and_loaded(datasette):
         ("ไฟ", (1,)),
         ("สีชัง", (3,)),  # inside เกาะสีชัง
         ("เกาะสีชัง ท่องเที่ยว", (3,)),
+        ("การท่องเที่ยวเกาะสีชัง", (3,)),  # Thai typed without spaces, as the text has it
         ("เกาะสีชังท่องเที่ยว", ()),  # typed without spaces it is one run of text, not in any article
         ("ไข้เลือดออก -โควิด", (4,)),
         ("ไฟ OR สีชัง", (1, 3)),
