@@ -156,10 +156,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--family", action="append", choices=FAMILIES, help="only these families (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
     parser.add_argument("--verbose", action="store_true", help="list missing and false articles")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep each family's archive as DIR/FAMILY.db")
     args = parser.parse_args(argv)
     families = args.family or list(FAMILIES)
     results = []
     with tempfile.TemporaryDirectory(prefix="tessaban-coverage-") as tmp:
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            tmp = str(args.keep)
         for index, family in enumerate(families):
             try:
                 results.append(crawl_family(family, f"127.0.0.{60 + index}", Path(tmp)))

@@ -229,7 +229,12 @@ def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, ba
     target = absolute(base, href)
     if target:
         flush()  # the text before a headline link is a block of its own: the sequence keeps page order
-        evidence.sequence.append((block_hash(text), len(text), url_shape(target)))
+        if target.partition("#")[0] == base.partition("#")[0]:
+            # A title that links to its own page is the page's own text, not an item of a listing.
+            evidence.sequence.append((block_hash(text), len(text), None))
+            evidence.text_chars += len(text)
+        else:
+            evidence.sequence.append((block_hash(text), len(text), url_shape(target)))
 
 
 def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:

@@ -143,6 +143,8 @@ class PageRecord:
     lines: array | None = None  # the same blocks' hashes as in ``blocks``
     facts: int = 0  # bit 0 not found (title), 1 says not found, 2 root, 3 article marker, 4 published meta
     productive: bool = True  # it added new text or links when it was fetched
+    fingerprint: int = 0  # hash of the whole sequence: a word-for-word copy of another page has the same
+    borrowed: bool = False  # its main text is an item's: under a headline link to another page, or shown elsewhere
 
 
 @dataclass(slots=True)
@@ -268,9 +270,11 @@ class SiteModel:
         lengths = array("l", (-n if t is not None else n for _, n, t in evidence.sequence))
         dated = array("q", evidence.dated_blocks)
         lines = array("q", evidence.date_lines)
-        kind, own, main_run = self._judge(blocks, lengths, dated, lines, facts, shape_key)
+        kind, own, main_run, borrowed = self._judge(blocks, lengths, dated, lines, facts, shape_key)
         judgement = Judgement(kind, own)
-        repeated = not self._pages_seen.add(block_hash(blocks.tobytes().hex()))
+        # The page's words, links or not: /procurement?page=1 repeats /procurement, whose link to itself is text.
+        fingerprint = block_hash(array("q", (v for v, _, _ in evidence.sequence)).tobytes().hex())
+        repeated = not self._pages_seen.add(fingerprint)
         judgement.dead_end = repeated or bool(facts & 1) or (bool(facts & 2) and own < 200)
         # What the page adds: article text new to the site, or text new to pages of its shape.
         for value, length in zip(blocks, lengths, strict=True):
@@ -286,7 +290,7 @@ class SiteModel:
         links = list(links)
         judgement.new_links = self.new_links(shape_key, links)
         self._count_links(links)
-        self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts)
+        self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, borrowed)
         return judgement
 
     def _count_links(self, links: Iterable[str]) -> None:
@@ -325,9 +329,10 @@ class SiteModel:
         facts: int,
         shape_key: str,
         shape_verdict: bool = True,
-    ) -> tuple[str, int, set[int]]:
-        """(kind, own characters of the main run, hashes of the main run's blocks) of one page;
-        ``shape_verdict``: an undated page of a shape of articles is one (settle() decides by family)."""
+    ) -> tuple[str, int, set[int], bool]:
+        """(kind, own characters of the main run, hashes of the main run's blocks, whether the main run
+        hangs under a headline link) of one page; ``shape_verdict``: an undated page of a shape of
+        articles is one (settle() decides by family)."""
         stats = self.shapes.get(shape_key) if shape_verdict else None
         stats = stats or ShapeStats()
         date_lines = set(lines)
@@ -335,14 +340,19 @@ class SiteModel:
         # into one run per item, an article's body is one run. Date lines and the labels of the
         # shape's template are not text of the page's own.
         runs: list[tuple[int, set[int]]] = [(0, set())]
+        run_heads: list[bool] = [False]  # the run follows a headline link that is not template
+        run_unique: list[int] = [0]  # characters of the run found on no other page of the site
         items: set[int] = set()  # headline links that are not template
         headed: set[int] = set()  # headline links own text follows: a listing's items with their excerpts
         last_link: int | None = None
         for value, length in zip(blocks, lengths, strict=True):
             if length < 0:
-                if not self.is_template(value):
+                template = self.is_template(value)
+                if not template:
                     items.add(value)
                 runs.append((0, set()))
+                run_heads.append(not template)
+                run_unique.append(0)
                 last_link = value
                 continue
             if self.is_template(value) or value in date_lines or self._is_shape_template(value, shape_key):
@@ -354,29 +364,67 @@ class SiteModel:
             if value not in members:  # a caption repeating the title counts once
                 members.add(value)
                 runs[-1] = (chars + length, members)
+                if self._pages_with(value) <= 1:
+                    run_unique[-1] += length
         own = sum(chars for chars, _ in runs)
-        main_chars, main_run = max(runs, key=lambda r: r[0])
+        main_index = max(range(len(runs)), key=lambda i: runs[i][0])
+        main_chars, main_run = runs[main_index]
+        main_headed = run_heads[main_index]
+        borrowed = main_headed or run_unique[main_index] < 0.5 * main_chars
         not_found = facts & 1 or (facts & 2 and own < 200)
         if not_found:
-            return "page", main_chars, main_run
+            return "page", main_chars, main_run, borrowed
         # A metadata marker (og:type=article, JSON-LD Article) raises confidence in the largest run:
         # related-post excerpts under a short post do not make it a listing.
         share = LISTING_RUN_SHARE / 2 if facts & 8 else LISTING_RUN_SHARE
         # A listing: items with their own excerpts, none of which dominates; or links with little text.
         # (Bare links before the template is known, a menu on the first pages, are not items with text.)
-        if (len(headed) >= LISTING_ITEMS and main_chars < share * own) or (
-            len(items | headed) >= LISTING_ITEMS and own < ARTICLE_CHARS
-        ):
-            return "listing", main_chars, main_run
+        if (
+            len(headed) >= LISTING_ITEMS
+            and main_chars < share * own
+            # Which text is on no other page is known only once the site is (at settlement).
+            and (shape_verdict or not self._own_main_run(run_unique, main_index, main_headed))
+        ) or (len(items | headed) >= LISTING_ITEMS and own < ARTICLE_CHARS):
+            return "listing", main_chars, main_run, borrowed
         if facts & 4:  # the site's home page
-            return ("listing" if len(items | headed) >= LISTING_ITEMS else "page"), main_chars, main_run
+            kind = "listing" if len(items | headed) >= LISTING_ITEMS else "page"
+            return kind, main_chars, main_run, borrowed
         if main_chars >= ARTICLE_CHARS:
             if _literal(shape_key):  # /contact.html, /about/: a section of the site, unless it says it was published
-                return ("article" if facts & 16 else "page"), main_chars, main_run
+                return ("article" if facts & 16 else "page"), main_chars, main_run, borrowed
             has_date = facts & 16 or any(not self.is_template(v) for v in dated)
             if has_date or stats.article_shape or (stats.text_shape and main_chars >= UNDATED_ARTICLE_CHARS):
-                return "article", main_chars, main_run
-        return "page", main_chars, main_run
+                return "article", main_chars, main_run, borrowed
+        return "page", main_chars, main_run, borrowed
+
+    @staticmethod
+    def _continuations(judged: list[tuple[PageRecord, str, set[int]]]) -> dict[str, str]:
+        """Shapes that continue a section that is no article: {shape: the section page's kind}. A shape
+        of the same path (or a child path) one of whose pages repeats the section page word for word
+        (``/procurement?page=1`` is ``/procurement``; this month's calendar is the calendar) holds the
+        section's further pages. "Not found" pages, the same on any URL, prove nothing."""
+        first: dict[int, tuple[str, str]] = {}  # fingerprint -> (shape, kind) of the first page with it
+        continued: dict[str, str] = {}
+        for record, kind, _ in judged:
+            if not record.fingerprint or record.facts & 3:
+                continue
+            shape, first_kind = first.setdefault(record.fingerprint, (record.shape, kind))
+            if (
+                shape != record.shape
+                and first_kind != "article"
+                and not _literal(record.shape)
+                and _same_section(shape, record.shape)
+            ):
+                continued.setdefault(record.shape, first_kind)
+        return continued
+
+    @staticmethod
+    def _own_main_run(run_unique: list[int], main_index: int, main_headed: bool) -> bool:
+        """True when the text found on this page only is the main run's: a post followed by excerpts of
+        related posts (shown on the site's listings too) is an article, though the excerpts outweigh it.
+        A listing's excerpts are either all its own (none dominates) or all shown elsewhere too."""
+        main = run_unique[main_index]
+        return not main_headed and main >= ARTICLE_CHARS and main >= LISTING_RUN_SHARE * sum(run_unique)
 
     def _record(
         self,
@@ -389,6 +437,8 @@ class SiteModel:
         dated: array,
         lines: array,
         facts: int,
+        fingerprint: int = 0,
+        borrowed: bool = False,
     ) -> None:
         stats.pages += 1
         stats.articles += judgement.kind == "article"
@@ -439,6 +489,8 @@ class SiteModel:
                 lines if retained else None,
                 facts,
                 judgement.productive,
+                fingerprint,
+                borrowed,
             )
         )
 
@@ -467,7 +519,7 @@ class SiteModel:
         judged: list[tuple[PageRecord, str, set[int]]] = []
         for record in self.records:
             if record.blocks is not None:
-                kind, own, run = self._judge(
+                kind, own, run, record.borrowed = self._judge(
                     record.blocks,
                     record.lengths,
                     record.dated,
@@ -516,9 +568,21 @@ class SiteModel:
             children = (urlsplit(judged[o][0].url).path for o, n in shared.items() if n >= 0.8 * len(run))
             if any(_is_parent(path, child) for child in children):
                 copies.add(index)
+        continued = self._continuations(judged)
+        shape_kinds: dict[str, list[int]] = {}  # shape -> [pages, listings] as judged again
+        for record, kind, _ in judged:
+            counts = shape_kinds.setdefault(record.shape, [0, 0])
+            counts[0] += 1
+            counts[1] += kind == "listing"
         changed: dict[str, str] = {}
         mature = self.pages >= SETTLE_MIN_PAGES
         for index, (record, kind, _) in enumerate(judged):
+            if kind == "article" and not record.facts & 24:
+                pages, listings = shape_kinds[record.shape]
+                if record.shape in continued:
+                    kind = continued[record.shape]  # more pages of a section that is no article
+                elif record.borrowed and listings >= 0.5 * pages:
+                    kind = "listing"  # a listing that shows one item: its text is the item's excerpt
             if kind == "page" and not _literal(record.shape) and not record.facts & 7:
                 if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS:
                     kind = "article"  # an undated article among dated ones
@@ -556,6 +620,12 @@ class SiteModel:
 def own_text(model: SiteModel, blocks: array, lengths: array) -> int:
     """Characters of a page's text blocks that are not the site's template."""
     return sum(n for v, n in zip(blocks, lengths, strict=True) if n > 0 and not model.is_template(v))
+
+
+def _same_section(section: str, shape: str) -> bool:
+    """``shape`` is ``section`` with a query, or below its path: ``/news`` and ``/news?page``."""
+    path, shape_path = section.partition("?")[0], shape.partition("?")[0]
+    return path == shape_path or (path.strip("/") != "" and _is_parent(path, shape_path))
 
 
 def _is_parent(path: str, child: str) -> bool:
