@@ -123,3 +123,50 @@ def test_the_drift_rule():
     assert drift(_quality(articles=4, empty=1.0), steady) is None  # too few pages to judge
     assert drift(_quality(empty=1.0), [_quality(articles=3)]) is None  # no baseline worth the name
     assert drift(_quality(empty=1.0), []) is None
+
+
+def test_measure_counts_template_only_texts_undated_and_empty_pages(tmp_path):
+    """The figures of one run, on an archive written by the real writer: four posts with their text and two
+    template lines, one post that is nothing but those lines (kept whole, so the template leaks), one
+    undated, and a page whose extraction found no text."""
+    from pipelines.archive import Archive
+    from pipelines.items import Article, FetchedPage
+    from pipelines.run_quality import measure
+    from pipelines.schema import open_database
+
+    template = "งานประชาสัมพันธ์ เทศบาลตำบลตัวอย่าง\nโทรศัพท์ 038-000-000 ในวันและเวลาราชการ"
+    texts = [f"ข่าวที่ {i}: เทศบาลจัดกิจกรรมประจำเดือนเพื่อประชาชนในเขตเทศบาล ครั้งที่ {i}" for i in range(4)]
+    archive = Archive(open_database(tmp_path / "a.db"))
+    for i, text in enumerate([*[f"{t}\n{template}" for t in texts], template]):
+        archive.store_page(
+            FetchedPage(
+                url=f"http://x.go.th/news/{i}",
+                site="x.go.th",
+                status=200,
+                kind="article",
+                fetched_at="2026-12-01T00:00:00+00:00",
+                body=b"<html></html>",
+                article=Article(title=f"ข่าว {i}", text=text, published=None if i == 1 else "2026-11-30"),
+            )
+        )
+    archive.store_page(
+        FetchedPage(
+            url="http://x.go.th/news/empty",
+            site="x.go.th",
+            status=200,
+            kind="article",
+            fetched_at="2026-12-01T00:00:00+00:00",
+            body=b"<html></html>",
+            error="no article text found",
+        )
+    )
+    archive.finalise_site("x.go.th")
+    archive.commit()
+    quality = measure(archive.db, "x.go.th", "2026-12-01T00:00:00+00:00")
+    assert quality.articles == 6
+    assert (quality.empty_text_share, quality.template_leak_share, quality.undated_share) == (1 / 6, 1 / 6, 1 / 6)
+    assert quality.mean_text_length == pytest.approx(
+        (sum(len(t) for t in texts) + len(template)) / 5
+    )  # the template lines are stripped from the four posts, not from the one that is nothing else
+    assert measure(archive.db, "x.go.th", "2026-12-02T00:00:00+00:00").articles == 0  # nothing fetched since
+    archive.close()

@@ -81,9 +81,15 @@ class CrawlRunsExtension:
                     self.run_id,
                 ],
             )
-            sites = sorted(getattr(spider, "allowed_sites", ()))
-            quality = record_run_quality(db, self.run_id, sites, self.started_at)
-        db.close()
+        sites = sorted(getattr(spider, "allowed_sites", ()))
+        try:  # in a transaction of its own: a failure here must not lose the run's row
+            with db.atomic():
+                quality = record_run_quality(db, self.run_id, sites, self.started_at)
+        except Exception:
+            logger.exception("the extraction figures of run %d could not be recorded", self.run_id)
+            quality = {}
+        finally:
+            db.close()
         for site, (figures, drift) in sorted(quality.items()):
             stats.set_value(f"tessaban/site/{site}/mean_text_length", round(figures.mean_text_length))
             if drift:
