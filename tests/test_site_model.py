@@ -117,3 +117,77 @@ def test_settlement_promotes_an_undated_post_among_dated_ones():
     changed = model.settle()
     assert first == "article" or changed.get(SITE + "/news.php?id=9") == "article"
     assert model.shapes["/news.php?id"].verdict == "article"
+
+
+def related(n: int, ids: list[int]) -> str:
+    """A post followed by the excerpts of related posts: the excerpts outweigh its own text."""
+    body = " ".join(words(n * 10 + i, 5) for i in range(2))
+    items = "".join(
+        f"<h4><a href='/news.php?id={i}'>{words(i, 4)} ข่าวที่เกี่ยวข้อง</a></h4><p>{words(i + 1, 5)} {words(i + 2, 9)}</p>"
+        for i in ids
+    )
+    return page(f"<h1>{words(n, 4)}</h1><p>วันที่ 3 มีนาคม 2567</p><p>{body}</p><h3>ข่าวที่เกี่ยวข้อง</h3>{items}")
+
+
+def related_listing(ids: list[int]) -> str:
+    items = "".join(
+        f"<h3><a href='/news.php?id={i}'>{words(i, 4)} ข่าวที่เกี่ยวข้อง</a></h3><p>{words(i + 1, 5)} {words(i + 2, 9)}</p>"
+        for i in ids
+    )
+    return page(items)
+
+
+def test_a_post_with_excerpts_of_related_posts_is_an_article_once_the_excerpts_are_seen_elsewhere():
+    model = SiteModel("t.example")
+    for start in range(100, 40, -4):
+        observe(model, f"/list.php?page={start}", related_listing(list(range(start, start - 4, -1))))
+    for n in range(30, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    judged = observe(model, "/news.php?id=5", related(5, [90, 80, 70, 60]))
+    changed = model.settle()
+    assert changed.get(SITE + "/news.php?id=5", judged.kind) == "article"
+    # The same page whose excerpts are on no other page stays a listing of them: nothing tells them apart.
+    alone = SiteModel("t.example")
+    for n in range(30, 10, -1):
+        observe(alone, f"/news.php?id={n}", post(n))
+    observe(alone, "/news.php?id=5", related(5, [990, 980, 970, 960]))
+    assert alone.settle().get(SITE + "/news.php?id=5", "listing") != "article"
+
+
+def test_a_listing_page_that_shows_one_item_is_a_listing():
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    for q in range(12):  # search results: a shape of listings
+        observe(model, f"/search.php?q=w{q}", listing([40 - q, 30 - q, 20 - q]))
+    one = page(
+        f"<p>ผลการค้นหา: คำ</p><h3><a href='/news.php?id=33'>{words(33, 4)}</a></h3>"
+        f"<p>วันที่ 5 มกราคม 2567</p><p>{' '.join(words(330 + i, 9) for i in range(2))}</p>"
+    )
+    judged = observe(model, "/search.php?q=one", one)
+    assert model.settle().get(SITE + "/search.php?q=one", judged.kind) == "listing"
+
+
+def table(rows: range) -> str:
+    cells = "".join(
+        f"<tr><td>ประกาศจัดซื้อจัดจ้างโครงการ{words(r, 6)}</td><td>{1 + r % 28} มี.ค. 2567</td></tr>" for r in rows
+    )
+    return page(f"<h1>จัดซื้อจัดจ้าง</h1><table><tr><th>เรื่อง</th><th>วันที่</th></tr>{cells}</table>")
+
+
+def test_further_pages_of_a_section_that_is_no_article_are_not_articles():
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    assert observe(model, "/procurement", table(range(1, 6))).kind != "article"  # a section: literal URL
+    observe(model, "/procurement?page=1", table(range(1, 6)))  # the section again, word for word
+    second = observe(model, "/procurement?page=2", table(range(6, 8)))
+    changed = model.settle()
+    assert changed.get(SITE + "/procurement?page=2", second.kind) != "article"
+    # Without the copy nothing says ?page=2 continues the section; it keeps its own verdict.
+    fresh = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(fresh, f"/news.php?id={n}", post(n))
+    observe(fresh, "/procurement", table(range(1, 6)))
+    kept = observe(fresh, "/procurement?page=2", table(range(6, 8)))
+    assert fresh.settle().get(SITE + "/procurement?page=2", kept.kind) == kept.kind
