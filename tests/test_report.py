@@ -67,16 +67,16 @@ class _EmptySite(BaseHTTPRequestHandler):
 def crawled(tmp_path_factory) -> Iterator[dict]:
     """An archive of three real crawls, and what the fixture sites hold."""
     db = tmp_path_factory.mktemp("report") / "archive.db"
-    modern = FixtureServer("wp_modern", host="127.0.0.61")
-    classic = FixtureServer("wp_classic", host="127.0.0.62")
+    modern = FixtureServer("wp_modern", host="127.0.0.91")
+    classic = FixtureServer("wp_classic", host="127.0.0.92")
     taken_down = modern.site.articles[6]  # in the middle of the prev/next chain
     path = urlsplit(taken_down.url)
     modern.site._routes[route_key(path.path + (f"?{path.query}" if path.query else ""))] = Response(
         404, (("Content-Type", "text/html; charset=utf-8"),), b"<html><body>404</body></html>"
     )
-    empty = ThreadingHTTPServer(("127.0.0.63", 0), _EmptySite)
+    empty = ThreadingHTTPServer(("127.0.0.93", 0), _EmptySite)
     threading.Thread(target=empty.serve_forever, daemon=True).start()
-    empty_url = f"http://127.0.0.63:{empty.server_address[1]}/"
+    empty_url = f"http://127.0.0.93:{empty.server_address[1]}/"
     with modern, classic:
         for url in (modern.base_url + "/", classic.base_url + "/", empty_url):
             result = run_tessaban("crawl", url, "--db", db, *FAST)

@@ -50,7 +50,7 @@ def _retheme(server: FixtureServer) -> int:
 @pytest.fixture(scope="module")
 def two_crawls(tmp_path_factory):
     db = tmp_path_factory.mktemp("drift") / "archive.db"
-    with FixtureServer("wp_modern", host="127.0.0.65") as server:
+    with FixtureServer("wp_modern", host="127.0.0.95") as server:
         site = site_of(server.base_url + "/")
         first = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST, *FULL_RECRAWL)
         again = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST, *FULL_RECRAWL)
