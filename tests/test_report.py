@@ -391,3 +391,31 @@ def test_one_site_and_bad_input(crawled, tmp_path):
     refused = run_tessaban("report", tmp_path, "--db", crawled["db"])
     assert refused.returncode == 2 and "is a directory" in refused.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        ("HTTP 404", "HTTP 404"),
+        ("HTTP 503 (redirected via 2 URLs)", "HTTP 503"),
+        (
+            "TimeoutError: User timeout caused connection failure: Getting http://a.go.th/ took longer than 60 s",
+            "timeout",
+        ),
+        ("DNSLookupError: DNS lookup failed: no results for hostname lookup: a.go.th.", "DNS"),
+        ("ConnectionRefusedError: Connection was refused by other side: 111: Connection refused.", "connection"),
+        (
+            "CancelledError: Cancelling download of http://a.go.th/x: received response size (17) larger than",
+            "too large",
+        ),
+        ("over the file size limit (40 MB, TESSABAN_FILE_MAXSIZE): cancelled", "too large"),
+        ("extraction failed: ValueError: bad", "parse"),
+        ("no article text found", "parse"),
+        ("Forbidden by robots.txt", "robots.txt"),
+        ("something new", "other"),
+    ],
+)
+def test_failure_reasons_are_grouped_as_a_person_asks_about_them(error, reason):
+    from pipelines.report.figures import failure_reason
+
+    assert failure_reason(error) == reason
