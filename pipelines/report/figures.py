@@ -222,7 +222,7 @@ def site_runs(db: sqlite_utils.Database, site: str, limit: int = RUNS_SHOWN) -> 
     rows = db.execute(
         f"SELECT r.id, r.started_at, r.finished_at, r.finish_reason, r.pages, r.new_articles, r.changed_articles,"
         f" r.errors, {columns} FROM crawl_runs r {join}"
-        f" WHERE ' ' || r.sites || ' ' LIKE '% ' || ? || ' %' ORDER BY r.id DESC LIMIT ?",
+        f" WHERE instr(' ' || r.sites || ' ', ' ' || ? || ' ') > 0 ORDER BY r.id DESC LIMIT ?",
         [*([site] if quality else []), site, limit],
     ).fetchall()
     return [RunFigures(*row) for row in rows]
