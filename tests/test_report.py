@@ -381,6 +381,7 @@ def test_one_site_and_bad_input(crawled, tmp_path):
     assert "not checked" in html and "chain gaps" not in html.split('data-flags="', 1)[1].split('"', 1)[0]
     for args, message in (
         (("--site", "nowhere.go.th"), "no site nowhere.go.th in the archive"),
+        (("--site", "http://h:99999/"), "is not a host name"),
         (("--db", tmp_path / "none.db"), "no archive at"),
     ):
         refused = run_tessaban(

@@ -46,8 +46,11 @@ class ReportResult:
 
 def normalise_site(site: str) -> str:
     """A site as the archive spells it: ``www.X.go.th`` and ``https://x.go.th/`` are ``x.go.th``."""
-    site = site.strip()
-    return site_of(site if "://" in site else f"http://{site}")
+    cleaned = site.strip()
+    try:
+        return site_of(cleaned if "://" in cleaned else f"http://{cleaned}")
+    except ValueError:
+        raise ReportError(f"--site {site[:80]!r} is not a host name") from None
 
 
 def build_figures(
