@@ -1,3 +1,5 @@
 """tessaban: crawl and archive Thai local-government websites (Scrapy project package)."""
 
-__version__ = "0.1.0"
+from pipelines.identity import __version__
+
+__all__ = ["__version__"]

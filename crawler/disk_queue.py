@@ -18,7 +18,7 @@ from pathlib import Path
 from scrapy.core.scheduler import Scheduler
 from twisted.internet.defer import Deferred
 
-from crawler.processes import process_running
+from pipelines.processes import process_running
 
 PREFIX = "tessaban-queue-"
 

@@ -85,7 +85,17 @@ def crawl_settings(db_path: str, max_pages: int = 0, overrides: Mapping[str, Any
     if max_pages:
         settings.set("TESSABAN_MAX_PAGES", max_pages, priority="cmdline")
     settings.setdict(dict(overrides or {}), priority="cmdline")
+    add_contact(settings)
     return settings
+
+
+def add_contact(settings: Settings) -> None:
+    """Append ``TESSABAN_CONTACT`` (an e-mail or URL) to the User-Agent, so a site's admin can reach
+    whoever runs the crawl, unless the User-Agent was replaced outright."""
+    contact = " ".join(str(settings.get("TESSABAN_CONTACT") or "").split())
+    agent = settings.get("USER_AGENT")
+    if contact and agent.endswith(")") and contact not in agent:
+        settings.set("USER_AGENT", f"{agent[:-1]}; +{contact})", priority=settings.getpriority("USER_AGENT"))
 
 
 def run_crawl(start_urls: Sequence[str], settings: Settings) -> CrawlResult:

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from crawler.processes import process_running
 from crawler.schedules import Schedule, due_schedules, mark_started
 from crawler.sites import Site, find_site, load_sites
+from pipelines.processes import process_running
 from pipelines.schema import open_database
 from pipelines.urls import site_of
 

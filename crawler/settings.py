@@ -4,7 +4,7 @@ Every tessaban-specific tunable starts with ``TESSABAN_`` and is documented in t
 Tests and benchmarks turn the delays off with ``-s AUTOTHROTTLE_ENABLED=false -s DOWNLOAD_DELAY=0``.
 """
 
-from crawler import __version__
+from pipelines.identity import USER_AGENT as IDENTITY
 
 BOT_NAME = "tessaban"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -77,7 +77,7 @@ TESSABAN_OCR_LANGUAGES = "tha+eng"
 TESSABAN_FILE_TIMEOUT = 180.0
 
 # --- politeness -------------------------------------------------------------------------------
-USER_AGENT = f"tessaban/{__version__} (archiver of Thai local-government news; Scrapy)"
+USER_AGENT = IDENTITY  # pipelines/identity.py: the same for crawls and `tessaban sites check`
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2

@@ -19,13 +19,13 @@ from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
-from crawler import __version__
 from crawler.middlewares import is_public_address, refusal_reason
 from crawler.navigation import page_links
 from pipelines.extract.article import parse_html
+from pipelines.identity import USER_AGENT as IDENTITY
 from pipelines.urls import site_of
 
-USER_AGENT = f"tessaban/{__version__} (archiver of Thai local-government news; site check)"
+USER_AGENT = IDENTITY  # what a crawl sends: robots.txt rules for the crawler apply to the check
 TIMEOUT = 20
 
 

@@ -9,11 +9,11 @@ from typing import Self
 
 from scrapy.crawler import Crawler
 
-from crawler.signals import sites_changed
 from pipelines.extract import extract
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
 from pipelines.extraction_worker import extract_for_archive  # a module without Scrapy: what workers import
 from pipelines.items import FetchedPage
+from pipelines.signals import sites_changed
 from pipelines.worker_pool import (
     NO_SETTINGS,
     PageBounds,

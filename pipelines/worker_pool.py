@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from crawler.processes import process_running
+from pipelines.processes import process_running
 
 logger = logging.getLogger(__name__)
 

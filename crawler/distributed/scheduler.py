@@ -29,8 +29,8 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.distributed.frontier import DUPEFILTER, QUEUE, Frontier
-from crawler.signals import sites_changed
 from pipelines.items import FetchedPage
+from pipelines.signals import sites_changed
 from pipelines.urls import site_of
 
 logger = logging.getLogger(__name__)

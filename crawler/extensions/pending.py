@@ -24,7 +24,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from crawler.known_pages import stored_urls
-from crawler.processes import process_running
+from pipelines.processes import process_running
 
 logger = logging.getLogger(__name__)
 

@@ -36,9 +36,9 @@ from crawler.file_requests import FILE_META
 from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal
 from crawler.navigation import PageLinks, absolute_url, is_file_url
-from crawler.signals import sites_changed
 from pipelines.files.items import FetchedFile, PageFiles
 from pipelines.items import FetchedPage
+from pipelines.signals import sites_changed
 from pipelines.urls import site_of, without_tracking
 from pipelines.worker_pool import PageOverBound, WorkerLost, default_workers, worker_pool
 

@@ -31,6 +31,7 @@ from pipelines.export.manifest import (
     write_manifest,
 )
 from pipelines.export.selection import Selection, iter_articles
+from pipelines.identity import USER_AGENT, __version__
 
 FORMATS: dict[str, str] = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet", "warc": ".warc.gz"}
 MEDIA_TYPES = {
@@ -76,21 +77,6 @@ class ExportResult:
             f"{self.articles} articles from {len(self.per_site)} sites, {self.records} {unit} -> {self.path} "
             f"(manifest {self.manifest_path.name})"
         )
-
-
-def _version() -> str:
-    from crawler import __version__
-
-    return __version__
-
-
-def _user_agent() -> str:
-    try:
-        from crawler import settings
-
-        return settings.USER_AGENT
-    except (ImportError, AttributeError):  # pragma: no cover - the settings module always has it
-        return f"tessaban/{_version()}"
 
 
 def _open_archive(db_path: Path):
@@ -235,7 +221,7 @@ def export(
         raise ExportError(f"unknown format {fmt!r} (choose one of {', '.join(FORMATS)})")
     selection = Selection.of(sites, since, until, include_duplicates)
     db_path, out = Path(db_path), Path(out)
-    version = _version()
+    version = __version__
     db = _open_archive(db_path)
     partial = None
     try:
@@ -255,7 +241,7 @@ def export(
             count = records = parquet.write_parquet(partial, articles, version=version)
         else:
             count, stats = warc.write_warc(
-                partial, conn, articles, filename=out.name, version=version, user_agent=_user_agent(), licence=LICENCE
+                partial, conn, articles, filename=out.name, version=version, user_agent=USER_AGENT, licence=LICENCE
             )
             warc_records, records = dict(stats.records), sum(stats.records.values())
             extra = {"warc_records": warc_records, "missing_bodies": stats.missing_bodies}
