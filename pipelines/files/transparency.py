@@ -23,7 +23,7 @@ GENERIC_LABELS = re.compile(r"^(?:คลิก(?:ที่นี่)?|ดาว�
 #: Fewest distinct codes on a page for its items to count (one "O2" is more likely oxygen than ITA).
 MIN_CODES = 2
 MAX_CODE = 50
-_CONTAINERS = ("tr", "li", "p", "div", "td")
+_CONTAINERS = ("tr", "li", "p", "td")
 
 
 def _text(node: HtmlElement) -> str:
@@ -71,9 +71,16 @@ def _coded(anchor: HtmlElement) -> tuple[str, str, str] | None:
     return f"o{number}", " ".join(title.split()), context
 
 
+#: Anywhere in a page's text: a code. Pages without one (nearly all) are not looked at further.
+ANY_CODE = re.compile(r"(?<![A-Za-z0-9])[Oo]\s?\.?\s?(?:[1-9]|[1-4]\d|50)(?!\d)")
+
+
 def transparency_items(tree: HtmlElement, base: str) -> list[TransparencyItem]:
     """The ITA/OIT items a page lists, in page order, each (code, url) once; none unless the page
     lists at least MIN_CODES distinct codes."""
+    body = tree.find("body")
+    if body is None or len(set(ANY_CODE.findall(" ".join(body.itertext())))) < MIN_CODES:
+        return []
     year = page_year(tree)
     found: dict[tuple[str, str], TransparencyItem] = {}
     for anchor in tree.iter("a"):
