@@ -178,6 +178,9 @@ class MunicipalSpider(Spider):
         if self.shared_frontier:
             return  # `tessaban crawl --redis` seeded the shared queue with seed_requests()
         for url in self._lost_by_a_kill():
+            if self.file_policy.enabled and self.file_policy.wants(url):  # a file, fetched and read as one
+                yield self._file_request(url, url).replace(dont_filter=True)
+                continue
             yield Request(url, callback=self.parse, errback=self.failed, priority=PRIORITY_START, dont_filter=True)
         pending = self.crawler.get_extension(PendingRequestsExtension)
         for url in pending.take_pending(self.in_scope) if pending is not None else []:
