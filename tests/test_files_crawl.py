@@ -214,3 +214,16 @@ def test_files_off_fetches_none_and_types_restrict_them(tmp_path):
         assert only.returncode == 0, only.stderr[-2000:]
         assert [p for p in site.main.requested_paths() if p.startswith("/files/")] == ["/files/budget.docx"]
         assert rows(tmp_path / "docx.db", "SELECT kind FROM files") == [("docx",)]
+
+
+def test_a_recrawl_fetches_no_file_again_when_no_page_changed(crawled):
+    """Runs last in this module: it crawls the same site into the same archive once more."""
+    site, db, _, _ = crawled
+    before = rows(db, "SELECT sha256, first_seen FROM files ORDER BY sha256")
+    links = rows(db, "SELECT count(*) FROM file_links")
+    site.main.requests.clear()
+    again = run_tessaban("crawl", site.main_url + "/", "--db", db, *FAST, *SMALL_SITE, *LIMIT)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert not [p for p in site.main.requested_paths() if p.startswith(("/files/", "/images/", "/download"))]
+    assert rows(db, "SELECT sha256, first_seen FROM files ORDER BY sha256") == before
+    assert rows(db, "SELECT count(*) FROM file_links") == links
