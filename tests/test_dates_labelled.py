@@ -70,3 +70,30 @@ def test_title_tag_without_the_evident_site_name(title, extra):
 def test_title_tag_without_evidence_keeps_the_longest_part():
     tree, _ = parse_html("<html><head><title>ประชุมสภาสมัยสามัญ - อบต.นา</title></head><body></body></html>".encode())
     assert title_from_title_tag(tree, "http://x/news/1") == "ประชุมสภาสมัยสามัญ"
+
+
+PARAGRAPHS = (
+    "เทศบาลตำบลบ้านนาจัดประชุมประชาคมหมู่บ้านเพื่อรับฟังความคิดเห็นของประชาชนในการจัดทำแผนพัฒนาท้องถิ่น",
+    "ในการนี้นายกเทศมนตรีได้กล่าวเปิดการประชุมและชี้แจงแนวทางการจัดทำแผนพัฒนาท้องถิ่นให้ที่ประชุมทราบ",
+    "ผู้เข้าร่วมประชุมได้เสนอโครงการต่างๆ เช่น การซ่อมแซมถนน การขยายเขตประปา และการจัดการขยะในชุมชน",
+)
+
+
+@pytest.mark.parametrize("separator", ["<br><br>", "<br/>\n<br/>", "<br>&nbsp;<br>", "<BR>\r\n<BR>"])
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<div class='entry-content'>{}</div>",
+        "<article><p>{}</p></article>",
+        "<table><tr><td width=180><a href=/a.php>เมนูหลัก</a></td><td><font size=2>{}</font></td></tr></table>",
+    ],
+    ids=["container", "paragraph", "table-cell"],
+)
+def test_br_br_separates_paragraphs(separator, wrapper):
+    content = wrapper.format(separator.join(PARAGRAPHS))
+    html = (
+        "<html><head><meta charset='utf-8'><title>ประชุมประชาคม</title></head><body><h1>ประชุมประชาคมหมู่บ้าน</h1>"
+        f"<p>14 มกราคม 2564</p>{content}<footer>สงวนลิขสิทธิ์ 2564</footer></body></html>"
+    )
+    lines = extract(html.encode(), "http://x/n/1", today=TODAY).text.splitlines()
+    assert [line.strip() for line in lines if line.strip()] == list(PARAGRAPHS)

@@ -424,11 +424,47 @@ def body_text(tree: HtmlElement, url: str) -> str:
             if lines.count("\n") >= 1:
                 return lines
     if text and not looks_like_table_dump(text):
-        return text
+        return restore_breaks(text, pruned)
     cell = article_cell(pruned)
     if cell is not None:
         return visible_text(cell)
-    return table_rows_as_lines(text) if text else visible_text(content_root(pruned))
+    return restore_breaks(table_rows_as_lines(text), pruned) if text else visible_text(content_root(pruned))
+
+
+# A line of trafilatura's longer than this may hold paragraphs it joined (``<br><br>`` inside a table cell).
+JOINED_LINE_CHARS = 160
+# Lines of the page shorter than this are not used to split: a word may repeat inside a paragraph.
+SPLIT_LINE_CHARS = 24
+MAX_SPLIT_LINES = 3000
+
+
+def restore_breaks(text: str, tree: HtmlElement) -> str:
+    """``text`` with each long line that is several lines of the page put back on those lines:
+    trafilatura joins the lines of a table cell (``para<br><br>para``) into one; the page shows them
+    as paragraphs."""
+    if all(len(line) <= JOINED_LINE_CHARS for line in text.splitlines()):
+        return text
+    source = [line for line in visible_text(tree).splitlines() if len(line) >= SPLIT_LINE_CHARS]
+    source = source[:MAX_SPLIT_LINES]
+    whole = set(source)
+    out: list[str] = []
+    for line in text.splitlines():
+        if len(line) <= JOINED_LINE_CHARS:
+            out.append(line)
+            continue
+        cuts = {0, len(line)}
+        for block in source:
+            if len(block) < len(line):
+                start = line.find(block)
+                while start != -1:
+                    cuts.update((start, start + len(block)))
+                    start = line.find(block, start + len(block))
+        edges = sorted(cuts)
+        pieces = [piece for a, b in zip(edges, edges[1:], strict=False) if (piece := line[a:b].strip())]
+        # Split only a line made of whole lines of the page: a date line that is also the start of a
+        # paragraph does not cut the paragraph.
+        out.extend(pieces if all(piece in whole for piece in pieces) else [line])
+    return "\n".join(out)
 
 
 # Below this many characters of cleaned body text, pruning is suspected of having lost the body (a
