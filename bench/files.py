@@ -3,6 +3,7 @@
     python -m bench.files              # both parts
     python -m bench.files --f1         # readers only (seconds)
     python -m bench.files --posts 600  # throughput only, on a site of 600 posts each linking a PDF
+    python -m bench.files --posts 600 --files-every 5  # one post in five links its own PDF
 
 Readers: the PDF libraries compared (pypdfium2, pdfminer.six, pypdf: their text layer as they give it,
 then ``+clean``: the same after tessaban's clean-up and Thai normalisation), tessaban's ``read_file``
@@ -10,10 +11,11 @@ then ``+clean``: the same after tessaban's clean-up and Thai normalisation), tes
 readers against python-docx and openpyxl. Documents come from tests/sites/files_docs.py (fonts-thai-tlwg);
 F1 is over pythainlp words (tests.sites.files_docs.text_f1).
 
-Throughput: one run serves a local site (posts in a listing and a prev/next chain, each post linking
-its own PDF and a shared one) and crawls it twice with `tessaban crawl`, files off then on; prints
-HTML pages per second while pages were being fetched (from ``pages.fetched_at``), the crawl's wall
-time, and the files read.
+Throughput: one run serves a local site (posts in listings, each linking a shared PDF and, one post in
+``--files-every``, its own) and crawls it with `tessaban crawl`, files off then on (``--rounds`` times);
+prints HTML pages per second from the first page request to the last as the server saw them (files
+fetched in between count against it), the crawl's wall time, and the files read. On a shared machine
+the figures move a lot: compare the medians of several rounds.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -132,8 +133,8 @@ def f1_table() -> None:
             print(f"{kind:28} {name:16} {docs.text_f1(text, truth):6.3f} {elapsed:8.1f}")
 
 
-def _site(posts: int) -> tuple[dict[str, tuple[str, bytes]], int]:
-    """Routes of a news site of ``posts`` posts, each linking its own small PDF and a shared one."""
+def _site(posts: int, every: int = 1) -> tuple[dict[str, tuple[str, bytes]], int]:
+    """Routes of a news site of ``posts`` posts, each linking a shared PDF, and one in ``every`` its own."""
     routes: dict[str, tuple[str, bytes]] = {"/robots.txt": ("text/plain", b"User-agent: *\n")}
     shared = docs.text_pdf(docs.BUDGET)
     routes["/files/shared.pdf"] = ("application/pdf", shared)
@@ -152,10 +153,11 @@ def _site(posts: int) -> tuple[dict[str, tuple[str, bytes]], int]:
     for i in range(posts):
         # each post's own PDF differs by one byte-level comment: a distinct file per post
         routes[f"/files/{i}.pdf"] = ("application/pdf", pdf + f"%{i}\n".encode())
+        own = f'<a href="/files/{i}.pdf">ประกาศ (PDF)</a> ' if i % every == 0 else ""
         body = (
             f'<html><head><meta charset="utf-8"><title>ข่าว {i}</title><meta property="og:type" content="article">'
             f'</head><body class="single"><article><h1>ข่าว {i}</h1>{text.format(i=i)}'
-            f'<a href="/files/{i}.pdf">ประกาศ (PDF)</a> <a href="/files/shared.pdf">แผน (PDF)</a>'
+            f'{own}<a href="/files/shared.pdf">แผน (PDF)</a>'
             "</article></body></html>"
         )
         routes[f"/news/{i}.html"] = ("text/html; charset=utf-8", body.encode())
@@ -164,11 +166,13 @@ def _site(posts: int) -> tuple[dict[str, tuple[str, bytes]], int]:
 
 class _Handler(BaseHTTPRequestHandler):
     routes: dict[str, tuple[str, bytes]] = {}
+    log: list[tuple[float, str]] = []  # (monotonic time, path) of every request, as the server saw it
 
     def log_message(self, *args: object) -> None:
         pass
 
     def do_GET(self) -> None:
+        self.log.append((time.monotonic(), self.path))
         content_type, body = self.routes.get(self.path, ("text/html", b"not found"))
         self.send_response(200 if self.path in self.routes else 404)
         self.send_header("Content-Type", content_type)
@@ -177,28 +181,26 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-def _page_rate(db: Path) -> tuple[int, float]:
-    """HTML pages stored and their rate per second between the first and the last one fetched."""
-    with sqlite3.connect(db) as conn:
-        times = [
-            datetime.fromisoformat(t).timestamp()
-            for (t,) in conn.execute("SELECT fetched_at FROM pages WHERE kind IN ('article', 'listing', 'page')")
-        ]
-    span = max(times) - min(times) + 1.0 if times else 1.0  # fetched_at has whole seconds
+def _page_rate(log: list[tuple[float, str]]) -> tuple[int, float]:
+    """HTML pages requested, and their rate per second from the first to the last page request (as the
+    server saw them: files fetched meanwhile count against it, files fetched after the pages do not)."""
+    times = [moment for moment, path in log if path.endswith(".html") or path == "/"]
+    span = max(times) - min(times) if len(times) > 1 else 1.0
     return len(times), len(times) / span
 
 
-def throughput(posts: int) -> None:
-    routes, _ = _site(posts)
-    handler = type("Handler", (_Handler,), {"routes": routes})
+def throughput(posts: int, every: int = 1, rounds: int = 1) -> None:
+    routes, _ = _site(posts, every)
+    handler = type("Handler", (_Handler,), {"routes": routes, "log": []})
     server = ThreadingHTTPServer((HOST, 0), handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     start = f"http://{HOST}:{server.server_address[1]}/"
     try:
         with tempfile.TemporaryDirectory() as folder:
-            for label, files in (("files off", "False"), ("files on", "True")):
-                db = Path(folder) / f"{label.replace(' ', '_')}.db"
+            for label, files in [("files off", "False"), ("files on", "True")] * rounds:
+                handler.log.clear()
+                db = Path(folder) / f"{label.replace(' ', '_')}-{time.monotonic_ns()}.db"
                 started = time.perf_counter()
                 switches = ["-s", f"TESSABAN_FILES={files}", "-s", "TESSABAN_LEARN_SITES=False"]
                 done = run_tessaban("crawl", start, "--db", db, *FAST, *switches, timeout=1800)
@@ -206,10 +208,10 @@ def throughput(posts: int) -> None:
                 if done.returncode != 0:
                     print(f"{label}: crawl failed: {done.stderr[-500:]}")
                     continue
-                pages, rate = _page_rate(db)
+                pages, rate = _page_rate(handler.log)
                 with sqlite3.connect(db) as conn:
                     (files_read,) = conn.execute("SELECT count(*) FROM files WHERE text IS NOT NULL").fetchone()
-                print(f"{label:10} {pages:6} pages  {rate:7.1f} pages/s while fetching pages  {wall:6.1f} s wall  "
+                print(f"{label:10} {pages:6} pages  {rate:7.1f} pages/s from first to last page  {wall:6.1f} s wall  "
                       f"{files_read} files read")  # fmt: skip
     finally:
         server.shutdown()
@@ -219,12 +221,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--f1", action="store_true", help="only the readers' text F1")
     parser.add_argument("--posts", type=int, default=0, help="only the throughput, on a site of this many posts")
+    parser.add_argument("--files-every", type=int, default=1, metavar="N", help="one post in N links its own PDF")
+    parser.add_argument("--rounds", type=int, default=1, help="crawls with files off, then on, this many times")
     args = parser.parse_args()
     if args.f1 or not args.posts:
         f1_table()
     if args.posts or not args.f1:
         print()
-        throughput(args.posts or 600)
+        throughput(args.posts or 600, max(1, args.files_every), max(1, args.rounds))
 
 
 if __name__ == "__main__":
