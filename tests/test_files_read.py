@@ -137,3 +137,17 @@ def test_a_pdf_decompression_bomb_is_stopped_by_the_worker_memory_bound():
         assert after.text == "เทศบาล"
     finally:
         pool.shutdown()
+
+
+def test_a_long_scan_is_ocred_up_to_its_page_limit_and_says_so():
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(3):
+        writer.add_page(PdfReader(io.BytesIO(docs.scanned_pdf(docs.SCANNED))).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    found = read_file(out.getvalue(), "https://a.go.th/scan3.pdf", options=ReadOptions(ocr_pages=2))
+    assert (found.method, found.pages) == ("ocr", 3)
+    assert found.text.count("หนองแขม") == 2
+    assert found.error == "1 scanned pages not OCRed (at most 2 a file)"

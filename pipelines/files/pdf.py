@@ -84,19 +84,20 @@ def needs_ocr(page_text: str) -> bool:
 
 def pdf_text(
     body: bytes, *, ocr: bool, languages: str, dpi: int, max_pages: int, ocr_pages: int
-) -> tuple[str, str, int]:
-    """(text, method, pages) of a PDF; method is ``pypdf``, ``ocr`` or ``pypdf+ocr`` (some pages
+) -> tuple[str, str, int, int]:
+    """(text, method, pages, pages left without OCR) of a PDF; method is ``pypdf``, ``ocr`` or ``pypdf+ocr`` (some pages
     OCRed). Pages without a usable text layer are OCRed (at most ``ocr_pages`` of them) when ``ocr``;
     raises OcrMissing when they need OCR and Tesseract is not installed."""
     layers, count = text_layer(body, max_pages)
     texts, methods = [], set()
-    ocred = 0
+    ocred = skipped = 0
     for index, layer in enumerate(layers):
         if not needs_ocr(layer):
             texts.append(clean_layer(layer))
             methods.add("pypdf")
             continue
         if not ocr or ocred >= ocr_pages:
+            skipped += ocr and ocred >= ocr_pages
             if readable_share(layer) >= MIN_READABLE_SHARE:
                 texts.append(clean_layer(layer))  # a short page (a title, a signature): kept as it is
             continue
@@ -104,4 +105,4 @@ def pdf_text(
         methods.add("ocr")
         ocred += 1
     method = "+".join(m for m in ("pypdf", "ocr") if m in methods) or "pypdf"
-    return "\n".join(texts), method, count
+    return "\n".join(texts), method, count, skipped

@@ -58,7 +58,7 @@ def read_file(
     text, method, pages, error = None, None, None, None
     try:
         if kind == "pdf":
-            text, method, pages = pdf_text(
+            text, method, pages, skipped = pdf_text(
                 body,
                 ocr=options.ocr,
                 languages=options.languages,
@@ -68,6 +68,8 @@ def read_file(
             )
             if pages > options.max_pages:
                 error = f"only the first {options.max_pages} of {pages} pages read"
+            elif skipped:
+                error = f"{skipped} scanned pages not OCRed (at most {options.ocr_pages} a file)"
         elif kind in ("docx", "xlsx", "pptx", "odt", "ods", "doc", "xls", "ppt"):
             text, method = office_text(body, kind), "odf" if kind in ("odt", "ods") else "ooxml"
         elif kind == "image":
