@@ -46,6 +46,9 @@ BOUNDS: dict[str, Bound] = {
     "TESSABAN_IDLE_EXIT": Bound(float, 0),
     "TESSABAN_PAGE_TIMEOUT": Bound(float, 0),
     "TESSABAN_WORKER_MEMORY": Bound(int, 0),
+    "TESSABAN_FILE_MAXSIZE": Bound(float, 0, above=True),
+    "TESSABAN_MAX_FILES": Bound(int, 0),
+    "TESSABAN_FILE_TIMEOUT": Bound(float, 0),
     "CONCURRENT_REQUESTS": Bound(int, 1),
     "CONCURRENT_REQUESTS_PER_DOMAIN": Bound(int, 1),
     "CONCURRENT_REQUESTS_PER_IP": Bound(int, 0),
@@ -177,6 +180,18 @@ def unknown_name_warning(name: str, known: set[str]) -> str:
     return f"unknown setting {_short(name)[1:-1]}: tessaban does not read it{hint}"
 
 
+def _check_file_types(value: Any) -> None:
+    """TESSABAN_FILE_TYPES: file-name extensions tessaban knows (pipelines.files.kinds)."""
+    from pipelines.files.kinds import EXTENSION_KINDS
+
+    types = value if isinstance(value, list | tuple) else str(value).split(",")
+    unknown = sorted({str(t).strip().lower().lstrip(".") for t in types if str(t).strip()} - set(EXTENSION_KINDS))
+    if unknown:
+        raise SettingError(
+            f"setting TESSABAN_FILE_TYPES: unknown type {', '.join(unknown)} (known: {', '.join(EXTENSION_KINDS)})"
+        )
+
+
 def check_settings(overrides: Mapping[str, Any], warn: Callable[[str], None]) -> None:
     """Check every override: ``warn`` about unknown TESSABAN_* names first, then raise SettingError
     for the first unusable value."""
@@ -197,6 +212,8 @@ def check_settings(overrides: Mapping[str, Any], warn: Callable[[str], None]) ->
                 raise SettingError(
                     f"setting LOG_LEVEL expects DEBUG, INFO, WARNING, ERROR or CRITICAL, got {_short(value)}"
                 )
+        elif name == "TESSABAN_FILE_TYPES":
+            _check_file_types(value)
         elif name == "JOBDIR":
             if value and Path(str(value)).exists() and not Path(str(value)).is_dir():
                 raise SettingError(f"setting JOBDIR: {_short(str(value))} exists and is not a folder")

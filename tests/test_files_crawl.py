@@ -227,3 +227,19 @@ def test_a_recrawl_fetches_no_file_again_when_no_page_changed(crawled):
     assert not [p for p in site.main.requested_paths() if p.startswith(("/files/", "/images/", "/download"))]
     assert rows(db, "SELECT sha256, first_seen FROM files ORDER BY sha256") == before
     assert rows(db, "SELECT count(*) FROM file_links") == links
+
+
+@pytest.mark.parametrize(
+    ("setting", "fragment"),
+    [
+        ("TESSABAN_FILE_TYPES=pdf,exe", "unknown type exe"),
+        ("TESSABAN_FILE_MAXSIZE=0", "TESSABAN_FILE_MAXSIZE must be greater than 0"),
+        ("TESSABAN_MAX_FILES=-1", "TESSABAN_MAX_FILES"),
+    ],
+)
+def test_a_bad_file_setting_is_one_error_line(tmp_path, setting, fragment):
+    result = run_tessaban("crawl", "http://127.0.0.31:9/", "--db", tmp_path / "a.db", "-s", setting)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("tessaban: error:")]
+    assert fragment in line
+    assert not (tmp_path / "a.db").exists()
