@@ -2,9 +2,10 @@
 
     python -m bench.broad [--sites 200] [--posts 10] [--delay 5]
 
-Serves ``--sites`` news sites of ``--posts`` posts each (tests/sites news_large), every one on its
-own address 127.0.x.y (bench.fixture_server, one process), and in one run crawls all of them twice,
-each crawl in its own process, with ``DOWNLOAD_DELAY`` = ``--delay`` seconds and robots.txt obeyed:
+Serves ``--sites`` news sites of ``--posts`` posts each (tests/sites news_large, each site its own
+posts), every one on its own address 127.0.x.y (bench.fixture_server, one process), and in one run
+crawls all of them twice, each crawl in its own process, with ``DOWNLOAD_DELAY`` = ``--delay``
+seconds and robots.txt obeyed:
 
 1. a bare Scrapy spider configured as Scrapy's "Broad Crawls" page says (many requests at once,
    the downloader-aware priority queue, breadth-first order, no cookies, retries or redirects);
@@ -24,11 +25,13 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import json
+import random
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
+from datetime import timedelta
 from pathlib import Path
 
 from bench.crawl import PEAK_RSS, TESSABAN
@@ -104,6 +107,18 @@ def loopback_route(address: str) -> str:
     return done.stdout.split("\\")[0].strip() or done.stderr.strip()
 
 
+def site(base_url: str, posts: int, seed: int) -> news_large.NewsSite:
+    """A news site of ``posts`` posts of its own: words drawn with its own seed (news_large.build
+    draws the same posts for every site, which would make all 200 sites near-duplicates of each other)."""
+    built = news_large.NewsSite(
+        family="news_large", base_url=base_url, disallowed_paths=["/wp-admin/"], rnd=random.Random(seed)
+    )
+    for i in range(posts):
+        built.posts.append(built._new_post(news_large.START + timedelta(hours=6 * i)))
+    built.render()
+    return built
+
+
 def registry(path: Path, starts: list[str]) -> None:
     """A site registry (data/sites.toml format) naming every site."""
     path.write_text("".join(f'[sites.s{i:04d}]\nstart_urls = ["{url}"]\n\n' for i, url in enumerate(starts)))
@@ -112,6 +127,7 @@ def registry(path: Path, starts: list[str]) -> None:
 def measure(args: list[str], served: FastSites) -> dict:
     """Run one crawl in its own process; its wall time, requests per site and memory."""
     served.clear()
+    started_at = time.time()
     start = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with TreeMemory(process.pid, served.requests) as memory:
@@ -119,9 +135,12 @@ def measure(args: list[str], served: FastSites) -> dict:
     seconds = time.perf_counter() - start
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, args, stdout, stderr)
-    figures = json.loads(stdout.strip().splitlines()[-1])
+    figures = json.loads(next(line for line in reversed(stdout.splitlines()) if line.startswith("{")))
     per_site = served.per_site()
+    first, last = served.first_and_last()
     return {
+        "first_request": first - started_at,
+        "last_request": last - started_at,
         "seconds": seconds,
         "requests": sum(per_site),
         "busiest": max(per_site),
@@ -132,10 +151,10 @@ def measure(args: list[str], served: FastSites) -> dict:
     }
 
 
-def run(sites: int, posts: int, delay: float, concurrency: int, extra: list[str]) -> dict:
+def run(sites: int, posts: int, delay: float, concurrency: int, extra: list[str], profile: Path | None = None) -> dict:
     hosts = addresses(sites)
     bound = [bind(host) for host in hosts]
-    built = [news_large.build(base_url, posts=posts) for _, base_url in bound]
+    built = [site(base_url, posts, seed) for seed, (_, base_url) in enumerate(bound)]
     with tempfile.TemporaryDirectory() as tmp, FastSites([s for s, _ in bound], built) as served:
         starts = [base_url + "/" for _, base_url in bound]
         for url in starts:  # every address answers: the kernel routes all of 127/8 to this machine
@@ -145,8 +164,10 @@ def run(sites: int, posts: int, delay: float, concurrency: int, extra: list[str]
         sites_file = Path(tmp) / "sites.toml"
         registry(sites_file, starts)
         bare = measure([sys.executable, "-c", BARE, json.dumps(starts), str(delay), str(concurrency)], served)
+        under = ["py-spy", "record", "--subprocesses", "--rate", "100", "--format", "raw", "-o", str(profile), "--"]
         tessaban = measure(
             [
+                *(under if profile else []),
                 sys.executable,
                 "-c",
                 TESSABAN,
@@ -183,9 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="also give tessaban this setting"
     )
+    parser.add_argument(
+        "--profile", type=Path, metavar="PATH", help="run tessaban under py-spy, its stacks to PATH, and summarise them"
+    )
     args = parser.parse_args(argv)
     extra = [a for setting in args.set for a in ("-s", setting)]
-    r = run(args.sites, args.posts, args.delay, args.bare_concurrency, extra)
+    r = run(args.sites, args.posts, args.delay, args.bare_concurrency, extra, args.profile)
     print(f"{args.sites} sites of {args.posts} posts, each on its own address; DOWNLOAD_DELAY {args.delay:g} s")
     print(f"kernel routes: {r['routes'][0]}; {r['routes'][1]}")
     print(f"{'crawl':22s} {'wall':>7s} {'requests':>8s} {'busiest':>7s} {'ideal':>7s} {'/ideal':>6s} {'peak RSS':>9s}")
@@ -200,10 +224,21 @@ def main(argv: list[str] | None = None) -> int:
     ours, bare = r["tessaban"], r["bare"]
     to_ideal, to_bare = ours["seconds"] / ideals["tessaban"], ours["seconds"] / bare["seconds"]
     verdict = "PASS" if to_ideal <= IDEAL_RATIO_TARGET else "FAIL"
+    for name, label in (("bare", "bare Scrapy (broad)"), ("tessaban", "tessaban crawl --all")):
+        f = r[name]
+        print(
+            f"{label}: first request {f['first_request']:.1f} s after the start, last {f['last_request']:.1f} s, "
+            f"exit {f['seconds']:.1f} s (start-up, fetching, closing)"
+        )
     print(f"tessaban / ideal: {to_ideal:.2f} (target <= {IDEAL_RATIO_TARGET}): {verdict}")
     verdict = "PASS" if to_bare <= BARE_RATIO_TARGET else "FAIL"
     print(f"tessaban / bare:  {to_bare:.2f} (target <= {BARE_RATIO_TARGET}): {verdict}")
     print(f"(ideal = the busiest site's requests x {args.delay:g} s; the first request of a site waits for none)")
+    if args.profile:
+        from bench.profile import print_report, summarise
+
+        print(f"\ntessaban under py-spy ({args.profile}):")
+        print_report(summarise(args.profile))
     return 0
 
 

@@ -69,8 +69,8 @@ class _Table:
 
 
 class _Connection(asyncio.Protocol):
-    def __init__(self, table: _Table, counts, index: int) -> None:
-        self.table, self.counts, self.index = table, counts, index
+    def __init__(self, table: _Table, counts, times, index: int) -> None:
+        self.table, self.counts, self.times, self.index = table, counts, times, index
         self.buffer = b""
         self.transport: asyncio.Transport | None = None
 
@@ -101,6 +101,10 @@ class _Connection(asyncio.Protocol):
                 elif name == b"connection" and value.strip().lower() == b"close":
                     close = True
             self.counts[self.index] += 1
+            now = time.time()
+            if not self.times[2 * self.index]:
+                self.times[2 * self.index] = now
+            self.times[2 * self.index + 1] = now
             answer = self.table.answer(target, since)
             if parts[0] == b"HEAD":
                 answer = answer.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
@@ -110,12 +114,12 @@ class _Connection(asyncio.Protocol):
                 return
 
 
-def _serve(sockets: list[socket.socket], tables: list[_Table], counts, ready) -> None:
+def _serve(sockets: list[socket.socket], tables: list[_Table], counts, times, ready) -> None:
     async def main() -> None:
         loop = asyncio.get_running_loop()
         for index, (sock, table) in enumerate(zip(sockets, tables, strict=True)):
             await loop.create_server(
-                lambda table=table, index=index: _Connection(table, counts, index), sock=sock, backlog=1024
+                lambda table=table, index=index: _Connection(table, counts, times, index), sock=sock, backlog=1024
             )
         ready.set()
         await asyncio.Event().wait()
@@ -140,6 +144,7 @@ class FastSites:
         self.sites = list(sites)
         context = multiprocessing.get_context("fork")
         self._counts = context.RawArray("q", len(self.sites))
+        self._times = context.RawArray("d", 2 * len(self.sites))  # first and last request of each site
         self._ready = context.Event()
         self._process: multiprocessing.process.BaseProcess | None = None
         self._context = context
@@ -148,7 +153,7 @@ class FastSites:
         """Render every site and start serving (returns once the child listens)."""
         tables = [_Table(site) for site in self.sites]
         self._process = self._context.Process(
-            target=_serve, args=(self.sockets, tables, self._counts, self._ready), daemon=True
+            target=_serve, args=(self.sockets, tables, self._counts, self._times, self._ready), daemon=True
         )
         self._process.start()
         if not self._ready.wait(60):
@@ -168,9 +173,16 @@ class FastSites:
     def per_site(self) -> list[int]:
         return list(self._counts)
 
+    def first_and_last(self) -> tuple[float, float]:
+        """time.time() of the first request any site answered, and of the last."""
+        firsts = [t for t in self._times[0::2] if t]
+        return (min(firsts), max(self._times[1::2])) if firsts else (0.0, 0.0)
+
     def clear(self) -> None:
         for i in range(len(self._counts)):
             self._counts[i] = 0
+        for i in range(len(self._times)):
+            self._times[i] = 0.0
 
     def stop(self, close: bool = True) -> None:
         if self._process is not None:

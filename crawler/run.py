@@ -9,11 +9,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
+from scrapy.settings import SETTINGS_PRIORITIES, Settings
 
 from crawler.logs import quiet_network_tracebacks
 from crawler.spiders.municipal import MunicipalSpider
 from pipelines.schema import NotAnArchive, open_database
+from pipelines.urls import site_of
 
 
 class CrawlInputError(ValueError):
@@ -98,8 +99,27 @@ def add_contact(settings: Settings) -> None:
         settings.set("USER_AGENT", f"{agent[:-1]}; +{contact})", priority=settings.getpriority("USER_AGENT"))
 
 
+def _site(url: str) -> str:
+    try:
+        return site_of(url)
+    except ValueError:  # refused later, with its reason
+        return url
+
+
+def fit_concurrency(settings: Settings, sites: int) -> None:
+    """Leave every site room in the downloader: ``CONCURRENT_REQUESTS`` at least ``sites`` times
+    ``CONCURRENT_REQUESTS_PER_DOMAIN``, unless it was given (``-s``, a registry entry). Politeness is
+    per site; the global bound only has to stop no site from fetching."""
+    if settings.getpriority("CONCURRENT_REQUESTS") >= SETTINGS_PRIORITIES["cmdline"]:
+        return
+    needed = sites * settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+    if needed > settings.getint("CONCURRENT_REQUESTS"):
+        settings.set("CONCURRENT_REQUESTS", needed, priority="project")
+
+
 def run_crawl(start_urls: Sequence[str], settings: Settings) -> CrawlResult:
     """Crawl the sites of ``start_urls`` into the database named by ``TESSABAN_DB``; blocks until done."""
+    fit_concurrency(settings, len({_site(u) for u in start_urls}))
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(MunicipalSpider)
     quiet_network_tracebacks()

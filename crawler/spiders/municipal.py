@@ -209,7 +209,14 @@ class MunicipalSpider(Spider):
             parts = urlsplit(url)
             roots.setdefault(site_of(url), urlunsplit((parts.scheme, parts.netloc, "", "", "")))
         if guess_sitemaps:
-            requests += [self._follow(f"{root}/sitemap.xml", PRIORITY_FEED) for root in roots.values()]
+            # A guess of ours, one request per site: fetched from a download slot of its own, right after
+            # robots.txt, not one politeness delay (5 s, 60 s) before the site's own pages (bench.broad).
+            requests += [
+                self._follow(f"{root}/sitemap.xml", PRIORITY_FEED).replace(
+                    meta={"download_slot": f"{urlsplit(root).hostname} sitemap"}
+                )
+                for root in roots.values()
+            ]
         return requests
 
     def sites_changed(self, sites: dict[str, SiteSpec]) -> None:
