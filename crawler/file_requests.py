@@ -31,6 +31,7 @@ def linking_page(request: Request) -> str | None:
 
 
 def _file_hosts(crawler: Crawler) -> set[str]:
+    """Hosts outside the crawl that file requests go to (the spider's ``file_hosts``)."""
     return getattr(crawler.spider, "file_hosts", set())
 
 
@@ -52,6 +53,8 @@ class FileRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     async def process_request(self, request: Request) -> None:
         if linking_page(request) and not in_scope(self.crawler, request.url):
+            # a host reached by a redirect too: its robots.txt may be fetched (FileScopeMiddleware)
+            _file_hosts(self.crawler).add(site_of(request.url))
             await scrapy_robotstxt.RobotsTxtMiddleware.process_request(self, request)
             return
         await super().process_request(request)

@@ -76,6 +76,15 @@ def test_a_file_on_another_host_is_fetched_as_a_file_under_that_hosts_robots_txt
     assert rows(db, "SELECT kind FROM pages WHERE site = ?", (site.other_url.split("//")[1],)) == [("file",)]
 
 
+def test_a_redirect_to_a_third_host_obeys_that_hosts_robots_txt(crawled):
+    site, db, _, _ = crawled
+    vendor = site.vendor.requested_paths()
+    assert vendor[0] == "/robots.txt" and "/open/moved.pdf" in vendor
+    assert "/hidden/moved.pdf" not in vendor  # Disallow: /hidden/ on the host the redirect led to
+    moved = rows(db, "SELECT url FROM file_urls WHERE sha256 = ?", (sha_of(db, site.vendor_url + "/open/moved.pdf"),))
+    assert sorted(u for (u,) in moved) == [site.main_url + "/files/moved-open.pdf", site.vendor_url + "/open/moved.pdf"]
+
+
 def test_a_file_over_the_size_limit_is_cancelled_and_recorded(crawled):
     site, db, _, _ = crawled
     ((kind, error),) = rows(db, "SELECT kind, error FROM pages WHERE url = ?", (site.main_url + "/files/big.pdf",))
@@ -177,7 +186,7 @@ def test_exports_carry_each_articles_files(crawled, tmp_path):
     assert all(f["text"] is None for r in lean for f in r["files"]) and any(r["files"] for r in lean)
     assert run_tessaban("export", tmp_path / "a.parquet", "--db", db).returncode == 0
     table = {r["url"]: r for r in pq.read_table(tmp_path / "a.parquet").to_pylist()}
-    assert {f["kind"] for f in table[site.main_url + "/news/2.html"]["files"]} == {"pdf"}
+    assert {f["kind"] for f in table[site.main_url + "/news/2.html"]["files"]} == {"pdf", None}  # None: refused
 
 
 def test_the_warc_holds_each_file_response_once(crawled, tmp_path):

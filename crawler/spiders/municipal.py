@@ -475,6 +475,11 @@ class MunicipalSpider(Spider):
                 page.error = f"over the file size limit ({limit / 1048576:g} MB, TESSABAN_FILE_MAXSIZE): cancelled"
                 self.crawler.stats.inc_value("tessaban/files/over_size")
             yield page
+        chain = failure.request.meta.get("redirect_urls") or []  # type: ignore[attr-defined]
+        refused = failure.check(PolicyRefusal) or "robots.txt" in str(failure.value)
+        pending = self.crawler.get_extension(PendingRequestsExtension)
+        if chain and refused and not failure.check(BudgetRefusal) and pending is not None:
+            pending.done(chain[0])  # the link followed, refused where it redirected: not to be asked again
 
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:
         """Record a failed fetch (HTTP error or network error) as a page with its reason."""

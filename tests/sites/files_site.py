@@ -17,6 +17,7 @@ from tests.sites import files_docs as docs
 
 MAIN_HOST = "127.0.0.31"
 OTHER_HOST = "127.0.0.32"
+VENDOR_HOST = "127.0.0.38"  # reached only through redirects of the municipality's file links
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -44,6 +45,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"not found")
             return
         content_type, body = found
+        if content_type == "redirect":
+            self.send_response(302)
+            self.send_header("Location", body.decode())
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -98,11 +105,12 @@ class FileSite:
 
     main: Host = field(default_factory=lambda: Host(MAIN_HOST))
     other: Host = field(default_factory=lambda: Host(OTHER_HOST))
+    vendor: Host = field(default_factory=lambda: Host(VENDOR_HOST))
     #: path on main -> the lines a reader of the file must find (kind by suffix)
     truth: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        m, o = self.main.base_url, self.other.base_url
+        m, o, v = self.main.base_url, self.other.base_url, self.vendor.base_url
         announce = docs.text_pdf(docs.ANNOUNCEMENT)
         files = {
             "/files/announce.pdf": (PDF, announce),
@@ -114,6 +122,9 @@ class FileSite:
             "/files/big.pdf": (PDF, b"%PDF-1.4\n" + b"0" * BIG_PDF_BYTES),
             "/images/notice.png": ("image/png", docs.png(docs.SCANNED)),
             "/download.php?id=7": (PDF, docs.text_pdf(("คู่มือประชาชน การขออนุญาตก่อสร้างอาคาร",))),
+            # redirected to the vendor's host, where robots.txt forbids /hidden/
+            "/files/moved.pdf": ("redirect", f"{v}/hidden/moved.pdf".encode()),
+            "/files/moved-open.pdf": ("redirect", f"{v}/open/moved.pdf".encode()),
         }
         self.truth = {
             "/files/announce.pdf": "\n".join(docs.ANNOUNCEMENT),
@@ -143,6 +154,7 @@ class FileSite:
             '<p><a href="/files/broken.pdf">รายงานการประชุมสภา</a></p>'
             '<p><a href="/files/announce.pdf">ประกาศประกวดราคา</a></p>'
             '<p><a href="/files/announce-copy.pdf">สำเนาประกาศ</a></p>'
+            '<p><a href="/files/moved.pdf">เอกสารย้ายที่</a> <a href="/files/moved-open.pdf">คู่มือ</a></p>'
             '<p><a href="/news/1.html">ข่าวก่อนหน้า</a></p></article>',
         )
         ita = _page(
@@ -178,13 +190,20 @@ class FileSite:
                 "/docs/index.html": (HTML, _page("จังหวัด", "<p>หน้าแรกจังหวัด</p>", kind="page")),
             }
         )
-        self.main_url, self.other_url = m, o
+        self.vendor.routes.update(
+            {
+                "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /hidden/\n"),
+                "/hidden/moved.pdf": (PDF, docs.text_pdf(("ลับ",))),
+                "/open/moved.pdf": (PDF, docs.text_pdf(("คู่มือการชำระภาษีป้าย",))),
+            }
+        )
+        self.main_url, self.other_url, self.vendor_url = m, o, v
 
     def __enter__(self) -> FileSite:
-        self.main.start()
-        self.other.start()
+        for host in (self.main, self.other, self.vendor):
+            host.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.main.stop()
-        self.other.stop()
+        for host in (self.main, self.other, self.vendor):
+            host.stop()
