@@ -95,6 +95,9 @@ def documents() -> list[tuple[str, bytes, str]]:
         (f"shaped PDF ({font})", docs.text_pdf(docs.ANNOUNCEMENT + docs.BUDGET, font, shaped=True), truth)
         for font in docs.FONTS
     ]
+    out += [
+        (f"legacy PUA PDF ({font})", docs.pua_pdf(docs.ANNOUNCEMENT + docs.BUDGET, font), truth) for font in docs.FONTS
+    ]
     out.append(("PDF, broken ToUnicode", docs.broken_tounicode_pdf(docs.ANNOUNCEMENT), "\n".join(docs.ANNOUNCEMENT)))
     out.append(("scanned PDF", docs.scanned_pdf(docs.SCANNED), "\n".join(docs.SCANNED)))
     out.append(("DOCX", docs.docx(docs.BUDGET), "\n".join(docs.BUDGET)))

@@ -42,6 +42,16 @@ def test_a_shaped_pdf_as_word_writes_it_reads_back_without_lost_or_misplaced_mar
         assert "\r" not in found.text and "ครั้งนี้" in found.text
 
 
+def test_a_pdf_with_legacy_private_use_thai_forms_reads_as_plain_thai():
+    """Word's legacy shaping: lowered and left-shifted tone marks as U+F700-U+F71A in the text layer."""
+    lines = (*docs.ANNOUNCEMENT, "ปู่ย่าไปป้อมปราการ ปี่พาทย์ ฟื้นฟู ญาติผู้ใหญ่")
+    legacy = docs.pua_pdf(lines)
+    found = read_file(legacy, "https://a.go.th/x.pdf")
+    assert found.method == "pypdf"
+    assert not any("\uf700" <= c <= "\uf71a" for c in found.text)
+    assert docs.text_f1(found.text, joined(lines)) == 1.0, found.text
+
+
 def test_a_scanned_pdf_is_read_by_ocr():
     found = read_file(docs.scanned_pdf(docs.SCANNED), "https://a.go.th/scan.pdf")
     assert (found.kind, found.method, found.error) == ("pdf", "ocr", None)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from pipelines.files.ocr import ocr_image
+from pipelines.files.thai_pua import THAI_PUA
 
 #: A page with fewer readable characters than this has no real text layer (a scan, a photo).
 MIN_PAGE_CHARS = 20
@@ -44,8 +45,9 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 def clean_layer(text: str) -> str:
     """A page's text layer without the control characters glyphs without a character map to (a
-    shaped sara am's second glyph often comes out as ``\r``), line breaks kept."""
-    return _CONTROLS.sub("", text.replace("\r\n", "\n"))
+    shaped sara am's second glyph often comes out as ``\r``), line breaks kept, and with Thai
+    presentation forms of the Private Use Area (Word's shifted tone marks) as the letters they are."""
+    return _CONTROLS.sub("", text.replace("\r\n", "\n")).translate(THAI_PUA)
 
 
 def text_layer(body: bytes, max_pages: int) -> tuple[list[str], int]:
@@ -78,7 +80,7 @@ def page_png(body: bytes, index: int, dpi: int) -> bytes:
 
 def needs_ocr(page_text: str) -> bool:
     """True when a page's text layer is missing (a scan) or unreadable (a broken ToUnicode map)."""
-    stripped = "".join(page_text.split())
+    stripped = "".join(page_text.split()).translate(THAI_PUA)
     return len(stripped) < MIN_PAGE_CHARS or readable_share(stripped) < MIN_READABLE_SHARE
 
 

@@ -93,6 +93,49 @@ def scanned_pdf(lines: tuple[str, ...] | list[str]) -> bytes:
     return out.getvalue()
 
 
+# Legacy Thai shaping, as Word's PDF export did it: marks replaced by their shifted forms in the Private
+# Use Area of the font (pipelines/files/thai_pua.py has the meaning of each).
+_TALL = "ปฝฟฬ"
+_UPPER_LEFT = {"ั": "\uf710", "ิ": "\uf701", "ี": "\uf702", "ึ": "\uf703", "ื": "\uf704", "็": "\uf712", "ํ": "\uf711"}
+_TONES = "่้๊๋์"
+_TONE_LEFT = dict(zip(_TONES, "\uf713\uf714\uf715\uf716\uf717", strict=True))
+_TONE_LOW_LEFT = dict(zip(_TONES, "\uf705\uf706\uf707\uf708\uf709", strict=True))
+_TONE_LOW = dict(zip(_TONES, "\uf70a\uf70b\uf70c\uf70d\uf70e", strict=True))
+_DESCLESS = {"ญ": "\uf70f", "ฐ": "\uf700"}
+
+
+def legacy_shaped(text: str) -> str:
+    """``text`` with the Private-Use presentation forms legacy Thai shaping puts in: a tone mark with no
+    upper vowel lowered, marks over ป ฝ ฟ ฬ moved left, ญ and ฐ without their tail above a lower vowel."""
+    out: list[str] = []
+    base, upper = "", False
+    for index, char in enumerate(text):
+        following = text[index + 1] if index + 1 < len(text) else ""
+        if char in _UPPER_LEFT:
+            out.append(_UPPER_LEFT[char] if base in _TALL else char)
+            upper = True
+        elif char in _TONES:
+            if following == "ำ":  # above the nikhahit of sara am: stays high
+                out.append(char)
+            elif base in _TALL:
+                out.append((_TONE_LEFT if upper else _TONE_LOW_LEFT)[char])
+            else:
+                out.append(char if upper else _TONE_LOW[char])
+        elif char in _DESCLESS and following in "ฺุู":
+            out.append(_DESCLESS[char])
+            base, upper = char, False
+        else:
+            out.append(char)
+            if "\u0e01" <= char <= "\u0e2e":
+                base, upper = char, False
+    return "".join(out)
+
+
+def pua_pdf(lines: tuple[str, ...] | list[str], font: str = "Garuda") -> bytes:
+    """A text PDF written with legacy Thai shaping: its text layer holds Private-Use code points."""
+    return text_pdf([legacy_shaped(line) for line in lines], font)
+
+
 def broken_tounicode_pdf(lines: tuple[str, ...] | list[str], font: str = "Garuda") -> bytes:
     """A text PDF whose font lost its ToUnicode map, as some Word exports in TH Sarabun do: the glyphs
     are drawn right, but their codes (subset glyph ids) no longer say which characters they are."""
