@@ -52,3 +52,20 @@ def test_an_item_without_a_year_has_none_and_each_code_and_url_is_once():
         '<p><a href="/o3.pdf">O3 อำนาจหน้าที่</a></p>'
     )
     assert [(i.code, i.year) for i in found] == [("o1", None), ("o3", None)]
+
+
+def test_links_listed_under_a_heading_that_names_the_item():
+    found = items(
+        "<h3>ข้อ O5 แผนพัฒนาท้องถิ่น</h3><ul>"
+        '<li><a href="/plan-2566.pdf">แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)</a></li>'
+        '<li><a href="/plan-add.pdf">แผนพัฒนาเพิ่มเติม ฉบับที่ 1</a></li></ul>'
+        '<p><strong>O6 แผนดำเนินงานประจำปี</strong></p><p><a href="/op.pdf">ดาวน์โหลด</a></p>'
+        "<h3>ติดต่อเรา</h3><ul><li><a href='/contact'>ที่อยู่</a></li></ul>",
+        title="OIT ประจำปีงบประมาณ พ.ศ. 2567",
+    )
+    assert [(i.code, i.title, i.url.rsplit("/", 1)[1]) for i in found] == [
+        ("o5", "แผนพัฒนาท้องถิ่น", "plan-2566.pdf"),
+        ("o5", "แผนพัฒนาท้องถิ่น", "plan-add.pdf"),
+        ("o6", "แผนดำเนินงานประจำปี", "op.pdf"),
+    ]
+    assert {i.year for i in found} == {2567}

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from pipelines.files.items import TransparencyItem
 
 #: An item code at the start of a label: O1, o 12, O.36, "O1." (Latin O, either case; 1-50).
-CODE = re.compile(r"^\s*[Oo]\s?\.?\s?(\d{1,2})(?!\d)(?![A-Za-z])[\s.:)\-–—]*(.*)$", re.DOTALL)
+CODE = re.compile(r"^\s*(?:ข้อ\s*)?[Oo]\s?\.?\s?(\d{1,2})(?!\d)(?![A-Za-z])[\s.:)\-–—]*(.*)$", re.DOTALL)
 #: A fiscal year as Thai pages write it (Buddhist era): "ปีงบประมาณ พ.ศ. 2567", "ITA 2567", "ประจำปี 2568".
 YEAR = re.compile(r"(?:ปีงบประมาณ|ประจำปี|พ\.ศ\.|ITA|OIT|ปี)\s*(?:พ\.ศ\.)?\s*(25[5-9]\d)")
 #: Link labels that say nothing of the item ("click", "download", "details").
@@ -24,6 +24,10 @@ GENERIC_LABELS = re.compile(r"^(?:คลิก(?:ที่นี่)?|ดาว�
 MIN_CODES = 2
 MAX_CODE = 50
 _CONTAINERS = ("tr", "li", "p", "td")
+#: Blocks of links that may sit under a heading naming the item ("<h4>O10 แผน…</h4><ul>…</ul>").
+_BLOCKS = ("ul", "ol", "p", "div", "table")
+#: Longest heading text taken as an item's heading.
+MAX_HEADING = 200
 
 
 def _text(node: HtmlElement) -> str:
@@ -45,8 +49,19 @@ def page_year(tree: HtmlElement) -> int | None:
     return None
 
 
+def _heading_before(anchor: HtmlElement) -> str | None:
+    """The text of the element just before the anchor's block (a heading, a bold line), when short."""
+    for block in anchor.iterancestors(*_BLOCKS):
+        previous = block.getprevious()
+        if previous is not None:
+            text = _text(previous)
+            return text if len(text) <= MAX_HEADING else None
+    return None
+
+
 def _coded(anchor: HtmlElement) -> tuple[str, str, str] | None:
-    """(code, title, context text) of an anchor whose label, or whose row/item, starts with a code."""
+    """(code, title, context text) of an anchor whose label, its row or list item, or the heading just
+    before its list, starts with a code."""
     label = _text(anchor)
     match = CODE.match(label)
     context = label
@@ -54,14 +69,17 @@ def _coded(anchor: HtmlElement) -> tuple[str, str, str] | None:
         for parent in anchor.iterancestors(*_CONTAINERS):
             context = _text(parent)
             if len(context) > 400:
-                return None
+                break
             match = CODE.match(context)
             if match:
                 break
-        else:
-            return None
+    if match is None:
+        heading = _heading_before(anchor)
+        match = CODE.match(heading) if heading else None
         if match is None:
             return None
+        context = heading
+        label = ""  # the heading names the item; the link is one of its documents
     number = int(match.group(1))
     if not 1 <= number <= MAX_CODE:
         return None
