@@ -18,6 +18,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares import robotstxt as scrapy_robotstxt
 from scrapy.exceptions import NotConfigured
 
+from crawler.file_links import FilePolicy
 from crawler.middlewares import PolicyRefusal, RobotsTxtMiddleware, SiteBudgetMiddleware, SiteScopeMiddleware, in_scope
 from pipelines.urls import site_of
 
@@ -79,10 +80,10 @@ class FileBudgetMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        max_files = crawler.settings.getint("TESSABAN_MAX_FILES", 2000)
-        if max_files <= 0 or not crawler.settings.getbool("TESSABAN_FILES", True):
+        policy = FilePolicy.from_settings(crawler.settings)
+        if policy.max_per_site <= 0 or not policy.enabled:
             raise NotConfigured
-        return cls(crawler, max_files)
+        return cls(crawler, policy.max_per_site)
 
     def process_request(self, request: Request) -> None:
         page = linking_page(request)

@@ -8,6 +8,7 @@ from functools import partial
 from typing import Self
 
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 
 from pipelines.files.items import FetchedFile
 from pipelines.files.kinds import file_kind
@@ -35,6 +36,8 @@ class FileTextPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
+        if not settings.getbool("TESSABAN_FILES", True):
+            raise NotConfigured  # no message: a crawl without files is an ordinary choice
         options = ReadOptions(
             ocr=settings.getbool("TESSABAN_FILE_OCR", True), languages=settings.get("TESSABAN_OCR_LANGUAGES", "tha+eng")
         )
