@@ -271,7 +271,7 @@ def m009_files(db: sqlite_utils.Database) -> None:
             "size": int,  # bytes
             "pages": int,  # PDF pages
             "text": str,  # Thai-normalised text, lines kept; NULL when none could be read
-            "method": str,  # pypdf | ocr | pypdf+ocr | ooxml | odf
+            "method": str,  # pypdf | ocr | pypdf+ocr | ooxml | odf | html
             "error": str,  # why there is no text (or only part of it)
             "first_url": str,
             "first_seen": str,

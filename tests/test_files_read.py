@@ -161,3 +161,16 @@ def test_a_long_scan_is_ocred_up_to_its_page_limit_and_says_so():
     assert (found.method, found.pages) == ("ocr", 3)
     assert found.text.count("หนองแขม") == 2
     assert found.error == "1 scanned pages not OCRed (at most 2 a file)"
+
+
+def test_a_web_page_saved_by_word_under_a_doc_name_is_read_as_its_text():
+    """Word's "save as web page" in windows-874, linked as .doc: its text, not "not a document"."""
+    body = (
+        '<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="windows-874">'
+        "<style>p.MsoNormal {}</style></head><body><p class=MsoNormal>ประกาศเทศบาลตำบลเกาะสีชัง</p>"
+        "<table><tr><td>เรื่อง</td><td>รับสมัครพนักงานจ้าง</td></tr></table><script>var x = 1;</script></body></html>"
+    ).encode("cp874")
+    found = read_file(body, "https://a.go.th/files/notice.doc", "application/msword")
+    assert (found.kind, found.method, found.error) == ("html", "html", None)
+    assert found.text.splitlines()[0] == "ประกาศเทศบาลตำบลเกาะสีชัง"
+    assert "รับสมัครพนักงานจ้าง" in found.text and "var x" not in found.text

@@ -7,6 +7,7 @@ crawl and a later re-read give the same text; what cannot be read is a ``FileTex
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 
 from pipelines.extract.textclean import normalise_lines
@@ -34,9 +35,27 @@ class FileText:
 
     kind: str  # pdf | docx | xlsx | pptx | odt | ods | doc | xls | ppt | image | html | unknown
     text: str | None  # Thai-normalised, lines kept; None when nothing could be read
-    method: str | None  # pypdf | ocr | pypdf+ocr | ooxml | odf | None
+    method: str | None  # pypdf | ocr | pypdf+ocr | ooxml | odf | html | None
     pages: int | None = None  # PDF pages
     error: str | None = None  # why there is no text (or only part of it)
+
+
+#: Marks of HTML written by an office program ("save as web page"), not a web page (a login form).
+OFFICE_HTML = re.compile(
+    rb"urn:schemas-microsoft-com:office|class=\"?Mso|content=\"?(?:Word|Excel)\.|LibreOffice|OpenOffice"
+)
+
+
+def html_text(body: bytes, content_type: str | None) -> str:
+    """The text of an HTML document (scripts and styles left out), one line per block."""
+    from pipelines.extract.html_tree import parse_html
+
+    tree, _ = parse_html(body, content_type)
+    for node in tree.xpath("//script | //style | //head"):
+        node.drop_tree()
+    for node in tree.xpath("//p | //div | //tr | //li | //br | //h1 | //h2 | //h3 | //h4 | //td"):
+        node.tail = "\n" + (node.tail or "")
+    return tree.text_content()
 
 
 def _png(body: bytes) -> bytes:
@@ -72,6 +91,9 @@ def read_file(
                 error = f"{skipped} scanned pages not OCRed (at most {options.ocr_pages} a file)"
         elif kind in ("docx", "xlsx", "pptx", "odt", "ods", "doc", "xls", "ppt"):
             text, method = office_text(body, kind), "odf" if kind in ("odt", "ods") else "ooxml"
+        elif kind == "html" and OFFICE_HTML.search(body[:65536]):
+            # Word's "save as web page" under a .doc name (common on municipal sites): its text
+            text, method = html_text(body, content_type), "html"
         elif kind == "image":
             if options.ocr:
                 text, method = ocr_image(_png(body), options.languages), "ocr"
