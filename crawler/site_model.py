@@ -44,6 +44,12 @@ NOVEL_SHARE = 0.2
 # An article's main run of own text (without its date line and its shape's labels) holds at least this
 # many characters: a title and one sentence.
 ARTICLE_CHARS = 80
+# ... of which one block at least this long: a sentence (a title over captions is an album).
+SENTENCE_CHARS = 40
+# A shape with at least this many pages that were new articles, and this share of its pages, is never
+# slowed or stopped (10,000 posts with a print view each are an archive, not a trap).
+ARTICLES_KEEP_SHAPE = 3
+ARTICLES_KEEP_SHARE = 0.25
 # A listing: at least this many headline links, and no run of own text between them above this share.
 LISTING_ITEMS = 3
 LISTING_RUN_SHARE = 0.6
@@ -110,6 +116,7 @@ class ShapeStats:
     articles: int = 0
     listings: int = 0
     productive: int = 0  # pages that added new text or new links
+    new_articles: int = 0  # article pages that added article text new to the site
     text_pages: int = 0  # pages with an undated article's worth of own text in one run
     not_found: int = 0  # soft-404s: pages that say they have nothing
     streak: int = 0  # consecutive pages (the latest ones) that added nothing
@@ -145,6 +152,7 @@ class PageRecord:
     productive: bool = True  # it added new text or links when it was fetched
     fingerprint: int = 0  # hash of the whole sequence: a word-for-word copy of another page has the same
     borrowed: bool = False  # its main text is an item's: under a headline link to another page, or shown elsewhere
+    sentence: bool = True  # its main text holds a sentence (SENTENCE_CHARS), not only captions and labels
 
 
 @dataclass(slots=True)
@@ -270,7 +278,7 @@ class SiteModel:
         lengths = array("l", (-n if t is not None else n for _, n, t in evidence.sequence))
         dated = array("q", evidence.dated_blocks)
         lines = array("q", evidence.date_lines)
-        kind, own, main_run, borrowed = self._judge(blocks, lengths, dated, lines, facts, shape_key)
+        kind, own, main_run, borrowed, _ = self._judge(blocks, lengths, dated, lines, facts, shape_key)
         judgement = Judgement(kind, own)
         # The page's words, links or not: /procurement?page=1 repeats /procurement, whose link to itself is text.
         fingerprint = block_hash(array("q", (v for v, _, _ in evidence.sequence)).tobytes().hex())
@@ -329,7 +337,7 @@ class SiteModel:
         facts: int,
         shape_key: str,
         shape_verdict: bool = True,
-    ) -> tuple[str, int, set[int], bool]:
+    ) -> tuple[str, int, set[int], bool, bool]:
         """(kind, own characters of the main run, hashes of the main run's blocks, whether the main run
         hangs under a headline link) of one page; ``shape_verdict``: an undated page of a shape of
         articles is one (settle() decides by family)."""
@@ -342,6 +350,7 @@ class SiteModel:
         runs: list[tuple[int, set[int]]] = [(0, set())]
         run_heads: list[bool] = [False]  # the run follows a headline link that is not template
         run_unique: list[int] = [0]  # characters of the run found on no other page of the site
+        run_longest: list[int] = [0]  # the run's longest block: a sentence, or only labels and captions
         items: set[int] = set()  # headline links that are not template
         headed: set[int] = set()  # headline links own text follows: a listing's items with their excerpts
         last_link: int | None = None
@@ -353,6 +362,7 @@ class SiteModel:
                 runs.append((0, set()))
                 run_heads.append(not template)
                 run_unique.append(0)
+                run_longest.append(0)
                 last_link = value
                 continue
             if self.is_template(value) or value in date_lines or self._is_shape_template(value, shape_key):
@@ -366,14 +376,18 @@ class SiteModel:
                 runs[-1] = (chars + length, members)
                 if self._pages_with(value) <= 1:
                     run_unique[-1] += length
+                run_longest[-1] = max(run_longest[-1], length)
         own = sum(chars for chars, _ in runs)
         main_index = max(range(len(runs)), key=lambda i: runs[i][0])
         main_chars, main_run = runs[main_index]
         main_headed = run_heads[main_index]
         borrowed = main_headed or run_unique[main_index] < 0.5 * main_chars
+        # An article says something: one block of its main text is a sentence, not only a title over
+        # photo captions and labels (a photo album).
+        sentence = run_longest[main_index] >= SENTENCE_CHARS
         not_found = facts & 1 or (facts & 2 and own < 200)
         if not_found:
-            return "page", main_chars, main_run, borrowed
+            return "page", main_chars, main_run, borrowed, sentence
         # A metadata marker (og:type=article, JSON-LD Article) raises confidence in the largest run:
         # related-post excerpts under a short post do not make it a listing.
         share = LISTING_RUN_SHARE / 2 if facts & 8 else LISTING_RUN_SHARE
@@ -385,17 +399,17 @@ class SiteModel:
             # Which text is on no other page is known only once the site is (at settlement).
             and (shape_verdict or not self._own_main_run(run_unique, main_index, main_headed))
         ) or (len(items | headed) >= LISTING_ITEMS and own < ARTICLE_CHARS):
-            return "listing", main_chars, main_run, borrowed
+            return "listing", main_chars, main_run, borrowed, sentence
         if facts & 4:  # the site's home page
             kind = "listing" if len(items | headed) >= LISTING_ITEMS else "page"
-            return kind, main_chars, main_run, borrowed
-        if main_chars >= ARTICLE_CHARS:
+            return kind, main_chars, main_run, borrowed, sentence
+        if main_chars >= ARTICLE_CHARS and sentence:
             if _literal(shape_key):  # /contact.html, /about/: a section of the site, unless it says it was published
-                return ("article" if facts & 16 else "page"), main_chars, main_run, borrowed
+                return ("article" if facts & 16 else "page"), main_chars, main_run, borrowed, sentence
             has_date = facts & 16 or any(not self.is_template(v) for v in dated)
             if has_date or stats.article_shape or (stats.text_shape and main_chars >= UNDATED_ARTICLE_CHARS):
-                return "article", main_chars, main_run, borrowed
-        return "page", main_chars, main_run, borrowed
+                return "article", main_chars, main_run, borrowed, sentence
+        return "page", main_chars, main_run, borrowed, sentence
 
     @staticmethod
     def _continuations(judged: list[tuple[PageRecord, str, set[int]]]) -> dict[str, str]:
@@ -450,30 +464,31 @@ class SiteModel:
             stats.not_found += 1
         elif judgement.productive:
             stats.productive += 1
+            stats.new_articles += judgement.kind == "article"
             stats.streak = 0
         else:
             stats.streak += 1
+        # A shape of articles, with print views or category aliases of them in between: its unproductive
+        # pages are copies, its productive ones the archive. It is never slowed or stopped.
+        articles_shape = (
+            stats.new_articles >= ARTICLES_KEEP_SHAPE and stats.new_articles >= ARTICLES_KEEP_SHARE * stats.pages
+        )
+        if articles_shape:
+            stats.streak = 0
         stats.slowed = bool(self.patience) and stats.streak >= self.slow_after
-        if (
-            self.patience
-            and stats.stopped is None
-            and stats.streak >= self.patience
-            and stats.productive < 0.5 * (stats.pages - stats.not_found)
-        ):
-            stats.stopped = f"{stats.streak} pages in a row added no new text or links"
         judged_pages = stats.pages - stats.not_found
-        if (
-            self.patience
-            and stats.stopped is None
-            and judged_pages >= 2 * self.patience
-            and stats.productive < 0.25 * judged_pages
-        ):  # a few lucky pages must not keep a trap going: most of its pages add nothing
-            stats.stopped = f"only {stats.productive} of {judged_pages} pages added new text or links"
+        if self.patience and stats.stopped is None and not articles_shape:
+            if stats.streak >= self.patience and stats.productive < 0.5 * judged_pages:
+                stats.stopped = f"{stats.streak} pages in a row added no new text or links"
+            elif judged_pages >= 2 * self.patience and stats.productive < 0.25 * judged_pages:
+                # a few lucky pages must not keep a trap going: most of its pages add nothing
+                stats.stopped = f"only {stats.productive} of {judged_pages} pages added new text or links"
         if (
             self.max_stale
             and stats.stopped is None
-            and stats.pages - stats.productive - stats.not_found >= self.max_stale
-            and stats.productive < 0.5 * (stats.pages - stats.not_found)
+            and not articles_shape
+            and judged_pages - stats.productive >= self.max_stale
+            and stats.productive < 0.5 * judged_pages
         ):
             stats.stopped = f"{stats.pages - stats.productive} pages added no new text or links"
         retained = len(self.records) < RETAINED_PAGES
@@ -519,7 +534,7 @@ class SiteModel:
         judged: list[tuple[PageRecord, str, set[int]]] = []
         for record in self.records:
             if record.blocks is not None:
-                kind, own, run, record.borrowed = self._judge(
+                kind, own, run, record.borrowed, record.sentence = self._judge(
                     record.blocks,
                     record.lengths,
                     record.dated,
@@ -581,10 +596,12 @@ class SiteModel:
                 pages, listings = shape_kinds[record.shape]
                 if record.shape in continued:
                     kind = continued[record.shape]  # more pages of a section that is no article
-                elif record.borrowed and listings >= 0.5 * pages:
-                    kind = "listing"  # a listing that shows one item: its text is the item's excerpt
+                elif (record.borrowed or self.shapes[record.shape].stopped) and listings >= 0.5 * pages:
+                    # A listing that shows one item: its text is the item's excerpt, or it belongs to a
+                    # shape of listings whose pages proved to add nothing (search results, a trap).
+                    kind = "listing"
             if kind == "page" and not _literal(record.shape) and not record.facts & 7:
-                if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS:
+                if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS and record.sentence:
                     kind = "article"  # an undated article among dated ones
                 elif (
                     text_family(record.shape)

@@ -191,3 +191,40 @@ def test_further_pages_of_a_section_that_is_no_article_are_not_articles():
     observe(fresh, "/procurement", table(range(1, 6)))
     kept = observe(fresh, "/procurement?page=2", table(range(6, 8)))
     assert fresh.settle().get(SITE + "/procurement?page=2", kept.kind) == kept.kind
+
+
+def printable(n: int) -> str:
+    """A post's print view: the same text without the site's menu."""
+    text = " ".join(words(n * 10 + i, 9) for i in range(4))
+    return f"<html><body><h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มกราคม 2567</p><p>{text}</p></body></html>"
+
+
+def test_an_article_shape_with_print_views_of_every_post_is_never_slowed_or_stopped():
+    """Most of its pages add nothing (a print and a mail view of each post, same URL shape, fetched in
+    runs after a listing's posts), yet every third page is a new post: an archive, not a trap."""
+    model = SiteModel("t.example", patience=6)
+    for first in range(1500, 0, -8):
+        batch = range(first, max(first - 8, 0), -1)
+        for n in batch:
+            observe(model, f"/index.php?code=view&id={n}", post(n))
+        for view in ("print", "mail"):
+            for n in batch:
+                assert model.stopped(SITE + f"/index.php?code={view}&id={n}") is None, (view, n)
+                observe(model, f"/index.php?code={view}&id={n}", printable(n))
+        assert not model.slowed(SITE + f"/index.php?code=view&id={first - 8}"), first
+    assert model.stopped(SITE + "/index.php?code=view&id=1") is None
+
+
+def test_a_photo_album_with_a_date_is_no_article():
+    """A title over short captions says nothing: an album, though it is dated and long enough."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    captions = "".join(
+        f"<div class=photo><img src='/p/{i}.jpg'><span>ภาพที่ {i} {words(i, 1)}</span></div>" for i in range(14)
+    )
+    album = page(f"<h1>ภาพกิจกรรมวันเด็กแห่งชาติ ประจำปี 2567</h1><p>13 มกราคม 2567</p>{captions}")
+    judged = observe(model, "/news.php?id=500", album)
+    assert judged.own_chars >= 80  # long enough by characters: only the lack of a sentence decides
+    assert judged.kind != "article"
+    assert model.settle().get(SITE + "/news.php?id=500", judged.kind) != "article"
