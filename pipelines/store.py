@@ -100,7 +100,8 @@ class StorePipeline:
             self.files.store_links(item, item.seen_at)
             return
         if isinstance(item, FetchedFile):
-            self.archive.store_page(item.page)  # the response, its body (once by sha256), a pages row
+            # the response, its body (once by sha256; compressed by the file's worker), a pages row
+            self.archive.store_page(item.page, compressed=item.compressed_body)
             if self.files.store_file(item) is not None:
                 self._count("tessaban/files/stored")
             return

@@ -49,6 +49,7 @@ class FetchedFile:
     page: FetchedPage
     linked_from: str | None = None  # the page whose link was followed (first one)
     text: FileText | None = None  # set by pipelines.files.pipeline in a worker
+    compressed_body: bytes | None = None  # the body zlib-compressed, by the same worker
 
     @property
     def url(self) -> str:

@@ -12,7 +12,7 @@ from scrapy.exceptions import NotConfigured
 
 from pipelines.files.items import FetchedFile
 from pipelines.files.kinds import file_kind
-from pipelines.files.text import FileText, ReadOptions, read_file
+from pipelines.files.text import FileText, ReadOptions, read_for_archive
 from pipelines.worker_pool import PageBounds, PageOverBound, WorkerLost, WorkerPool, default_workers, worker_pool
 
 logger = logging.getLogger(__name__)
@@ -66,9 +66,11 @@ class FileTextPipeline:
             return item
         page = item.page
         loop = asyncio.get_running_loop()
-        read = partial(read_file, options=self.options)
+        read = partial(read_for_archive, options=self.options)
         try:
-            item.text = await loop.run_in_executor(self._pool, read, page.body, page.url, page.header("Content-Type"))
+            item.text, item.compressed_body = await loop.run_in_executor(
+                self._pool, read, page.body, page.url, page.header("Content-Type")
+            )
         except (PageOverBound, WorkerLost) as exc:
             logger.warning("reading %s stopped: %s", page.url, exc)
             kind = file_kind(page.body, page.url, page.header("Content-Type"))
