@@ -146,6 +146,12 @@ def measure(args: list[str], served: FastSites) -> dict:
         "busiest": max(per_site),
         "fewest": min(per_site),
         "rss_mb": max(memory.peak_rss_mb, memory.peaks_sum_mb),
+        "peak": memory.breakdown(memory.peak_sample) if memory.peak_sample else "",
+        "peak_at": memory.peak_sample.seconds if memory.peak_sample else 0.0,
+        "own_peaks": ", ".join(
+            f"{memory.roles.get(pid, '?')} {kb / 1024:.0f}"
+            for pid, kb in sorted(memory.peaks_kb.items(), key=lambda item: -item[1])
+        ),
         "crawl_rss_mb": figures["rss_mb"],
         "stderr": stderr,
     }
@@ -230,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{label}: first request {f['first_request']:.1f} s after the start, last {f['last_request']:.1f} s, "
             f"exit {f['seconds']:.1f} s (start-up, fetching, closing)"
         )
+        print(f"  peak memory at {f['peak_at']:.0f} s: {f['peak']}")
+        print(f"  each process's own peak (VmHWM): {f['own_peaks']} (MB)")
     print(f"tessaban / ideal: {to_ideal:.2f} (target <= {IDEAL_RATIO_TARGET}): {verdict}")
     verdict = "PASS" if to_bare <= BARE_RATIO_TARGET else "FAIL"
     print(f"tessaban / bare:  {to_bare:.2f} (target <= {BARE_RATIO_TARGET}): {verdict}")

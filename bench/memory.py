@@ -1,5 +1,7 @@
 """Memory of a whole process tree (a crawl and its worker processes), sampled from /proc while it runs.
 
+    python -m bench.memory [--posts 100000]     # a long crawl alone, against the 500 MB target
+
 Linux only (reads /proc). Two figures per sample: the sum of every process's RSS (what the README's
 "peak RSS" means; it counts pages shared between the workers and their forkserver once per process,
 so it is an upper bound of the memory the tree really holds) and the sum of PSS (shared pages split
@@ -178,3 +180,61 @@ class TreeMemory:
             if sample is not None:
                 picked.append((100 * step // steps, sample))
         return picked
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bench.memory [--posts 100000]``: the memory of a long `tessaban crawl` alone (no
+    bare spider; ``python -m bench.crawl --posts N`` measures both), against the 500 MB target."""
+    import argparse
+    import tempfile
+    from pathlib import Path
+
+    from bench.crawl import CONCURRENCY, HOST, RSS_TARGET_MB, TESSABAN, measure
+    from bench.fixture_server import FastSites, bind
+    from tests.conftest import FAST
+    from tests.sites.families import news_large
+
+    parser = argparse.ArgumentParser(prog="python -m bench.memory", description=main.__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=100_000)
+    args = parser.parse_args(argv)
+    sock, base_url = bind(HOST)
+    site = news_large.build(base_url, posts=args.posts)
+    with tempfile.TemporaryDirectory() as tmp, FastSites([sock], [site]) as server:
+        figures = measure(
+            TESSABAN,
+            "crawl",
+            base_url + "/",
+            "--db",
+            str(Path(tmp) / "archive.db"),
+            *FAST,
+            "-s",
+            f"CONCURRENT_REQUESTS={CONCURRENCY}",
+            "-s",
+            f"CONCURRENT_REQUESTS_PER_DOMAIN={CONCURRENCY}",
+            "-s",
+            "TESSABAN_PROGRESS=false",
+            progress=server.requests,
+        )
+        pages = server.requests()
+    memory: TreeMemory = figures["memory"]
+    print(f"site: {args.posts} posts; tessaban crawl: {pages} requests in {figures['seconds']:.0f} s")
+    peak_sample = memory.peak_sample
+    if peak_sample is not None:
+        print(
+            f"at the peak ({peak_sample.seconds:.0f} s, {peak_sample.progress} requests served): "
+            f"{memory.breakdown(peak_sample)}"
+        )
+    for percent, s in memory.at_fractions(pages):
+        print(f"  {percent:3d}%  {s.progress:7d} requests  RSS {s.rss_mb:6.0f} MB  PSS {s.pss_mb:6.0f} MB")
+    peak = max(memory.peak_rss_mb, memory.peaks_sum_mb)
+    verdict = "PASS" if peak < RSS_TARGET_MB else "FAIL"
+    print(
+        f"peak RSS of the whole crawl {peak:.0f} MB (the larger of the sampled peak, {memory.peak_rss_mb:.0f} MB, "
+        f"and the sum of each process's own peak; crawl process {figures['rss_mb']:.0f} MB): {verdict} "
+        f"against {RSS_TARGET_MB} MB"
+    )
+    return 0 if verdict == "PASS" else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
