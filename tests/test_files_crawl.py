@@ -205,6 +205,7 @@ def test_the_warc_holds_each_file_response_once(crawled, tmp_path):
     announce = responses[site.main_url + "/files/announce.pdf"]
     assert len(announce) == 1 and announce[0].startswith(b"%PDF")  # linked by two articles: written once
     assert responses[site.other_url + "/docs/plan.xlsx"][0].startswith(b"PK")
+    assert len(responses[site.main_url + "/files/o1.pdf"]) == 1  # linked only by the ITA page: written at the end
 
 
 def test_files_off_fetches_none_and_types_restrict_them(tmp_path):

@@ -179,7 +179,8 @@ def _schema(fmt: str, version: str) -> dict[str, Any]:
             "metadata": "one per article, after its fetches: application/json with the fields below, at "
             "WARC-Target-URI urn:tessaban:article:<url>, WARC-Refers-To the fetch it was extracted from",
             "files": "before an article's metadata: the response (and request) records of the files its pages "
-            "link, each fetch once per export (PDF, Office documents, scans)",
+            "link, each fetch once per export (PDF, Office documents, scans); after the last article, those of "
+            "files only other pages of the exported sites link (an ITA/OIT page's documents)",
         },
         "metadata_fields": fields,
     }

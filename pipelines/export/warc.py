@@ -185,6 +185,19 @@ def file_fetches_of(conn: sqlite3.Connection, article_id: int) -> Iterator[_Fetc
         yield _Fetch(*row)
 
 
+def site_file_fetches_of(conn: sqlite3.Connection, sites: list[str]) -> Iterator[_Fetch]:
+    """Every archived fetch of every file the pages of ``sites`` link, by URL then time."""
+    if not sites:
+        return
+    sql = (
+        "SELECT DISTINCT r.id, r.url, r.fetched_at, r.status, r.headers, r.body_sha256, 'file' FROM file_links l"
+        f" JOIN responses r ON r.url = l.file_url WHERE l.site IN ({','.join('?' * len(sites))})"
+        " AND r.status IS NOT NULL ORDER BY r.url, r.fetched_at, r.id"
+    )
+    for row in conn.execute(sql, sites):
+        yield _Fetch(*row)
+
+
 def fetches_of(conn: sqlite3.Connection, article_id: int) -> Iterator[_Fetch]:
     """Every archived fetch of every URL that resolved to the article, by URL then time."""
     for row in conn.execute(_FETCHES, [article_id]):
@@ -201,6 +214,7 @@ class _ArticleWriter:
         self.warcinfo_id = warcinfo_id
         self.stats = WarcStats()
         self.files_written: set[int] = set()  # responses of files already written (linked by several articles)
+        self.sites: set[str] = set()  # sites of the exported articles
         _, _, self.iso_date = _warcio()
         self.raw_headers = _raw_headers_class()
 
@@ -238,14 +252,27 @@ class _ArticleWriter:
         self._write(record)
 
     def article(self, article: ExportArticle) -> None:
-        """The fetch records of the article's URLs, then its metadata record."""
+        """The fetch records of the article's URLs and of the files they link, then its metadata record."""
+        self.sites.add(article.site)
+        file_fetches = [f for f in file_fetches_of(self.conn, article.id) if f.id not in self.files_written]
+        self.files_written.update(f.id for f in file_fetches)
+        self._metadata(article, self._fetches([*fetches_of(self.conn, article.id), *file_fetches]))
+
+    def site_files(self) -> None:
+        """The fetches of files that pages of the exported sites link and no exported article does
+        (the ITA/OIT page's documents), after every article."""
+        fetches = [f for f in site_file_fetches_of(self.conn, sorted(self.sites)) if f.id not in self.files_written]
+        self.files_written.update(f.id for f in fetches)
+        self._fetches(fetches)
+
+    def _fetches(self, fetches: Iterable[_Fetch]) -> tuple[str, str] | None:
+        """Write a response (or revisit) and a request record per fetch; returns (record id, WARC-Date)
+        of the latest fetch of an ``article`` page among them, the one its fields were extracted from."""
         # per URL: body sha256 -> (record id, WARC-Date, payload digest, length) of its first fetch
         first_fetch: dict[str, dict[str, tuple[str, str, str, int]]] = {}
         extracted_from: tuple[str, str] | None = None  # (record id, WARC-Date) of the latest article fetch
         extracted_at: datetime | None = None
-        file_fetches = [f for f in file_fetches_of(self.conn, article.id) if f.id not in self.files_written]
-        self.files_written.update(f.id for f in file_fetches)
-        for fetch in [*fetches_of(self.conn, article.id), *file_fetches]:
+        for fetch in fetches:
             uri = target_uri(fetch.url)
             moment = parse_time(fetch.fetched_at)
             date = self._warc_date(moment)
@@ -289,7 +316,7 @@ class _ArticleWriter:
             self._request(uri, date, record_id)
             if fetch.page_kind == "article" and (extracted_at is None or moment >= extracted_at):
                 extracted_from, extracted_at = (record_id, date), moment
-        self._metadata(article, extracted_from)
+        return extracted_from
 
     def _metadata(self, article: ExportArticle, extracted_from: tuple[str, str] | None) -> None:
         payload = json.dumps(article.as_json(), ensure_ascii=False).encode("utf-8")
@@ -359,4 +386,5 @@ def write_warc(
         for article in articles:
             articles_writer.article(article)
             count += 1
+        articles_writer.site_files()
     return count, articles_writer.stats
