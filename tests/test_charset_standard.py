@@ -120,3 +120,33 @@ def test_extract_reads_a_gbk_article():
     article = extract(html.encode("gb18030"), "http://example.cn/a.html", {"Content-Type": "text/html"})
     assert article.encoding == "gb18030"
     assert paragraph in article.text.replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (CHINESE * 4, "gbk"),
+        (TRADITIONAL * 4, "big5"),
+        (JAPANESE * 4, "shift_jis"),
+        (KOREAN * 4, "euc-kr"),
+    ],
+    ids=["gbk", "big5", "shift_jis", "euc-kr"],
+)
+def test_undeclared_cjk_is_not_guessed_thai(text, codec):
+    """CJK bytes fall in TIS-620's letter range; Thai marks on them would sit anywhere, not on consonants."""
+    body = page(text).encode(codec)
+    decoded, encoding = decode_html(body, "text/html")
+    assert encoding != "cp874"
+    assert text in decoded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        THAI,
+        "น้ำท่วมขังถนนสายหลัก กองช่างเร่งสูบน้ำออก ประชาชนสัญจรได้ตามปกติแล้ว",
+        "ประกาศ เรื่อง การรับสมัครบุคคลเพื่อสรรหาและเลือกสรรเป็นพนักงานจ้าง ประจำปีงบประมาณ ๒๕๖๗",
+    ],
+)
+def test_undeclared_thai_with_marks_is_still_guessed(text):
+    assert detect_encoding(page(text).encode("cp874"), "text/html") == "cp874"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import re
 
+import charset_normalizer
 from w3lib.encoding import read_bom, resolve_encoding
 
 # Thai single-byte labels, including spellings outside the standard's table that Thai sites use
@@ -82,10 +83,32 @@ def _decodes(body: bytes, encoding: str) -> bool:
     return True
 
 
+# Thai marks written above or below a consonant (mai han-akat, sara i … phinthu, mai taikhu … the
+# tone marks, thanthakhat): in Thai text each follows a consonant or another such mark.
+_THAI_MARKS = frozenset(
+    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+)
+_THAI_CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
+# At most this share of marks may follow something else (typos, truncated words); GBK or Big5 bytes
+# read as windows-874 put marks after marks, vowels and digits at random, about half of them.
+MISPLACED_MARKS = 0.1
+
+
 def _looks_thai(body: bytes) -> bool:
-    """True when a body that is not UTF-8 has enough TIS-620 letter bytes to be Thai text."""
+    """True when a body that is not UTF-8 has enough TIS-620 letter bytes to be Thai text, written as
+    Thai is: its above and below marks sit on consonants (CJK bytes also fall in TIS-620's range)."""
     high = sum(1 for b in body if b >= 0x80)
-    return high > 0 and len(_TIS620_THAI.findall(body)) >= 0.9 * high
+    if not high or len(_TIS620_THAI.findall(body)) < 0.9 * high:
+        return False
+    text = body.decode("cp874", errors="replace")
+    marks = misplaced = 0
+    previous = ""
+    for char in text:
+        if char in _THAI_MARKS:
+            marks += 1
+            misplaced += previous not in _THAI_CONSONANTS and previous not in _THAI_MARKS
+        previous = char
+    return misplaced <= MISPLACED_MARKS * marks
 
 
 def _has_non_ascii_utf8(body: bytes) -> bool:
@@ -120,9 +143,26 @@ def detect_encoding(body: bytes, content_type: str | None = None) -> str:
             return encoding
     if _decodes(body, "utf-8"):
         return "utf-8"
-    if _looks_thai(body):
+    if declared:
+        return "cp874" if _looks_thai(body) else declared[0]
+    return _guessed(body)
+
+
+# Legacy encodings an undeclared page is weighed in: Thai, and the CJK ones whose bytes also fall in
+# TIS-620's letter range, then a Latin default.
+GUESSED = ("cp874", "gb18030", "big5", "cp932", "cp949", "euc_jp", "cp1252")
+
+
+def _guessed(body: bytes) -> str:
+    """The encoding of an undeclared page that is not UTF-8. Thai when it looks Thai and
+    charset_normalizer (which trafilatura depends on) finds windows-874 plausible; otherwise its best
+    guess among GUESSED (GBK, Big5 … are read without mistaking them for Thai); windows-874 when in
+    doubt, the encoding of most undeclared pages tessaban meets."""
+    results = charset_normalizer.from_bytes(body[:65_536], cp_isolation=list(GUESSED))
+    plausible = [normalise_charset(r.encoding) for r in results]
+    if _looks_thai(body) and ("cp874" in plausible or not plausible):
         return "cp874"
-    return declared[0] if declared else "cp874"
+    return next((c for c in plausible if c), "cp874")
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
