@@ -21,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 from lxml import etree
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
@@ -469,7 +469,10 @@ class MunicipalSpider(Spider):
         """A file not fetched: recorded as a failed page, with the size limit named when it was the reason."""
         self.crawler.stats.inc_value("tessaban/files/failed")
         limit = self.file_policy.max_bytes
-        over = "max size" in failure.getErrorMessage() or "maxsize" in failure.getErrorMessage()
+        message = failure.getErrorMessage()
+        # Told by Content-Length: "... larger than download max size"; seen as it arrives: Scrapy cancels
+        # the download with no message (DownloadCancelledError("")), nothing else cancels a file request.
+        over = "max size" in message or (failure.check(DownloadCancelledError) is not None and not message.strip())
         for page in self.failed(failure):
             if over and page.kind == "error":
                 page.error = f"over the file size limit ({limit / 1048576:g} MB, TESSABAN_FILE_MAXSIZE): cancelled"

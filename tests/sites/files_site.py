@@ -52,6 +52,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         self.send_response(200)
+        if content_type.startswith("stream:"):  # no Content-Length: the size shows only as it arrives
+            self.send_header("Content-Type", content_type.removeprefix("stream:"))
+            self.end_headers()
+            for start in range(0, len(body), 16384):
+                self.wfile.write(body[start : start + 16384])
+            return
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -120,6 +126,7 @@ class FileSite:
             "/files/budget.docx": (DOCX, docs.docx(docs.BUDGET)),
             "/files/o1.pdf": (PDF, docs.text_pdf(("โครงสร้างองค์กร เทศบาลตำบลเกาะสีชัง",))),
             "/files/big.pdf": (PDF, b"%PDF-1.4\n" + b"0" * BIG_PDF_BYTES),
+            "/files/big-stream.pdf": ("stream:" + PDF, b"%PDF-1.4\n" + b"0" * BIG_PDF_BYTES),
             "/images/notice.png": ("image/png", docs.png(docs.SCANNED)),
             "/download.php?id=7": (PDF, docs.text_pdf(("คู่มือประชาชน การขออนุญาตก่อสร้างอาคาร",))),
             # redirected to the vendor's host, where robots.txt forbids /hidden/
@@ -143,7 +150,7 @@ class FileSite:
             f'<p><a href="{o}/docs/plan.xlsx">แผนงบประมาณ (XLSX)</a></p>'
             f'<p><a href="{o}/private/secret.pdf">เอกสารภายใน</a></p>'
             f'<p><a href="{o}/docs/index.html">เว็บไซต์จังหวัด</a></p>'
-            '<p><a href="/files/big.pdf">แบบแปลน (PDF ขนาดใหญ่)</a></p>'
+            '<p><a href="/files/big.pdf">แบบแปลน (PDF ขนาดใหญ่)</a> <a href="/files/big-stream.pdf">แบบ</a></p>'
             '<p><a href="/download.php?id=7">คู่มือประชาชน</a></p>'
             '<p><a href="/news/2.html">ข่าวถัดไป</a></p></article>',
         )
