@@ -29,7 +29,9 @@ import math
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
 
 from crawler.page_evidence import PageEvidence, block_hash, raw_hash
 from pipelines.urls import url_shape
@@ -63,6 +65,9 @@ ARTICLE_SHAPE_SHARE = 0.6
 SETTLE_MIN_PAGES = 20
 # A path seen with more sets of query keys than this is one shape whatever its keys.
 QUERY_KEY_SETS = 12
+# A query key is *ignorable* on a path once this many article pages with it showed the same main text
+# as the same URL without it, and none showed another (``&cat=2`` on a vendor CMS's category links).
+IGNORABLE_EVIDENCE = 2
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
@@ -199,6 +204,9 @@ class SiteModel:
     records: list[PageRecord] = field(default_factory=list)
     _key_sets: dict[str, set[str]] = field(default_factory=dict)  # path shape -> query key sets seen
     _open_queries: set[str] = field(default_factory=set)  # paths whose query keys vary without end
+    _article_at: BloomSet = field(default_factory=BloomSet)  # (URL, main text) of article pages
+    _articles_seen: BloomSet = field(default_factory=BloomSet)  # URLs of article pages
+    _parameters: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (path, key) -> [same, other]
 
     # -- template ---------------------------------------------------------------------------
     def _count(self, value: int) -> None:
@@ -278,6 +286,7 @@ class SiteModel:
         lengths = array("l", (-n if t is not None else n for _, n, t in evidence.sequence))
         dated = array("q", evidence.dated_blocks)
         lines = array("q", evidence.date_lines)
+        date_lines = set(evidence.date_lines)
         kind, own, main_run, borrowed, _ = self._judge(blocks, lengths, dated, lines, facts, shape_key)
         judgement = Judgement(kind, own)
         # The page's words, links or not: /procurement?page=1 repeats /procurement, whose link to itself is text.
@@ -291,15 +300,48 @@ class SiteModel:
             if kind == "article":
                 if value in main_run and self._article_text.add(value):
                     judgement.novel_chars += length
-            elif self._pages_with(value) == 1 and self._shape_text.add(value):
-                judgement.novel_chars += length  # on no other page of the site so far
+            elif value not in date_lines and self._pages_with(value) == 1 and self._shape_text.add(value):
+                # On no other page of the site so far; a calendar day's own date heading is no news.
+                judgement.novel_chars += length
         if kind != "article" and judgement.novel_chars < NOVEL_SHARE * own_text(self, blocks, lengths):
             judgement.novel_chars = 0  # a variant of a listing with one new teaser in it adds nothing
         links = list(links)
+        if kind == "article" and main_run:
+            # The main text's longest block stands for it: the run's edges move as the template is learned.
+            longest = max((n, v) for v, n in zip(blocks, lengths, strict=True) if v in main_run)[1]
+            self._learn_parameters(url, longest)
         judgement.new_links = self.new_links(shape_key, links)
         self._count_links(links)
         self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, borrowed)
         return judgement
+
+    # -- URLs that differ and show the same article (DUST) -------------------------------------------
+    def _learn_parameters(self, url: str, main_text: int) -> None:
+        """Compare an article page with the same URL less one query key, when that was seen."""
+        parts = urlsplit(canonicalize_url(url))
+        pairs = parts.query.split("&") if parts.query else []
+        if len(pairs) >= 2:  # a key alone is the page's identity (?id=5), never dropped
+            for index, pair in enumerate(pairs):
+                without = raw_hash(urlunsplit(parts._replace(query="&".join(pairs[:index] + pairs[index + 1 :]))))
+                if without in self._articles_seen:
+                    counts = self._parameters.setdefault((parts.path, pair.partition("=")[0]), [0, 0])
+                    counts[0 if _mix(str(without), main_text) in self._article_at else 1] += 1
+        address = raw_hash(urlunsplit(parts))
+        self._articles_seen.add(address)
+        self._article_at.add(_mix(str(address), main_text))
+
+    def canonical(self, url: str) -> str:
+        """``url`` without the query keys learned to change nothing (see IGNORABLE_EVIDENCE): a link of
+        a category view to a post is requested as the post's own URL, fetched once."""
+        if not self._parameters or "?" not in url:
+            return url
+        parts = urlsplit(url)
+        kept = [pair for pair in parts.query.split("&") if not self._ignorable(parts.path, pair.partition("=")[0])]
+        return urlunsplit(parts._replace(query="&".join(kept))) if len(kept) < parts.query.count("&") + 1 else url
+
+    def _ignorable(self, path: str, key: str) -> bool:
+        same, other = self._parameters.get((path, key), (0, 0))
+        return same >= IGNORABLE_EVIDENCE and not other
 
     def _count_links(self, links: Iterable[str]) -> None:
         for value in {raw_hash(link) for link in links}:
@@ -584,21 +626,25 @@ class SiteModel:
             if any(_is_parent(path, child) for child in children):
                 copies.add(index)
         continued = self._continuations(judged)
-        shape_kinds: dict[str, list[int]] = {}  # shape -> [pages, listings] as judged again
+        shape_kinds: dict[str, list[int]] = {}  # shape -> [pages, listings, articles] as judged again
         for record, kind, _ in judged:
-            counts = shape_kinds.setdefault(record.shape, [0, 0])
+            counts = shape_kinds.setdefault(record.shape, [0, 0, 0])
             counts[0] += 1
             counts[1] += kind == "listing"
+            counts[2] += kind == "article"
         changed: dict[str, str] = {}
         mature = self.pages >= SETTLE_MIN_PAGES
         for index, (record, kind, _) in enumerate(judged):
             if kind == "article" and not record.facts & 24:
-                pages, listings = shape_kinds[record.shape]
+                pages, listings, articles = shape_kinds[record.shape]
                 if record.shape in continued:
                     kind = continued[record.shape]  # more pages of a section that is no article
-                elif (record.borrowed or self.shapes[record.shape].stopped) and listings >= 0.5 * pages:
-                    # A listing that shows one item: its text is the item's excerpt, or it belongs to a
-                    # shape of listings whose pages proved to add nothing (search results, a trap).
+                elif (record.borrowed and articles < 0.5 * pages) or (
+                    (record.borrowed or self.shapes[record.shape].stopped) and listings >= 0.5 * pages
+                ):
+                    # A listing that shows one item (the last page of a pagination, a search result):
+                    # its text is the item's excerpt, in a shape that is not one of articles; or it
+                    # belongs to a shape of listings whose pages proved to add nothing (a trap).
                     kind = "listing"
             if kind == "page" and not _literal(record.shape) and not record.facts & 7:
                 if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS and record.sentence:

@@ -4,8 +4,8 @@ The spider stops following links into a stopped shape (crawler.site_model); this
 middleware drops the requests of that shape that were already queued when it stopped, so a trap
 costs the pages that showed it is one, not the queue it had filled. And a shape whose last page
 added nothing, or that has not shown anything yet, gets few requests in flight at once (a request
-waits here for its turn): otherwise the downloader would already hold a dozen requests of a trap
-by the time its pages prove it one.
+waits here for its turn; a page counts until the spider has judged it): otherwise the downloader
+would already hold a dozen requests of a trap by the time its pages prove it one.
 """
 
 from __future__ import annotations
@@ -47,7 +47,18 @@ class TrapStopMiddleware:
         # own signals: a request refused by a later middleware, retried or redirected never leaks a count.
         crawler.signals.connect(middleware.request_reached, signal=signals.request_reached_downloader)
         crawler.signals.connect(middleware.request_left, signal=signals.request_left_downloader)
+        crawler.signals.connect(middleware.response_received, signal=signals.response_received)
         return middleware
+
+    def response_received(self, response, request: Request, spider=None) -> None:
+        """An HTML page of a counted shape still holds its slot until the spider has judged it: when
+        parsing lags (workers busy), the downloader would otherwise fetch a trap's pages faster than
+        they can show it is one."""
+        slot = request.meta.get("tessaban_shape_slot")
+        content_type = response.headers.get(b"Content-Type", b"") or b""
+        if slot is not None and response.status == 200 and b"html" in content_type.lower():
+            self.learning.to_judge(slot)
+            request.meta["tessaban_shape_judging"] = True
 
     def request_reached(self, request: Request, spider=None) -> None:
         slot = request.meta.get("tessaban_shape_slot")
@@ -60,10 +71,15 @@ class TrapStopMiddleware:
         if slot is not None and request.meta.pop("tessaban_shape_counted", False) and self.in_flight[slot] > 0:
             self.in_flight[slot] -= 1
 
-    def _refuse_if_stopped(self, site: str, request: Request) -> None:
+    def _refuse_if_stopped(self, site: str, request: Request) -> Request | None:
+        """Refuse a request of a stopped shape; but one whose URL has keys learned to change nothing
+        (a category's link to a post) is made again as the post's own URL, fetched once."""
         model = self.learning.models.get(site)
         stats = model.stopped(request.url) if model is not None else None
         if stats is not None:
+            canonical = model.canonical(request.url)
+            if canonical != request.url and model.stopped(canonical) is None:
+                return request.replace(url=canonical)
             self.learning.count_dropped(site, stats)
             raise PolicyRefusal(f"URL shape stopped as a trap: {stats.stopped}")
 
@@ -79,7 +95,7 @@ class TrapStopMiddleware:
             return PROBATION_IN_FLIGHT
         return None
 
-    async def process_request(self, request: Request) -> None:
+    async def process_request(self, request: Request) -> Request | None:
         if request.meta.get("tessaban_start"):
             return  # a URL the user asked for is always fetched
         site = site_of(request.url)
@@ -87,9 +103,12 @@ class TrapStopMiddleware:
         shape = model.key(request.url) if model is not None else url_shape(request.url)
         deadline = time.monotonic() + MAX_WAIT
         while True:
-            self._refuse_if_stopped(site, request)
+            instead = self._refuse_if_stopped(site, request)
+            if instead is not None:
+                return instead
             cap = self._cap(site, shape)
-            if cap is None or self.in_flight[(site, shape)] < cap or time.monotonic() > deadline:
+            busy = self.in_flight[(site, shape)] + self.learning.judging((site, shape)) if cap is not None else 0
+            if cap is None or busy < cap or time.monotonic() > deadline:
                 break
             await asyncio.sleep(0.05)
         request.meta["tessaban_shape_slot"] = (site, shape)

@@ -228,3 +228,18 @@ def test_a_photo_album_with_a_date_is_no_article():
     assert judged.own_chars >= 80  # long enough by characters: only the lack of a sentence decides
     assert judged.kind != "article"
     assert model.settle().get(SITE + "/news.php?id=500", judged.kind) != "article"
+
+
+def test_a_query_key_that_changes_nothing_is_learned_and_dropped_from_links():
+    """A category's link to a post (``&cat=2``) shows the post itself: after two such pages, links
+    with the key are requested as the post's own URL; a key that changes the text is kept."""
+    model = SiteModel("t.example")
+    for n in range(30, 10, -1):
+        observe(model, f"/index.php?url=news&id={n}", post(n))
+    for n in (30, 29):
+        observe(model, f"/index.php?url=news&cat=2&id={n}", post(n))
+    assert model.canonical(SITE + "/index.php?url=news&cat=1&id=7") == SITE + "/index.php?url=news&id=7"
+    observe(model, "/index.php?url=news&lang=en&id=28", post(128))  # another text: lang matters
+    observe(model, "/index.php?url=news&lang=en&id=27", post(127))
+    assert model.canonical(SITE + "/index.php?url=news&lang=en&id=7") == SITE + "/index.php?url=news&lang=en&id=7"
+    assert model.canonical(SITE + "/index.php?id=7") == SITE + "/index.php?id=7"

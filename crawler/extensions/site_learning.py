@@ -9,6 +9,8 @@ kind changed are re-stored (crawler.settlement) and the shapes are written to ``
 from __future__ import annotations
 
 import logging
+import time
+from collections import deque
 from datetime import UTC, datetime
 from typing import Self
 
@@ -26,6 +28,10 @@ logger = logging.getLogger(__name__)
 # A site whose crawl saw fewer pages than the archive holds is learned again from the archive, up to
 # this many pages (beyond, re-reading them all at the end of every recrawl would cost minutes).
 SETTLE_FROM_ARCHIVE_MAX = 5000
+# A page downloaded and not judged yet (its parsing waits for a worker) counts against its shape's
+# in-flight cap (crawler.trap_stop) for at most this long: a response the spider never judges (an
+# error raised on the way) cannot hold a slot for ever.
+JUDGE_WAIT = 30.0
 
 
 class SiteLearningExtension:
@@ -38,6 +44,7 @@ class SiteLearningExtension:
         self.selectors = selectors
         self.crawler = crawler
         self.models: dict[str, SiteModel] = {}
+        self._judging: dict[tuple[str, str], deque[float]] = {}  # (site, shape) -> deadlines
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -61,6 +68,26 @@ class SiteLearningExtension:
                 site, patience=self.patience, slow_after=max(1, self.patience // 2), max_stale=self.max_stale
             )
         return found
+
+    def to_judge(self, slot: tuple[str, str]) -> None:
+        """A page of ``slot`` (site, shape) was downloaded; the spider will judge it."""
+        self._judging.setdefault(slot, deque()).append(time.monotonic() + JUDGE_WAIT)
+
+    def judged(self, slot: tuple[str, str]) -> None:
+        """The spider judged a page of ``slot``: what it adds is now known to the site's model."""
+        waiting = self._judging.get(slot)
+        if waiting:
+            waiting.popleft()
+
+    def judging(self, slot: tuple[str, str]) -> int:
+        """Pages of ``slot`` downloaded and not judged yet (up to JUDGE_WAIT seconds old)."""
+        waiting = self._judging.get(slot)
+        if not waiting:
+            return 0
+        now = time.monotonic()
+        while waiting and waiting[0] < now:
+            waiting.popleft()
+        return len(waiting)
 
     def count_dropped(self, site: str, shape_stats) -> None:
         shape_stats.dropped += 1

@@ -361,6 +361,7 @@ class MunicipalSpider(Spider):
         """Record the response, then follow what navigation finds on it."""
         if self._unchanged(response):
             self.crawler.stats.inc_value("tessaban/incremental/unchanged_pages")
+            self._judged(response)
             yield self._page(response, self.known.get(response.url).kind)
             return
         xml_kind = _xml_kind(response)
@@ -399,10 +400,12 @@ class MunicipalSpider(Spider):
             for url in scanned_links(response.body, response.url):
                 if self.in_scope(url) and not self._trapped(url):
                     yield self._follow(url, PRIORITY_OTHER)
+            self._judged(response)
             yield self._page(response, "page", error=f"links not read: {exc}")
             return
         links = navigation.links
         kind, extends = self._judge(response.url, links)
+        self._judged(response)
         if links.malformed:
             self.crawler.stats.inc_value("tessaban/links/malformed", links.malformed)
         file_urls = {link.url for link in navigation.files}
@@ -419,6 +422,11 @@ class MunicipalSpider(Spider):
         # The page last: once it is handed on, every link found on it is already scheduled (a
         # distributed worker then ends its lease on the page, see crawler.distributed.scheduler).
         yield self._page(response, kind)
+
+    def _judged(self, response: Response) -> None:
+        """Free the slot the page held in its shape's in-flight cap (crawler.trap_stop)."""
+        if response.meta.pop("tessaban_shape_judging", False) and self._learning is not None:
+            self._learning.judged(response.meta["tessaban_shape_slot"])
 
     def _judge(self, url: str, links: PageLinks) -> tuple[str, bool]:
         """The page's kind, and whether its links are worth following: a page that says "not found",
@@ -455,9 +463,10 @@ class MunicipalSpider(Spider):
         )
         learning = self._learning
         for urls, priority in groups:
-            for url in urls:
+            for link in urls:
+                model = learning.models.get(site_of(link)) if learning is not None else None
+                url = model.canonical(link) if model is not None else link  # keys learned to change nothing
                 if url != page_url and self.in_scope(url) and not self._settled(url) and not self._trapped(url):
-                    model = learning.models.get(site_of(url)) if learning is not None else None
                     yield self._follow(url, PRIORITY_SLOWED if model is not None and model.slowed(url) else priority)
 
     def parse_file(self, response: Response) -> Iterator[FetchedFile]:
