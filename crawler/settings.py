@@ -75,6 +75,9 @@ TESSABAN_FILE_OCR = True
 TESSABAN_OCR_LANGUAGES = "tha+eng"
 # Bound on reading one file in a worker (seconds; OCR of a long scan takes minutes). Memory: TESSABAN_WORKER_MEMORY.
 TESSABAN_FILE_TIMEOUT = 180.0
+# Scrapy pauses downloads while responses being processed exceed this (default 5 MB): a few PDFs waiting for
+# their reader would hold up every page. 64 MB of responses in processing, at most.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024
 
 # --- politeness -------------------------------------------------------------------------------
 USER_AGENT = IDENTITY  # pipelines/identity.py: the same for crawls and `tessaban sites check`

@@ -87,10 +87,10 @@ def default_workers() -> int:
     return max(1, (os.cpu_count() or 1) - 1)
 
 
-def worker_pool(workers: int, bounds: PageBounds | None = None, niceness: int = 0) -> WorkerPool:
+def worker_pool(workers: int, bounds: PageBounds | None = None) -> WorkerPool:
     """A pool of ``workers`` processes that replaces dead workers, bounds every page, and whose
-    workers exit by themselves when the calling process dies; ``niceness`` lowers their CPU priority."""
-    return WorkerPool(workers, bounds or _default_bounds, niceness=niceness)
+    workers exit by themselves when the calling process dies."""
+    return WorkerPool(workers, bounds or _default_bounds)
 
 
 @dataclass(eq=False)
@@ -122,14 +122,10 @@ class WorkerPool(Executor):
     up to ``RETRIES`` times (then fails with ``WorkerLost``), unless the pool killed it for going over
     ``bounds`` (the page fails with ``PageOverBound``)."""
 
-    def __init__(
-        self, workers: int, bounds: PageBounds = NO_SETTINGS, retries: int = RETRIES, niceness: int = 0
-    ) -> None:
+    def __init__(self, workers: int, bounds: PageBounds = NO_SETTINGS, retries: int = RETRIES) -> None:
         self.size = max(1, workers)
         self.bounds = bounds
         self.retries = retries
-        #: Added to the workers' nice value: background work (files) yields the CPU to pages' workers.
-        self.niceness = niceness
         self._context = multiprocessing.get_context("forkserver")
         self._queue: deque[_Task] = deque()
         self._workers: list[_Worker] = []
@@ -270,9 +266,7 @@ class WorkerPool(Executor):
 
     def _start_worker(self, task: _Task) -> _Worker | None:
         ours, theirs = self._context.Pipe()
-        process = self._context.Process(
-            target=_serve, args=(theirs, os.getpid(), self.niceness), daemon=True, name="tessaban-worker"
-        )
+        process = self._context.Process(target=_serve, args=(theirs, os.getpid()), daemon=True, name="tessaban-worker")
         try:
             process.start()
         except Exception as exc:  # out of processes or memory: this page fails, the next one tries again
@@ -370,10 +364,8 @@ def _rss_mb(pid: int | None) -> int:
         return 0
 
 
-def _serve(conn: Connection, parent: int, niceness: int = 0) -> None:
+def _serve(conn: Connection, parent: int) -> None:
     """A worker's loop: run each (fn, args, kwargs) sent, send back ("ok", result) or ("error", exc)."""
-    if niceness:
-        os.nice(niceness)  # its children (Tesseract) inherit it
     # Ctrl-C in a terminal signals the whole process group: the crawl decides how to stop, and the
     # pages in flight must finish rather than fail.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -17,9 +17,6 @@ from pipelines.worker_pool import PageBounds, PageOverBound, WorkerLost, WorkerP
 
 logger = logging.getLogger(__name__)
 
-#: Nice value added to the file readers' worker processes (and their Tesseract).
-FILE_WORKER_NICENESS = 10
-
 
 class FileTextPipeline:
     """Read each ``FetchedFile`` (PDF text layer or OCR, Office XML, image OCR) in a pool of worker
@@ -48,9 +45,9 @@ class FileTextPipeline:
         return cls(crawler, options, default_workers() if workers < 0 else workers, bounds)
 
     def open_spider(self) -> None:
-        # Workers start with the first file, at a lower CPU priority than the pages' workers: reading
-        # files must not slow the crawl of pages (bench.files measures it).
-        self._pool = worker_pool(self.workers, self.bounds, niceness=FILE_WORKER_NICENESS)
+        # Workers start with the first file. Not niced: on a busy machine a niced reader starved (bench.files:
+        # 1.4 pages/s at load 9, files waiting for it held their responses, and so the downloads).
+        self._pool = worker_pool(self.workers, self.bounds)
 
     def close_spider(self) -> None:
         if self._pool is not None:
