@@ -35,6 +35,8 @@ FAMILIES: tuple[str, ...] = (
     "thai_vendor_cms",  # vendor PHP index.php?url=news&code=view&id=N, Thai-digit dates, load-more + calendar traps
     # Written in session 5 by someone who did not see the crawler's classifier (nor tune on it):
     "pao_portal",  # อบจ. portal on Next.js: /th/news/<พ.ศ.>/<id>, divisions, /en mirror, calendar + relative-link traps
+    # Written in session 5 by someone who did not see the crawler (nor tune on it):
+    "egov_cloud",  # a multi-tenant e-gov cloud: /site/<tenant>/post/<type>/<hex id>, cursor listings, _vs + facet traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
