@@ -413,7 +413,25 @@ def body_text(tree: HtmlElement, url: str) -> str:
     trafilatura first; on table-layout pages, where it returns the whole page as pipe tables, the
     text of the article's cell around its date line (or, failing that, the table cells as lines).
     """
-    pruned = _pruned_copy(tree)
+    return _body_text(_pruned_copy(tree), url)
+
+
+# A paragraph this long is prose: pruning that removes one may have removed the article.
+PROSE_CHARS = 200
+PROSE_LOST_SHARE = 3
+
+
+def _prose(tree: HtmlElement) -> int:
+    """Characters of the long paragraphs (``<p>`` of PROSE_CHARS or more) of ``tree``."""
+    total = 0
+    for paragraph in tree.iter("p"):
+        size = len(paragraph.text_content())
+        if size >= PROSE_CHARS:
+            total += size
+    return total
+
+
+def _body_text(pruned: HtmlElement, url: str) -> str:
     text = _trafilatura_text(pruned, url)
     if text and "\n" not in text.strip():
         # trafilatura's fallback for short posts flattens the article block into one line; the
@@ -489,9 +507,16 @@ def checked_body(tree: HtmlElement, url: str, clean: Callable[[str], str]) -> st
     characters, the named container's own pruned text is taken when it is long enough, else the
     plain output, cleaned the same way. A page where plain trafilatura finds nothing keeps ours.
     """
-    text = clean(body_text(tree, url))
-    if _size(text) >= SUSPECT_BELOW_CHARS and not root_inside_boilerplate(tree):
-        return text
+    pruned = _pruned_copy(tree)
+    text = clean(_body_text(pruned, url))
+    # Suspect pruning when it left next to nothing, took the article's named container, or removed
+    # more prose (paragraphs of PROSE_CHARS or more: menus, share bars and comment forms have none)
+    # than three times what it kept (a sidebar's "about us" paragraph beside a short post does not).
+    size = _size(text)
+    if size >= SUSPECT_BELOW_CHARS and not root_inside_boilerplate(tree):
+        lost = _prose(tree) - _prose(pruned)
+        if lost < PROSE_CHARS or lost <= PROSE_LOST_SHARE * size:
+            return text
     plain = clean(_trafilatura_text(tree, url))
     enough = MIN_SHARE_OF_PLAIN * _size(plain)
     if _size(text) >= enough:
