@@ -16,9 +16,11 @@ from tests.sites import FAMILIES
 # is stopped): in quiet runs every family stays within the target of 50 (README), on a loaded 2-core
 # machine drupal_views' sort/filter combinations and gov_portal's growing search reach 99. These floors
 # keep them from getting worse without failing on load.
-TRAP_FLOORS = {"drupal_views": 120, "gov_portal": 120, "joomla_jevents": 100, "pao_portal": 120}
+TRAP_FLOORS = {"drupal_views": 120, "gov_portal": 120, "joomla_jevents": 100, "pao_portal": 120, "egov_cloud": 120}
 COVERAGE_FLOORS: dict[str, float] = {}
-FALSE_SHARE_FLOORS: dict[str, float] = {}
+# egov_cloud, the last family written without seeing the crawler and not tuned on (README): its tag and
+# sort pages, which show excerpts of one or two posts, are stored as articles (21 of 42 on its first run).
+FALSE_SHARE_FLOORS: dict[str, float] = {"egov_cloud": 0.55}
 
 
 @pytest.fixture(scope="module")
