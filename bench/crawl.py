@@ -29,9 +29,9 @@ from pathlib import Path
 
 from bench.fixture_server import FastSites, bind, load
 from bench.memory import TreeMemory
-from tests.conftest import FAST
 from tests.sites import FixtureServer
 from tests.sites.families import news_large
+from tests.sites.harness import FAST
 
 HOST = "127.0.0.35"
 # Requests in flight at once, the same for both spiders (CONCURRENT_REQUESTS and ..._PER_DOMAIN).

@@ -23,9 +23,9 @@ from pathlib import Path
 
 from crawler.distributed.frontier import Frontier, connect
 from pipelines.item_queue import ItemQueue
-from tests.conftest import FAST, tessaban_command
 from tests.redis_server import RedisServer
 from tests.sites import FixtureServer
+from tests.sites.harness import FAST, tessaban_command
 
 HOST = "127.0.0.37"
 

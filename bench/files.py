@@ -30,8 +30,8 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from tests.conftest import FAST, run_tessaban
 from tests.sites import files_docs as docs
+from tests.sites.harness import FAST, run_tessaban
 
 HOST = "127.0.0.36"
 

@@ -191,8 +191,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from bench.crawl import CONCURRENCY, HOST, RSS_TARGET_MB, TESSABAN, measure
     from bench.fixture_server import FastSites, bind
-    from tests.conftest import FAST
     from tests.sites.families import news_large
+    from tests.sites.harness import FAST
 
     parser = argparse.ArgumentParser(prog="python -m bench.memory", description=main.__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=100_000)

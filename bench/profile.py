@@ -25,8 +25,8 @@ from pathlib import Path
 
 from bench.crawl import CONCURRENCY, HOST
 from bench.fixture_server import FastSites, bind
-from tests.conftest import FAST
 from tests.sites.families import news_large
+from tests.sites.harness import FAST
 
 # The first matching pattern of a frame's file names the component.
 COMPONENTS = [

@@ -19,8 +19,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.conftest import FAST, tessaban_command
 from tests.sites import FixtureServer
+from tests.sites.harness import FAST, tessaban_command
 
 HOST = "127.0.0.31"
 

@@ -2,57 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.sites import FixtureServer
+from tests.sites.harness import FAST, rows, run_tessaban, tessaban_command  # noqa: F401 (the tests' names)
 
 # One loopback address per site: Scrapy keys download slots (and politeness) by host.
 SITE_HOSTS = {"wp_modern": "127.0.0.11", "wp_classic": "127.0.0.12", "table_cms": "127.0.0.13"}
-# Tests turn the polite delays off, as the README allows, and allow loopback addresses (the fixture
-# sites live on 127.0.0.x); robots.txt stays obeyed.
-FAST = [
-    "-s",
-    "AUTOTHROTTLE_ENABLED=False",
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-    "-s",
-    "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True",
-]
-
-
-def tessaban_command() -> list[str]:
-    """The installed `tessaban` console script (as a user runs it), else the module."""
-    script = Path(sys.executable).parent / "tessaban"
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("tessaban")
-    return [found] if found else [sys.executable, "-m", "crawler.cli"]
-
-
-def run_tessaban(*args: str | Path, cwd: Path | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
-    """Run `tessaban ARGS...` in a subprocess; returns the completed process with text output."""
-    return subprocess.run(
-        [*tessaban_command(), *map(str, args)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-
-
-def rows(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    """Query a finished archive read-only."""
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        return conn.execute(sql, params).fetchall()
 
 
 @pytest.fixture(scope="session")
