@@ -72,6 +72,7 @@ BOUNDS: dict[str, Bound] = {
 # tessaban settings read by the code without a default in crawler/settings.py.
 EXTRA_NAMES = {
     "TESSABAN_PROGRESS_LIVE",
+    "TESSABAN_LEARN_PARAMETERS",  # default depends on the crawl (off in distributed workers)
     "TESSABAN_REDIS_URL",
     "TESSABAN_WORKER_ID",
     "TESSABAN_WORKER_TIMEOUT",

@@ -189,6 +189,7 @@ class SiteModel:
     patience: int = 6  # pages adding nothing in a row before a shape is stopped (0: never)
     slow_after: int = 5  # ... before its new requests are given the lowest priority
     max_stale: int = 100  # pages of one shape that added nothing, in all, before it is stopped (0: no limit)
+    learn_parameters: bool = True  # drop query keys learned to change nothing from links (canonical())
     pages: int = 0
     counts: dict[int, int] = field(default_factory=dict)  # block hash -> pages, for blocks seen twice+
     _seen_once: BloomSet = field(default_factory=BloomSet)
@@ -333,7 +334,7 @@ class SiteModel:
     def canonical(self, url: str) -> str:
         """``url`` without the query keys learned to change nothing (see IGNORABLE_EVIDENCE): a link of
         a category view to a post is requested as the post's own URL, fetched once."""
-        if not self._parameters or "?" not in url:
+        if not self.learn_parameters or not self._parameters or "?" not in url:
             return url
         parts = urlsplit(url)
         kept = [pair for pair in parts.query.split("&") if not self._ignorable(parts.path, pair.partition("=")[0])]

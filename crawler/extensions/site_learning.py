@@ -37,11 +37,20 @@ JUDGE_WAIT = 30.0
 class SiteLearningExtension:
     """Holds what the crawl learns per site; see the module docstring."""
 
-    def __init__(self, db_path: str, patience: int, max_stale: int, selectors: dict, crawler: Crawler) -> None:
+    def __init__(
+        self,
+        db_path: str,
+        patience: int,
+        max_stale: int,
+        selectors: dict,
+        crawler: Crawler,
+        learn_parameters: bool = True,
+    ) -> None:
         self.db_path = db_path
         self.patience = patience
         self.max_stale = max_stale
         self.selectors = selectors
+        self.learn_parameters = learn_parameters
         self.crawler = crawler
         self.models: dict[str, SiteModel] = {}
         self._judging: dict[tuple[str, str], deque[float]] = {}  # (site, shape) -> deadlines
@@ -57,6 +66,9 @@ class SiteLearningExtension:
             settings.getint("TESSABAN_MAX_PAGES_PER_SHAPE", 100),
             settings.getdict("TESSABAN_SELECTORS"),
             crawler,
+            # A distributed worker sees part of each site: workers that learned differently would
+            # request one post under different URLs. Off there unless asked for.
+            settings.getbool("TESSABAN_LEARN_PARAMETERS", not settings.get("TESSABAN_REDIS_URL")),
         )
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
@@ -65,7 +77,11 @@ class SiteLearningExtension:
         found = self.models.get(site)
         if found is None:
             found = self.models[site] = SiteModel(
-                site, patience=self.patience, slow_after=max(1, self.patience // 2), max_stale=self.max_stale
+                site,
+                patience=self.patience,
+                slow_after=max(1, self.patience // 2),
+                max_stale=self.max_stale,
+                learn_parameters=self.learn_parameters,
             )
         return found
 
