@@ -116,6 +116,9 @@ SCHEDULER = "crawler.disk_queue.DiskQueueScheduler"
 # downloader-aware queue, per-site limit added): sites are served in turn, never one site's backlog
 # first, and priorities still order each site's requests (crawler/disk_queue.py).
 SCHEDULER_PRIORITY_QUEUE = "crawler.disk_queue.SiteAwarePriorityQueue"
+# Scrapy's downloader, counting a started download at once: Scrapy's own let every queued request of a
+# site start together when the download delay is 0, past CONCURRENT_REQUESTS_PER_DOMAIN (crawler/downloader.py).
+DOWNLOADER = "crawler.downloader.SlotBoundDownloader"
 # Threads for DNS look-ups (Scrapy's default 10): hundreds of sites resolve their names at the start.
 REACTOR_THREADPOOL_MAXSIZE = 20
 # Breadth-first by priority: prev/next links and listings are given higher priorities by the spider.

@@ -34,6 +34,14 @@ class _Handler(BaseHTTPRequestHandler):
         if self.server.fixture.verbose:
             super().log_message(format, *args)
 
+    def setup(self) -> None:
+        super().setup()
+        self.server.fixture._connected(+1)
+
+    def finish(self) -> None:
+        self.server.fixture._connected(-1)
+        super().finish()
+
     def do_GET(self) -> None:
         self._answer(send_body=True)
 
@@ -71,6 +79,8 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(resp, send_body)
 
     def _send(self, resp: Response, send_body: bool) -> None:
+        if self.server.fixture.latency:
+            time.sleep(self.server.fixture.latency)
         self.server.fixture._record(
             RequestRecord(
                 method=self.command,
@@ -113,12 +123,22 @@ class FixtureServer:
         self.base_url = f"http://{bound_host}:{bound_port}"
         self.site: FixtureSite = build_site(family, self.base_url)
         self.requests: list[RequestRecord] = []
+        #: Seconds each response waits before it is sent (0: none): lets a test see overlapping requests.
+        self.latency = 0.0
+        #: Client connections open now, and the most open at once (politeness: per-site concurrency).
+        self.connections = 0
+        self.max_connections = 0
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
     def _record(self, record: RequestRecord) -> None:
         with self._lock:
             self.requests.append(record)
+
+    def _connected(self, change: int) -> None:
+        with self._lock:
+            self.connections += change
+            self.max_connections = max(self.max_connections, self.connections)
 
     def requested_paths(self) -> list[str]:
         """Paths (with query) of every request so far, in arrival order."""
