@@ -29,6 +29,7 @@ import math
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -54,6 +55,10 @@ ARTICLES_KEEP_SHAPE = 3
 ARTICLES_KEEP_SHARE = 0.25
 # A listing: at least this many headline links, and no run of own text between them above this share.
 LISTING_ITEMS = 3
+# A main run with RECORD_DATES date lines or more, one per RECORD_CHARS_PER_DATE characters of its text
+# or more often, is a list of dated records (a table of procurement notices, an events list).
+RECORD_DATES = 4
+RECORD_CHARS_PER_DATE = 120
 LISTING_RUN_SHARE = 0.6
 # On a site that shows no dates: a page of this much own text, in a shape of at least UNDATED_PAGES
 # such pages (most of the shape), that no template link points to (a menu's sections), is an article.
@@ -158,6 +163,19 @@ class PageRecord:
     fingerprint: int = 0  # hash of the whole sequence: a word-for-word copy of another page has the same
     borrowed: bool = False  # its main text is an item's: under a headline link to another page, or shown elsewhere
     sentence: bool = True  # its main text holds a sentence (SENTENCE_CHARS), not only captions and labels
+    teaser: bool = False  # its main text is short and right under a headline link to another page
+    headings: array | None = None  # hashes of its headings that are not links, when retained
+
+
+class Verdict(NamedTuple):
+    """What ``SiteModel._judge`` says of one page's blocks."""
+
+    kind: str  # article | listing | page
+    main_chars: int  # own characters of the page's main run
+    main_run: set[int]  # hashes of the main run's blocks
+    borrowed: bool  # the main run hangs under a headline link, or is shown on other pages too
+    sentence: bool  # the main run holds a sentence (SENTENCE_CHARS)
+    teaser: bool  # the main run is short and right under a headline link to another page: an item's excerpt
 
 
 @dataclass(slots=True)
@@ -205,6 +223,9 @@ class SiteModel:
     records: list[PageRecord] = field(default_factory=list)
     _key_sets: dict[str, set[str]] = field(default_factory=dict)  # path shape -> query key sets seen
     _open_queries: set[str] = field(default_factory=set)  # paths whose query keys vary without end
+    # path -> pages of its query shapes in a row (the latest) that added nothing: sort, view and filter
+    # variants each make a shape of their own, too few pages each for its own patience.
+    _variant_streak: dict[str, int] = field(default_factory=dict)
     _article_at: BloomSet = field(default_factory=BloomSet)  # (URL, main text) of article pages
     _articles_seen: BloomSet = field(default_factory=BloomSet)  # URLs of article pages
     _parameters: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (path, key) -> [same, other]
@@ -226,8 +247,9 @@ class SiteModel:
         return self._pages_with(value) >= self.template_threshold()
 
     def _is_shape_template(self, value: int, shape_key: str) -> bool:
-        """A block on at least half of the pages of its shape (3 or more): a label of the shape's
-        template ("หมวดหมู่ : กิจกรรม | ผู้บันทึก : admin"), not a page's own text."""
+        """A block shorter than a sentence on at least half of the pages of its shape (3 or more): a
+        label of the shape's template ("หมวดหมู่ : กิจกรรม | ผู้บันทึก : admin"), not a page's own text.
+        A longer one is text: the excerpts that the sort and view variants of one listing all show."""
         stats = self.shapes.get(shape_key)
         if stats is None or stats.pages < 3:
             return False
@@ -288,7 +310,10 @@ class SiteModel:
         dated = array("q", evidence.dated_blocks)
         lines = array("q", evidence.date_lines)
         date_lines = set(evidence.date_lines)
-        kind, own, main_run, borrowed, _ = self._judge(blocks, lengths, dated, lines, facts, shape_key)
+        headings = array("q", evidence.headings)
+        kind, own, main_run, borrowed, _, teaser = self._judge(
+            blocks, lengths, dated, lines, facts, shape_key, headings
+        )
         judgement = Judgement(kind, own)
         # The page's words, links or not: /procurement?page=1 repeats /procurement, whose link to itself is text.
         fingerprint = block_hash(array("q", (v for v, _, _ in evidence.sequence)).tobytes().hex())
@@ -314,6 +339,9 @@ class SiteModel:
         judgement.new_links = self.new_links(shape_key, links)
         self._count_links(links)
         self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, borrowed)
+        self.records[-1].teaser = teaser
+        if self.records[-1].blocks is not None:
+            self.records[-1].headings = headings
         return judgement
 
     # -- URLs that differ and show the same article (DUST) -------------------------------------------
@@ -359,14 +387,18 @@ class SiteModel:
         """How many of ``links`` (from a page of shape ``shape_key``) are new and worth following: a
         link counts when it leads to another shape, not tried yet or one whose pages pay off (two trap
         shapes, sort variants with and without a page number, do not feed each other; a sitemap index
-        that only links the next index of its own shape adds nothing)."""
+        that only links the next index of its own shape adds nothing; nor do links to variants of the
+        page itself: its path with a query key added or removed, the sort, view and filter links of a
+        listing, which lead to the same items again)."""
         count = 0
         for link in links:
             if self._links.add(raw_hash(link)):  # with its digits: ?id=5 and ?id=6 are two links
                 target_key = self.key(link)
                 target = self.shapes.get(target_key)
-                if target_key != shape_key and (
-                    target is None or (not target.slowed and target.productive >= 0.5 * target.pages)
+                if (
+                    target_key != shape_key
+                    and not _variant(shape_key, target_key)
+                    and (target is None or (not target.slowed and target.productive >= 0.5 * target.pages))
                 ):
                     count += 1
         return count
@@ -379,10 +411,10 @@ class SiteModel:
         lines: array,
         facts: int,
         shape_key: str,
+        headings: Iterable[int] = (),
         shape_verdict: bool = True,
-    ) -> tuple[str, int, set[int], bool, bool]:
-        """(kind, own characters of the main run, hashes of the main run's blocks, whether the main run
-        hangs under a headline link) of one page; ``shape_verdict``: an undated page of a shape of
+    ) -> Verdict:
+        """What one page is, from its blocks; ``shape_verdict``: an undated page of a shape of
         articles is one (settle() decides by family)."""
         stats = self.shapes.get(shape_key) if shape_verdict else None
         stats = stats or ShapeStats()
@@ -392,6 +424,11 @@ class SiteModel:
         # shape's template are not text of the page's own.
         runs: list[tuple[int, set[int]]] = [(0, set())]
         run_heads: list[bool] = [False]  # the run follows a headline link that is not template
+        run_dates: list[int] = [0]  # date lines among the run's blocks
+        run_linked: list[bool] = [False]  # the run follows a headline link, template or not
+        run_titled: list[bool] = [False]  # a heading of the page's own (not a link) opens the run
+        heading_set = set(headings)
+        dated_index = 0
         run_unique: list[int] = [0]  # characters of the run found on no other page of the site
         run_longest: list[int] = [0]  # the run's longest block: a sentence, or only labels and captions
         items: set[int] = set()  # headline links that are not template
@@ -404,11 +441,26 @@ class SiteModel:
                     items.add(value)
                 runs.append((0, set()))
                 run_heads.append(not template)
+                run_dates.append(0)
+                run_linked.append(True)
+                run_titled.append(False)
                 run_unique.append(0)
                 run_longest.append(0)
                 last_link = value
                 continue
-            if self.is_template(value) or value in date_lines or self._is_shape_template(value, shape_key):
+            if value in date_lines:
+                # ``dated`` holds the date lines' text with its digits, in page order: a date that is
+                # on every page (today's, in the header) is template; a notice's own date is not.
+                if dated_index < len(dated) and not self.is_template(dated[dated_index]):
+                    run_dates[-1] += 1
+                dated_index += 1
+            if value in heading_set and not self.is_template(value) and run_longest[-1] < SENTENCE_CHARS:
+                run_titled[-1] = True  # a heading above the run's text (one below it heads what follows)
+            if (
+                self.is_template(value)
+                or value in date_lines
+                or (length < SENTENCE_CHARS and self._is_shape_template(value, shape_key))
+            ):
                 continue
             if last_link is not None:
                 headed.add(last_link)
@@ -425,12 +477,16 @@ class SiteModel:
         main_chars, main_run = runs[main_index]
         main_headed = run_heads[main_index]
         borrowed = main_headed or run_unique[main_index] < 0.5 * main_chars
+        # The excerpt of one item: short text right under a headline link to another page (a tag page
+        # that shows one post), with no heading of its own. An article's body may follow a link too (a
+        # menu or sidebar first in the page, a "previous post" link above it), under its own title.
+        teaser = run_linked[main_index] and not run_titled[main_index] and main_chars < UNDATED_ARTICLE_CHARS
         # An article says something: one block of its main text is a sentence, not only a title over
         # photo captions and labels (a photo album).
         sentence = run_longest[main_index] >= SENTENCE_CHARS
         not_found = facts & 1 or (facts & 2 and own < 200)
         if not_found:
-            return "page", main_chars, main_run, borrowed, sentence
+            return Verdict("page", main_chars, main_run, borrowed, sentence, teaser)
         # A metadata marker (og:type=article, JSON-LD Article) raises confidence in the largest run:
         # related-post excerpts under a short post do not make it a listing.
         share = LISTING_RUN_SHARE / 2 if facts & 8 else LISTING_RUN_SHARE
@@ -442,17 +498,20 @@ class SiteModel:
             # Which text is on no other page is known only once the site is (at settlement).
             and (shape_verdict or not self._own_main_run(run_unique, main_index, main_headed))
         ) or (len(items | headed) >= LISTING_ITEMS and own < ARTICLE_CHARS):
-            return "listing", main_chars, main_run, borrowed, sentence
+            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser)
         if facts & 4:  # the site's home page
             kind = "listing" if len(items | headed) >= LISTING_ITEMS else "page"
-            return kind, main_chars, main_run, borrowed, sentence
+            return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser)
+        dates = run_dates[main_index]
+        if dates >= RECORD_DATES and main_chars < RECORD_CHARS_PER_DATE * dates:
+            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser)
         if main_chars >= ARTICLE_CHARS and sentence:
             if _literal(shape_key):  # /contact.html, /about/: a section of the site, unless it says it was published
-                return ("article" if facts & 16 else "page"), main_chars, main_run, borrowed, sentence
+                return Verdict("article" if facts & 16 else "page", main_chars, main_run, borrowed, sentence, teaser)
             has_date = facts & 16 or any(not self.is_template(v) for v in dated)
             if has_date or stats.article_shape or (stats.text_shape and main_chars >= UNDATED_ARTICLE_CHARS):
-                return "article", main_chars, main_run, borrowed, sentence
-        return "page", main_chars, main_run, borrowed, sentence
+                return Verdict("article", main_chars, main_run, borrowed, sentence, teaser)
+        return Verdict("page", main_chars, main_run, borrowed, sentence, teaser)
 
     @staticmethod
     def _continuations(judged: list[tuple[PageRecord, str, set[int]]]) -> dict[str, str]:
@@ -509,8 +568,13 @@ class SiteModel:
             stats.productive += 1
             stats.new_articles += judgement.kind == "article"
             stats.streak = 0
+            if "?" in shape_key:
+                self._variant_streak[shape_key.partition("?")[0]] = 0
         else:
             stats.streak += 1
+            if "?" in shape_key:
+                path = shape_key.partition("?")[0]
+                self._variant_streak[path] = self._variant_streak.get(path, 0) + 1
         # A shape of articles, with print views or category aliases of them in between: its unproductive
         # pages are copies, its productive ones the archive. It is never slowed or stopped.
         articles_shape = (
@@ -555,8 +619,32 @@ class SiteModel:
     # -- what the spider asks -------------------------------------------------------------------
     def stopped(self, url: str) -> ShapeStats | None:
         """The shape's stats when ``url``'s shape is stopped, else None."""
-        stats = self.shapes.get(self.key(url))
-        return stats if stats is not None and stats.stopped else None
+        key = self.key(url)
+        stats = self.shapes.get(key)
+        if stats is not None and stats.stopped:
+            return stats
+        if self._stale_combination(key, stats):
+            stats = stats or self.shape(url)
+            streak = self._variant_streak[key.partition("?")[0]]
+            stats.stopped = f"{streak} pages of its path's query variants in a row added nothing; it combines them"
+            return stats
+        return None
+
+    def _stale_combination(self, key: str, stats: ShapeStats | None) -> bool:
+        """A shape that adds query keys to another query shape of its path (``?sort&view`` to ``?sort``,
+        ``?before&sort`` to ``?before``), none of whose pages added anything, on a path whose query
+        variants have added nothing in ``patience`` pages in a row: the combinations of a listing's sort,
+        view and filter links, each a shape of its own, would each be given the patience of a shape."""
+        path, _, keys = key.partition("?")
+        if not self.patience or not keys or keys == "*":
+            return False
+        if self._variant_streak.get(path, 0) < self.patience or (stats is not None and stats.productive):
+            return False
+        mine = set(keys.split("&"))
+        return any(
+            other and set(other.split("&")) < mine
+            for other in (k.partition("?")[2] for k in self.shapes if k.partition("?")[0] == path)
+        )
 
     def slowed(self, url: str) -> bool:
         stats = self.shapes.get(self.key(url))
@@ -577,13 +665,14 @@ class SiteModel:
         judged: list[tuple[PageRecord, str, set[int]]] = []
         for record in self.records:
             if record.blocks is not None:
-                kind, own, run, record.borrowed, record.sentence = self._judge(
+                kind, own, run, record.borrowed, record.sentence, record.teaser = self._judge(
                     record.blocks,
                     record.lengths,
                     record.dated,
                     record.lines,
                     record.facts,
                     record.shape,
+                    record.headings or (),
                     shape_verdict=False,
                 )
                 record.own_chars = own
@@ -627,17 +716,18 @@ class SiteModel:
             if any(_is_parent(path, child) for child in children):
                 copies.add(index)
         continued = self._continuations(judged)
-        shape_kinds: dict[str, list[int]] = {}  # shape -> [pages, listings, articles] as judged again
+        shape_kinds: dict[str, list[int]] = {}  # shape -> [pages, listings, articles, teasers] as judged again
         for record, kind, _ in judged:
-            counts = shape_kinds.setdefault(record.shape, [0, 0, 0])
+            counts = shape_kinds.setdefault(record.shape, [0, 0, 0, 0])
             counts[0] += 1
             counts[1] += kind == "listing"
             counts[2] += kind == "article"
+            counts[3] += kind == "article" and record.teaser
         changed: dict[str, str] = {}
         mature = self.pages >= SETTLE_MIN_PAGES
         for index, (record, kind, _) in enumerate(judged):
             if kind == "article" and not record.facts & 24:
-                pages, listings, articles = shape_kinds[record.shape]
+                pages, listings, articles, teasers = shape_kinds[record.shape]
                 if record.shape in continued:
                     kind = continued[record.shape]  # more pages of a section that is no article
                 elif (record.borrowed and articles < 0.5 * pages) or (
@@ -646,6 +736,10 @@ class SiteModel:
                     # A listing that shows one item (the last page of a pagination, a search result):
                     # its text is the item's excerpt, in a shape that is not one of articles; or it
                     # belongs to a shape of listings whose pages proved to add nothing (a trap).
+                    kind = "listing"
+                elif record.teaser and teasers >= 0.5 * articles:
+                    # A shape whose "articles" are mostly one item's excerpt under its headline link
+                    # (tag pages, most of which tag one post): listings that show one item.
                     kind = "listing"
             if kind == "page" and not _literal(record.shape) and not record.facts & 7:
                 if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS and record.sentence:
@@ -684,6 +778,18 @@ class SiteModel:
 def own_text(model: SiteModel, blocks: array, lengths: array) -> int:
     """Characters of a page's text blocks that are not the site's template."""
     return sum(n for v, n in zip(blocks, lengths, strict=True) if n > 0 and not model.is_template(v))
+
+
+def _variant(shape: str, other: str) -> bool:
+    """True when ``other`` is ``shape``'s path with query keys added or removed (one keeps all of the
+    other's keys): ``/news?sort`` and ``/news?sort&view``, ``/news?before&sort``. Not ``/news`` and
+    ``/news?page``: the first page of a listing and its next pages differ in what they list."""
+    path, _, keys = shape.partition("?")
+    other_path, _, other_keys = other.partition("?")
+    if path != other_path or not keys or not other_keys:
+        return False
+    mine, theirs = set(keys.split("&")), set(other_keys.split("&"))
+    return mine <= theirs or theirs <= mine
 
 
 def _same_section(section: str, shape: str) -> bool:

@@ -60,8 +60,10 @@ _DIGITS = re.compile(r"\d+")
 # Path parameters that carry a session, not a page: ASP.NET cookieless sessions `/(S(kq3x...))/`,
 # `/(X(1)S(...))/`, and Java's `;jsessionid=...`. A fresh one in every link would make every link new.
 _PATH_SESSIONS = re.compile(r"/\([A-Z]\([^/]*\)\)(?=/)|;(?:jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
-# A token: letters and digits mixed (hash ids, session ids, base64); a slug: words joined by - or _.
-_TOKEN = re.compile(r"^(?=[^/]*\d)(?=[^/]*[A-Za-z])[A-Za-z0-9_=-]{8,}$")
+# A token: letters and digits mixed (hash ids, session ids, base64), or a short hexadecimal id with a
+# digit and a letter (``/post/news/ea486e``, ``/p/01933f``: ids of hosted platforms, hash prefixes);
+# a slug: words joined by - or _.
+_TOKEN = re.compile(r"^(?=[^/]*\d)(?=[^/]*[A-Za-z])(?:[A-Za-z0-9_=-]{8,}|[0-9A-Fa-f]{6,})$")
 _SLUG = re.compile(r"^[^/]*(?:[-_+][^-_+/]+){2,}$")
 
 

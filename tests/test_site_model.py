@@ -243,3 +243,68 @@ def test_a_query_key_that_changes_nothing_is_learned_and_dropped_from_links():
     observe(model, "/index.php?url=news&lang=en&id=27", post(127))
     assert model.canonical(SITE + "/index.php?url=news&lang=en&id=7") == SITE + "/index.php?url=news&lang=en&id=7"
     assert model.canonical(SITE + "/index.php?id=7") == SITE + "/index.php?id=7"
+
+
+def card(n: int) -> str:
+    """One item of a listing: a headline link to the post, a truncated excerpt of it, its date."""
+    return (
+        f"<div class=card><h5><a href='/post/{n:x}a0'>{words(n, 4)}</a></h5>"
+        f"<p>{words(n * 10, 30)}...</p><span>{1 + n % 28}/03/2567</span></div>"
+    )
+
+
+def test_tag_pages_that_each_show_one_post_are_listings_though_most_of_their_shape_do():
+    """Most tags tag one post: each tag page's only text is that post's excerpt under its headline
+    link, so the tag shape looks like a shape of articles. An excerpt has no title of its own above
+    it; a post's body, after the same menu links, has its heading."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/post/{n:x}a0", post(n))
+    tags = {}
+    for t in range(12):
+        body = f"<h2>แท็ก</h2>{card(40 - t)}" + (card(20 - t) if t % 4 == 0 else "")
+        tags[t] = observe(model, f"/tag/{words(t, 2)}", page(body))
+    changed = model.settle()
+    kinds = [changed.get(SITE + f"/tag/{words(t, 2)}", judged.kind) for t, judged in tags.items()]
+    assert "article" not in kinds, kinds
+    assert model.shapes[url_shape(SITE + "/post/28a0")].verdict == "article"  # the posts stay articles
+
+
+def test_hexadecimal_ids_are_ids_in_a_shape():
+    assert url_shape("http://h/site/x/post/news/ea486e") == url_shape("http://h/site/x/post/news/12865b")
+    assert url_shape("http://h/p/01933f") == "/p/*"
+    assert url_shape("http://h/facade/") == "/facade/"  # a word of the letters a-f is no id
+
+
+def test_a_table_of_dated_notices_is_a_listing_not_an_article():
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    judged = observe(model, "/procurement.php?year=2566", table(range(1, 7)))
+    assert judged.own_chars >= 80 and judged.kind == "listing"
+    # An article that names a few dates in its text is still an article.
+    dated = post(9).replace("</h1>", "</h1><p>วันที่ 3 มีนาคม 2567</p><p>วันที่ 4 มีนาคม 2567</p>")
+    assert observe(model, "/news.php?id=9", dated).kind == "article"
+
+
+def test_combinations_of_sort_and_view_links_are_stopped_once_their_path_adds_nothing():
+    """Each combination of a listing's sort, view and cursor keys is a shape of its own with a few
+    pages: their path's variants are judged together, and a combination is stopped before its own
+    patience once they have added nothing."""
+    model = SiteModel("t.example", patience=6)
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    same = listing([40, 39, 38, 37])
+    fetched = 0
+    for sort in ("latest", "oldest", "popular"):
+        for view in ("grid", "list", "table"):
+            for before in ("", "&before=ab12cd", "&before=ef34ab"):
+                for query in (f"sort={sort}{before}", f"sort={sort}&view={view}{before}"):
+                    if model.stopped(SITE + f"/posts?{query}"):
+                        continue
+                    observe(model, f"/posts?{query}", same)
+                    fetched += 1
+    assert fetched <= 20, fetched
+    # A shape of its own pages adding text is not stopped by its path: /posts?id=N are posts.
+    assert model.stopped(SITE + "/posts?sort=latest&id=5") is not None
+    assert model.stopped(SITE + "/posts?id=5") is None
