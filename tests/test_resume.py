@@ -34,15 +34,18 @@ def stored(db) -> int:
         return 0
 
 
+def _alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie has ended); it may end while its /proc entry is read."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+
+
 def still_running(pids: set[int], timeout: float) -> set[int]:
     deadline = time.monotonic() + timeout
     while True:
-        alive = {
-            pid
-            for pid in pids
-            if Path(f"/proc/{pid}").exists()
-            and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-        }
+        alive = {pid for pid in pids if _alive(pid)}
         if not alive or time.monotonic() > deadline:
             return alive
         time.sleep(0.2)

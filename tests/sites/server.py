@@ -104,6 +104,11 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     fixture: FixtureServer
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A crawler that is stopped or killed drops its connections: not an error of the fixture site.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
 
 class FixtureServer:
     """Serve one fixture family on loopback in a daemon thread.
