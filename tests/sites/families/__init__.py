@@ -37,6 +37,8 @@ FAMILIES: tuple[str, ...] = (
     "pao_portal",  # อบจ. portal on Next.js: /th/news/<พ.ศ.>/<id>, divisions, /en mirror, calendar + relative-link traps
     # Written in session 5 by someone who did not see the crawler (nor tune on it):
     "egov_cloud",  # a multi-tenant e-gov cloud: /site/<tenant>/post/<type>/<hex id>, cursor listings, _vs + facet traps
+    # Written in session 6 by someone who did not see the crawler (nor tune on it):
+    "index_detail_cms",  # vendor CMS /index/?page=<module><code>&detail=<token>, "article" static pages, 2 traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
