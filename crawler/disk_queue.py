@@ -83,8 +83,14 @@ class SiteAwarePriorityQueue(DownloaderAwarePriorityQueue):
         per_slot = downloader.per_slot_settings.get(slot, {})
         return int(per_slot.get("concurrency", downloader.domain_concurrency))
 
+    def _in_downloader(self, slot: str) -> int:
+        downloader = self._downloader_interface.downloader
+        if hasattr(downloader, "in_downloader"):  # crawler.downloader: its middlewares' requests too
+            return downloader.in_downloader(slot)
+        return self._downloader_interface._active_downloads(slot)
+
     def pop(self) -> Request | None:
-        stats = [(active, slot) for active, slot in self._downloader_interface.stats(self.pqueues)]
+        stats = [(self._in_downloader(slot), slot) for slot in self.pqueues]
         open_slots = [(active, slot) for active, slot in stats if active < self._room(slot)]
         if not open_slots:
             return None
