@@ -30,7 +30,7 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -68,8 +68,9 @@ UNDATED_PAGES = 8
 ARTICLE_SHAPE_SHARE = 0.6
 # A site seen through fewer pages than this keeps its first judgements (nothing to compare them with).
 SETTLE_MIN_PAGES = 20
-# A path seen with more sets of query keys than this is one shape whatever its keys.
-QUERY_KEY_SETS = 12
+# A path seen with more query key names than this is one shape whatever its keys (but for the key
+# sets it had before).
+QUERY_KEY_NAMES = 12
 # A query key is *ignorable* on a path once this many article pages with it showed the same main text
 # as the same URL without it, and none showed another (``&cat=2`` on a vendor CMS's category links).
 IGNORABLE_EVIDENCE = 2
@@ -221,14 +222,21 @@ class SiteModel:
     link_counts: dict[int, int] = field(default_factory=dict)  # URL hash -> pages linking it, when 2+
     shapes: dict[str, ShapeStats] = field(default_factory=dict)
     records: list[PageRecord] = field(default_factory=list)
-    _key_sets: dict[str, set[str]] = field(default_factory=dict)  # path shape -> query key sets seen
+    _key_names: dict[str, set[str]] = field(default_factory=dict)  # path shape -> query key names seen
     _open_queries: set[str] = field(default_factory=set)  # paths whose query keys vary without end
     # path -> pages of its query shapes in a row (the latest) that added nothing: sort, view and filter
     # variants each make a shape of their own, too few pages each for its own patience.
     _variant_streak: dict[str, int] = field(default_factory=dict)
+    # (path, query key) -> [pages with the key that added something, pages that added nothing]
+    _key_yield: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    _numbered: set[tuple[str, str]] = field(default_factory=set)  # (path, key) seen with a number: ?p=2
     _article_at: BloomSet = field(default_factory=BloomSet)  # (URL, main text) of article pages
     _articles_seen: BloomSet = field(default_factory=BloomSet)  # URLs of article pages
     _parameters: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (path, key) -> [same, other]
+    # A directory's page and the same URL through its index file (/news/?id=5, /news/index.php?id=5):
+    # URL (index file dropped) -> (its index file's path or "", fingerprint) of the first one fetched.
+    _index_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
+    _index_files: dict[str, list[int]] = field(default_factory=dict)  # /dir/index.php -> [same, other]
 
     # -- template ---------------------------------------------------------------------------
     def _count(self, value: int) -> None:
@@ -247,32 +255,39 @@ class SiteModel:
         return self._pages_with(value) >= self.template_threshold()
 
     def _is_shape_template(self, value: int, shape_key: str) -> bool:
-        """A block shorter than a sentence on at least half of the pages of its shape (3 or more): a
+        """A block on at least half of the pages of its shape (3 or more), and hardly anywhere else: a
         label of the shape's template ("หมวดหมู่ : กิจกรรม | ผู้บันทึก : admin"), not a page's own text.
-        A longer one is text: the excerpts that the sort and view variants of one listing all show."""
+        The excerpts that the sort and view variants of one listing all show are also on the site's
+        other listings: text."""
         stats = self.shapes.get(shape_key)
         if stats is None or stats.pages < 3:
             return False
         count = self.shape_counts.get(_mix(shape_key, value), 0)
-        return count >= max(3, stats.pages / 2)
+        return count >= max(3, stats.pages / 2) and self._pages_with(value) <= count + 1
 
     # -- shapes ---------------------------------------------------------------------------------
     def key(self, url: str) -> str:
-        """The URL's shape on this site. A path seen with more than QUERY_KEY_SETS different sets
-        of query keys (``?f1=…``, ``?f2=…``, … one new key a page) is one shape, ``path?*``: else
-        every page would be a shape of its own, never judged, and the trap endless."""
+        """The URL's shape on this site. A path seen with more than QUERY_KEY_NAMES query key names
+        (``?f1=…``, ``?f2=…``, … one new key a page) is one shape, ``path?*``, for every key set
+        not seen before: else every page would be a shape of its own, never judged, and the trap
+        endless. Combinations of a few keys (a toolbar's ``&fontsize=``, ``&contrast=`` added to
+        any page) keep their shapes: the path's posts among them (crawler trap control stops the
+        combinations that add nothing)."""
         shape = url_shape(url)
         path, _, keys = shape.partition("?")
         if not keys:
             return shape
+        for name, value in parse_qsl(urlsplit(url).query):
+            if value.isdigit():
+                self._numbered.add((path, name))
         if path in self._open_queries:
-            return path + "?*"
-        seen = self._key_sets.setdefault(path, set())
-        seen.add(keys)
-        if len(seen) > QUERY_KEY_SETS:
+            return shape if shape in self.shapes else path + "?*"
+        names = self._key_names.setdefault(path, set())
+        names.update(keys.split("&"))
+        if len(names) > QUERY_KEY_NAMES:
             self._open_queries.add(path)
-            del self._key_sets[path]
-            return path + "?*"
+            del self._key_names[path]
+            return shape if shape in self.shapes else path + "?*"
         return shape
 
     # -- judging one page ---------------------------------------------------------------------
@@ -318,6 +333,7 @@ class SiteModel:
         # The page's words, links or not: /procurement?page=1 repeats /procurement, whose link to itself is text.
         fingerprint = block_hash(array("q", (v for v, _, _ in evidence.sequence)).tobytes().hex())
         repeated = not self._pages_seen.add(fingerprint)
+        self._learn_index_file(url, fingerprint)
         judgement.dead_end = repeated or bool(facts & 1) or (bool(facts & 2) and own < 200)
         # What the page adds: article text new to the site, or text new to pages of its shape.
         for value, length in zip(blocks, lengths, strict=True):
@@ -359,10 +375,31 @@ class SiteModel:
         self._articles_seen.add(address)
         self._article_at.add(_mix(str(address), main_text))
 
+    def _learn_index_file(self, url: str, fingerprint: int) -> None:
+        """Compare a page with the same URL through its directory's index file, when that was seen."""
+        parts = urlsplit(url)
+        directory, _, name = parts.path.rpartition("/")
+        file = parts.path if "." in name and name.rsplit(".", 1)[0].lower() in _ROOT_NAMES else ""
+        if (name and not file) or not (parts.query or file):
+            return
+        key = raw_hash(urlunsplit(parts._replace(path=directory + "/", fragment="")))
+        first_file, first_fingerprint = self._index_forms.setdefault(key, (file, fingerprint))
+        if first_file != file and not (first_file and file):  # one form with the file, one without
+            counts = self._index_files.setdefault(file or first_file, [0, 0])
+            counts[0 if first_fingerprint == fingerprint else 1] += 1
+
     def canonical(self, url: str) -> str:
         """``url`` without the query keys learned to change nothing (see IGNORABLE_EVIDENCE): a link of
-        a category view to a post is requested as the post's own URL, fetched once."""
-        if not self.learn_parameters or not self._parameters or "?" not in url:
+        a category view to a post is requested as the post's own URL, fetched once. Likewise without a
+        directory's index file (``/index/index.php?…`` is ``/index/?…``) once pages showed it."""
+        if not self.learn_parameters:
+            return url
+        if self._index_files:
+            parts = urlsplit(url)
+            same, other = self._index_files.get(parts.path, (0, 0))
+            if same >= IGNORABLE_EVIDENCE and not other:
+                url = urlunsplit(parts._replace(path=parts.path.rpartition("/")[0] + "/"))
+        if not self._parameters or "?" not in url:
             return url
         parts = urlsplit(url)
         kept = [pair for pair in parts.query.split("&") if not self._ignorable(parts.path, pair.partition("=")[0])]
@@ -456,11 +493,7 @@ class SiteModel:
                 dated_index += 1
             if value in heading_set and not self.is_template(value) and run_longest[-1] < SENTENCE_CHARS:
                 run_titled[-1] = True  # a heading above the run's text (one below it heads what follows)
-            if (
-                self.is_template(value)
-                or value in date_lines
-                or (length < SENTENCE_CHARS and self._is_shape_template(value, shape_key))
-            ):
+            if self.is_template(value) or value in date_lines or self._is_shape_template(value, shape_key):
                 continue
             if last_link is not None:
                 headed.add(last_link)
@@ -568,13 +601,14 @@ class SiteModel:
             stats.productive += 1
             stats.new_articles += judgement.kind == "article"
             stats.streak = 0
-            if "?" in shape_key:
-                self._variant_streak[shape_key.partition("?")[0]] = 0
         else:
             stats.streak += 1
-            if "?" in shape_key:
-                path = shape_key.partition("?")[0]
-                self._variant_streak[path] = self._variant_streak.get(path, 0) + 1
+        path, _, keys = shape_key.partition("?")
+        if keys and not (facts & 1 or (facts & 2 and judgement.own_chars < 200)):  # "not found" proves nothing
+            productive = judgement.productive
+            self._variant_streak[path] = 0 if productive else self._variant_streak.get(path, 0) + 1
+            for key in keys.split("&"):
+                self._key_yield.setdefault((path, key), [0, 0])[0 if productive else 1] += 1
         # A shape of articles, with print views or category aliases of them in between: its unproductive
         # pages are copies, its productive ones the archive. It is never slowed or stopped.
         articles_shape = (
@@ -632,19 +666,30 @@ class SiteModel:
 
     def _stale_combination(self, key: str, stats: ShapeStats | None) -> bool:
         """A shape that adds query keys to another query shape of its path (``?sort&view`` to ``?sort``,
-        ``?before&sort`` to ``?before``), none of whose pages added anything, on a path whose query
-        variants have added nothing in ``patience`` pages in a row: the combinations of a listing's sort,
-        view and filter links, each a shape of its own, would each be given the patience of a shape."""
+        ``?before&sort`` to ``?before``), keys whose pages (2 or more) never added anything, none of
+        whose own pages added anything, on a path whose query variants have added nothing in
+        ``patience`` pages in a row: the combinations of a listing's sort, view and filter links, each
+        a shape of its own, would each be given the patience of a shape. A key not yet proven to add
+        nothing (``&detail=`` added to ``?page=news``: the posts) keeps its shape open."""
         path, _, keys = key.partition("?")
         if not self.patience or not keys or keys == "*":
             return False
         if self._variant_streak.get(path, 0) < self.patience or (stats is not None and stats.productive):
             return False
         mine = set(keys.split("&"))
-        return any(
-            other and set(other.split("&")) < mine
-            for other in (k.partition("?")[2] for k in self.shapes if k.partition("?")[0] == path)
-        )
+        for other in (k.partition("?")[2] for k in self.shapes if k.partition("?")[0] == path):
+            subset = set(other.split("&")) if other and other != "*" else set()
+            if subset and subset < mine and all(self._stale_key(path, added) for added in mine - subset):
+                return True
+        return False
+
+    def _stale_key(self, path: str, key: str) -> bool:
+        """A query key of ``path`` whose pages never added anything. Not a key with numbers (``?p=2``,
+        ``?id=7``): the next page of one section (``?page=news&p=2``) says nothing of another's."""
+        if (path, key) in self._numbered:
+            return False
+        productive, unproductive = self._key_yield.get((path, key), (0, 0))
+        return not productive and unproductive >= 2
 
     def slowed(self, url: str) -> bool:
         stats = self.shapes.get(self.key(url))
@@ -800,9 +845,12 @@ def _same_section(section: str, shape: str) -> bool:
 
 def _is_parent(path: str, child: str) -> bool:
     """True when ``child`` lies below ``path`` in the URL hierarchy (``/2023/04/`` above
-    ``/2023/04/post.html``)."""
+    ``/2023/04/post.html``). A directory's index file (``/index/index.php``) is the directory itself."""
     base = path if path.endswith("/") else path + "/"
-    return child != path and child.startswith(base)
+    if not child.startswith(base) or child == path:
+        return False
+    rest = child[len(base) :]
+    return "/" in rest or rest.rsplit(".", 1)[0].lower() not in _ROOT_NAMES
 
 
 def _literal(shape: str) -> bool:

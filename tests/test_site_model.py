@@ -305,6 +305,25 @@ def test_combinations_of_sort_and_view_links_are_stopped_once_their_path_adds_no
                     observe(model, f"/posts?{query}", same)
                     fetched += 1
     assert fetched <= 20, fetched
-    # A shape of its own pages adding text is not stopped by its path: /posts?id=N are posts.
-    assert model.stopped(SITE + "/posts?sort=latest&id=5") is not None
+    assert model.stopped(SITE + "/posts?sort=popular&view=grid&before=ffff01") is not None
+    # A key never seen to add nothing keeps its combinations open: ``&id=`` may well name the posts.
+    assert model.stopped(SITE + "/posts?sort=latest&id=5") is None
     assert model.stopped(SITE + "/posts?id=5") is None
+
+
+def test_a_directory_index_file_learned_to_be_the_directory_is_dropped_from_links():
+    """Links through ``/index/index.php?…`` (a news ticker, share buttons) show the pages of
+    ``/index/?…``: after two such pages, links are requested without the index file."""
+    model = SiteModel("t.example")
+    for n in range(30, 10, -1):
+        observe(model, f"/index/?page=news&detail={n}", post(n))
+    assert model.canonical(SITE + "/index/index.php?page=news&detail=7") == SITE + "/index/index.php?page=news&detail=7"
+    for n in (30, 29):
+        observe(model, f"/index/index.php?page=news&detail={n}", post(n))
+    assert model.canonical(SITE + "/index/index.php?page=news&detail=7") == SITE + "/index/?page=news&detail=7"
+    # A script that is not the directory's page keeps its name.
+    observe(model, "/list/?page=news", listing([30, 29, 28, 27]))
+    observe(model, "/list/default.asp?page=news", listing([26, 25, 24, 23]))
+    observe(model, "/list/?page=old", listing([22, 21, 20, 19]))
+    observe(model, "/list/default.asp?page=old", listing([18, 17, 16, 15]))
+    assert model.canonical(SITE + "/list/default.asp?page=x") == SITE + "/list/default.asp?page=x"
