@@ -3,6 +3,7 @@ kind changed, and write its URL shapes. Used at the end of a crawl and by ``tess
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crawler.navigation import navigate
@@ -10,10 +11,21 @@ from crawler.site_model import SETTLE_MIN_PAGES, SiteModel
 from pipelines.archive import Archive
 from pipelines.extract import extract
 from pipelines.extract.options import ExtractOptions
+from pipelines.items import Article
 from pipelines.page_kinds import ShapeRow, archived_page, pages_in_fetch_order, save_shapes, set_kind
+from pipelines.worker_pool import PageOverBound, WorkerLost
 
-# Largest page extracted at settlement (in the crawl process): ordinary news pages are far smaller.
+# Largest page extracted at settlement in the crawl process (no worker to bound it): ordinary news
+# pages are far smaller.
 EXTRACT_MAX = 2 * 1024 * 1024
+
+#: Extracts one archived page: (body, url, headers, options) -> Article. A crawl passes one that runs
+#: in a bounded worker (pipelines.worker_pool), raising PageOverBound or WorkerLost for a page over it.
+Extractor = Callable[[bytes, str, object, ExtractOptions], Article]
+
+
+def _in_process(body: bytes, url: str, headers: object, options: ExtractOptions) -> Article:
+    return extract(body, url, headers, options=options)
 
 
 @dataclass
@@ -21,14 +33,22 @@ class SettleResult:
     promoted: int = 0  # pages that became articles
     demoted: int = 0  # article rows removed: their pages were not articles
     traps: int = 0  # shapes stopped as traps
+    over_bounds: int = 0  # pages that became articles but took the extraction worker over its bounds
     changes: dict[str, int] = field(default_factory=dict)  # what store_page said of promoted pages: new, alias...
 
 
 def settle_site(
-    archive: Archive, model: SiteModel, selectors: dict | None, now: str, stored: dict[str, str] | None = None
+    archive: Archive,
+    model: SiteModel,
+    selectors: dict | None,
+    now: str,
+    stored: dict[str, str] | None = None,
+    extractor: Extractor | None = None,
 ) -> SettleResult:
     """Apply ``model.settle()`` to the archive; returns what changed. ``stored``: the kinds the archive
-    holds for the pages, when the model was not the one that judged them as they were stored."""
+    holds for the pages, when the model was not the one that judged them as they were stored.
+    ``extractor``: how a page that became an article is extracted (default: here, pages up to
+    EXTRACT_MAX); a page it finds over its bounds stays what it was."""
     result = SettleResult()
     options = ExtractOptions.from_mapping(selectors)
     changed = model.settle()
@@ -42,12 +62,18 @@ def settle_site(
     for url, kind in changed.items():
         if kind == "article":
             page = archived_page(archive, url)
-            # Extraction here runs in the crawl process, outside the workers' time and memory bounds:
-            # a page that already failed for a reason (over a bound) or is very large is left as it is.
-            if page is None or page.status != 200 or not page.body or page.error or len(page.body) > EXTRACT_MAX:
+            # A page that already failed for a reason (over a bound) is left as it is; without a bounded
+            # extractor, so is a very large one (extraction would run in this process, unbounded).
+            if page is None or page.status != 200 or not page.body or page.error:
+                continue
+            if extractor is None and len(page.body) > EXTRACT_MAX:
                 continue
             page.kind = "article"
-            page.article = extract(page.body, page.url, page.headers, options=options)
+            try:
+                page.article = (extractor or _in_process)(page.body, page.url, page.headers, options)
+            except (PageOverBound, WorkerLost):
+                result.over_bounds += 1
+                continue
             if page.article.text:
                 change = archive.store_page(page, new_response=False)
                 result.promoted += 1
@@ -70,7 +96,12 @@ def settle_site(
 
 
 def settle_from_archive(
-    archive: Archive, site: str, selectors: dict | None, now: str, seen: SiteModel | None = None
+    archive: Archive,
+    site: str,
+    selectors: dict | None,
+    now: str,
+    seen: SiteModel | None = None,
+    extractor: Extractor | None = None,
 ) -> SettleResult:
     """Learn ``site`` from its archived pages, in the order they were stored, and settle it: for
     writers that did not judge the pages themselves (`tessaban store`, fed by distributed workers
@@ -87,4 +118,4 @@ def settle_from_archive(
             if stats.stopped:
                 mine = model.shapes.setdefault(key, stats)
                 mine.stopped, mine.dropped = stats.stopped, stats.dropped
-    return settle_site(archive, model, selectors, now, stored)
+    return settle_site(archive, model, selectors, now, stored, extractor)

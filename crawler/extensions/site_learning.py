@@ -21,7 +21,11 @@ from scrapy.exceptions import NotConfigured
 from crawler.settlement import settle_from_archive, settle_site
 from crawler.site_model import SiteModel
 from pipelines.archive import Archive
+from pipelines.extract.options import ExtractOptions
+from pipelines.extraction_worker import extract_for_archive
+from pipelines.items import Article
 from pipelines.schema import open_database
+from pipelines.worker_pool import WorkerPool, worker_pool
 
 logger = logging.getLogger(__name__)
 
@@ -116,6 +120,16 @@ class SiteLearningExtension:
             return
         now = datetime.now(UTC).isoformat(timespec="seconds")
         archive = Archive(open_database(self.db_path))
+        pool: WorkerPool | None = None
+
+        def bounded(body: bytes, url: str, headers: object, options: ExtractOptions) -> Article:
+            # Pages that became articles are extracted in a worker, under the crawl's per-page bounds
+            # (TESSABAN_PAGE_TIMEOUT, TESSABAN_WORKER_MEMORY): one page cannot stall the crawl's end.
+            nonlocal pool
+            if pool is None:
+                pool = worker_pool(1)
+            return pool.submit(extract_for_archive, body, url, headers, options=options).result()
+
         try:
             for site, model in sorted(self.models.items()):
                 archived = archive.db.execute(
@@ -124,14 +138,15 @@ class SiteLearningExtension:
                 if model.pages < archived <= SETTLE_FROM_ARCHIVE_MAX:
                     # This crawl saw part of the site (a recrawl, or the end of an interrupted crawl whose
                     # settlement never ran): the site is learned again from all its archived pages.
-                    result = settle_from_archive(archive, site, self.selectors.get(site), now, model)
+                    result = settle_from_archive(archive, site, self.selectors.get(site), now, model, bounded)
                 else:
-                    result = settle_site(archive, model, self.selectors.get(site), now)
+                    result = settle_site(archive, model, self.selectors.get(site), now, extractor=bounded)
                 archive.commit()
                 stats = self.crawler.stats
                 if stats is not None:
                     stats.inc_value("tessaban/settled/promoted", result.promoted)
                     stats.inc_value("tessaban/settled/demoted", result.demoted)
+                    stats.inc_value("tessaban/settled/over_bounds", result.over_bounds)
                     stats.set_value(f"tessaban/site/{site}/traps", result.traps)
                     for change, count in result.changes.items():  # counted as the store pipeline counts
                         stats.inc_value(f"tessaban/articles/{change}", count)
@@ -144,4 +159,6 @@ class SiteLearningExtension:
                         result.demoted,
                     )
         finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
             archive.close()
