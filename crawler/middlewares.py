@@ -249,8 +249,11 @@ class PrivateAddressMiddleware:
 
             try:
                 address = ipaddress.ip_address(await maybe_deferred_to_future(reactor.resolve(host)))
-            except Exception:  # unresolvable: let the download fail and be recorded as usual
-                return
+            except Exception as exc:  # unresolvable: let the download fail and be recorded as usual
+                refused = getattr(exc, "address", None)  # crawler.resolver.NotPublicAddress
+                if refused is None:
+                    return
+                address = refused
         if not is_public_address(address):
             self.crawler.stats.inc_value("tessaban/private_address_refused")
             raise PolicyRefusal(refusal_reason(host, address))

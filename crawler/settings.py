@@ -92,7 +92,7 @@ DOWNLOAD_DELAY = 1.0
 # The delay is a floor: never two requests to a site closer than DOWNLOAD_DELAY. (Scrapy's default
 # randomises each wait between 0.5 and 1.5 times the delay: half the delay at times, and a crawl of
 # 200 sites waits for the unluckiest site's sum of long waits, bench.broad.)
-RANDOMIZE_DOWNLOAD_DELAY = False
+DOWNLOAD_DELAY_JITTER = 0  # (RANDOMIZE_DOWNLOAD_DELAY before Scrapy 2.19, which warns of it)
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -119,6 +119,9 @@ SCHEDULER_PRIORITY_QUEUE = "crawler.disk_queue.SiteAwarePriorityQueue"
 # Scrapy's downloader, counting a started download at once: Scrapy's own let every queued request of a
 # site start together when the download delay is 0, past CONCURRENT_REQUESTS_PER_DOMAIN (crawler/downloader.py).
 DOWNLOADER = "crawler.downloader.SlotBoundDownloader"
+# Scrapy's caching resolver that answers only public addresses, so the address a download connects to
+# is the one checked (DNS rebinding; crawler/resolver.py).
+DNS_RESOLVER = "crawler.resolver.PublicOnlyResolver"
 # Threads for DNS look-ups (Scrapy's default 10): hundreds of sites resolve their names at the start.
 REACTOR_THREADPOOL_MAXSIZE = 20
 # Breadth-first by priority: prev/next links and listings are given higher priorities by the spider.

@@ -205,3 +205,37 @@ def test_sites_check_obeys_the_guard_robots_and_size(tmp_path):
     assert "not fetched (robots.txt forbids it)" in forbidden.stdout
     assert "over DOWNLOAD_MAXSIZE" in too_big.stdout
     assert site.paths.count("/big") == 1 and "/private/" not in site.paths  # the guarded check sent nothing
+
+
+def test_a_name_that_resolves_to_loopback_is_refused_where_the_crawl_connects(tmp_path):
+    """DNS rebinding: a name can answer a public address to the guard's look-up and a private one to
+    the download's own. The resolver the downloads use refuses non-public answers itself: with the
+    guard middleware taken out, a name for 127.0.0.1 (``localhost``) still gets no request."""
+    server = RecordingServer("127.0.0.1", lambda base: {"/": (200, {}, PAGE.format(links="").encode())})
+    try:
+        port = server.httpd.server_port
+        for guard in ("on", "off"):
+            db = tmp_path / f"{guard}.db"
+            extra = (
+                []
+                if guard == "on"
+                else ["-s", 'DOWNLOADER_MIDDLEWARES={"crawler.middlewares.PrivateAddressMiddleware": null}']
+            )
+            result = run_tessaban(
+                "crawl",
+                f"http://localhost:{port}/",
+                "--db",
+                db,
+                *extra,
+                "-s",
+                "RETRY_TIMES=0",
+                "-s",
+                "DOWNLOAD_DELAY=0",
+            )
+            assert "Traceback" not in result.stderr
+            assert result.returncode == 1, (guard, result.stderr)
+            if guard == "on":  # the guard says why; without it the connection finds no usable address
+                assert "not a public address" in result.stderr, result.stderr
+        assert server.paths == []  # neither robots.txt nor the page
+    finally:
+        server.close()
