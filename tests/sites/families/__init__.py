@@ -39,6 +39,8 @@ FAMILIES: tuple[str, ...] = (
     "egov_cloud",  # a multi-tenant e-gov cloud: /site/<tenant>/post/<type>/<hex id>, cursor listings, _vs + facet traps
     # Written in session 6 by someone who did not see the crawler (nor tune on it):
     "index_detail_cms",  # vendor CMS /index/?page=<module><code>&detail=<token>, "article" static pages, 2 traps
+    # Written in session 6 by someone who did not see the crawler (nor tune on it):
+    "google_sites",  # Google Sites on a .go.th name: vowel-less Thai page paths, hidden news pages, authuser trap
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
