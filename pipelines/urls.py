@@ -90,8 +90,8 @@ def url_shape(url: str) -> str:
     segments: list[str] = []
     for segment in parts.path.split("/"):
         shaped = _shape_segment(segment) if segment else ""
-        if segments and shaped and shaped == segments[-1]:
-            continue
+        if segments and shaped and shaped == segments[-1] and shaped == segment:
+            continue  # a literal segment repeated (relative links growing a path); not /*/*/ (slugs at two depths)
         segments.append(shaped)
     return "/".join(segments) + ("?" + "&".join(keys) if keys else "")
 

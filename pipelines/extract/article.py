@@ -65,6 +65,10 @@ _BLOCKS = {
 }
 
 
+# A heading opening the body is taken as the title from this length (shorter: a section's label).
+OPENING_HEADING_CHARS = 12
+
+
 def _content_type(headers: Headers) -> str | None:
     if not headers:
         return None
@@ -157,6 +161,20 @@ def heading_title(tree: HtmlElement, url: str = "") -> str | None:
         if key and key in page_key:
             return heading
     return candidates[0] if candidates else None
+
+
+def opening_heading(tree: HtmlElement, text: str, url: str = "") -> str | None:
+    """The body's first line when it is a heading of the page (``<h4 class="detail-title">`` at the
+    top of the post) and not the site's name: a theme that marks no title, under a ``<title>`` that
+    is only the site's name on every page."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    key = line_key(first)
+    if len(first) < OPENING_HEADING_CHARS or not key or key in site_names(tree, url):
+        return None
+    for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if line_key(" ".join(visible_text(heading).split())) == key:
+            return first
+    return None
 
 
 def repeated_caption_title(images: list[Image], page: PageLines) -> str | None:
@@ -578,6 +596,7 @@ def extract(
         or marked_title(tree, url)
         or repeated_caption_title(images, page)
         or page.title_above(text)
+        or opening_heading(tree, text, url)
         or heading_title(tree, url)
         or title_from_title_tag(tree, url)
     )
