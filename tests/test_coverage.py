@@ -17,8 +17,11 @@ from tests.sites import FAMILIES
 # machine pao_portal's calendar, gov_portal's growing search, drupal_views' sort/filter combinations and
 # joomla_jevents' months have reached 55. These floors keep them from getting worse without failing on load.
 TRAP_FLOORS = {"drupal_views": 80, "gov_portal": 80, "joomla_jevents": 80, "pao_portal": 80}
-COVERAGE_FLOORS: dict[str, float] = {}
-FALSE_SHARE_FLOORS: dict[str, float] = {}
+# google_sites, the last family written without seeing the crawler (README, first results): its first
+# run archived 7 of 22; after the URL-shape fix 18-19, with up to 3 false articles (album and section
+# pages of one shape with the posts). Floors so that it cannot get worse.
+COVERAGE_FLOORS: dict[str, float] = {"google_sites": 0.8}
+FALSE_SHARE_FLOORS: dict[str, float] = {"google_sites": 0.2}
 
 
 @pytest.fixture(scope="module")
