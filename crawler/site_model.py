@@ -177,6 +177,7 @@ class Verdict(NamedTuple):
     borrowed: bool  # the main run hangs under a headline link, or is shown on other pages too
     sentence: bool  # the main run holds a sentence (SENTENCE_CHARS)
     teaser: bool  # the main run is short and right under a headline link to another page: an item's excerpt
+    records: bool = False  # the main run is a list of dated records (a listing, unless among articles)
 
 
 @dataclass(slots=True)
@@ -326,8 +327,13 @@ class SiteModel:
         lines = array("q", evidence.date_lines)
         date_lines = set(evidence.date_lines)
         headings = array("q", evidence.headings)
-        kind, own, main_run, borrowed, _, teaser = self._judge(
-            blocks, lengths, dated, lines, facts, shape_key, headings
+        verdict = self._judge(blocks, lengths, dated, lines, facts, shape_key, headings)
+        kind, own, main_run, borrowed, teaser = (
+            verdict.kind,
+            verdict.main_chars,
+            verdict.main_run,
+            verdict.borrowed,
+            verdict.teaser,
         )
         judgement = Judgement(kind, own)
         # The page's words, links or not: /procurement?page=1 repeats /procurement, whose link to itself is text.
@@ -536,8 +542,9 @@ class SiteModel:
             kind = "listing" if len(items | headed) >= LISTING_ITEMS else "page"
             return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser)
         dates = run_dates[main_index]
-        if dates >= RECORD_DATES and main_chars < RECORD_CHARS_PER_DATE * dates:
-            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser)
+        if dates >= RECORD_DATES and main_chars < RECORD_CHARS_PER_DATE * dates and not stats.article_shape:
+            # A post that publishes such a table, among posts of its shape, stays one (settle()).
+            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser, records=True)
         if main_chars >= ARTICLE_CHARS and sentence:
             if _literal(shape_key):  # /contact.html, /about/: a section of the site, unless it says it was published
                 return Verdict("article" if facts & 16 else "page", main_chars, main_run, borrowed, sentence, teaser)
@@ -708,9 +715,10 @@ class SiteModel:
         SETTLE_MIN_PAGES pages (an incremental recrawl) keeps the judgements it was given.
         """
         judged: list[tuple[PageRecord, str, set[int]]] = []
+        record_lists: list[bool] = []  # judged a listing as a list of dated records
         for record in self.records:
             if record.blocks is not None:
-                kind, own, run, record.borrowed, record.sentence, record.teaser = self._judge(
+                kind, own, run, record.borrowed, record.sentence, record.teaser, records = self._judge(
                     record.blocks,
                     record.lengths,
                     record.dated,
@@ -722,8 +730,9 @@ class SiteModel:
                 )
                 record.own_chars = own
             else:
-                kind, run = record.kind, set()
+                kind, run, records = record.kind, set(), False
             judged.append((record, kind, run))
+            record_lists.append(records)
         families: dict[str, list[int]] = {}  # family -> [pages, articles, pages of substantial text]
         for record, kind, _ in judged:
             counts = families.setdefault(_family(record.shape), [0, 0, 0])
@@ -786,6 +795,8 @@ class SiteModel:
                     # A shape whose "articles" are mostly one item's excerpt under its headline link
                     # (tag pages, most of which tag one post): listings that show one item.
                     kind = "listing"
+            if kind == "listing" and record_lists[index] and article_family(record.shape):
+                kind = "article"  # a post that publishes a table of dated records, among posts
             if kind == "page" and not _literal(record.shape) and not record.facts & 7:
                 if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS and record.sentence:
                     kind = "article"  # an undated article among dated ones
