@@ -128,6 +128,8 @@ REACTOR_THREADPOOL_MAXSIZE = 20
 DEPTH_PRIORITY = 0
 
 # --- components -------------------------------------------------------------------------------
+# A page whose parsing raised is an error page of the archive, not lost (crawler/parse_errors.py).
+SPIDER_MIDDLEWARES = {"crawler.parse_errors.ParseErrorMiddleware": 950}
 DOWNLOADER_MIDDLEWARES = {
     # Scrapy's, except that requests waiting for a site's robots.txt are all checked (crawler/middlewares.py).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
