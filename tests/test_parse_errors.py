@@ -12,7 +12,6 @@ from crawler.spiders.municipal import MunicipalSpider
 def test_an_exception_in_parsing_becomes_an_error_page_with_its_reason(tmp_path):
     crawler = get_crawler(MunicipalSpider, {"TESSABAN_DB": str(tmp_path / "a.db")})
     crawler.spider = MunicipalSpider.from_crawler(crawler, start_urls=["http://t.example/"])
-    crawler.stats.open_spider(crawler.spider)
     middleware = ParseErrorMiddleware.from_crawler(crawler)
     url = "http://t.example/news.php?id=5"
     body = "<html><body><p>ข่าว</p></body></html>".encode()
