@@ -279,8 +279,8 @@ class SiteModel:
         if not keys:
             return shape
         for name, value in parse_qsl(urlsplit(url).query):
-            if value.isdigit():
-                self._numbered.add((path, name))
+            if value.isdigit() or url_shape(f"/{value}") == "/*" and any(c.isdigit() for c in value):
+                self._numbered.add((path, name))  # a page number, an id or a cursor (?before=e96893)
         if path in self._open_queries:
             return shape if shape in self.shapes else path + "?*"
         names = self._key_names.setdefault(path, set())
@@ -691,8 +691,9 @@ class SiteModel:
         return False
 
     def _stale_key(self, path: str, key: str) -> bool:
-        """A query key of ``path`` whose pages never added anything. Not a key with numbers (``?p=2``,
-        ``?id=7``): the next page of one section (``?page=news&p=2``) says nothing of another's."""
+        """A query key of ``path`` whose pages never added anything. Not a key with numbers or ids
+        (``?p=2``, ``?id=7``, a cursor ``?before=e96893``): the next page of one section
+        (``?page=news&p=2``) says nothing of another's."""
         if (path, key) in self._numbered:
             return False
         productive, unproductive = self._key_yield.get((path, key), (0, 0))

@@ -308,6 +308,10 @@ def test_combinations_of_sort_and_view_links_are_stopped_once_their_path_adds_no
     assert model.stopped(SITE + "/posts?sort=popular&view=grid&before=ffff01") is not None
     # A key never seen to add nothing keeps its combinations open: ``&id=`` may well name the posts.
     assert model.stopped(SITE + "/posts?sort=latest&id=5") is None
+    # Nor a key whose values are ids or cursors, once seen on pages that added nothing.
+    for n in range(3):
+        observe(model, f"/posts?cursor=7{n}aa0{n}", same)
+    assert model.stopped(SITE + "/posts?sort=latest&cursor=99bb01") is None
     assert model.stopped(SITE + "/posts?id=5") is None
 
 
