@@ -328,13 +328,7 @@ class SiteModel:
         date_lines = set(evidence.date_lines)
         headings = array("q", evidence.headings)
         verdict = self._judge(blocks, lengths, dated, lines, facts, shape_key, headings)
-        kind, own, main_run, borrowed, teaser = (
-            verdict.kind,
-            verdict.main_chars,
-            verdict.main_run,
-            verdict.borrowed,
-            verdict.teaser,
-        )
+        kind, own, main_run = verdict.kind, verdict.main_chars, verdict.main_run
         judgement = Judgement(kind, own)
         # The page's words, links or not: /procurement?page=1 repeats /procurement, whose link to itself is text.
         fingerprint = block_hash(array("q", (v for v, _, _ in evidence.sequence)).tobytes().hex())
@@ -360,8 +354,10 @@ class SiteModel:
             self._learn_parameters(url, longest)
         judgement.new_links = self.new_links(shape_key, links)
         self._count_links(links)
-        self._record(url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, borrowed)
-        self.records[-1].teaser = teaser
+        self._record(
+            url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, verdict.borrowed
+        )
+        self.records[-1].teaser = verdict.teaser
         if self.records[-1].blocks is not None:
             self.records[-1].headings = headings
         return judgement
@@ -468,7 +464,6 @@ class SiteModel:
         runs: list[tuple[int, set[int]]] = [(0, set())]
         run_heads: list[bool] = [False]  # the run follows a headline link that is not template
         run_dates: list[int] = [0]  # date lines among the run's blocks
-        run_linked: list[bool] = [False]  # the run follows a headline link, template or not
         run_titled: list[bool] = [False]  # a heading of the page's own (not a link) opens the run
         heading_set = set(headings)
         dated_index = 0
@@ -485,7 +480,6 @@ class SiteModel:
                 runs.append((0, set()))
                 run_heads.append(not template)
                 run_dates.append(0)
-                run_linked.append(True)
                 run_titled.append(False)
                 run_unique.append(0)
                 run_longest.append(0)
@@ -519,7 +513,8 @@ class SiteModel:
         # The excerpt of one item: short text right under a headline link to another page (a tag page
         # that shows one post), with no heading of its own. An article's body may follow a link too (a
         # menu or sidebar first in the page, a "previous post" link above it), under its own title.
-        teaser = run_linked[main_index] and not run_titled[main_index] and main_chars < UNDATED_ARTICLE_CHARS
+        # (Every run but the first follows a headline link, template or not.)
+        teaser = main_index > 0 and not run_titled[main_index] and main_chars < UNDATED_ARTICLE_CHARS
         # An article says something: one block of its main text is a sentence, not only a title over
         # photo captions and labels (a photo album).
         sentence = run_longest[main_index] >= SENTENCE_CHARS
@@ -600,7 +595,8 @@ class SiteModel:
         stats.articles += judgement.kind == "article"
         stats.listings += judgement.kind == "listing"
         stats.text_pages += judgement.kind != "listing" and judgement.own_chars >= UNDATED_ARTICLE_CHARS
-        if facts & 1 or (facts & 2 and judgement.own_chars < 200):
+        not_found = facts & 1 or (facts & 2 and judgement.own_chars < 200)
+        if not_found:
             # "Not found": its links are not followed (a dead end), so such pages come only from
             # links of other pages; they neither prove nor disprove the shape.
             stats.not_found += 1
@@ -611,7 +607,7 @@ class SiteModel:
         else:
             stats.streak += 1
         path, _, keys = shape_key.partition("?")
-        if keys and not (facts & 1 or (facts & 2 and judgement.own_chars < 200)):  # "not found" proves nothing
+        if keys and not not_found:
             productive = judgement.productive
             self._variant_streak[path] = 0 if productive else self._variant_streak.get(path, 0) + 1
             for key in keys.split("&"):
