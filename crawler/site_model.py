@@ -35,6 +35,7 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 from w3lib.url import canonicalize_url
 
 from crawler.page_evidence import PageEvidence, block_hash, raw_hash
+from crawler.url_sections import SectionLearner
 from pipelines.urls import url_shape
 
 # A block is template once it is on at least this many pages and this share of the site's pages.
@@ -68,6 +69,10 @@ UNDATED_PAGES = 8
 ARTICLE_SHAPE_SHARE = 0.6
 # A site seen through fewer pages than this keeps its first judgements (nothing to compare them with).
 SETTLE_MIN_PAGES = 20
+# A shape of "articles" that are all shorter than STUB_SHARE of the median article elsewhere on the site.
+STUB_SHARE = 0.35
+STUB_SHAPE_PAGES = 3
+STUB_SITE_ARTICLES = 8
 # A path seen with more query key names than this is one shape whatever its keys (but for the key
 # sets it had before).
 QUERY_KEY_NAMES = 12
@@ -219,6 +224,7 @@ class SiteModel:
     shape_counts: dict[int, int] = field(default_factory=dict)  # (shape, block) -> pages, when 2+
     _links: BloomSet = field(default_factory=BloomSet)  # URLs linked so far
     _pages_seen: BloomSet = field(default_factory=BloomSet)  # fingerprints of whole pages
+    _queried_copies: BloomSet = field(default_factory=BloomSet)  # (URL without its query, fingerprint)
     _linked_once: BloomSet = field(default_factory=BloomSet)  # URLs linked from one page so far
     link_counts: dict[int, int] = field(default_factory=dict)  # URL hash -> pages linking it, when 2+
     shapes: dict[str, ShapeStats] = field(default_factory=dict)
@@ -238,6 +244,7 @@ class SiteModel:
     # URL (index file dropped) -> (its index file's path or "", fingerprint) of the first one fetched.
     _index_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
     _index_files: dict[str, list[int]] = field(default_factory=dict)  # /dir/index.php -> [same, other]
+    sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
 
     # -- template ---------------------------------------------------------------------------
     def _count(self, value: int) -> None:
@@ -274,7 +281,7 @@ class SiteModel:
         endless. Combinations of a few keys (a toolbar's ``&fontsize=``, ``&contrast=`` added to
         any page) keep their shapes: the path's posts among them (crawler trap control stops the
         combinations that add nothing)."""
-        shape = url_shape(url)
+        shape = self.sections.refine(url, url_shape(url))
         path, _, keys = shape.partition("?")
         if not keys:
             return shape
@@ -302,6 +309,7 @@ class SiteModel:
     def observe(self, url: str, evidence: PageEvidence, links: list[str]) -> Judgement:
         """Learn from one HTML page and judge it. ``links``: the in-scope URLs it links to."""
         self.pages += 1
+        self.sections.learn([url, *links])
         shape_key = self.key(url)
         stats = self.shape(url)
         for value in {v ^ _ANCHOR_SALT if t is not None else v for v, _, t in evidence.sequence}:
@@ -333,6 +341,13 @@ class SiteModel:
         # The page's words, links or not: /procurement?page=1 repeats /procurement, whose link to itself is text.
         fingerprint = block_hash(array("q", (v for v, _, _ in evidence.sequence)).tobytes().hex())
         repeated = not self._pages_seen.add(fingerprint)
+        path_url, _, query = url.partition("#")[0].partition("?")
+        if query:
+            self._queried_copies.add(_mix(path_url, fingerprint))
+        elif repeated and _mix(path_url, fingerprint) in self._queried_copies:
+            # The plain URL of a page first seen with a key added (/news/x?authuser=1 before /news/x):
+            # the plain one is the page's own address, and its links (plain too) lead to the posts.
+            repeated = False
         self._learn_index_file(url, fingerprint)
         judgement.dead_end = repeated or bool(facts & 1) or (bool(facts & 2) and own < 200)
         # What the page adds: article text new to the site, or text new to pages of its shape.
@@ -565,6 +580,7 @@ class SiteModel:
                 and first_kind != "article"
                 and not _literal(record.shape)
                 and _same_section(shape, record.shape)
+                and _keys(shape) <= _keys(record.shape)  # not a copy of the page under ?authuser=1
             ):
                 continued.setdefault(record.shape, first_kind)
         return continued
@@ -767,6 +783,7 @@ class SiteModel:
             if any(_is_parent(path, child) for child in children):
                 copies.add(index)
         continued = self._continuations(judged)
+        stubs = _stub_shapes(judged)
         shape_kinds: dict[str, list[int]] = {}  # shape -> [pages, listings, articles, teasers] as judged again
         for record, kind, _ in judged:
             counts = shape_kinds.setdefault(record.shape, [0, 0, 0, 0])
@@ -788,13 +805,21 @@ class SiteModel:
                     # its text is the item's excerpt, in a shape that is not one of articles; or it
                     # belongs to a shape of listings whose pages proved to add nothing (a trap).
                     kind = "listing"
+                elif record.shape in stubs:
+                    kind = "page"  # an entry of a catalogue (a transparency item, a staff card)
                 elif record.teaser and teasers >= 0.5 * articles:
                     # A shape whose "articles" are mostly one item's excerpt under its headline link
                     # (tag pages, most of which tag one post): listings that show one item.
                     kind = "listing"
             if kind == "listing" and record_lists[index] and article_family(record.shape):
                 kind = "article"  # a post that publishes a table of dated records, among posts
-            if kind == "page" and not _literal(record.shape) and not record.facts & 7:
+            if (
+                kind == "page"
+                and not _literal(record.shape)
+                and not record.facts & 7
+                and record.shape not in stubs
+                and record.shape not in continued  # further pages of a section page proved no article
+            ):
                 if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS and record.sentence:
                     kind = "article"  # an undated article among dated ones
                 elif (
@@ -828,6 +853,25 @@ class SiteModel:
         return changed
 
 
+def _stub_shapes(judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
+    """Shapes whose "articles" each hold a line or two while the site's articles elsewhere run to
+    paragraphs: a catalogue's entries (transparency items with a date "as of" and a file, staff
+    cards), not news. Needs STUB_SHAPE_PAGES such pages in the shape and STUB_SITE_ARTICLES
+    articles elsewhere; a site whose posts are all short (photo news with a caption) keeps them."""
+    by_shape: dict[str, list[int]] = {}
+    for record, kind, _ in judged:
+        if kind == "article" and not record.facts & 24:
+            by_shape.setdefault(record.shape, []).append(record.own_chars)
+    stubs: set[str] = set()
+    for shape, lengths in by_shape.items():
+        if len(lengths) < STUB_SHAPE_PAGES:
+            continue
+        elsewhere = sorted(n for other, ns in by_shape.items() if other != shape for n in ns)
+        if len(elsewhere) >= STUB_SITE_ARTICLES and max(lengths) < STUB_SHARE * elsewhere[len(elsewhere) // 2]:
+            stubs.add(shape)
+    return stubs
+
+
 def own_text(model: SiteModel, blocks: array, lengths: array) -> int:
     """Characters of a page's text blocks that are not the site's template."""
     return sum(n for v, n in zip(blocks, lengths, strict=True) if n > 0 and not model.is_template(v))
@@ -843,6 +887,12 @@ def _variant(shape: str, other: str) -> bool:
         return False
     mine, theirs = set(keys.split("&")), set(other_keys.split("&"))
     return mine <= theirs or theirs <= mine
+
+
+def _keys(shape: str) -> set[str]:
+    """The query key names of a shape: ``/news?page&sort`` -> {page, sort}."""
+    keys = shape.partition("?")[2]
+    return set(keys.split("&")) if keys else set()
 
 
 def _same_section(section: str, shape: str) -> bool:

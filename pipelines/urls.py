@@ -67,14 +67,23 @@ _TOKEN = re.compile(r"^(?=[^/]*\d)(?=[^/]*[A-Za-z])(?:[A-Za-z0-9_=-]{8,}|[0-9A-F
 _SLUG = re.compile(r"^[^/]*(?:[-_+][^-_+/]+){2,}$")
 
 
-def _shape_segment(segment: str) -> str:
-    """One path segment with what varies between pages of one kind abstracted: ids, dates, slugs."""
+def _split_extension(segment: str) -> tuple[str, str]:
     stem, dot, ext = segment.rpartition(".") if "." in segment else (segment, "", "")
-    if not (dot and ext.isalnum() and len(ext) <= 5):
-        stem, dot, ext = segment, "", ""
-    slug = "%" in stem or any(ord(c) > 127 for c in stem) or _SLUG.match(stem) or len(stem) > 40
-    stem = "*" if slug or _TOKEN.match(stem) else _DIGITS.sub("0", stem)
-    return stem + dot + ext.lower()
+    return (stem, dot + ext.lower()) if dot and ext.isalnum() and len(ext) <= 5 else (segment, "")
+
+
+def is_worded(segment: str) -> bool:
+    """True when a path segment is written in words (Thai, percent-encoded, ``words-joined-by-dashes``,
+    long): a slug or a section's name, which ``url_shape`` abstracts as ``*``. Not an id or a number."""
+    stem = _split_extension(segment)[0]
+    return bool("%" in stem or any(ord(c) > 127 for c in stem) or _SLUG.match(stem) or len(stem) > 40)
+
+
+def shape_segment(segment: str) -> str:
+    """One path segment with what varies between pages of one kind abstracted: ids, dates, slugs."""
+    stem, ext = _split_extension(segment)
+    stem = "*" if is_worded(segment) or _TOKEN.match(stem) else _DIGITS.sub("0", stem)
+    return stem + ext
 
 
 def url_shape(url: str) -> str:
@@ -89,7 +98,7 @@ def url_shape(url: str) -> str:
     keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
     segments: list[str] = []
     for segment in parts.path.split("/"):
-        shaped = _shape_segment(segment) if segment else ""
+        shaped = shape_segment(segment) if segment else ""
         if segments and shaped and shaped == segments[-1] and shaped == segment:
             continue  # a literal segment repeated (relative links growing a path); not /*/*/ (slugs at two depths)
         segments.append(shaped)

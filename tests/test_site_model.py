@@ -6,6 +6,7 @@ import random
 
 from crawler.navigation import navigate
 from crawler.site_model import SiteModel
+from crawler.url_sections import SectionLearner
 from pipelines.urls import strip_path_sessions, url_shape
 
 SITE = "http://t.example"
@@ -331,3 +332,65 @@ def test_a_directory_index_file_learned_to_be_the_directory_is_dropped_from_link
     observe(model, "/list/?page=old", listing([22, 21, 20, 19]))
     observe(model, "/list/default.asp?page=old", listing([18, 17, 16, 15]))
     assert model.canonical(SITE + "/list/default.asp?page=x") == SITE + "/list/default.asp?page=x"
+
+
+def test_sections_named_in_words_are_learned_from_the_links_under_them():
+    """``/ประกาศ/<page>`` and ``/เกี่ยวกับเรา/<page>`` are both ``/*/*`` to ``url_shape``; a worded
+    segment under which the site links two different pages is a section and keeps its name in the
+    shape. A slug with one literal child (``/feed/``) stays a slug."""
+    learner = SectionLearner()
+    learner.learn([SITE + "/ประกาศ/งดจ่ายน้ำ", SITE + "/ประกาศ/ภาษี-2567", SITE + "/ข่าว-ดี/feed/"])
+    assert learner.refine(SITE + "/ประกาศ/ภาษี-2568", url_shape(SITE + "/ประกาศ/ภาษี-2568")) == "/ประกาศ/*"
+    about = SITE + "/เกี่ยวกับเรา/ประวัติ"
+    assert learner.refine(about, url_shape(about)) == "/*/*"  # one child seen: not yet a section
+    learner.learn([SITE + "/ข่าว-ปี-2567/วันเด็ก", SITE + "/ข่าว-ปี-2567/สงกรานต์"])
+    year = SITE + "/ข่าว-ปี-2567/ลอยกระทง"
+    assert learner.refine(year, url_shape(year)) == "/ข่าว-ปี-0/*"  # digits as url_shape writes them
+    model = SiteModel("t.example")
+    observe(model, "/", page("".join(f"<a href='/ประกาศ/เรื่อง-{words(i, 2)}'>ประกาศ {i}</a>" for i in range(3))))
+    assert model.key(SITE + "/ประกาศ/อื่น-ๆ") == "/ประกาศ/*"
+
+
+def test_a_page_first_seen_under_an_added_key_is_followed_at_its_plain_url():
+    """A site that adds ``?authuser=1`` to every link shows each page at both addresses; the page
+    fetched second is a copy, whose links are not followed (session-id chains), except when it is
+    the plain URL of the first: its links are the plain ones, the posts' own addresses."""
+    model = SiteModel("t.example")
+    for n in range(30, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    news = listing([8, 7, 6, 5])
+    assert not observe(model, "/news/list?authuser=1", news).dead_end
+    assert not observe(model, "/news/list", news).dead_end  # its plain URL
+    assert observe(model, "/news/list?authuser=0", news).dead_end  # another variant: a copy
+    assert observe(model, "/news/other", news).dead_end  # another page, word for word
+
+
+def long_post(n: int) -> str:
+    text = "".join(f"<p>{words(n * 100 + i, 12)} {words(n * 100 + i + 50, 12)}</p>" for i in range(8))
+    return page(f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มกราคม 2567</p>{text}")
+
+
+def short(n: int) -> str:
+    """An entry of a catalogue: a title, a dated line, a sentence."""
+    return page(
+        f"<h1>{words(n, 3)}</h1><p>ข้อมูล ณ วันที่ {1 + n % 28} มกราคม 2567</p>"
+        f"<p>{words(n, 6)} {words(n + 7, 6)} {words(n + 9, 4)}</p>"
+    )
+
+
+def test_a_shape_of_dated_stubs_among_long_articles_is_pages_once_settled():
+    """Transparency items (a title, "as of" a date, a line) look like short dated posts; among a
+    site's articles of paragraphs, a shape whose "articles" all hold a line is a catalogue."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", long_post(n))
+    stubs = {n: observe(model, f"/ita.php?item={n}", short(n)) for n in range(1, 6)}
+    assert [j.kind for j in stubs.values()] == ["article"] * 5  # one by one, each looks like a post
+    changed = model.settle()
+    assert [changed.get(SITE + f"/ita.php?item={n}") for n in stubs] == ["page"] * 5
+    assert model.shapes["/news.php?id"].verdict == "article"
+    # Alone, with no long articles to measure them against, short posts keep their verdict.
+    alone = SiteModel("t.example")
+    kept = {n: observe(alone, f"/ita.php?item={n}", short(n)).kind for n in range(1, 30)}
+    assert kept[1] == "article"
+    assert not any(alone.settle().get(SITE + f"/ita.php?item={n}") == "page" for n, k in kept.items() if k == "article")

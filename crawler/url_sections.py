@@ -1,0 +1,68 @@
+"""Sections named in words: which worded path segments of a site are sections, not slugs.
+
+``url_shape`` abstracts a segment written in words (Thai, percent-encoded, ``a-b-c``) as ``*``: a
+post's slug varies from page to page. But a site built as a page tree names its *sections* in
+words too (``/ประกาศ/<page>``, ``/ข่าวประชาสัมพันธ์/ข่าว-ปี-2567/<page>``, WordPress category bases in
+Thai), and one shape ``/*/*`` for all of them mixes a section of announcements with a section of
+about pages, so neither is judged for what it is. What tells them apart on any site is the links:
+a section is a worded segment under which the site links two or more different worded or numbered
+pages; a slug has no such children (its ``/feed/``, ``/amp/``, ``/print/`` are literal words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from pipelines.urls import is_worded, shape_segment
+
+SECTION_CHILDREN = 2  # different abstracted children that make a worded segment a section
+MAX_PREFIXES = 20_000  # worded prefixes remembered per site (memory bound on a hostile site)
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class SectionLearner:
+    """Learns a site's worded sections from the links its pages carry."""
+
+    _children: dict[str, set[str]] = field(default_factory=dict)  # worded prefix -> abstracted children
+    _sections: set[str] = field(default_factory=set)
+
+    def learn(self, links: list[str]) -> None:
+        """Count, for each worded non-final segment of ``links``, the different pages under it."""
+        for link in links:
+            segments = unquote(urlsplit(link).path).split("/")
+            for index in range(1, len(segments) - 1):
+                child = segments[index + 1]
+                if not child or not is_worded(segments[index]) or shape_segment(child) == child:
+                    continue
+                prefix = "/".join(segments[: index + 1]).lower()
+                if prefix in self._sections:
+                    continue
+                children = self._children.get(prefix)
+                if children is None:
+                    if len(self._children) >= MAX_PREFIXES:
+                        continue
+                    children = self._children[prefix] = set()
+                children.add(child)
+                if len(children) >= SECTION_CHILDREN:
+                    self._sections.add(prefix)
+                    del self._children[prefix]
+
+    def refine(self, url: str, shape: str) -> str:
+        """``shape`` (``url``'s ``url_shape``) with the site's worded sections written out again
+        (digits as ``0``, as ``url_shape`` writes a short literal): ``/ประกาศ/*``, not ``/*/*``."""
+        if not self._sections:
+            return shape
+        path, mark, query = shape.partition("?")
+        shaped = path.split("/")
+        segments = unquote(urlsplit(url).path).split("/")
+        if len(shaped) != len(segments):
+            return shape  # url_shape folded a repeated segment: positions do not line up
+        changed = False
+        for index in range(1, len(segments) - 1):
+            if shaped[index] == "*" and "/".join(segments[: index + 1]).lower() in self._sections:
+                shaped[index] = _DIGITS.sub("0", segments[index].lower())
+                changed = True
+        return "/".join(shaped) + mark + query if changed else shape
