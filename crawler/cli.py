@@ -122,7 +122,14 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             f"({result.stats.get('tessaban/store/first_error')})",
             file=sys.stderr,
         )
-    return 1 if result.start_problems or unwritten else 0
+    unlogged = result.count("tessaban/pending/unwritten")
+    if unlogged:
+        print(
+            f"tessaban: error: {unlogged} scheduled requests could not be remembered in "
+            f"{args.db}.pending (disk full?): the next crawl follows this crawl's sites again",
+            file=sys.stderr,
+        )
+    return 1 if result.start_problems or unwritten or unlogged else 0
 
 
 def _one_database(args: argparse.Namespace, overrides: dict[str, object]) -> str:

@@ -1,5 +1,5 @@
 """Scrapy's caching DNS resolver, refusing names that resolve to an address that is not public (the
-default ``DNS_RESOLVER``).
+default ``TWISTED_DNS_RESOLVER``).
 
 crawler.middlewares.PrivateAddressMiddleware resolves a request's host and refuses it when the
 address is not public; the download then resolves the name again to connect. A name whose answer

@@ -121,7 +121,7 @@ SCHEDULER_PRIORITY_QUEUE = "crawler.disk_queue.SiteAwarePriorityQueue"
 DOWNLOADER = "crawler.downloader.SlotBoundDownloader"
 # Scrapy's caching resolver that answers only public addresses, so the address a download connects to
 # is the one checked (DNS rebinding; crawler/resolver.py).
-DNS_RESOLVER = "crawler.resolver.PublicOnlyResolver"
+TWISTED_DNS_RESOLVER = "crawler.resolver.PublicOnlyResolver"  # DNS_RESOLVER before Scrapy 2.19
 # Threads for DNS look-ups (Scrapy's default 10): hundreds of sites resolve their names at the start.
 REACTOR_THREADPOOL_MAXSIZE = 20
 # Breadth-first by priority: prev/next links and listings are given higher priorities by the spider.

@@ -96,6 +96,7 @@ OBJECT_PATHS = {
     "SPIDER_LOADER_CLASS",
     "LOG_FORMATTER",
     "DNS_RESOLVER",
+    "TWISTED_DNS_RESOLVER",
 }
 _BOOL_WORDS = {"1", "0", "true", "false", "True", "False"}
 _LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL"}

@@ -4,6 +4,7 @@ regular files; a page the archive could not take is an error; two crawls into on
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import random
@@ -168,13 +169,13 @@ SECRET = "ข้อความลับของหน้าเว็บ"  # in
 class BigPagesSite:
     """Pages of about 150 KB of incompressible text each, linked from the home page: fills 5 MB fast."""
 
-    def __init__(self, host: str, pages: int) -> None:
+    def __init__(self, host: str, pages: int, paragraphs: int = 25) -> None:
         rnd = random.Random(7)
         alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ."  # 6 bits a byte: zlib gets 25%
         self.bodies = {
             f"/news/{i}": (
                 f"<html><head><title>ข่าว {i}</title></head><body><article><h1>ข่าว {i}</h1><p>{SECRET}</p>"
-                + "".join(f"<p>{''.join(rnd.choices(alphabet, k=6000))}</p>" for _ in range(25))
+                + "".join(f"<p>{''.join(rnd.choices(alphabet, k=6000))}</p>" for _ in range(paragraphs))
                 + "</article></body></html>"
             ).encode()
             for i in range(pages)
@@ -225,6 +226,33 @@ def test_a_full_disk_is_an_error_and_the_counts_are_what_the_archive_holds(tmpfs
     assert stored < 81 and "pages stored" in summary
     errors = int(summary.split(", ")[-1].split()[0])
     assert errors >= 81 - stored
+
+
+def test_a_pending_log_the_disk_refused_is_made_up_for_by_the_next_crawl(tmp_path, tmpfs):
+    """The archive has room, the pending log has none (its folder on a full disk): the crawl stopped by
+    its budget says it could not remember what it scheduled, and the next crawl, though the home page
+    is unchanged, follows its links again and completes the archive."""
+    (tmpfs / "pending").mkdir()
+    db = tmp_path / "archive.db"
+    (tmp_path / "archive.db.pending").symlink_to(tmpfs / "pending")
+    filler = tmpfs / "filler"
+    with filler.open("wb") as stream, contextlib.suppress(OSError):
+        while True:
+            stream.write(b"\0" * 65536)
+            stream.flush()
+    site = BigPagesSite("127.0.0.72", pages=30, paragraphs=1)
+    try:
+        first = run_tessaban("crawl", site.base_url + "/", "--db", db, "--max-pages", "8", *FAST)
+        (after_first,) = rows(db, "SELECT count(*) FROM articles")[0]
+        filler.unlink()
+        again = run_tessaban("crawl", site.base_url + "/", "--db", db, *FAST)
+    finally:
+        site.close()
+    assert first.returncode == 1, first.stdout + first.stderr
+    assert "could not be remembered" in first.stderr
+    assert after_first < 30
+    assert again.returncode == 0, again.stderr
+    assert rows(db, "SELECT count(*) FROM articles") == [(30,)]
 
 
 def test_two_crawls_into_one_archive_at_once_lose_nothing(tmp_path, sites):

@@ -302,6 +302,11 @@ class MunicipalSpider(Spider):
         return Request(without_tracking(url), callback=self.parse, errback=self.failed, priority=priority)
 
     @cached_property
+    def _pending(self) -> PendingRequestsExtension | None:
+        """The log of what the crawl scheduled (crawler.extensions.pending); None when turned off."""
+        return self.crawler.get_extension(PendingRequestsExtension)
+
+    @cached_property
     def _learning(self) -> SiteLearningExtension | None:
         """What the crawl learns per site (page kinds, URL shapes, traps); None when turned off."""
         return self.crawler.get_extension(SiteLearningExtension)
@@ -336,6 +341,8 @@ class MunicipalSpider(Spider):
         known = self.known.get(response.url) if self.incremental else None
         if known is None:
             return False
+        if self._pending is not None and self._pending.refollows(response.url):
+            return False  # an earlier crawl of the site lost some of what it scheduled (a full disk)
         return response.status == 304 or hashlib.sha256(response.body).hexdigest() == known.sha256
 
     @staticmethod
