@@ -122,6 +122,13 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             f"({result.stats.get('tessaban/store/first_error')})",
             file=sys.stderr,
         )
+    unsettled = result.count("tessaban/settled/failed")
+    if unsettled:
+        print(
+            f"tessaban: error: {unsettled} sites could not be settled in {args.db} (their page kinds as first"
+            " judged; the next crawl settles them)",
+            file=sys.stderr,
+        )
     unlogged = result.count("tessaban/pending/unwritten")
     if unlogged:
         print(
@@ -129,7 +136,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             f"{args.db}.pending (disk full?): the next crawl follows this crawl's sites again",
             file=sys.stderr,
         )
-    return 1 if result.start_problems or unwritten or unlogged else 0
+    return 1 if result.start_problems or unwritten or unlogged or unsettled else 0
 
 
 def _one_database(args: argparse.Namespace, overrides: dict[str, object]) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from crawler.navigation import navigate
+from crawler.navigation import PageLinks, navigate
 from crawler.site_model import SETTLE_MIN_PAGES, SiteModel
 from pipelines.archive import Archive
 from pipelines.extract import extract
@@ -22,6 +22,9 @@ EXTRACT_MAX = 2 * 1024 * 1024
 #: Extracts one archived page: (body, url, headers, options) -> Article. A crawl passes one that runs
 #: in a bounded worker (pipelines.worker_pool), raising PageOverBound or WorkerLost for a page over it.
 Extractor = Callable[[bytes, str, object, ExtractOptions], Article]
+#: Reads one archived page's links and evidence: (body, content type, url) -> PageLinks. A crawl passes
+#: one that runs in a bounded worker, raising PageOverBound or WorkerLost for a page over it.
+Navigator = Callable[[bytes, str, str], PageLinks]
 
 
 def _in_process(body: bytes, url: str, headers: object, options: ExtractOptions) -> Article:
@@ -102,15 +105,25 @@ def settle_from_archive(
     now: str,
     seen: SiteModel | None = None,
     extractor: Extractor | None = None,
+    navigator: Navigator | None = None,
 ) -> SettleResult:
     """Learn ``site`` from its archived pages, in the order they were stored, and settle it: for
     writers that did not judge the pages themselves (`tessaban store`, fed by distributed workers
     that each saw part of the site), and for crawls that saw part of a site. ``seen``: the model of
-    the crawl, whose traps and dropped requests are kept in ``url_shapes``."""
+    the crawl, whose traps and dropped requests are kept in ``url_shapes``. ``navigator``: how a page
+    is read (default: here, pages up to EXTRACT_MAX); a page it finds over its bounds, or that was over
+    them when crawled, is left out of the judgement and keeps its kind."""
     model = SiteModel(site)
     stored: dict[str, str] = {}
     for page in pages_in_fetch_order(archive, site):
-        links = navigate(page.body, page.header("content-type"), page.url)
+        if page.error or (navigator is None and len(page.body or b"") > EXTRACT_MAX):
+            continue
+        try:
+            links = (navigator or navigate)(page.body, page.header("content-type"), page.url)
+        except (PageOverBound, WorkerLost):
+            continue
+        if links.evidence is None:
+            continue
         model.observe(page.url, links.evidence, links.all_urls())
         stored[page.url] = page.kind
     if seen is not None:  # what the crawl saw of traps is not in the archive

@@ -219,6 +219,7 @@ def test_a_full_disk_is_an_error_and_the_counts_are_what_the_archive_holds(tmpfs
     assert rows(db, "SELECT count(*) FROM articles") == [(80,)]
     assert result.returncode == 1, result.stdout + result.stderr
     assert SECRET not in result.stderr and SECRET not in result.stdout
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
     assert "could not be written" in result.stderr
     summary = result.stdout.strip().splitlines()[-1]
     stored = int(summary.split()[0])

@@ -60,3 +60,33 @@ def test_a_page_over_the_extractors_bounds_stays_what_it_was_and_the_rest_are_pr
     finally:
         archive.close()
     assert again.promoted >= len(calls)
+
+
+def test_pages_are_read_through_the_navigator_given_and_one_over_its_bounds_keeps_its_kind(tmp_path):
+    """Learning a site again from its archive reads every page; a crawl reads them in a bounded worker.
+    A page over the bounds is left out of the judgement (its kind stays); the others are judged."""
+    from crawler.navigation import navigate
+    from pipelines.worker_pool import worker_pool
+
+    db = tmp_path / "a.db"
+    site, undone = undo_promotions(db)
+    read = []
+    slow = undone[0]
+
+    def navigator(body, content_type, url):
+        read.append(url)
+        if url == slow:
+            raise PageOverBound(f"{url}: over 30 s")
+        return pool.submit(navigate, body, content_type, url).result()  # a real worker process
+
+    pool = worker_pool(1)
+    archive = Archive(open_database(db))
+    try:
+        result = settle_from_archive(archive, site, None, "2026-12-04T00:00:00", navigator=navigator)
+        archive.commit()
+    finally:
+        archive.close()
+        pool.shutdown()
+    assert slow in read and len(read) >= 10
+    assert result.promoted >= len(undone) - 1  # every other undone post is an article again
+    assert rows(db, "SELECT kind FROM pages WHERE url = ?", [slow]) == [("page",)]

@@ -8,16 +8,20 @@ kind changed are re-stored (crawler.settlement) and the shapes are written to ``
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sqlite3
 import time
 from collections import deque
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Self
+from typing import Self, TypeVar
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from crawler.navigation import PageLinks, navigate
 from crawler.settlement import settle_from_archive, settle_site
 from crawler.site_model import SiteModel
 from pipelines.archive import Archive
@@ -28,6 +32,7 @@ from pipelines.schema import open_database
 from pipelines.worker_pool import WorkerPool, worker_pool
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # A site whose crawl saw fewer pages than the archive holds is learned again from the archive, up to
 # this many pages (beyond, re-reading them all at the end of every recrawl would cost minutes).
@@ -122,26 +127,40 @@ class SiteLearningExtension:
         archive = Archive(open_database(self.db_path))
         pool: WorkerPool | None = None
 
-        def bounded(body: bytes, url: str, headers: object, options: ExtractOptions) -> Article:
-            # Pages that became articles are extracted in a worker, under the crawl's per-page bounds
-            # (TESSABAN_PAGE_TIMEOUT, TESSABAN_WORKER_MEMORY): one page cannot stall the crawl's end.
+        def in_worker(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
+            # Pages that became articles are extracted, and the archived pages of a site learned again
+            # at its end are read, in a worker under the crawl's per-page bounds (TESSABAN_PAGE_TIMEOUT,
+            # TESSABAN_WORKER_MEMORY): one page cannot stall the crawl's end.
             nonlocal pool
             if pool is None:
                 pool = worker_pool(1)
-            return pool.submit(extract_for_archive, body, url, headers, options=options).result()
+            return pool.submit(fn, *args, **kwargs).result()
+
+        def bounded(body: bytes, url: str, headers: object, options: ExtractOptions) -> Article:
+            return in_worker(extract_for_archive, body, url, headers, options=options)
+
+        def read(body: bytes, content_type: str, url: str) -> PageLinks:
+            return in_worker(navigate, body, content_type, url)
 
         try:
             for site, model in sorted(self.models.items()):
                 archived = archive.db.execute(
                     "SELECT count(*) FROM pages WHERE site = ? AND kind IN ('article', 'listing', 'page')", [site]
                 ).fetchone()[0]
-                if model.pages < archived <= SETTLE_FROM_ARCHIVE_MAX:
-                    # This crawl saw part of the site (a recrawl, or the end of an interrupted crawl whose
-                    # settlement never ran): the site is learned again from all its archived pages.
-                    result = settle_from_archive(archive, site, self.selectors.get(site), now, model, bounded)
-                else:
-                    result = settle_site(archive, model, self.selectors.get(site), now, extractor=bounded)
-                archive.commit()
+                try:
+                    if model.pages < archived <= SETTLE_FROM_ARCHIVE_MAX:
+                        # This crawl saw part of the site (a recrawl, or the end of an interrupted crawl
+                        # whose settlement never ran): the site is learned again from all its archived pages.
+                        result = settle_from_archive(archive, site, self.selectors.get(site), now, model, bounded, read)
+                    else:
+                        result = settle_site(archive, model, self.selectors.get(site), now, extractor=bounded)
+                    archive.commit()
+                except (sqlite3.Error, OSError) as exc:  # a full disk: the site is settled by its next crawl
+                    archive.db.conn.rollback()
+                    logger.error("could not settle %s in the archive (%s: %s)", site, type(exc).__name__, exc)
+                    if self.crawler.stats is not None:
+                        self.crawler.stats.inc_value("tessaban/settled/failed")
+                    continue
                 stats = self.crawler.stats
                 if stats is not None:
                     stats.inc_value("tessaban/settled/promoted", result.promoted)
@@ -161,4 +180,5 @@ class SiteLearningExtension:
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
-            archive.close()
+            with contextlib.suppress(sqlite3.Error):  # nothing is left to commit: each site committed
+                archive.close()
