@@ -215,18 +215,74 @@ def cmd_store(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    """Print the article of a saved page (FILE, or ``-`` for standard input) as JSON.
+    """Print the article of a saved page (FILE, or ``-`` for standard input) as JSON; of several pages
+    of one site (FILEs, or a folder of them), one JSON line each, with the site's template lines
+    learned across them and removed as a crawl's archive does (pipelines.extract.site).
 
-    Reads at most the crawl's size limit (DOWNLOAD_MAXSIZE): a crawl never reads a larger page, and
-    reading without a limit kept ``tessaban extract /dev/zero`` reading (5.7 GB) until it was killed."""
+    Reads at most the crawl's size limit (DOWNLOAD_MAXSIZE) of a page: a crawl never reads a larger
+    page, and reading without a limit kept ``tessaban extract /dev/zero`` reading (5.7 GB) until it
+    was killed."""
+    headers = {"Content-Type": args.content_type} if args.content_type else None
+    if len(args.file) == 1 and (args.file[0] == "-" or not Path(args.file[0]).is_dir()):
+        from pipelines.extract import extract
+
+        stdin = args.file[0] == "-"
+        path = Path(args.file[0])
+        body = _read_saved_page(None if stdin else path)
+        url = args.url or ("file:///dev/stdin" if stdin else path.resolve().as_uri())
+        data = asdict(extract(body, url, headers))
+        data.pop("hints")  # archive-internal (set by the crawl's workers only)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    return _extract_site_pages(args, headers)
+
+
+def _saved_pages(names: list[str], base_url: str | None) -> list[tuple[Path, str]]:
+    """(file, URL) of every page named: files as given, a folder's files recursively in name order.
+    With ``base_url``, a page's URL is its path relative to the folder (or its file name) under it,
+    as ``wget --mirror`` saves a site; without, its ``file:`` URI."""
+    from urllib.parse import quote, urljoin
+
+    pages: list[tuple[Path, str]] = []
+    for name in names:
+        given = Path(name)
+        if name == "-":
+            raise UsageError("standard input (-) is one page: give files or a folder to extract several")
+        if given.is_dir():
+            files = sorted(p for p in given.rglob("*") if p.is_file())
+            pages += [(f, f.relative_to(given).as_posix()) for f in files]
+        else:
+            pages.append((given, given.name))
+    base = base_url.rstrip("/") + "/" if base_url else None
+    return [(f, urljoin(base, quote(rel, safe="/?=&%")) if base else f.resolve().as_uri()) for f, rel in pages]
+
+
+def _extract_site_pages(args: argparse.Namespace, headers: dict[str, str] | None) -> int:
+    from pipelines.extract.site import extract_site
+
+    pages, skipped = [], 0
+    for path, url in _saved_pages(args.file, args.url):
+        try:
+            pages.append((_read_saved_page(path), url, headers))
+        except UsageError as exc:  # one page that cannot be read does not lose the others
+            print(f"tessaban: error: {exc}", file=sys.stderr)
+            skipped += 1
+    if not pages:
+        raise UsageError("no page to extract")
+    for page in extract_site(pages):
+        data = asdict(page.article)
+        data.pop("hints")
+        print(json.dumps({"url": page.url, **data, "template_lines": page.template_lines}, ensure_ascii=False))
+    return 1 if skipped else 0
+
+
+def _read_saved_page(path: Path | None) -> bytes:
+    """A saved page's bytes (``None``: standard input), up to DOWNLOAD_MAXSIZE; else one line."""
     from crawler.settings import DOWNLOAD_MAXSIZE
-    from pipelines.extract import extract
 
-    stdin = args.file == "-"
-    path = Path(args.file)
-    name = "standard input" if stdin else str(path)
+    name = "standard input" if path is None else str(path)
     try:
-        with open(sys.stdin.fileno(), "rb", closefd=False) if stdin else path.open("rb") as source:
+        with open(sys.stdin.fileno(), "rb", closefd=False) if path is None else path.open("rb") as source:
             body = source.read(DOWNLOAD_MAXSIZE + 1)
     except OSError as exc:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
@@ -235,12 +291,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             f"{name} is larger than DOWNLOAD_MAXSIZE ({DOWNLOAD_MAXSIZE:,} bytes), the most a crawl "
             "reads of a page: not extracted"
         )
-    url = args.url or ("file:///dev/stdin" if stdin else path.resolve().as_uri())
-    headers = {"Content-Type": args.content_type} if args.content_type else None
-    data = asdict(extract(body, url, headers))
-    data.pop("hints")  # archive-internal (set by the crawl's workers only)
-    print(json.dumps(data, ensure_ascii=False, indent=2))
-    return 0
+    return body
 
 
 def _archive(path: str, readonly: bool = False):
@@ -620,12 +671,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     ext = sub.add_parser(
         "extract",
-        help="print the article of a saved page as JSON",
-        description="Run the crawl's extraction on a saved page and print title, text, date, images as JSON.",
-        epilog="example: tessaban extract page.html --url https://www.kohsichang.go.th/2022/07/1018/",
+        help="print the article of a saved page (or of several pages of one site) as JSON",
+        description="Run the crawl's extraction on a saved page and print title, text, date, images as JSON. "
+        "Several pages of one site (FILEs or a folder) are extracted together, one JSON line each: the lines "
+        "that recur across them (the site's template) are removed, as the crawl's archive removes them.",
+        epilog="examples: tessaban extract page.html --url https://www.kohsichang.go.th/2022/07/1018/ ; "
+        "tessaban extract mirror/www.kohsichang.go.th/ --url https://www.kohsichang.go.th/",
     )
-    ext.add_argument("file", metavar="FILE", help="a saved HTML page (raw bytes, any charset)")
-    ext.add_argument("--url", help="the URL the page came from (resolves links and URL dates)")
+    ext.add_argument(
+        "file", metavar="FILE", nargs="+", help="a saved HTML page (raw bytes, any charset), several, or a folder"
+    )
+    ext.add_argument(
+        "--url",
+        help="the URL the page came from (resolves links and URL dates); with several pages, the site's URL "
+        "under which each page's path (relative to the folder given, or its file name) is its URL",
+    )
     ext.add_argument("--content-type", metavar="VALUE", help="the page's Content-Type header, if known")
     ext.set_defaults(func=cmd_extract)
 

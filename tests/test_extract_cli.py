@@ -70,3 +70,39 @@ def test_scrapy_crawl_municipal_from_the_repository_root(tmp_path, sites):
     )
     assert result.returncode == 0, result.stderr
     assert rows(db, "SELECT count(*) FROM articles")[0][0] == len(server.site.articles)
+
+
+def test_extract_of_a_sites_saved_pages_gives_the_texts_its_crawl_archived(tmp_path):
+    """A crawl removes the lines that recur across a site's articles (its template); `tessaban extract`
+    on a folder of the site's saved article pages does the same, so the archive's texts are reproduced
+    offline. One page alone keeps those lines: nothing to compare it with."""
+    import zlib
+    from urllib.parse import unquote
+
+    from tests.sites import FixtureServer
+
+    db = tmp_path / "a.db"
+    with FixtureServer("static_html", host="127.0.0.37") as server:
+        crawled = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST)
+        assert crawled.returncode == 0, crawled.stderr
+        base = server.base_url + "/"
+    archived = rows(
+        db,
+        "SELECT p.url, a.text, b.body FROM pages p JOIN articles a ON a.id = p.article_id"
+        " JOIN responses r ON r.id = p.response_id JOIN bodies b ON b.sha256 = r.body_sha256 WHERE p.kind = 'article'",
+    )
+    mirror = tmp_path / "mirror"
+    for url, _, body in archived:  # as `wget --mirror` saves a site: the URL's path under the folder
+        path = mirror / unquote(urlsplit(url).path.lstrip("/"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(zlib.decompress(body))
+    result = run_tessaban("extract", mirror, "--url", base)
+    assert result.returncode == 0, result.stderr
+    extracted = {line["url"]: line for line in map(json.loads, result.stdout.splitlines())}
+    assert len(archived) >= 15 and len(extracted) == len(archived)
+    assert all(extracted[url]["text"] == text for url, text, _ in archived)
+    stripped = [url for url, line in extracted.items() if line["template_lines"]]
+    assert len(stripped) >= len(archived) // 2  # the site's template was there to remove
+    alone = json.loads(run_tessaban("extract", mirror / unquote(urlsplit(stripped[0]).path.lstrip("/"))).stdout)
+    assert alone["text"] != extracted[stripped[0]]["text"]
+    assert run_tessaban("extract", mirror, tmp_path / "missing.html").returncode == 1  # one line, the rest printed
