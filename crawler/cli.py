@@ -675,8 +675,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run the crawl's extraction on a saved page and print title, text, date, images as JSON. "
         "Several pages of one site (FILEs or a folder) are extracted together, one JSON line each: the lines "
         "that recur across them (the site's template) are removed, as the crawl's archive removes them.",
-        epilog="examples: tessaban extract page.html --url https://www.kohsichang.go.th/2022/07/1018/ ; "
-        "tessaban extract mirror/www.kohsichang.go.th/ --url https://www.kohsichang.go.th/",
+        epilog="example: tessaban extract page.html --url https://www.kohsichang.go.th/2022/07/1018/ "
+        "(a site's saved pages: tessaban extract mirror/www.kohsichang.go.th/ --url https://www.kohsichang.go.th/)",
     )
     ext.add_argument(
         "file", metavar="FILE", nargs="+", help="a saved HTML page (raw bytes, any charset), several, or a folder"
