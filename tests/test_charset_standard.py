@@ -150,3 +150,24 @@ def test_undeclared_cjk_is_not_guessed_thai(text, codec):
 )
 def test_undeclared_thai_with_marks_is_still_guessed(text):
     assert detect_encoding(page(text).encode("cp874"), "text/html") == "cp874"
+
+
+GERMAN = "Schaf, Standardausführung, weiß: Größe und Gewicht der Rassen im Überblick. " * 3
+
+
+@pytest.mark.parametrize("meta", ["utf-8", None])
+def test_utf8_with_stray_bytes_is_not_guessed_thai(meta):
+    """UTF-8's two-byte letters (ä is C3 A4) fall in TIS-620's letter range: a German UTF-8 page with a
+    few bytes that are not UTF-8 stays UTF-8, declared or not."""
+    body = page(GERMAN, meta).encode("utf-8").replace(b"</p>", b"\x96\x85</p>")
+    assert detect_encoding(body) == "utf-8"
+    assert "Standardausführung" in decode_html(body)[0]
+
+
+def test_a_latin_page_under_a_utf8_label_is_read_as_latin():
+    """Its non-ASCII bytes are all bad UTF-8: the label is clearly wrong, and it is no Thai either."""
+    body = page(GERMAN, "utf-8").encode("cp1252")
+    assert detect_encoding(body) == "cp1252"
+    assert "weiß" in decode_html(body)[0]
+    thai = page(THAI * 5, "utf-8").encode("cp874")  # the Thai case under a lying UTF-8 label stays Thai
+    assert detect_encoding(thai) == "cp874"

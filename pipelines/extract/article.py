@@ -163,18 +163,52 @@ def heading_title(tree: HtmlElement, url: str = "") -> str | None:
     return candidates[0] if candidates else None
 
 
+_LEVELS = {f"h{n}": n for n in range(1, 7)}
+
+
+def _heading_levels(tree: HtmlElement) -> dict[str, int]:
+    """Comparison key of each heading's text -> its level (1 for ``h1``), the first one seen."""
+    levels: dict[str, int] = {}
+    for heading in tree.iter(*_LEVELS):
+        levels.setdefault(line_key(" ".join(visible_text(heading).split())), _LEVELS[heading.tag])
+    return levels
+
+
 def opening_heading(tree: HtmlElement, text: str, url: str = "") -> str | None:
     """The body's first line when it is a heading of the page (``<h4 class="detail-title">`` at the
     top of the post) and not the site's name: a theme that marks no title, under a ``<title>`` that
-    is only the site's name on every page."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    is only the site's name on every page. When the next line is a heading too, of the same level or
+    higher, and the first is the page's name (the heading ``<title>`` names: Google Sites' banner), the
+    next one is the headline."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    first = lines[0] if lines else ""
     key = line_key(first)
     if len(first) < OPENING_HEADING_CHARS or not key or key in site_names(tree, url):
         return None
-    for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        if line_key(" ".join(visible_text(heading).split())) == key:
-            return first
-    return None
+    levels = _heading_levels(tree)
+    if key not in levels:
+        return None
+    return lines[1] if _banner_over_headline(tree, lines, levels, url) else first
+
+
+def _banner_over_headline(tree: HtmlElement, lines: list[str], levels: dict[str, int], url: str) -> bool:
+    """True when ``lines`` open with the page's name (the heading ``<title>`` names) and then a
+    longer heading of the same level or higher: a banner over the article's headline."""
+    if len(lines) < 2 or len(lines[1]) < OPENING_HEADING_CHARS:
+        return False
+    first, following = line_key(lines[0]), line_key(lines[1])
+    if first not in levels or following not in levels or levels[following] > levels[first]:
+        return False
+    named = heading_title(tree, url)
+    return bool(named) and line_key(named) == first
+
+
+def drop_banner(tree: HtmlElement, text: str, title: str | None, url: str = "") -> str:
+    """``text`` without its first line when that is a banner over the headline ``title``."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not title or len(lines) < 2 or line_key(lines[1]) != line_key(title):
+        return text
+    return "\n".join(lines[1:]) if _banner_over_headline(tree, lines, _heading_levels(tree), url) else text
 
 
 def repeated_caption_title(images: list[Image], page: PageLines) -> str | None:
@@ -333,7 +367,9 @@ def find_canonical(tree: HtmlElement, url: str) -> str | None:
 def _is_boilerplate_element(element: HtmlElement) -> bool:
     tag = element.tag
     if tag in rules.PRUNE_TAGS:
-        return True
+        # The page's header is its banner; a header inside the article (or the page's main part) is
+        # the article's own: its standfirst, its headline.
+        return tag != "header" or not any(a.tag in _ARTICLE_PARTS for a in element.iterancestors())
     if tag == "form":
         return not any(element.find(f".//{inner}") is not None for inner in rules.PRUNE_FORM_UNLESS)
     if element.get("id") in rules.PRUNE_IDS:
@@ -351,8 +387,27 @@ def _is_boilerplate_element(element: HtmlElement) -> bool:
 MAX_PRUNED_SHARE = 0.5
 
 
+_ARTICLE_PARTS = frozenset({"article", "main"})
+# In an article's own header, a block shorter than this is a label (its section, a byline, a date, a
+# reading time); its standfirst is longer.
+HEADER_LABEL_CHARS = 60
+_HEADER_BLOCKS = ("p", "div", "span", "ul", "ol", "li", "time", "a", "small", "dl")
+
+
+def _trim_article_header(header: HtmlElement) -> None:
+    """Drop the short labels of an article's own header, keeping its headline and its standfirst."""
+    for block in list(header.iter(*_HEADER_BLOCKS)):
+        if block.getparent() is None or block.find(".//h1") is not None or block.find(".//h2") is not None:
+            continue
+        if len(normalise_text(block.text_content())) < HEADER_LABEL_CHARS:
+            block.drop_tree()
+
+
 def prune_boilerplate(tree: HtmlElement) -> None:
-    """Remove the elements the prune rules name (navigation, comments, captions, share buttons, …)."""
+    """Remove the elements the prune rules name (navigation, comments, captions, share buttons, …);
+    of an article's own header, its short labels."""
+    for header in [h for h in tree.iter("header") if not _is_boilerplate_element(h)]:
+        _trim_article_header(header)
     doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _is_boilerplate_element(el)]
     if not doomed:
         return
@@ -372,25 +427,51 @@ def root_inside_boilerplate(tree: HtmlElement) -> bool:
     return root is not None and any(_is_boilerplate_element(a) for a in root.iterancestors() if isinstance(a.tag, str))
 
 
-def drop_link_blocks(tree: HtmlElement) -> None:
-    """Remove short blocks made only of links: category lines, "คลิกที่นี่", download labels, menus."""
+# A link-only block whose links all leave the site and whose text is at least this long is a reference
+# the article gives (a source, a petition, an event page), not the site's navigation; share buttons
+# ("Facebook", "LINE") are shorter.
+MIN_REFERENCE_CHARS = 20
+
+
+def _leaves_site(href: str, host: str) -> bool:
+    """True when ``href`` (as written) leads off the page's site: another host, or an e-mail address."""
+    if href.startswith("mailto:"):
+        return True
+    try:
+        other = urlsplit(href).hostname
+    except ValueError:
+        return False
+    return bool(other) and other != host and not other.endswith("." + host) and not host.endswith("." + other)
+
+
+def drop_link_blocks(tree: HtmlElement, url: str = "") -> None:
+    """Remove short blocks made only of links: category lines, "คลิกที่นี่", download labels, menus.
+    Kept: a block of named anchors (``<a name>`` is no link), and a reference the article gives (its
+    links all leave the site, its text MIN_REFERENCE_CHARS or more)."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        host = ""
     for block in list(tree.iter(*_LINK_BLOCKS)):
-        if block.getparent() is None or block.find(".//a") is None or block.xpath(".//img | .//table"):
+        if block.getparent() is None or block.find(".//a[@href]") is None or block.xpath(".//img | .//table"):
             continue
         text = normalise_text(block.text_content())
         if not text or len(text) > MAX_LINK_BLOCK_CHARS:
             continue
-        link_text = "".join(normalise_text(a.text_content()) for a in block.iter("a"))
+        hrefs = [a.get("href", "").strip() for a in block.iter("a") if a.get("href")]
+        if len(text) >= MIN_REFERENCE_CHARS and host and all(_leaves_site(h, host) for h in hrefs):
+            continue
+        link_text = "".join(normalise_text(a.text_content()) for a in block.iter("a") if a.get("href"))
         words = _WORDS.sub("", text)
         if link_text and len(_WORDS.sub("", link_text)) >= len(words) - 2:
             block.drop_tree()
 
 
-def _pruned_copy(element: HtmlElement) -> HtmlElement:
+def _pruned_copy(element: HtmlElement, url: str = "") -> HtmlElement:
     """A copy of ``element`` with boilerplate elements and link-only blocks removed."""
     pruned = deepcopy(element)
     prune_boilerplate(pruned)
-    drop_link_blocks(pruned)
+    drop_link_blocks(pruned, url)
     return pruned
 
 
@@ -431,7 +512,7 @@ def body_text(tree: HtmlElement, url: str) -> str:
     trafilatura first; on table-layout pages, where it returns the whole page as pipe tables, the
     text of the article's cell around its date line (or, failing that, the table cells as lines).
     """
-    return _body_text(_pruned_copy(tree), url)
+    return _body_text(_pruned_copy(tree, url), url)
 
 
 # A paragraph this long is prose: pruning that removes one may have removed the article.
@@ -525,7 +606,7 @@ def checked_body(tree: HtmlElement, url: str, clean: Callable[[str], str]) -> st
     characters, the named container's own pruned text is taken when it is long enough, else the
     plain output, cleaned the same way. A page where plain trafilatura finds nothing keeps ours.
     """
-    pruned = _pruned_copy(tree)
+    pruned = _pruned_copy(tree, url)
     text = clean(_body_text(pruned, url))
     # Suspect pruning when it left next to nothing, took the article's named container, or removed
     # more prose (paragraphs of PROSE_CHARS or more: menus, share bars and comment forms have none)
@@ -542,7 +623,7 @@ def checked_body(tree: HtmlElement, url: str, clean: Callable[[str], str]) -> st
     root = specific_root(tree)
     if root is not None:
         # Pruned on its own: the container's ancestors are no longer there to be pruned with it.
-        inside = clean(visible_text(_pruned_copy(root)))
+        inside = clean(visible_text(_pruned_copy(root, url)))
         if _size(inside) >= enough:
             return inside
     return plain
@@ -594,13 +675,13 @@ def extract(
     title = (
         (normalise_text(chosen_title.text_content()) if chosen_title is not None else None)
         or marked_title(tree, url)
+        or opening_heading(tree, text, url)
         or repeated_caption_title(images, page)
         or page.title_above(text)
-        or opening_heading(tree, text, url)
         or heading_title(tree, url)
         or title_from_title_tag(tree, url)
     )
-    text = drop_title(text, title)
+    text = drop_title(drop_banner(tree, text, title, url), title)
     return Article(
         title=title,
         text=text,

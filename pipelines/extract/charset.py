@@ -92,6 +92,9 @@ _THAI_CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 # At most this share of marks may follow something else (typos, truncated words); GBK or Big5 bytes
 # read as windows-874 put marks after marks, vowels and digits at random, about half of them.
 MISPLACED_MARKS = 0.1
+# Thai text is mostly consonants (about half its letters); Latin-1 text read as windows-874 turns its
+# accented letters into vowels written before consonants, digits and the baht sign (ä ไ, ö ๖, ß ฿).
+MIN_CONSONANTS = 0.3
 
 
 def _looks_thai(body: bytes) -> bool:
@@ -101,14 +104,24 @@ def _looks_thai(body: bytes) -> bool:
     if not high or len(_TIS620_THAI.findall(body)) < 0.9 * high:
         return False
     text = body.decode("cp874", errors="replace")
-    marks = misplaced = 0
+    marks = misplaced = consonants = 0
     previous = ""
     for char in text:
         if char in _THAI_MARKS:
             marks += 1
             misplaced += previous not in _THAI_CONSONANTS and previous not in _THAI_MARKS
+        elif char in _THAI_CONSONANTS:
+            consonants += 1
         previous = char
-    return misplaced <= MISPLACED_MARKS * marks
+    return consonants >= MIN_CONSONANTS * high and misplaced <= MISPLACED_MARKS * marks
+
+
+def _mostly_not_utf8(body: bytes) -> bool:
+    """True when most non-ASCII characters of ``body`` read as UTF-8 are bad bytes: a legacy page
+    (Latin, Thai, CJK) under a UTF-8 label, not a UTF-8 page with a few stray bytes."""
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return bad > sum(1 for c in text if ord(c) > 127) - bad
 
 
 def _has_non_ascii_utf8(body: bytes) -> bool:
@@ -119,11 +132,12 @@ def _has_non_ascii_utf8(body: bytes) -> bool:
 def clearly_wrong(body: bytes, encoding: str) -> bool:
     """True when the bytes contradict the declared ``encoding`` beyond doubt.
 
-    A page declared UTF-8 whose bytes are not UTF-8 but look like TIS-620 Thai; a page declared in a
+    A page declared UTF-8 whose non-ASCII bytes are mostly not UTF-8 (TIS-620 Thai or Latin-1 under a
+    UTF-8 label; a few stray bytes in UTF-8 text are not enough); a page declared in a
     legacy charset whose bytes are valid non-ASCII UTF-8; a Latin default over TIS-620 Thai bytes.
     A few bad bytes alone are not enough: the standard decodes them as U+FFFD."""
     if encoding in _UTF8:
-        return not _decodes(body, "utf-8") and _looks_thai(body)
+        return not _decodes(body, "utf-8") and _mostly_not_utf8(body)
     if _has_non_ascii_utf8(body):
         return True
     return encoding in LATIN_DEFAULTS and _looks_thai(body)
@@ -141,10 +155,10 @@ def detect_encoding(body: bytes, content_type: str | None = None) -> str:
     for encoding in declared:
         if not clearly_wrong(body, encoding):
             return encoding
-    if _decodes(body, "utf-8"):
-        return "utf-8"
-    if declared:
-        return "cp874" if _looks_thai(body) else declared[0]
+    if _decodes(body, "utf-8") or (body and not body.isascii() and not _mostly_not_utf8(body)):
+        return "utf-8"  # UTF-8, perhaps with a few stray bytes (UTF-8's two-byte letters look Thai)
+    if declared and _looks_thai(body):
+        return "cp874"
     return _guessed(body)
 
 
