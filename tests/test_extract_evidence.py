@@ -1,0 +1,67 @@
+"""Pruning decided by what the page itself shows, not by lists: an article's own header, references
+to other sites, named anchors, and a page-name banner over the headline (pipelines.extract.article)."""
+
+from __future__ import annotations
+
+from pipelines.extract import extract
+
+URL = "https://www.example.go.th/news/view/12"
+BODY = (
+    "<p>เทศบาลตำบลตัวอย่างจัดโครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน ณ หอประชุมเทศบาล "
+    "มีผู้เข้าร่วมกว่าหนึ่งร้อยคน ตลอดสองวันของการอบรม</p>"
+    "<p>ผู้เข้าอบรมได้ฝึกการใช้ถังดับเพลิงและการปฐมพยาบาลเบื้องต้น พร้อมรับวุฒิบัตรเมื่อจบหลักสูตร</p>"
+)
+
+
+def html(main: str, banner: str = "") -> bytes:
+    return (
+        "<html><head><title>อบรม อปพร. 2567 - เทศบาลตำบลตัวอย่าง</title></head><body>"
+        f"<header class='site'><a href='/'>เทศบาลตำบลตัวอย่าง</a><p>ยินดีต้อนรับสู่เว็บไซต์เทศบาล</p></header>"
+        f"{banner}<main>{main}</main></body></html>"
+    ).encode()
+
+
+def test_an_articles_own_header_keeps_its_standfirst_and_drops_its_labels():
+    standfirst = "เทศบาลเตรียมความพร้อมรับมือสาธารณภัยช่วงฤดูฝน ด้วยการอบรมอาสาสมัครรุ่นใหม่ทั้งตำบล"
+    article = extract(
+        html(
+            f"<article><header><p class='kicker'>ข่าวกิจกรรม</p><h1>อบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน</h1>"
+            f"<p class='standfirst'>{standfirst}</p></header>{BODY}</article>"
+        ),
+        URL,
+    )
+    assert standfirst in article.text
+    assert "ข่าวกิจกรรม" not in article.text  # a label of the article's header
+    assert "ยินดีต้อนรับ" not in article.text  # the page's header is its banner
+
+
+def test_a_link_only_block_leading_off_the_site_is_a_reference_and_one_within_it_is_navigation():
+    from lxml import html as lxml_html
+
+    from pipelines.extract.article import drop_link_blocks
+
+    reference = "ดูรายละเอียดหลักสูตรได้ที่กรมป้องกันและบรรเทาสาธารณภัย"
+    tree = lxml_html.fromstring(
+        f"<div>{BODY}<p><a href='https://www.disaster.go.th/th/course/5'>{reference}</a></p>"
+        "<p><a href='/news/category/3'>ข่าวประชาสัมพันธ์ทั้งหมดของเทศบาล</a></p>"
+        "<p><a href='https://www.facebook.com/sharer.php?u=x'>แชร์</a></p>"
+        "<p><a name='more'>ข้อมูลเพิ่มเติมสำหรับผู้สนใจสมัครรุ่นถัดไป</a></p></div>"
+    )
+    drop_link_blocks(tree, URL)
+    text = tree.text_content()
+    assert reference in text
+    assert "ข่าวประชาสัมพันธ์ทั้งหมด" not in text  # the site's own navigation
+    assert "แชร์" not in text  # a share button is shorter than a reference
+    assert "ข้อมูลเพิ่มเติมสำหรับผู้สนใจ" in text  # <a name> is no link: the paragraph is text
+
+
+def test_a_page_name_banner_over_the_headline_gives_the_headline():
+    """Google Sites shows the page's short name (also in <title>) as a heading over every page, and
+    the post's headline, at the same level, right under it."""
+    headline = "โครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน ประจำปีงบประมาณ 2567"
+    article = extract(html(f"<div><h1>{headline}</h1>{BODY}</div>", banner="<div><h1>อบรม อปพร. 2567</h1></div>"), URL)
+    assert article.title == headline
+    assert not article.text.startswith("อบรม อปพร.")
+    # With no second heading under it, the page's name is the title.
+    alone = extract(html(f"<div>{BODY}</div>", banner="<div><h1>อบรม อปพร. 2567</h1></div>"), URL)
+    assert alone.title == "อบรม อปพร. 2567"
