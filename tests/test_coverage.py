@@ -17,10 +17,13 @@ from tests.sites import FAMILIES
 # machine pao_portal's calendar, gov_portal's growing search, drupal_views' sort/filter combinations and
 # joomla_jevents' months have reached 55. These floors keep them from getting worse without failing on load.
 TRAP_FLOORS = {"drupal_views": 80, "gov_portal": 80, "joomla_jevents": 80, "pao_portal": 80, "google_sites": 80}
-# Families held to lower floors than the targets (none now: google_sites, 7/22 on its first run and
-# 12-19/22 after session 6, reaches 22/22 with worded sections and plain URLs of ?authuser= copies).
+# Families held to lower floors than the targets, so that they cannot get worse. google_sites (7/22 on
+# its first run, 12-19/22 after session 6) reaches its targets since session 8. joomla_k2, written
+# unseen in session 8 and not tuned on: its first run archived 23/23 with 16 false articles of 39 (41 %:
+# ITA items, static pages and photo albums on the news items' template, og:type=article and dates on
+# all of them, news posts as short as the ITA items). The floor is that first run's.
 COVERAGE_FLOORS: dict[str, float] = {}
-FALSE_SHARE_FLOORS: dict[str, float] = {}
+FALSE_SHARE_FLOORS: dict[str, float] = {"joomla_k2": 0.45}
 
 
 @pytest.fixture(scope="module")

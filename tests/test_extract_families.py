@@ -49,8 +49,10 @@ def served(request):
 
 # Families written unseen whose first results are not all met yet (README, "First results"): how many
 # of their articles may still fail, so that they cannot get worse (google_sites: none since session 8, whose
-# page-name banner over the headline is told apart).
-KNOWN_GAPS = {"index_detail_cms": 1, "google_sites": 0}
+# page-name banner over the headline is told apart). joomla_k2 (session 8, first result): 10 of 23 lose
+# the K2 item's intro paragraph (div.itemIntroText): trafilatura drops it on the pruned page and keeps it
+# on the whole page; its recall mode keeps it but costs precision elsewhere (not changed).
+KNOWN_GAPS = {"index_detail_cms": 1, "google_sites": 0, "joomla_k2": 10}
 
 
 def test_every_gold_article_extracts_its_paragraphs_and_title(served):
