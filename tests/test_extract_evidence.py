@@ -65,3 +65,25 @@ def test_a_page_name_banner_over_the_headline_gives_the_headline():
     # With no second heading under it, the page's name is the title.
     alone = extract(html(f"<div>{BODY}</div>", banner="<div><h1>อบรม อปพร. 2567</h1></div>"), URL)
     assert alone.title == "อบรม อปพร. 2567"
+
+
+def test_a_line_under_one_picture_is_text_unless_marked_repeated_or_its_alt():
+    """A photo blog writes its prose between pictures; a municipal post captions its photos. An
+    unmarked line said once under a picture stays in the text; a caption the page marks, one that
+    repeats the picture's alt text, or one under several pictures is a caption."""
+    prose = "ลมหนาวมาเยือนยอดดอยอีกครั้ง ใบเมเปิลเริ่มเปลี่ยนเป็นสีแดงทั่วทั้งหุบเขาในเช้าวันนี้"
+    article = extract(
+        html(
+            "<article><h1>อบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน</h1>"
+            f"<div><img src='/a.jpg' width='640'></div><div>{prose}</div>{BODY}"
+            "<figure><img src='/b.jpg' width='640'><figcaption>ภาพบรรยากาศการอบรมวันแรก</figcaption></figure>"
+            "<div><img src='/c.jpg' width='640' alt='ผู้เข้าอบรมฝึกดับไฟ'><p>ผู้เข้าอบรมฝึกดับไฟ</p></div>"
+            "<p><img src='/d.jpg' width='640'><br>ภาพกิจกรรมอบรม อปพร.</p>"
+            "<p><img src='/e.jpg' width='640'><br>ภาพกิจกรรมอบรม อปพร.</p></article>"
+        ),
+        URL,
+    )
+    assert prose in article.text
+    for caption in ("ภาพบรรยากาศการอบรมวันแรก", "ผู้เข้าอบรมฝึกดับไฟ", "ภาพกิจกรรมอบรม อปพร."):
+        assert caption not in article.text
+    assert prose in {image.caption for image in article.images}  # still the picture's caption in `images`

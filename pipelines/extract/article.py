@@ -307,6 +307,30 @@ def _caption_of(img: HtmlElement) -> str | None:
     return text if 0 < len(text) <= MAX_CAPTION_CHARS else None
 
 
+def _marked_caption(img: HtmlElement) -> bool:
+    """True when the page marks the picture's caption as one (``figcaption``, WordPress caption text)."""
+    return any(a.tag == "figure" or "wp-caption" in (a.get("class") or "") for a in img.iterancestors())
+
+
+def captions_to_drop(root: HtmlElement, images: list[Image], page: PageLines) -> set[str]:
+    """The captions that are not body text: those the page marks as captions or that repeat the
+    picture's alt text, and unmarked ones that repeat (under several pictures, or on the page
+    besides). An unmarked line under one picture, said once, may as well be a paragraph between
+    photos (a photo blog's prose): it stays in the text."""
+    marked = {
+        caption
+        for img in root.iter("img")
+        if (caption := _caption_of(img))
+        and (_marked_caption(img) or line_key(caption) in {line_key(img.get(a) or "") for a in ("alt", "title")})
+    }  # marked as a caption, or saying what the picture's alt text says
+    counts = Counter(image.caption for image in images if image.caption)
+    return {
+        caption
+        for caption, n in counts.items()
+        if caption in marked or n >= 2 or sum(k == line_key(caption) for k in page.keys) >= 2
+    }
+
+
 def _small(img: HtmlElement) -> bool:
     sizes = [img.get("width", ""), img.get("height", "")]
     return any(v.isdigit() and int(v) <= rules.ICON_MAX_PIXELS for v in sizes)
@@ -660,10 +684,10 @@ def extract(
     if root is None:
         root = content_root(tree)
     images = find_images(root, url)
-    captions = {i.caption for i in images if i.caption}
     author = find_author(tree)
     body_el = tree.find("body")
     page = PageLines.of(visible_text(body_el if body_el is not None else tree))
+    captions = captions_to_drop(root, images, page)
     attachments = find_attachments(root, url)
     labels = [a.label for a in attachments if a.label]
 
