@@ -1,7 +1,7 @@
 """Scrapy's caching DNS resolver, refusing names that resolve to an address that is not public (the
 default ``TWISTED_DNS_RESOLVER``).
 
-crawler.middlewares.PrivateAddressMiddleware resolves a request's host and refuses it when the
+crawler.middlewares.private_address.PrivateAddressMiddleware resolves a request's host and refuses it when the
 address is not public; the download then resolves the name again to connect. A name whose answer
 changes between the two (DNS rebinding: public for the check, 127.0.0.1 or 169.254.169.254 for the
 connection) would pass the check; Scrapy's DNS cache usually hands both the same answer, but not when

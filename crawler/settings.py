@@ -131,26 +131,26 @@ DEPTH_PRIORITY = 0
 # A page whose parsing raised is an error page of the archive, not lost (crawler/parse_errors.py).
 SPIDER_MIDDLEWARES = {"crawler.parse_errors.ParseErrorMiddleware": 950}
 DOWNLOADER_MIDDLEWARES = {
-    # Scrapy's, except that requests waiting for a site's robots.txt are all checked (crawler/middlewares.py).
+    # Scrapy's, except that every request waiting for a site's robots.txt is checked (middlewares/robots_txt.py).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     # crawler/file_requests.py: the same middlewares, aware of file requests (their own scope and budget).
-    "crawler.middlewares.RobotsTxtMiddleware": None,
+    "crawler.middlewares.robots_txt.RobotsTxtMiddleware": None,
     "crawler.file_requests.FileRobotsTxtMiddleware": 100,
     # After RobotsTxtMiddleware (100), so a disallowed URL never counts against the budget.
-    "crawler.middlewares.SiteScopeMiddleware": None,
+    "crawler.middlewares.site_scope.SiteScopeMiddleware": None,
     "crawler.file_requests.FileScopeMiddleware": 110,
     # A redirect to a page already fetched is recorded as an alias, not fetched again.
-    "crawler.middlewares.AliasMiddleware": 112,
-    "crawler.middlewares.PrivateAddressMiddleware": 115,
-    "crawler.middlewares.SiteBudgetMiddleware": None,
+    "crawler.middlewares.alias.AliasMiddleware": 112,
+    "crawler.middlewares.private_address.PrivateAddressMiddleware": 115,
+    "crawler.middlewares.site_budget.SiteBudgetMiddleware": None,
     "crawler.file_requests.PageBudgetMiddleware": 120,
     "crawler.file_requests.FileBudgetMiddleware": 121,
     # Queued requests of a URL shape stopped as a trap are dropped (crawler/trap_stop.py).
     "crawler.trap_stop.TrapStopMiddleware": 118,
-    "crawler.middlewares.ConditionalRequestMiddleware": 130,
+    "crawler.middlewares.conditional_requests.ConditionalRequestMiddleware": 130,
     # Scrapy's RetryMiddleware, waiting first as long as Retry-After asks.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.RetryAfterMiddleware": 550,
+    "crawler.middlewares.retry_after.RetryAfterMiddleware": 550,
 }
 # A 304 answer to a conditional request is a result (the page is unchanged), not an error.
 HTTPERROR_ALLOWED_CODES = [304]

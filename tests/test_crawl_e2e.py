@@ -140,7 +140,7 @@ def test_an_alias_redirecting_to_a_page_already_crawled_still_gets_its_pages_row
 
 def test_no_url_is_fetched_twice_and_aliases_point_at_their_post(sites, tmp_path):
     """A redirect to a post the crawl already fetched (/wp-trackback.php?p=12 -> /?p=12) is recorded as
-    an alias of it without fetching the post again (crawler.middlewares.AliasMiddleware)."""
+    an alias of it without fetching the post again (crawler.middlewares.alias.AliasMiddleware)."""
     from collections import Counter
 
     server = sites["wp_classic"]

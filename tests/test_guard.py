@@ -13,6 +13,8 @@ import pytest
 from crawler.middlewares import is_public_address
 from tests.conftest import FAST, rows, run_tessaban
 
+GUARD = "crawler.middlewares.private_address.PrivateAddressMiddleware"
+
 PAGE = "<html><head><title>หน้าแรก</title></head><body><p>ข่าวประชาสัมพันธ์</p>{links}</body></html>"
 
 # (path) -> (status, headers, body) for one small server.
@@ -216,11 +218,7 @@ def test_a_name_that_resolves_to_loopback_is_refused_where_the_crawl_connects(tm
         port = server.httpd.server_port
         for guard in ("on", "off"):
             db = tmp_path / f"{guard}.db"
-            extra = (
-                []
-                if guard == "on"
-                else ["-s", 'DOWNLOADER_MIDDLEWARES={"crawler.middlewares.PrivateAddressMiddleware": null}']
-            )
+            extra = [] if guard == "on" else ["-s", f'DOWNLOADER_MIDDLEWARES={{"{GUARD}": null}}']
             result = run_tessaban(
                 "crawl",
                 f"http://localhost:{port}/",

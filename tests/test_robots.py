@@ -7,7 +7,7 @@ from tests.conftest import FAST, run_tessaban
 
 def test_requests_waiting_for_robots_txt_are_all_checked(sites, tmp_path):
     """Scrapy 2.19 hands the robots.txt parser to the first waiting request only; the others were
-    fetched unchecked (crawler.middlewares.RobotsTxtMiddleware). Several disallowed start URLs of one
+    fetched unchecked (crawler.middlewares.robots_txt.RobotsTxtMiddleware). Several disallowed start URLs of one
     site all wait for its robots.txt together."""
     server = sites["wp_classic"]
     disallowed = ["/wp-login.php", "/wp-admin/", "/wp-admin/edit.php", "/wp-includes/x.js", "/wp-login.php?a=1"]

@@ -156,7 +156,7 @@ class MunicipalSpider(Spider):
         self.shared_frontier = shared_frontier
         if not self.start_urls and not shared_frontier:
             raise ValueError("no start URL: pass -a url=https://example.go.th/")
-        #: Sites this crawl may fetch from; read by crawler.middlewares.SiteScopeMiddleware.
+        #: Sites this crawl may fetch from; read by crawler.middlewares.site_scope.SiteScopeMiddleware.
         self.allowed_sites = {site_of(u) for u in self.start_urls}
         #: Start URLs that gave no HTML page, with the reason; the CLI reports them.
         self.start_problems: dict[str, str] = {}

@@ -1,0 +1,25 @@
+"""Refusals the downloader middlewares raise, and the crawl's scope test they share."""
+
+from __future__ import annotations
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+
+from pipelines.urls import site_of
+
+
+class PolicyRefusal(IgnoreRequest):
+    """A request tessaban decided not to make (scope, budget, private address): not a failure of the
+    site, so the spider does not record it as a failed page. Any other IgnoreRequest (a response
+    over DOWNLOAD_MAXSIZE once decompressed, for instance) is recorded."""
+
+
+class BudgetRefusal(PolicyRefusal):
+    """A request not made because its site's page budget was spent: still to be fetched by a later
+    crawl (crawler.extensions.pending), unlike the other refusals."""
+
+
+def in_scope(crawler: Crawler, url: str) -> bool:
+    """Whether ``url`` belongs to one of the sites the spider crawls (always, when it names none)."""
+    allowed = getattr(crawler.spider, "allowed_sites", None)
+    return allowed is None or site_of(url) in allowed

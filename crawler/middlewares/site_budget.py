@@ -1,0 +1,54 @@
+"""SiteBudgetMiddleware: no more pages of a site than its budget (``--max-pages``, a registry entry's ``max_pages``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Self
+from urllib.parse import urlsplit
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
+
+from crawler.middlewares.refusals import BudgetRefusal
+from pipelines.urls import site_of
+
+
+class SiteBudgetMiddleware:
+    """Fetch at most ``TESSABAN_MAX_PAGES`` pages from each site (robots.txt aside)."""
+
+    def __init__(self, crawler: Crawler, max_pages: int) -> None:
+        self.crawler = crawler
+        self.max_pages = max_pages
+        self.fetched: Counter[str] = Counter()
+        self.closing = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        max_pages = crawler.settings.getint("TESSABAN_MAX_PAGES", 0)
+        if max_pages <= 0:
+            raise NotConfigured  # no message: Scrapy would log a warning on every unlimited crawl
+        return cls(crawler, max_pages)
+
+    def process_request(self, request: Request) -> None:
+        if urlsplit(request.url).path == "/robots.txt":
+            return
+        site = site_of(request.url)
+        if self.fetched[site] >= self.max_pages:
+            self.crawler.stats.inc_value("tessaban/over_budget_dropped")
+            self._close_when_all_spent()
+            raise BudgetRefusal(f"page budget of {self.max_pages} reached for {site}")
+        self.fetched[site] += 1
+
+    def _close_when_all_spent(self) -> None:
+        """Every site of the crawl has spent its budget: end the crawl now instead of draining a queue
+        of requests that will all be refused (a 200,000-URL sitemap). What is left stays pending for
+        the next crawl (crawler.extensions.pending)."""
+        spider = self.crawler.spider
+        sites = getattr(spider, "allowed_sites", None)
+        if self.closing or not sites or getattr(spider, "shared_frontier", False):
+            return
+        if all(self.fetched[site] >= self.max_pages for site in sites):
+            self.closing = True
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="budget"))

@@ -1,0 +1,103 @@
+"""Each downloader middleware on its own, built as Scrapy builds it (``get_crawler`` and
+``build_from_crawler``, as Scrapy's own tests do), without a crawl."""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+import pytest
+from scrapy import Request, Spider
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
+
+from crawler.middlewares.conditional_requests import ConditionalRequestMiddleware
+from crawler.middlewares.private_address import PrivateAddressMiddleware
+from crawler.middlewares.refusals import BudgetRefusal, PolicyRefusal
+from crawler.middlewares.retry_after import RetryAfterMiddleware
+from crawler.middlewares.site_budget import SiteBudgetMiddleware
+from crawler.middlewares.site_scope import SiteScopeMiddleware
+
+
+class MunicipalSite(Spider):
+    name = "t"
+    allowed_sites = {"a.go.th", "b.go.th"}
+    known = None
+
+
+def crawler_for(settings: dict | None = None, **spider_attributes):
+    crawler = get_crawler(MunicipalSite, settings or {})
+    crawler.spider = crawler._create_spider()
+    for name, value in spider_attributes.items():
+        setattr(crawler.spider, name, value)
+    return crawler
+
+
+def test_site_scope_refuses_other_hosts_and_counts_them():
+    crawler = crawler_for()
+    middleware = build_from_crawler(SiteScopeMiddleware, crawler)
+    assert middleware.process_request(Request("https://a.go.th/news/1")) is None
+    for url in ("https://evil.example/a.go.th/", "https://a.go.th.evil.example/", "https://c.go.th/robots.txt"):
+        with pytest.raises(PolicyRefusal):
+            middleware.process_request(Request(url))
+    assert crawler.stats.get_value("tessaban/offsite_dropped") == 3
+
+
+def test_site_budget_counts_per_site_and_spares_robots_txt():
+    with pytest.raises(NotConfigured):
+        build_from_crawler(SiteBudgetMiddleware, crawler_for())  # no budget: not in the chain at all
+    crawler = crawler_for({"TESSABAN_MAX_PAGES": 2})
+    middleware = build_from_crawler(SiteBudgetMiddleware, crawler)
+    middleware.closing = True  # the crawl is not running: do not ask its engine to close
+    for url in ("https://a.go.th/robots.txt", "https://a.go.th/1", "https://a.go.th/2", "https://b.go.th/1"):
+        middleware.process_request(Request(url))
+    with pytest.raises(BudgetRefusal):
+        middleware.process_request(Request("https://a.go.th/3"))
+    middleware.process_request(Request("https://b.go.th/2"))  # the other site's budget is its own
+    assert crawler.stats.get_value("tessaban/over_budget_dropped") == 1
+
+
+def test_private_addresses_are_refused_unless_allowed():
+    with pytest.raises(NotConfigured):
+        build_from_crawler(PrivateAddressMiddleware, crawler_for({"TESSABAN_ALLOW_PRIVATE_ADDRESSES": True}))
+    crawler = crawler_for()
+    middleware = build_from_crawler(PrivateAddressMiddleware, crawler)
+    for url in (
+        "http://127.0.0.1/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://100.100.100.200/",
+        "http://[2002:7f00:1::]/",
+    ):
+        with pytest.raises(PolicyRefusal):
+            asyncio.run(middleware.process_request(Request(url)))
+    assert asyncio.run(middleware.process_request(Request("http://8.8.8.8/"))) is None
+    assert crawler.stats.get_value("tessaban/private_address_refused") == 4
+
+
+def test_conditional_requests_ask_only_for_a_changed_page():
+    archived = SimpleNamespace(etag=b'"v1"', last_modified=b"Mon, 01 Jan 2024 00:00:00 GMT")
+    known = {"https://a.go.th/1": archived}
+    crawler = crawler_for(known=known)
+    middleware = build_from_crawler(ConditionalRequestMiddleware, crawler)
+    request = Request("https://a.go.th/1")
+    middleware.process_request(request)
+    assert request.headers[b"If-None-Match"] == b'"v1"'
+    assert request.headers[b"If-Modified-Since"] == archived.last_modified
+    fresh = Request("https://a.go.th/2")
+    middleware.process_request(fresh)
+    assert b"If-None-Match" not in fresh.headers
+    with pytest.raises(NotConfigured):
+        build_from_crawler(ConditionalRequestMiddleware, crawler_for({"TESSABAN_INCREMENTAL": False}))
+
+
+def test_retry_after_retries_a_503_and_passes_other_responses():
+    crawler = crawler_for({"TESSABAN_RETRY_AFTER_MAX": 0.01})
+    middleware = build_from_crawler(RetryAfterMiddleware, crawler)
+    request = Request("https://a.go.th/1")
+    busy = Response(request.url, status=503, headers={"Retry-After": "120"}, request=request)
+    retried = asyncio.run(middleware.process_response(request, busy))
+    assert isinstance(retried, Request) and retried.url == request.url  # waited the capped 0.01 s
+    ok = Response(request.url, status=200, request=request)
+    assert asyncio.run(middleware.process_response(request, ok)) is ok
