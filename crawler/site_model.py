@@ -245,6 +245,7 @@ class SiteModel:
     _index_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
     _index_files: dict[str, list[int]] = field(default_factory=dict)  # /dir/index.php -> [same, other]
     sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
+    _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
 
     # -- template ---------------------------------------------------------------------------
     def _count(self, value: int) -> None:
@@ -405,6 +406,12 @@ class SiteModel:
             counts = self._index_files.setdefault(file or first_file, [0, 0])
             counts[0 if first_fingerprint == fingerprint else 1] += 1
 
+    def note_ita_items(self, urls: Iterable[str]) -> None:
+        """URLs the site's own ITA/OIT index links as its transparency items (O1 … O50): catalogue
+        entries, whatever template and metadata they are published with (settle() reads this)."""
+        for url in urls:
+            self._ita_items.add(_ita_key(url))
+
     def canonical(self, url: str) -> str:
         """``url`` without the query keys learned to change nothing (see IGNORABLE_EVIDENCE): a link of
         a category view to a post is requested as the post's own URL, fetched once. Likewise without a
@@ -562,6 +569,20 @@ class SiteModel:
             if has_date or stats.article_shape or (stats.text_shape and main_chars >= UNDATED_ARTICLE_CHARS):
                 return Verdict("article", main_chars, main_run, borrowed, sentence, teaser)
         return Verdict("page", main_chars, main_run, borrowed, sentence, teaser)
+
+    def _ita_shapes(self, judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
+        """Shapes at least half of whose "articles" the site's ITA/OIT index links as O-items (a shape
+        of transparency items, whatever they look like). A news post one O-item links, among a shape
+        of news, stays an article."""
+        if not self._ita_items:
+            return set()
+        counts: dict[str, list[int]] = {}  # shape -> [articles, of them linked as ITA items]
+        for record, kind, _ in judged:
+            if kind == "article":
+                pair = counts.setdefault(record.shape, [0, 0])
+                pair[0] += 1
+                pair[1] += _ita_key(record.url) in self._ita_items
+        return {shape for shape, (articles, items) in counts.items() if items and items >= 0.5 * articles}
 
     @staticmethod
     def _continuations(judged: list[tuple[PageRecord, str, set[int]]]) -> dict[str, str]:
@@ -784,6 +805,7 @@ class SiteModel:
                 copies.add(index)
         continued = self._continuations(judged)
         stubs = _stub_shapes(judged)
+        ita = self._ita_shapes(judged)
         shape_kinds: dict[str, list[int]] = {}  # shape -> [pages, listings, articles, teasers] as judged again
         for record, kind, _ in judged:
             counts = shape_kinds.setdefault(record.shape, [0, 0, 0, 0])
@@ -794,7 +816,10 @@ class SiteModel:
         changed: dict[str, str] = {}
         mature = self.pages >= SETTLE_MIN_PAGES
         for index, (record, kind, _) in enumerate(judged):
-            if kind == "article" and not record.facts & 24:
+            ita_item = record.shape in ita and _ita_key(record.url) in self._ita_items
+            if kind == "article" and ita_item:
+                kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
+            elif kind == "article" and not record.facts & 24:
                 pages, listings, articles, teasers = shape_kinds[record.shape]
                 if record.shape in continued:
                     kind = continued[record.shape]  # more pages of a section that is no article
@@ -819,6 +844,7 @@ class SiteModel:
                 and not record.facts & 7
                 and record.shape not in stubs
                 and record.shape not in continued  # further pages of a section page proved no article
+                and not ita_item
             ):
                 if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS and record.sentence:
                     kind = "article"  # an undated article among dated ones
@@ -887,6 +913,14 @@ def _variant(shape: str, other: str) -> bool:
         return False
     mine, theirs = set(keys.split("&")), set(other_keys.split("&"))
     return mine <= theirs or theirs <= mine
+
+
+def _ita_key(url: str) -> int:
+    """One hash for a URL however its link wrote it (Thai or percent-encoded, keys in any order)."""
+    try:
+        return raw_hash(canonicalize_url(url))
+    except ValueError:
+        return raw_hash(url)
 
 
 def _keys(shape: str) -> set[str]:

@@ -394,3 +394,18 @@ def test_a_shape_of_dated_stubs_among_long_articles_is_pages_once_settled():
     kept = {n: observe(alone, f"/ita.php?item={n}", short(n)).kind for n in range(1, 30)}
     assert kept[1] == "article"
     assert not any(alone.settle().get(SITE + f"/ita.php?item={n}") == "page" for n, k in kept.items() if k == "article")
+
+
+def test_items_the_sites_ita_index_links_are_pages_in_a_shape_of_such_items():
+    """A CMS that publishes its ITA items on the news template (a date, a sentence, og:type=article)
+    makes them look like posts; the site's own ITA index, linking them as O1, O2 …, says what they are.
+    A news post that one O-item links, among the news, stays an article."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    items = {n: observe(model, f"/ita.php?item={n}", post(100 + n)) for n in range(1, 7)}
+    assert all(j.kind == "article" for j in items.values())  # alone, each looks like a post
+    model.note_ita_items([SITE + f"/ita.php?item={n}" for n in items] + [SITE + "/news.php?id=30"])
+    changed = model.settle()
+    assert [changed.get(SITE + f"/ita.php?item={n}") for n in items] == ["page"] * len(items)
+    assert changed.get(SITE + "/news.php?id=30", "article") == "article"

@@ -412,6 +412,10 @@ class MunicipalSpider(Spider):
             return
         links = navigation.links
         kind, extends = self._judge(response.url, links)
+        if navigation.transparency and self._learning is not None and links.evidence is not None:
+            # The site's ITA/OIT index names its transparency items: evidence for their pages' kind.
+            model = self._learning.model(site_of(response.url))
+            model.note_ita_items(item.url for item in navigation.transparency if item.url)
         self._judged(response)
         if links.malformed:
             self.crawler.stats.inc_value("tessaban/links/malformed", links.malformed)
