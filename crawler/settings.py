@@ -133,18 +133,18 @@ SPIDER_MIDDLEWARES = {"crawler.parse_errors.ParseErrorMiddleware": 950}
 DOWNLOADER_MIDDLEWARES = {
     # Scrapy's, except that every request waiting for a site's robots.txt is checked (middlewares/robots_txt.py).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    # crawler/file_requests.py: the same middlewares, aware of file requests (their own scope and budget).
+    # middlewares/file_*.py, page_budget.py: the same, aware of file requests (their own scope and budget).
     "crawler.middlewares.robots_txt.RobotsTxtMiddleware": None,
-    "crawler.file_requests.FileRobotsTxtMiddleware": 100,
+    "crawler.middlewares.file_robots_txt.FileRobotsTxtMiddleware": 100,
     # After RobotsTxtMiddleware (100), so a disallowed URL never counts against the budget.
     "crawler.middlewares.site_scope.SiteScopeMiddleware": None,
-    "crawler.file_requests.FileScopeMiddleware": 110,
+    "crawler.middlewares.file_scope.FileScopeMiddleware": 110,
     # A redirect to a page already fetched is recorded as an alias, not fetched again.
     "crawler.middlewares.alias.AliasMiddleware": 112,
     "crawler.middlewares.private_address.PrivateAddressMiddleware": 115,
     "crawler.middlewares.site_budget.SiteBudgetMiddleware": None,
-    "crawler.file_requests.PageBudgetMiddleware": 120,
-    "crawler.file_requests.FileBudgetMiddleware": 121,
+    "crawler.middlewares.page_budget.PageBudgetMiddleware": 120,
+    "crawler.middlewares.file_budget.FileBudgetMiddleware": 121,
     # Queued requests of a URL shape stopped as a trap are dropped (crawler/trap_stop.py).
     "crawler.trap_stop.TrapStopMiddleware": 118,
     "crawler.middlewares.conditional_requests.ConditionalRequestMiddleware": 130,

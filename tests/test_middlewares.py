@@ -101,3 +101,23 @@ def test_retry_after_retries_a_503_and_passes_other_responses():
     assert isinstance(retried, Request) and retried.url == request.url  # waited the capped 0.01 s
     ok = Response(request.url, status=200, request=request)
     assert asyncio.run(middleware.process_response(request, ok)) is ok
+
+
+def test_files_have_their_own_budget_per_linking_site_and_never_spend_the_page_budget():
+    from crawler.file_requests import FILE_META
+    from crawler.middlewares.file_budget import FileBudgetMiddleware
+    from crawler.middlewares.page_budget import PageBudgetMiddleware
+
+    crawler = crawler_for({"TESSABAN_MAX_FILES": 1, "TESSABAN_MAX_PAGES": 1})
+    files = build_from_crawler(FileBudgetMiddleware, crawler)
+    pages = build_from_crawler(PageBudgetMiddleware, crawler)
+    pages.closing = True
+    linked = {FILE_META: "https://a.go.th/news/1"}
+    first = Request("https://docs.province.go.th/a.pdf", meta=linked)
+    files.process_request(first)
+    pages.process_request(first)  # a file spends no page budget
+    pages.process_request(Request("https://a.go.th/news/1"))
+    with pytest.raises(PolicyRefusal):
+        files.process_request(Request("https://docs.province.go.th/b.pdf", meta=linked))
+    files.process_request(Request("https://a.go.th/c.pdf", meta={FILE_META: "https://b.go.th/x"}))  # b's own
+    assert crawler.stats.get_value("tessaban/files/over_budget") == 1
