@@ -7,6 +7,7 @@ asks ``site.route(path_and_query)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -92,6 +93,9 @@ class FixtureSite:
         repr=False,
     )
     _routes: dict[str, Response] = field(default_factory=dict, repr=False)
+    # Answers made on request for targets no page is registered at (a calendar's any month, a login
+    # page for any return address); None: those are 404s.
+    dynamic: Callable[[str], Response | None] | None = field(default=None, repr=False)
 
     # -- building -----------------------------------------------------------
     def add(self, path_and_query: str, response: Response) -> None:
@@ -128,7 +132,7 @@ class FixtureSite:
                             ("Location", self.url(target)),
                         ),
                     )
-        return None
+        return self.dynamic(path_and_query) if self.dynamic is not None else None
 
     def paths(self) -> list[str]:
         """Every normalised path this site answers (for debugging and tests)."""

@@ -465,20 +465,8 @@ class _Post:
 DELETED = f"{P}/post/news/{_hid('deleted-slide')}"
 
 
-class EgovCloudSite(FixtureSite):
-    """Answers the tracking-token and facet variants of listings (made on request) and soft 404s."""
-
-    renderer: _Renderer | None = None
-
-    def route(self, path_and_query: str) -> Response | None:
-        found = super().route(path_and_query)
-        if found is not None or self.renderer is None:
-            return found
-        return self.renderer.dynamic(path_and_query)
-
-
 def build(base_url: str) -> FixtureSite:
-    site = EgovCloudSite(
+    site = FixtureSite(
         FAMILY,
         base_url,
         disallowed_paths=["/admin/", "/api/", f"{P}/search"],
@@ -487,7 +475,7 @@ def build(base_url: str) -> FixtureSite:
     )
     r = _Renderer(site)
     r.register()
-    site.renderer = r
+    site.dynamic = r.dynamic
     return site
 
 

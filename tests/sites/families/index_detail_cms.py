@@ -590,20 +590,8 @@ def _int(value: str | None) -> int:
 Maker = Callable[[str], Response]  # request URI -> the page (the toolbar echoes the URI)
 
 
-class IndexDetailSite(FixtureSite):
-    """``/index/`` answers any parameters: the toolbar's appended ones, pages past the end, unknown tokens."""
-
-    renderer: _Renderer | None = None
-
-    def route(self, path_and_query: str) -> Response | None:
-        found = super().route(path_and_query)
-        if found is not None or self.renderer is None:
-            return found
-        return self.renderer.dynamic(path_and_query)
-
-
 def build(base_url: str) -> FixtureSite:
-    site = IndexDetailSite(
+    site = FixtureSite(
         FAMILY,
         base_url,
         disallowed_paths=["/admin/", "/fileupload/tmp/"],
@@ -611,7 +599,7 @@ def build(base_url: str) -> FixtureSite:
     )
     r = _Renderer(site)
     r.register()
-    site.renderer = r
+    site.dynamic = r.dynamic
     return site
 
 
@@ -628,7 +616,7 @@ def _trap_patterns(counts: dict[str, int]) -> list[str]:
 
 
 class _Renderer:
-    def __init__(self, site: IndexDetailSite):
+    def __init__(self, site: FixtureSite):
         self.site, self.base = site, site.base_url
         self.posts = [(token(f"{p.cat}|{p.title}"), p) for p in POSTS]  # oldest first
         self.by_token = {t: p for t, p in self.posts}

@@ -257,20 +257,8 @@ def _hits(n: int) -> int:
     return (n * 97) % 1500 + 60
 
 
-class _JoomlaSite(FixtureSite):
-    """Answers JEvents calendar URLs for any month, week or day (made on request)."""
-
-    renderer: _Renderer | None = None
-
-    def route(self, path_and_query: str) -> Response | None:
-        found = super().route(path_and_query)
-        if found is not None or self.renderer is None:
-            return found
-        return self.renderer.calendar_route(path_and_query)
-
-
 def build(base_url: str) -> FixtureSite:
-    site = _JoomlaSite(
+    site = FixtureSite(
         FAMILY,
         base_url,
         disallowed_paths=list(_ROBOTS_DIRS),
@@ -279,7 +267,7 @@ def build(base_url: str) -> FixtureSite:
     )
     r = _Renderer(site)
     r.register()
-    site.renderer = r
+    site.dynamic = r.calendar_route
     return site
 
 

@@ -949,20 +949,8 @@ def login_href(uri: str) -> str:
 
 
 # -- the site --------------------------------------------------------------------------------------
-class K2Site(FixtureSite):
-    """Answers the K2 calendar for any month, date lists for any date and the login page for any return."""
-
-    renderer: _Renderer | None = None
-
-    def route(self, path_and_query: str) -> Response | None:
-        found = super().route(path_and_query)
-        if found is not None or self.renderer is None:
-            return found
-        return self.renderer.dynamic(path_and_query)
-
-
 def build(base_url: str) -> FixtureSite:
-    site = K2Site(
+    site = FixtureSite(
         FAMILY,
         base_url,
         disallowed_paths=[*ROBOTS_DIRS, "/*?tmpl=component"],
@@ -980,12 +968,12 @@ def build(base_url: str) -> FixtureSite:
     )
     r = _Renderer(site)
     r.register()
-    site.renderer = r
+    site.dynamic = r.dynamic
     return site
 
 
 class _Renderer:
-    def __init__(self, site: K2Site):
+    def __init__(self, site: FixtureSite):
         self.site, self.base = site, site.base_url
         self.items = sorted(ITEMS, key=lambda i: when(i.created))  # oldest first
         self.by_id = {i.id: i for i in self.items}
