@@ -33,6 +33,17 @@ def undo_promotions(db) -> tuple[str, list[str]]:
     return site, undone
 
 
+def settle_again(db, site: str, **given):
+    """Settle ``site`` from its archive, as a recrawl would, with the extractor or navigator given."""
+    archive = Archive(open_database(db))
+    try:
+        result = settle_from_archive(archive, site, None, "2026-12-04T00:00:00", **given)
+        archive.commit()
+    finally:
+        archive.close()
+    return result
+
+
 def test_a_page_over_the_extractors_bounds_stays_what_it_was_and_the_rest_are_promoted(tmp_path):
     db = tmp_path / "a.db"
     site, _ = undo_promotions(db)
@@ -42,23 +53,13 @@ def test_a_page_over_the_extractors_bounds_stays_what_it_was_and_the_rest_are_pr
         calls.append(url)
         raise PageOverBound(f"{url}: over 30 s")
 
-    archive = Archive(open_database(db))
-    try:
-        result = settle_from_archive(archive, site, None, "2026-12-04T00:00:00", extractor=over_bounds)
-        archive.commit()
-    finally:
-        archive.close()
+    result = settle_again(db, site, extractor=over_bounds)
     assert calls and result.over_bounds == len(calls) and result.promoted == 0
     assert rows(db, "SELECT count(*) FROM articles")[0][0] == 0 or all(
         url not in calls for (url,) in rows(db, "SELECT url FROM articles")
     )
     # The default extractor (in this process) promotes them.
-    archive = Archive(open_database(db))
-    try:
-        again = settle_from_archive(archive, site, None, "2026-12-04T00:00:01")
-        archive.commit()
-    finally:
-        archive.close()
+    again = settle_again(db, site)
     assert again.promoted >= len(calls)
 
 
@@ -80,12 +81,9 @@ def test_pages_are_read_through_the_navigator_given_and_one_over_its_bounds_keep
         return pool.submit(navigate, body, content_type, url).result()  # a real worker process
 
     pool = worker_pool(1)
-    archive = Archive(open_database(db))
     try:
-        result = settle_from_archive(archive, site, None, "2026-12-04T00:00:00", navigator=navigator)
-        archive.commit()
+        result = settle_again(db, site, navigator=navigator)
     finally:
-        archive.close()
         pool.shutdown()
     assert slow in read and len(read) >= 10
     assert result.promoted >= len(undone) - 1  # every other undone post is an article again
