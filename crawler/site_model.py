@@ -34,6 +34,7 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
+from crawler.bloom import BloomSet
 from crawler.page_evidence import PageEvidence, block_hash, raw_hash
 from crawler.url_sections import SectionLearner
 from pipelines.urls import url_shape
@@ -83,45 +84,6 @@ IGNORABLE_EVIDENCE = 2
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
 _ROOT_NAMES = {"", "index", "default", "home", "main"}
-
-
-class BloomSet:
-    """A set of 63-bit hashes in a few bits each (false positives ~1%, no false negatives); grows
-    by adding layers, so a small site costs little and a 100,000-page site stays in megabytes."""
-
-    def __init__(self, capacity: int = 4096) -> None:
-        self._layers: list[tuple[bytearray, int, int]] = []  # (bits, size in bits, capacity)
-        self._count = 0
-        self._add_layer(capacity)
-
-    def _add_layer(self, capacity: int) -> None:
-        size = max(64, int(capacity * 9.6))
-        self._layers.append((bytearray((size + 7) // 8), size, capacity))
-        self._count = 0
-
-    @staticmethod
-    def _positions(value: int, size: int) -> list[int]:
-        a, b = value & 0xFFFFFFFF, (value >> 31) | 1
-        return [(a + i * b) % size for i in range(7)]
-
-    def __contains__(self, value: int) -> bool:
-        for bits, size, _ in self._layers:
-            if all(bits[p >> 3] & (1 << (p & 7)) for p in self._positions(value, size)):
-                return True
-        return False
-
-    def add(self, value: int) -> bool:
-        """Add ``value``; True when it was not there before."""
-        if value in self:
-            return False
-        bits, size, capacity = self._layers[-1]
-        if self._count >= capacity:
-            self._add_layer(capacity * 4)
-            bits, size, capacity = self._layers[-1]
-        for p in self._positions(value, size):
-            bits[p >> 3] |= 1 << (p & 7)
-        self._count += 1
-        return True
 
 
 @dataclass(slots=True)
