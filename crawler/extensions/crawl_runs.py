@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from datetime import UTC, datetime
 from typing import Self
 
@@ -66,25 +67,33 @@ class CrawlRunsExtension:
 
         pages = sum(v for k, v in stats.get_stats().items() if k.startswith("tessaban/pages/"))
         db = open_database(self.db_path)
-        with db.atomic():
-            db.execute(
-                "UPDATE crawl_runs SET finished_at = ?, pages = ?, new_articles = ?, changed_articles = ?,"
-                " unchanged_articles = ?, errors = ?, finish_reason = ? WHERE id = ?",
-                [
-                    _now(),
-                    pages,
-                    count("tessaban/articles/new"),
-                    count("tessaban/articles/changed"),
-                    count("tessaban/articles/unchanged"),
-                    count("tessaban/pages/error"),
-                    reason,
-                    self.run_id,
-                ],
-            )
+        try:
+            with db.atomic():
+                db.execute(
+                    "UPDATE crawl_runs SET finished_at = ?, pages = ?, new_articles = ?, changed_articles = ?,"
+                    " unchanged_articles = ?, errors = ?, finish_reason = ? WHERE id = ?",
+                    [
+                        _now(),
+                        pages,
+                        count("tessaban/articles/new"),
+                        count("tessaban/articles/changed"),
+                        count("tessaban/articles/unchanged"),
+                        count("tessaban/pages/error"),
+                        reason,
+                        self.run_id,
+                    ],
+                )
+        except (sqlite3.Error, OSError) as exc:  # a full disk: one line, not a traceback
+            logger.error("the end of run %d could not be recorded (%s: %s)", self.run_id, type(exc).__name__, exc)
+            db.close()
+            return
         sites = sorted(getattr(spider, "allowed_sites", ()))
         try:  # in a transaction of its own: a failure here must not lose the run's row
             with db.atomic():
                 quality = record_run_quality(db, self.run_id, sites, self.started_at)
+        except (sqlite3.Error, OSError) as exc:
+            logger.error("the extraction figures of run %d could not be recorded (%s)", self.run_id, exc)
+            quality = {}
         except Exception:
             logger.exception("the extraction figures of run %d could not be recorded", self.run_id)
             quality = {}
