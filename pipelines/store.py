@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Self
 
 from scrapy.crawler import Crawler
+from twisted.internet.task import LoopingCall
 
 from pipelines.archive import Archive
 from pipelines.files.archive import FileArchive
@@ -42,6 +43,7 @@ class StorePipeline:
         self._batch: list[Stored] = []  # items written since the last commit (rewritten after a retry)
         self._last_commit = time.monotonic()
         self._uncommitted: Counter[str] = Counter()  # stats counted for pages not yet committed
+        self._timer: LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -51,8 +53,16 @@ class StorePipeline:
     def open_spider(self) -> None:
         self.archive = Archive(open_database(self.db_path))
         self.files = FileArchive(self.archive.db)
+        if self.crawler is not None:
+            # A batch is committed on time even when no further item arrives to trigger it: the last
+            # pages before one that runs to its time bound are not held back by it.
+            self._timer = LoopingCall(self._commit_due)
+            self._timer.start(COMMIT_INTERVAL / 2, now=False)
 
     def close_spider(self) -> None:
+        if self._timer is not None and self._timer.running:
+            self._timer.stop()
+        self._timer = None
         if self.archive is None:
             return
         try:
@@ -81,10 +91,7 @@ class StorePipeline:
                 for page in self._batch if attempt else [item]:
                     self._store(page)
                 if len(self._batch) >= self.commit_every or time.monotonic() - self._last_commit > COMMIT_INTERVAL:
-                    self.archive.commit()
-                    self._uncommitted.clear()
-                    self._batch.clear()
-                    self._last_commit = time.monotonic()
+                    self._commit()
                 return item
             except Exception as exc:  # noqa: BLE001 - any failure: one line, never the item (its body) in the log
                 self._rollback()
@@ -93,6 +100,24 @@ class StorePipeline:
                     return item
                 time.sleep(0.2 * (attempt + 1))  # another process holds the archive: let it finish
         return item
+
+    def _commit(self) -> None:
+        self.archive.commit()
+        self._uncommitted.clear()
+        self._batch.clear()
+        self._last_commit = time.monotonic()
+
+    def _commit_due(self) -> None:
+        """The timer's tick: commit the batch when it has waited COMMIT_INTERVAL (on the reactor thread,
+        as process_item runs, so the two never interleave)."""
+        if self.archive is None or not self._batch or time.monotonic() - self._last_commit <= COMMIT_INTERVAL:
+            return
+        try:
+            self._commit()
+        except Exception as exc:  # noqa: BLE001 - as in process_item: one line, the batch counted as lost
+            if _transient(exc):
+                return  # another crawl holds the archive: the transaction stays open, the next tick retries
+            self._write_failed(exc, "the pending batch", lost=len(self._batch))
 
     def _store(self, item: Stored) -> None:
         """Write one page, file or page's file links (uncommitted) and count it."""
