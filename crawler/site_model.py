@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -42,6 +43,7 @@ from pipelines.urls import url_shape
 # A block is template once it is on at least this many pages and this share of the site's pages.
 TEMPLATE_MIN_PAGES = 6
 TEMPLATE_SHARE = 0.25
+ARTICLE_LABEL_PAGES = 6  # article pages needed before what half of them repeat is the article template
 # A page adds something with this many characters of new text (or one new link worth following); a
 # page that is not an article, when that text is also this share of its own text.
 NOVEL_CHARS = 40
@@ -208,6 +210,7 @@ class SiteModel:
     _index_files: dict[str, list[int]] = field(default_factory=dict)  # /dir/index.php -> [same, other]
     sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
+    _article_labels: set[int] = field(default_factory=set)  # blocks of the article template (settle)
 
     # -- template ---------------------------------------------------------------------------
     def _count(self, value: int) -> None:
@@ -272,7 +275,7 @@ class SiteModel:
     def observe(self, url: str, evidence: PageEvidence, links: list[str]) -> Judgement:
         """Learn from one HTML page and judge it. ``links``: the in-scope URLs it links to."""
         self.pages += 1
-        self.sections.learn([url, *links])
+        self.sections.learn([url, *links], source=url)
         shape_key = self.key(url)
         stats = self.shape(url)
         for value in {v ^ _ANCHOR_SALT if t is not None else v for v, _, t in evidence.sequence}:
@@ -477,7 +480,12 @@ class SiteModel:
                 dated_index += 1
             if value in heading_set and not self.is_template(value) and run_longest[-1] < SENTENCE_CHARS:
                 run_titled[-1] = True  # a heading above the run's text (one below it heads what follows)
-            if self.is_template(value) or value in date_lines or self._is_shape_template(value, shape_key):
+            if (
+                self.is_template(value)
+                or value in date_lines
+                or value in self._article_labels
+                or self._is_shape_template(value, shape_key)
+            ):
                 continue
             if last_link is not None:
                 headed.add(last_link)
@@ -488,7 +496,8 @@ class SiteModel:
                 runs[-1] = (chars + length, members)
                 if self._pages_with(value) <= 1:
                     run_unique[-1] += length
-                run_longest[-1] = max(run_longest[-1], length)
+                if value not in heading_set:  # a headline over photos says nothing of its own
+                    run_longest[-1] = max(run_longest[-1], length)
         own = sum(chars for chars, _ in runs)
         main_index = max(range(len(runs)), key=lambda i: runs[i][0])
         main_chars, main_run = runs[main_index]
@@ -699,6 +708,47 @@ class SiteModel:
         return stats is not None and stats.slowed
 
     # -- the end of the site ----------------------------------------------------------------------
+    def _article_template(self) -> set[int]:
+        """Blocks on a TEMPLATE_SHARE of the article pages of one shape (ARTICLE_LABEL_PAGES or
+        more): the labels of the article layout (a comment form's instructions, "บทความที่เกี่ยวข้อง").
+        On a site whose listings far outnumber its posts they are under the site-wide template
+        share, and on a page with no text of its own (a photo album) they would be taken for its
+        text. Counted within a shape: a short post's whole text is on its listings and home page
+        too, but on one page of its shape."""
+        pages: Counter[str] = Counter()
+        counts: Counter[tuple[str, int]] = Counter()
+        for record in self.records:
+            if record.kind != "article" or record.blocks is None:
+                continue
+            pages[record.shape] += 1
+            values = {v for v, n in zip(record.blocks, record.lengths, strict=True) if n > 0}
+            counts.update((record.shape, v) for v in values)
+        return {
+            value
+            for (shape, value), n in counts.items()
+            if n >= max(ARTICLE_LABEL_PAGES, TEMPLATE_SHARE * pages[shape])
+        }
+
+    def _reshape(self) -> None:
+        """Move the pages fetched before a section of theirs was learned (the first post of
+        ``/news/news-2563/`` came before the links that show ``news-2563`` to be a section) into
+        the shape their URL has now, so a shape's pages are judged together."""
+        for record in self.records:
+            shape = self.key(record.url)
+            if shape == record.shape:
+                continue
+            old, new = self.shapes.get(record.shape), self.shapes.get(shape)
+            if old is None or old.stopped or new is None:
+                continue  # a trap's pages stay where they were stopped; no shape is made here
+            old.pages -= 1
+            new.pages += 1
+            if record.productive:
+                old.productive -= 1
+                new.productive += 1
+            if not old.pages:
+                del self.shapes[record.shape]
+            record.shape = shape
+
     def settle(self) -> dict[str, str]:
         """Judge every retained page again with what is now known of the site, recount the shapes
         and give each its verdict. Returns {url: kind} for pages whose kind changed.
@@ -710,6 +760,8 @@ class SiteModel:
         showing the month's only post), not an article. A site seen through fewer than
         SETTLE_MIN_PAGES pages (an incremental recrawl) keeps the judgements it was given.
         """
+        self._reshape()
+        self._article_labels = self._article_template()
         judged: list[tuple[PageRecord, str, set[int]]] = []
         record_lists: list[bool] = []  # judged a listing as a list of dated records
         for record in self.records:
@@ -744,9 +796,24 @@ class SiteModel:
             pages, _, texts = families.get(_family(shape), (0, 0, 0))
             return pages >= UNDATED_PAGES and texts >= ARTICLE_SHAPE_SHARE * pages
 
+        # shape -> [pages, listings, articles, teasers, unmarked teasers] as judged again
+        shape_kinds: dict[str, list[int]] = {}
+        for record, kind, _ in judged:
+            counts = shape_kinds.setdefault(record.shape, [0, 0, 0, 0, 0])
+            counts[0] += 1
+            counts[1] += kind == "listing"
+            counts[2] += kind == "article"
+            counts[3] += kind == "article" and record.teaser
+            counts[4] += kind == "article" and record.teaser and not record.facts & 24
+
+        def listing_shape(shape: str) -> bool:  # unmarked teasers: the one-item listings judged below
+            pages, listings, _, _, teasers = shape_kinds[shape]
+            return pages >= 3 and listings + teasers >= 0.5 * pages
+
         # Where a text is at home: a page whose main text is another article page's, and whose URL
-        # path is that page's parent (`/2023/04/` and `/2023/04/blog-post.html`), is the index
-        # showing it (a monthly archive with the month's only post), not an article.
+        # path is that page's parent (`/2023/04/` and `/2023/04/blog-post.html`) or whose shape is
+        # one of listings (`/itemlist/date/2022/6`), is the index showing it (a monthly archive
+        # with the month's only post), not an article.
         pages_with: dict[int, list[int]] = {}
         for index, (_, kind, run) in enumerate(judged):
             if kind == "article":
@@ -762,19 +829,15 @@ class SiteModel:
                     if other != index:
                         shared[other] = shared.get(other, 0) + 1
             path = urlsplit(record.url).path
-            children = (urlsplit(judged[o][0].url).path for o, n in shared.items() if n >= 0.8 * len(run))
-            if any(_is_parent(path, child) for child in children):
+            others = [judged[o][0] for o, n in shared.items() if n >= 0.8 * len(run)]
+            if any(_is_parent(path, urlsplit(other.url).path) for other in others) or (
+                listing_shape(record.shape)
+                and any(other.shape != record.shape and not listing_shape(other.shape) for other in others)
+            ):
                 copies.add(index)
         continued = self._continuations(judged)
         stubs = _stub_shapes(judged)
         ita = self._ita_shapes(judged)
-        shape_kinds: dict[str, list[int]] = {}  # shape -> [pages, listings, articles, teasers] as judged again
-        for record, kind, _ in judged:
-            counts = shape_kinds.setdefault(record.shape, [0, 0, 0, 0])
-            counts[0] += 1
-            counts[1] += kind == "listing"
-            counts[2] += kind == "article"
-            counts[3] += kind == "article" and record.teaser
         changed: dict[str, str] = {}
         mature = self.pages >= SETTLE_MIN_PAGES
         for index, (record, kind, _) in enumerate(judged):
@@ -782,7 +845,7 @@ class SiteModel:
             if kind == "article" and ita_item:
                 kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
             elif kind == "article" and not record.facts & 24:
-                pages, listings, articles, teasers = shape_kinds[record.shape]
+                pages, listings, articles, teasers, _ = shape_kinds[record.shape]
                 if record.shape in continued:
                     kind = continued[record.shape]  # more pages of a section that is no article
                 elif (record.borrowed and articles < 0.5 * pages) or (

@@ -7,6 +7,13 @@ Thai), and one shape ``/*/*`` for all of them mixes a section of announcements w
 about pages, so neither is judged for what it is. What tells them apart on any site is the links:
 a section is a worded segment under which the site links two or more different worded or numbered
 pages; a slug has no such children (its ``/feed/``, ``/amp/``, ``/print/`` are literal words).
+
+The pages may sit below literal segments (Joomla's ``/<menu alias>/item/<id>-<alias>``), and a
+section may be named by a token rather than words (``/ita-2567/item/...`` beside the date-time menu
+aliases ``/2019-06-12-03-44-02/item/...`` Joomla makes from Thai menu titles). A token is also what a
+per-visit id looks like, so a token is a section only when two different pages of the site link
+under it: a menu or a listing repeats, while an id a page mints for its own links is on that page
+alone (else every visit would be a shape of its own, and no trap would ever be stopped).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 from pipelines.urls import is_worded, shape_segment
 
 SECTION_CHILDREN = 2  # different abstracted children that make a worded segment a section
+TOKEN_SOURCES = 2  # different linking pages that make a token segment a section
 MAX_PREFIXES = 20_000  # worded prefixes remembered per site (memory bound on a hostile site)
 _DIGITS = re.compile(r"\d+")
 
@@ -27,15 +35,20 @@ class SectionLearner:
     """Learns a site's worded sections from the links its pages carry."""
 
     _children: dict[str, set[str]] = field(default_factory=dict)  # worded prefix -> abstracted children
+    _sources: dict[str, set[int]] = field(default_factory=dict)  # token prefix -> pages linking under it
     _sections: set[str] = field(default_factory=set)
 
-    def learn(self, links: list[str]) -> None:
-        """Count, for each worded non-final segment of ``links``, the different pages under it."""
+    def learn(self, links: list[str], source: str = "") -> None:
+        """Count, for each worded or token non-final segment of ``links`` (the links of the page at
+        ``source``), the different pages under it and the pages that link them."""
         for link in links:
             segments = unquote(urlsplit(link).path).split("/")
             for index in range(1, len(segments) - 1):
-                child = segments[index + 1]
-                if not child or not is_worded(segments[index]) or shape_segment(child) == child:
+                segment = segments[index]
+                if not segment or not shape_segment(segment).startswith("*"):
+                    continue
+                child = _child(segments, index + 1)
+                if child is None:
                     continue
                 prefix = "/".join(segments[: index + 1]).lower()
                 if prefix in self._sections:
@@ -46,9 +59,17 @@ class SectionLearner:
                         continue
                     children = self._children[prefix] = set()
                 children.add(child)
-                if len(children) >= SECTION_CHILDREN:
-                    self._sections.add(prefix)
-                    del self._children[prefix]
+                if not is_worded(segment):
+                    sources = self._sources.setdefault(prefix, set())
+                    if len(sources) < TOKEN_SOURCES:
+                        sources.add(hash(source))
+                    if len(sources) < TOKEN_SOURCES:
+                        continue
+                if len(children) < SECTION_CHILDREN:
+                    continue
+                self._sources.pop(prefix, None)
+                self._sections.add(prefix)
+                del self._children[prefix]
 
     def refine(self, url: str, shape: str) -> str:
         """``shape`` (``url``'s ``url_shape``) with the site's worded sections written out again
@@ -66,3 +87,13 @@ class SectionLearner:
                 shaped[index] = _DIGITS.sub("0", segments[index].lower())
                 changed = True
         return "/".join(shaped) + mark + query if changed else shape
+
+
+def _child(segments: list[str], start: int) -> str | None:
+    """The page below ``segments[:start]``: the segments from ``start`` to the first one ``url_shape``
+    abstracts (``item/117-x`` under a menu alias), or None when only literal words follow (a slug's
+    ``/feed/``)."""
+    for end in range(start, len(segments)):
+        if segments[end] and shape_segment(segments[end]) != segments[end]:
+            return "/".join(segments[start : end + 1])
+    return None

@@ -21,9 +21,10 @@ TRAP_FLOORS = {"drupal_views": 80, "gov_portal": 80, "joomla_jevents": 80, "pao_
 # its first run, 12-19/22 after session 6) reaches its targets since session 8. joomla_k2, written
 # unseen in session 8 and not tuned on: its first run archived 23/23 with 16 false articles of 39 (41 %:
 # ITA items, static pages and photo albums on the news items' template, og:type=article and dates on
-# all of them, news posts as short as the ITA items). The floor is that first run's.
+# all of them, news posts as short as the ITA items). Since session 9, 3 false of 26 (11.5 %: its
+# static pages, menu items on the news template with dates); the floor is that, with room for one more.
 COVERAGE_FLOORS: dict[str, float] = {}
-FALSE_SHARE_FLOORS: dict[str, float] = {"joomla_k2": 0.45}
+FALSE_SHARE_FLOORS: dict[str, float] = {"joomla_k2": 0.15}
 
 
 @pytest.fixture(scope="module")

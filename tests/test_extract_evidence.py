@@ -1,5 +1,6 @@
 """Pruning decided by what the page itself shows, not by lists: an article's own header, references
-to other sites, named anchors, and a page-name banner over the headline (pipelines.extract.article)."""
+to other sites, named anchors, labelled links to other posts, and a page-name banner over the headline
+(pipelines.extract.article)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,17 @@ def test_a_line_under_one_picture_is_text_unless_marked_repeated_or_its_alt():
     for caption in ("ภาพบรรยากาศการอบรมวันแรก", "ผู้เข้าอบรมฝึกดับไฟ", "ภาพกิจกรรมอบรม อปพร."):
         assert caption not in article.text
     assert prose in {image.caption for image in article.images}  # still the picture's caption in `images`
+
+
+def test_links_to_other_posts_under_a_short_label_are_navigation():
+    """"บทความอื่นๆ ในหมวดนี้: « previous post | next post »" (K2), "Tags: a, b": two or more links
+    within the site under a label are navigation, whatever their classes; an article's sentence
+    with a link in it is text."""
+    nav = (
+        "<div><span>บทความอื่นๆ ในหมวดนี้:</span> <a href='/news/view/11'>&laquo; ประเพณีแห่เทียนเข้าพรรษา ประจำปี 2565</a>"
+        " <a href='/news/view/13'>ปล่อยพันธุ์ปลาเนื่องในวันประมงแห่งชาติ &raquo;</a></div>"
+    )
+    sentence = "<p>ผู้สนใจดูรายละเอียดได้ที่ <a href='/news/view/5'>ประกาศรับสมัคร</a> ภายในวันที่ 30 กันยายน 2567 นี้</p>"
+    text = extract(html(f"<article><h1>อบรม อปพร. 2567</h1>{BODY}{sentence}{nav}</article>"), URL).text
+    assert "แห่เทียน" not in text and "ปล่อยพันธุ์ปลา" not in text
+    assert "ประกาศรับสมัคร" in text

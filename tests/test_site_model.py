@@ -409,3 +409,86 @@ def test_items_the_sites_ita_index_links_are_pages_in_a_shape_of_such_items():
     changed = model.settle()
     assert [changed.get(SITE + f"/ita.php?item={n}") for n in items] == ["page"] * len(items)
     assert changed.get(SITE + "/news.php?id=30", "article") == "article"
+
+
+def test_a_token_names_a_section_when_two_pages_link_under_it():
+    """Joomla names a menu after its Thai title as a date-time (``/2019-06-12-03-44-02/item/...``) or
+    a token (``/ita-2567/item/...``), with a literal segment before the item: both are sections once
+    two different pages link different items under them. A token one page mints for its own links
+    (a per-visit id) is not, so a trap cannot make each visit a shape of its own."""
+    learner = SectionLearner()
+    items = [SITE + f"/index.php/ita-2567/item/{n}-o{n}-ข้อมูล" for n in (120, 121)]
+    learner.learn(items, source=SITE + "/")
+    one = SITE + "/index.php/ita-2567/item/122-o3-x"
+    assert learner.refine(one, url_shape(one)) == "/index.php/*/item/*"  # one page links them: not yet
+    learner.learn(items[:1], source=SITE + "/index.php/ita-2567")
+    assert learner.refine(one, url_shape(one)) == "/index.php/ita-0/item/*"
+    news = SITE + "/index.php/2019-06-12-03-44-02/item/66-2022-08-12-04-30-42"
+    learner.learn([news, SITE + "/index.php/2019-06-12-03-44-02/item/67-งาน-วัน-เด็ก"], source=SITE + "/")
+    assert learner.refine(news, url_shape(news)) == "/index.php/0-0-0-0-0-0/item/*"  # worded: one page will do
+    minted = SiteModel("t.example")
+    for visit in range(30):  # every page links two pages under a token of its own
+        token = f"s{visit:04d}abcdef"
+        links = "".join(f"<a href='/v/{token}/p-{visit}-{k}'>หน้า {words(visit * 3 + k, 3)}</a>" for k in range(2))
+        observe(minted, f"/v/{token}/p-{visit}-0", page(links))
+    assert len({minted.key(SITE + f"/v/s{v:04d}abcdef/p-{v}-1") for v in range(30)}) == 1
+
+
+def test_pages_fetched_before_their_section_was_learned_are_judged_with_it():
+    """The first post of ``/news/news-2563/`` may come before the links that make ``news-2563`` a
+    section: settlement moves it into the shape its URL has now, not a shape of one page."""
+    model = SiteModel("t.example")
+    first = "/news/news-2563/news-2020-04-08-01.html"
+    observe(model, first, post(50))
+    before = model.records[0].shape
+    index = page(
+        "".join(f"<a href='/news/news-2563/news-2020-04-{d:02d}-01.html'>{words(d, 4)}</a>" for d in range(1, 9))
+    )
+    observe(model, "/news/news-2563/index.html", index)
+    observe(model, "/news/index.html", index)
+    for n in range(1, 9):
+        observe(model, f"/news/news-2563/news-2020-04-{n:02d}-01.html", post(n + 10))
+    assert model.key(SITE + first) != before
+    model.settle()
+    assert model.records[0].shape == model.key(SITE + first)
+    assert before not in model.shapes  # no shape of one page is left behind
+    assert model.records[0].kind == "article"
+
+
+def test_a_month_page_showing_its_only_post_is_a_listing():
+    """A monthly archive (``/itemlist/date/2022/6``, no parent of the post's URL) lists each month's
+    posts with their text; one that shows its month's only post in full is a copy of an article, in
+    a shape of such lists: not an article."""
+
+    def month(n: int, text: str) -> str:
+        return page(f"<h3><a href='/news.php?id={n}'>{words(n, 4)}</a></h3><p>วันที่ {n % 28} มีนาคม 2566</p>{text}")
+
+    def body(n: int) -> str:
+        return "".join(f"<p>{words(n * 100 + i, 12)} {words(n * 100 + i + 50, 12)}</p>" for i in range(8))
+
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", page(f"<h1>{words(n, 4)}</h1><p>วันที่ {n % 28} มีนาคม 2566</p>{body(n)}"))
+    for m in range(1, 9):  # each month shows its one post's first lines
+        observe(model, f"/archive/date/2023/{m}", month(30 - m, f"<p>{words(30 - m, 9)} {words(m, 9)}</p>"))
+    judged = observe(model, "/archive/date/2022/6", month(33, body(33)))
+    assert model.settle().get(SITE + "/archive/date/2022/6", judged.kind) == "listing"
+    assert model.records[7].kind == "article"  # /news.php?id=33 itself
+
+
+def test_the_article_layouts_labels_are_not_an_albums_text():
+    """Where listings far outnumber posts, the labels every post carries (a comment form's
+    instructions) are under the site-wide template share; a photo album under the post template,
+    with a title and no text, must not be taken for an article on them."""
+    form = "<p>ต้องกรอกข้อมูลในช่องที่มีเครื่องหมาย (*) ไม่อนุญาตให้ใช้โค้ด HTML ในความคิดเห็น</p>"
+    model = SiteModel("t.example")
+    for n in range(40, 28, -1):
+        observe(model, f"/news.php?id={n}", post(n).replace("</body>", form + "</body>"))
+    for n in range(4):  # the site's static pages use the post template too
+        observe(model, f"/about/{n}", page(f"<h1>{words(n + 70, 3)}</h1><p>{words(n + 80, 12)}</p>{form}"))
+    for n in range(60):  # many listings: the form is on far fewer than a quarter of the pages
+        observe(model, f"/tag.php?t={n}", listing([40 - n % 20, 30 - n % 10, 25 - n % 5]))
+    album = page(f"<h1>{words(7, 4)} ภาพกิจกรรมวันแม่แห่งชาติ</h1><p>12 สิงหาคม 2565</p>{form}")
+    judged = observe(model, "/news.php?id=500", album)
+    assert model.settle().get(SITE + "/news.php?id=500", judged.kind) != "article"
+    assert sum(r.kind == "article" for r in model.records if "/news.php" in r.url) == 12

@@ -489,6 +489,30 @@ def drop_link_blocks(tree: HtmlElement, url: str = "") -> None:
         words = _WORDS.sub("", text)
         if link_text and len(_WORDS.sub("", link_text)) >= len(words) - 2:
             block.drop_tree()
+    for block in list(tree.iter(*_LINK_BLOCKS)):
+        if block.getparent() is not None and _labelled_links(block, host):
+            block.drop_tree()
+
+
+# A label before links ("บทความอื่นๆ ในหมวดนี้:", "Tags:", "ก่อนหน้า / ถัดไป") is at most this long.
+MAX_LABEL_CHARS = 40
+MAX_LABELLED_LINKS_CHARS = 400
+
+
+def _labelled_links(block: HtmlElement, host: str) -> bool:
+    """A block of two or more links to other pages of the site under a short label: the previous and
+    next posts, tags, categories. Links that leave the site are a reference, and a block with an
+    image or a table is content."""
+    if block.xpath(".//img | .//table"):
+        return False
+    links = [a for a in block.iter("a") if a.get("href", "").strip() and not a.get("href", "").startswith("#")]
+    if len(links) < 2 or not host or any(_leaves_site(a.get("href", "").strip(), host) for a in links):
+        return False
+    text = normalise_text(block.text_content())
+    if len(text) > MAX_LABELLED_LINKS_CHARS:
+        return False
+    linked = sum(len(normalise_text(a.text_content())) for a in links)
+    return len(text) - linked <= MAX_LABEL_CHARS and linked >= len(text) - linked
 
 
 def _pruned_copy(element: HtmlElement, url: str = "") -> HtmlElement:
