@@ -91,7 +91,7 @@ def test_a_line_under_one_picture_is_text_unless_marked_repeated_or_its_alt():
 
 
 def test_links_to_other_posts_under_a_short_label_are_navigation():
-    """"บทความอื่นๆ ในหมวดนี้: « previous post | next post »" (K2), "Tags: a, b": two or more links
+    """ "บทความอื่นๆ ในหมวดนี้: « previous post | next post »" (K2), "Tags: a, b": two or more links
     within the site under a label are navigation, whatever their classes; an article's sentence
     with a link in it is text."""
     nav = (
