@@ -331,7 +331,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     except QueryError as exc:
         raise UsageError(str(exc)) from None
     if args.json:
-        print(json.dumps([asdict(hit) for hit in [*hits, *files]], ensure_ascii=False, indent=2))
+        found_json = [asdict(hit) for hit in hits] + [asdict(found) for found in files]
+        print(json.dumps(found_json, ensure_ascii=False, indent=2))
         return 0
     for hit in hits:  # Thai slugs shown as Thai, not percent-encoded
         print(f"{hit.published or '----------'}  {hit.site}  {hit.title or ''}")
@@ -418,11 +419,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export_target(positional: str | None, option: str | None) -> str:
     """The export's file: the positional OUT or ``--out PATH`` (the spelling of the export issue), once."""
-    if positional is None and option is None:
-        raise UsageError("give the file to write: tessaban export OUT, or --out PATH")
-    if positional is not None and option is not None and positional != option:
+    if positional is None:
+        if option is None:
+            raise UsageError("give the file to write: tessaban export OUT, or --out PATH")
+        return option
+    if option is not None and positional != option:
         raise UsageError(f"OUT ({positional[:80]}) and --out ({option[:80]}) name two files: give one")
-    return positional if positional is not None else option
+    return positional
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -95,8 +95,9 @@ def add_contact(settings: Settings) -> None:
     whoever runs the crawl, unless the User-Agent was replaced outright."""
     contact = " ".join(str(settings.get("TESSABAN_CONTACT") or "").split())
     agent = settings.get("USER_AGENT")
-    if contact and agent.endswith(")") and contact not in agent:
-        settings.set("USER_AGENT", f"{agent[:-1]}; +{contact})", priority=settings.getpriority("USER_AGENT"))
+    priority = settings.getpriority("USER_AGENT")  # None only when USER_AGENT is unset, and then agent is None
+    if contact and agent.endswith(")") and contact not in agent and priority is not None:
+        settings.set("USER_AGENT", f"{agent[:-1]}; +{contact})", priority=priority)
 
 
 def _site(url: str) -> str:
@@ -110,7 +111,8 @@ def fit_concurrency(settings: Settings, sites: int) -> None:
     """Leave every site room in the downloader: ``CONCURRENT_REQUESTS`` at least ``sites`` times
     ``CONCURRENT_REQUESTS_PER_DOMAIN``, unless it was given (``-s``, a registry entry). Politeness is
     per site; the global bound only has to stop no site from fetching."""
-    if settings.getpriority("CONCURRENT_REQUESTS") >= SETTINGS_PRIORITIES["cmdline"]:
+    given = settings.getpriority("CONCURRENT_REQUESTS")  # never None: Scrapy's defaults set it
+    if given is not None and given >= SETTINGS_PRIORITIES["cmdline"]:
         return
     needed = sites * settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
     if needed > settings.getint("CONCURRENT_REQUESTS"):

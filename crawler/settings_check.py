@@ -169,8 +169,9 @@ def _check_by_default(name: str, value: Any, default: Any) -> None:
     elif isinstance(default, dict | BaseSettings):
         try:
             parsed = json.loads(value)
-        except ValueError as exc:
-            raise SettingError(f"setting {name} expects a JSON object, got {_short(value)} ({exc.msg})") from None
+        except ValueError as exc:  # a JSONDecodeError, or an integer too long to convert (no .msg)
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            raise SettingError(f"setting {name} expects a JSON object, got {_short(value)} ({reason})") from None
         if not isinstance(parsed, dict):
             raise SettingError(f"setting {name} expects a JSON object ({{...}}), got {_short(value)}")
 

@@ -15,6 +15,7 @@ import socket
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
+from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
@@ -93,7 +94,8 @@ def refused(url: str, site: str, rules: CheckRules) -> str | None:
     except (OSError, UnicodeError):
         return None  # unresolvable: the request fails and says so
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        host = cast(str, info[4][0])  # TCP results are AF_INET/AF_INET6: the address is a str
+        address = ipaddress.ip_address(host.split("%")[0])
         if not is_public_address(address):
             return "refused: " + refusal_reason(parts.hostname, address)
     return None
@@ -120,7 +122,7 @@ def _fetch(url: str, rules: CheckRules) -> tuple[int | str, dict[str, str], byte
                     return f"{response.status}, over DOWNLOAD_MAXSIZE ({rules.max_size} bytes): not read", {}, b""
                 return response.status, dict(response.headers), body
         except urllib.error.HTTPError as exc:
-            location = (exc.headers or {}).get("Location")
+            location = exc.headers.get("Location") if exc.headers else None
             if exc.code in (301, 302, 303, 307, 308) and location:
                 url = urljoin(url, location)
                 continue

@@ -75,20 +75,27 @@ class TrapStopMiddleware:
         """Refuse a request of a stopped shape; but one whose URL has keys learned to change nothing
         (a category's link to a post) is made again as the post's own URL, fetched once."""
         model = self.learning.models.get(site)
-        stats = model.stopped(request.url) if model is not None else None
-        if stats is not None:
-            canonical = model.canonical(request.url)
-            if canonical != request.url and model.stopped(canonical) is None:
-                return request.replace(url=canonical)
-            self.learning.count_dropped(site, stats)
-            raise PolicyRefusal(f"URL shape stopped as a trap: {stats.stopped}")
+        if model is None:
+            return None
+        stats = model.stopped(request.url)
+        if stats is None:
+            return None
+        canonical = model.canonical(request.url)
+        if canonical != request.url and model.stopped(canonical) is None:
+            return request.replace(url=canonical)
+        self.learning.count_dropped(site, stats)
+        raise PolicyRefusal(f"URL shape stopped as a trap: {stats.stopped}")
 
     def _cap(self, site: str, shape: str) -> int | None:
         """How many requests of the shape may be in flight (None: no limit)."""
         model = self.learning.models.get(site)
-        stats = model.shapes.get(shape) if model is not None else None
-        if stats is None or not model.patience:
-            return None if stats is None and (model is None or not model.patience) else PROBATION_IN_FLIGHT
+        if model is None:
+            return None
+        stats = model.shapes.get(shape)
+        if stats is None:
+            return PROBATION_IN_FLIGHT if model.patience else None
+        if not model.patience:
+            return PROBATION_IN_FLIGHT
         if stats.slowed:
             return SLOWED_IN_FLIGHT
         if stats.streak or stats.productive < 2:
@@ -97,7 +104,7 @@ class TrapStopMiddleware:
 
     async def process_request(self, request: Request) -> Request | None:
         if request.meta.get("tessaban_start"):
-            return  # a URL the user asked for is always fetched
+            return None  # a URL the user asked for is always fetched
         site = site_of(request.url)
         model = self.learning.models.get(site)
         shape = model.key(request.url) if model is not None else url_shape(request.url)
@@ -112,3 +119,4 @@ class TrapStopMiddleware:
                 break
             await asyncio.sleep(0.05)
         request.meta["tessaban_shape_slot"] = (site, shape)
+        return None

@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from enum import StrEnum
-from typing import NamedTuple
+from typing import NamedTuple, cast
 from urllib.parse import urlsplit
 
 import sqlite_utils
@@ -246,8 +246,9 @@ class Archive:
             " :author, :images, :attachments, :content_hash, :template_lines, :seen, :seen, :seen)",
             {**fields, "url": url, "site": site},
         )
-        self._text_changed(cursor.lastrowid, article.title, stripped.text, seen_at, hints)
-        return cursor.lastrowid, ArticleChange.NEW
+        new_id = cast(int, cursor.lastrowid)  # set by every successful INSERT
+        self._text_changed(new_id, article.title, stripped.text, seen_at, hints)
+        return new_id, ArticleChange.NEW
 
     def _keep_version(self, article_id: int, replaced_at: str) -> None:
         """Copy the stored version of an article into article_versions before it is overwritten."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pickle
 import uuid
-from typing import Self
+from typing import Self, cast
 
 import redis
 from scrapy.crawler import Crawler
@@ -53,20 +53,27 @@ class ItemQueue:
         """A batch an earlier store took but did not confirm (it was killed), or None."""
         if not self.server.llen(STORING):
             return None
-        batch = (self.server.get(STORING_BATCH) or b"").decode() or uuid.uuid4().hex
-        return batch, [decode(data) for data in self.server.lrange(STORING, 0, -1)]
+        # Clients are made without decode_responses: Redis replies are bytes (or None), never str.
+        batch = (cast("bytes | None", self.server.get(STORING_BATCH)) or b"").decode() or uuid.uuid4().hex
+        return batch, self._batch_pages()
 
     def take(self, size: int, wait: float) -> tuple[str, list[FetchedPage]] | None:
         """Move up to ``size`` pages into a new batch, waiting up to ``wait`` seconds for the first."""
         batch = uuid.uuid4().hex
         self.server.set(STORING_BATCH, batch)  # before any page moves, so a batch never lacks its id
-        if self.server.blmove(ITEMS, STORING, wait, "LEFT", "RIGHT") is None:
+        # BLMOVE takes a float timeout (Redis >= 6); redis-py annotates it as int.
+        if self.server.blmove(ITEMS, STORING, wait, "LEFT", "RIGHT") is None:  # type: ignore[arg-type]
             return None
         pipe = self.server.pipeline(transaction=False)
         for _ in range(size - 1):
             pipe.lmove(ITEMS, STORING, "LEFT", "RIGHT")
         pipe.execute()
-        return batch, [decode(data) for data in self.server.lrange(STORING, 0, -1)]
+        return batch, self._batch_pages()
+
+    def _batch_pages(self) -> list[FetchedPage]:
+        """The pages of the batch being written, in order."""
+        # Without decode_responses LRANGE gives bytes, never str.
+        return [decode(data) for data in cast("list[bytes]", self.server.lrange(STORING, 0, -1))]
 
     def done(self) -> None:
         """The batch is committed to SQLite: forget it."""

@@ -23,7 +23,7 @@ BUSY_TIMEOUT_MS = 60_000
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
     """articles, pages, responses and bodies."""
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "url": str,  # canonical URL
@@ -44,16 +44,16 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         not_null={"url", "site", "text", "content_hash", "first_seen", "last_seen", "last_changed"},
         foreign_keys=[("duplicate_of", "articles", "id")],
     )
-    db["articles"].create_index(["url"], unique=True)
-    db["articles"].create_index(["site", "published"])
-    db["articles"].create_index(["content_hash"])
+    db.table("articles").create_index(["url"], unique=True)
+    db.table("articles").create_index(["site", "published"])
+    db.table("articles").create_index(["content_hash"])
 
-    db["bodies"].create(
+    db.table("bodies").create(
         {"sha256": str, "size": int, "body": bytes},  # body is zlib-compressed
         pk="sha256",
         not_null={"size", "body"},
     )
-    db["responses"].create(
+    db.table("responses").create(
         {
             "id": int,
             "url": str,
@@ -66,9 +66,9 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         not_null={"url", "fetched_at"},
         foreign_keys=[("body_sha256", "bodies", "sha256")],
     )
-    db["responses"].create_index(["url", "fetched_at"])
+    db.table("responses").create_index(["url", "fetched_at"])
 
-    db["pages"].create(
+    db.table("pages").create(
         {
             "url": str,  # as fetched
             "site": str,
@@ -84,16 +84,16 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         not_null={"site"},
         foreign_keys=[("article_id", "articles", "id"), ("response_id", "responses", "id")],
     )
-    db["pages"].create_index(["article_id"])
-    db["pages"].create_index(["site", "kind"])
+    db.table("pages").create_index(["article_id"])
+    db.table("pages").create_index(["site", "kind"])
 
 
 @migrations()
 def m002_site_templates(db: sqlite_utils.Database) -> None:
     """Site-level template learning: what was learned per site, and what was removed per article."""
     # JSON list of [line index, line]: template lines removed from this article's text, to restore it.
-    db["articles"].add_column("template_lines", str)
-    db["site_boilerplate"].create(
+    db.table("articles").add_column("template_lines", str)
+    db.table("site_boilerplate").create(
         {"site": str, "line_key": str, "line": str, "pages": int},
         pk=("site", "line_key"),
         not_null={"line", "pages"},
@@ -108,7 +108,7 @@ WORDS_TOKENIZER = "unicode61 categories 'L* N* Co M*'"
 @migrations()
 def m003_versions_duplicates_search(db: sqlite_utils.Database) -> None:
     """Article versions, duplicate relations, near-duplicate signatures, Thai full-text search, views."""
-    db["article_versions"].create(
+    db.table("article_versions").create(
         {
             "id": int,
             "article_id": int,
@@ -123,8 +123,8 @@ def m003_versions_duplicates_search(db: sqlite_utils.Database) -> None:
         not_null={"article_id", "text", "content_hash", "replaced_at"},
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["article_versions"].create_index(["article_id"])
-    db["duplicates"].create(
+    db.table("article_versions").create_index(["article_id"])
+    db.table("duplicates").create(
         {
             "article_id": int,  # the copy
             "original_id": int,  # the earliest article of its cluster (articles.duplicate_of)
@@ -136,10 +136,10 @@ def m003_versions_duplicates_search(db: sqlite_utils.Database) -> None:
         not_null={"original_id", "similarity", "method", "detected_at"},
         foreign_keys=[("article_id", "articles", "id"), ("original_id", "articles", "id")],
     )
-    db["duplicates"].create_index(["original_id"])
-    db["articles"].add_column("minhash", bytes)  # near-duplicate signature (pipelines.near_duplicates)
+    db.table("duplicates").create_index(["original_id"])
+    db.table("articles").add_column("minhash", bytes)  # near-duplicate signature (pipelines.near_duplicates)
     # Substring search (3+ characters; finds สีชัง inside เกาะสีชัง), kept in sync by triggers.
-    db["articles"].enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
+    db.table("articles").enable_fts(["title", "text"], tokenize="trigram", create_triggers=True)
     # Word search on pythainlp-segmented text (also 1-2 character words), kept in sync by the archive.
     db.execute(f'CREATE VIRTUAL TABLE articles_words USING fts5(title, text, tokenize = "{WORDS_TOKENIZER}")')
     db.execute(
@@ -164,7 +164,7 @@ def m004_duplicate_of_index(db: sqlite_utils.Database) -> None:
     """Clusters are looked up by duplicate_of on every stored article: index it. And re-index the
     trigram FTS only when title or text change: sqlite-utils' trigger fires on any column, so
     every last_seen, minhash or duplicate_of update re-tokenised the whole article."""
-    db["articles"].create_index(["duplicate_of"])
+    db.table("articles").create_index(["duplicate_of"])
     db.execute("DROP TRIGGER IF EXISTS articles_au")
     db.execute(
         "CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN"
@@ -177,7 +177,7 @@ def m004_duplicate_of_index(db: sqlite_utils.Database) -> None:
 @migrations()
 def m005_crawl_runs_and_schedules(db: sqlite_utils.Database) -> None:
     """Every crawl as a row (a killed one keeps finished_at NULL), and recurring crawls of sites."""
-    db["crawl_runs"].create(
+    db.table("crawl_runs").create(
         {
             "id": int,
             "sites": str,  # space-separated sites of the crawl
@@ -194,7 +194,7 @@ def m005_crawl_runs_and_schedules(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"sites", "started_at"},
     )
-    db["schedules"].create(
+    db.table("schedules").create(
         {
             "site": str,  # a name of the site registry
             "every": str,  # an interval (30m, 6h, 1d) or a cron expression
@@ -239,7 +239,7 @@ def m007_item_batches(db: sqlite_utils.Database) -> None:
 def m008_url_shapes(db: sqlite_utils.Database) -> None:
     """What each crawl learned of a site's URL shapes: how many pages of each kind, the verdict, and
     the traps it stopped (crawler.site_model)."""
-    db["url_shapes"].create(
+    db.table("url_shapes").create(
         {
             "site": str,
             "shape": str,  # pipelines.urls.url_shape: ids, dates and slugs abstracted, query keys only
@@ -263,7 +263,7 @@ def m009_files(db: sqlite_utils.Database) -> None:
     """Files pages link (PDF, Office documents, images): one row per distinct content (sha256) with its
     text, the URLs it was fetched from, the pages linking each URL, ITA/OIT transparency items, and a
     trigram index of the files' text (pipelines.files)."""
-    db["files"].create(
+    db.table("files").create(
         {
             "sha256": str,  # of the body as received (decompressed): the key of bodies
             "kind": str,  # pdf | docx | xlsx | pptx | odt | ods | doc | xls | ppt | image | unknown
@@ -281,8 +281,8 @@ def m009_files(db: sqlite_utils.Database) -> None:
         not_null={"size", "first_url", "first_seen", "last_seen"},
         foreign_keys=[("sha256", "bodies", "sha256")],
     )
-    db["files"].create_index(["kind"])
-    db["file_urls"].create(
+    db.table("files").create_index(["kind"])
+    db.table("file_urls").create(
         {
             "url": str,  # where the file was fetched (after redirects)
             "sha256": str,  # what it held at the last fetch
@@ -293,8 +293,8 @@ def m009_files(db: sqlite_utils.Database) -> None:
         not_null={"sha256", "site", "fetched_at"},
         foreign_keys=[("sha256", "files", "sha256")],
     )
-    db["file_urls"].create_index(["sha256"])
-    db["file_links"].create(
+    db.table("file_urls").create_index(["sha256"])
+    db.table("file_links").create(
         {
             "page_url": str,  # pages.url of the linking page (pages.article_id: its article)
             "file_url": str,  # file_urls.url once fetched
@@ -305,8 +305,8 @@ def m009_files(db: sqlite_utils.Database) -> None:
         pk=("page_url", "file_url"),
         not_null={"site", "seen_at"},
     )
-    db["file_links"].create_index(["file_url"])
-    db["transparency_items"].create(
+    db.table("file_links").create_index(["file_url"])
+    db.table("transparency_items").create(
         {
             "site": str,
             "year": int,  # fiscal year, Buddhist era (2567), as the page says it; NULL when none is named
@@ -320,9 +320,9 @@ def m009_files(db: sqlite_utils.Database) -> None:
         pk=("site", "page_url", "code", "url"),
         not_null={"site", "code", "page_url", "seen_at"},
     )
-    db["transparency_items"].create_index(["site", "year", "code"])
-    db["transparency_items"].create_index(["url"])
-    db["files"].enable_fts(["text"], tokenize="trigram", create_triggers=True)
+    db.table("transparency_items").create_index(["site", "year", "code"])
+    db.table("transparency_items").create_index(["url"])
+    db.table("files").enable_fts(["text"], tokenize="trigram", create_triggers=True)
     # Re-index only when the text changes (as m004 does for articles): last_seen moves on every fetch.
     db.execute("DROP TRIGGER IF EXISTS files_au")
     db.execute(
@@ -345,8 +345,8 @@ def m010_run_quality(db: sqlite_utils.Database) -> None:
         ("mean_text_length", float),  # characters, over those with text
         ("drift", str),  # "site: why; ..." for the sites whose figures moved sharply, or NULL
     ):
-        db["crawl_runs"].add_column(column, kind)
-    db["crawl_run_sites"].create(
+        db.table("crawl_runs").add_column(column, kind)
+    db.table("crawl_run_sites").create(
         {
             "run_id": int,
             "site": str,
@@ -361,7 +361,7 @@ def m010_run_quality(db: sqlite_utils.Database) -> None:
         not_null={"articles"},
         foreign_keys=[("run_id", "crawl_runs", "id")],
     )
-    db["crawl_run_sites"].create_index(["site", "run_id"])
+    db.table("crawl_run_sites").create_index(["site", "run_id"])
 
 
 class NotAnArchive(sqlite3.DatabaseError):

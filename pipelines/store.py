@@ -101,8 +101,20 @@ class StorePipeline:
                 time.sleep(0.2 * (attempt + 1))  # another process holds the archive: let it finish
         return item
 
+    def _open_archive(self) -> Archive:
+        """The archive, open from open_spider to close_spider: items are only written in between."""
+        if self.archive is None:
+            raise RuntimeError("the archive is not open")
+        return self.archive
+
+    def _open_files(self) -> FileArchive:
+        """The files' side of the archive, open whenever the archive is."""
+        if self.files is None:
+            raise RuntimeError("the archive is not open")
+        return self.files
+
     def _commit(self) -> None:
-        self.archive.commit()
+        self._open_archive().commit()
         self._uncommitted.clear()
         self._batch.clear()
         self._last_commit = time.monotonic()
@@ -122,15 +134,16 @@ class StorePipeline:
     def _store(self, item: Stored) -> None:
         """Write one page, file or page's file links (uncommitted) and count it."""
         if isinstance(item, PageFiles):
-            self.files.store_links(item, item.seen_at)
+            self._open_files().store_links(item, item.seen_at)
             return
         if isinstance(item, FetchedFile):
             # the response, its body (once by sha256; compressed by the file's worker), a pages row
-            self.archive.store_page(item.page, compressed=item.compressed_body)
-            if self.files.store_file(item) is not None:
+            self._open_archive().store_page(item.page, compressed=item.compressed_body)
+            if self._open_files().store_file(item) is not None:
                 self._count("tessaban/files/stored")
             return
-        change = self.archive.store_page(item)
+        archive = self._open_archive()
+        change = archive.store_page(item)
         if change is not None:
             self.sites.add(item.site)
         site = f"tessaban/site/{item.site}"
@@ -141,13 +154,13 @@ class StorePipeline:
         if change is not None:
             self._count(f"tessaban/articles/{change}")
             self._count(f"{site}/{change}")
-        if self.archive.last_was_copy:
+        if archive.last_was_copy:
             self._count(f"{site}/duplicate")
 
     def _rollback(self) -> None:
         """Undo the uncommitted batch, in the archive and in the stats."""
         with contextlib.suppress(Exception):  # the connection may be gone; the batch is lost either way
-            self.archive.db.conn.rollback()
+            self._open_archive().db.conn.rollback()
         if self.crawler is not None and self.crawler.stats is not None:
             for key, count in self._uncommitted.items():
                 self.crawler.stats.inc_value(key, -count)

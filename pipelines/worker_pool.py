@@ -186,7 +186,8 @@ class WorkerPool(Executor):
             self._stop_workers()
             with self._lock:
                 os.close(self._wake_read)
-                os.close(self._wake_write)
+                if self._wake_write is not None:  # set to None only here, when the one dispatcher thread ends
+                    os.close(self._wake_write)
                 self._wake_write = None
 
     def _step(self) -> bool:

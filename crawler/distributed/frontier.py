@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import redis
+from redis.typing import EncodableT, FieldT
 
 from crawler.middlewares import FETCHED  # URLs fetched in this pass (AliasMiddleware)
 
@@ -179,7 +180,7 @@ class Frontier:
         """Add (or replace) sites of the crawl; running workers pick them up within a second."""
         if not sites:
             return
-        encoded = {
+        encoded: dict[FieldT, EncodableT] = {
             site: json.dumps(
                 {
                     "start_urls": list(s.start_urls),

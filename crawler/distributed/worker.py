@@ -15,18 +15,22 @@ import socket
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.settings import Settings
-from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.asyncio import AsyncioLoopingCall, create_looping_call
+from twisted.internet.task import LoopingCall
 
 from crawler.distributed.frontier import Frontier, connect
 from crawler.logs import quiet_network_tracebacks
 from crawler.run import crawl_settings
 from crawler.spiders.municipal import MunicipalSpider
+
+if TYPE_CHECKING:
+    from crawler.distributed.scheduler import LeasedScheduler
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +52,7 @@ class WorkerExtension:
         self.crawl_seen = False  # a crawl was under way (or was seeded) since this worker joined
         self.idle_since: float | None = None
         self.last_beat = self.last_recovery = 0.0
-        self.task = None
+        self.task: AsyncioLoopingCall | LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -68,32 +72,42 @@ class WorkerExtension:
         self.task = create_looping_call(self._tick)
         self.task.start(TICK, now=False)
 
+    def _joined(self) -> Frontier:
+        """The shared frontier, set by spider_opened before any tick or idle signal can use it."""
+        if self.frontier is None:
+            raise RuntimeError("worker used before spider_opened")
+        return self.frontier
+
+    def _scheduler(self) -> LeasedScheduler:
+        # worker_settings makes SCHEDULER the LeasedScheduler; the engine holds it while the spider is open.
+        return cast("LeasedScheduler", self.crawler.engine.scheduler)
+
     def _beat(self) -> None:
-        self.frontier.heartbeat(self.worker, self.timeout, {"host": socket.gethostname(), "pid": os.getpid()})
+        self._joined().heartbeat(self.worker, self.timeout, {"host": socket.gethostname(), "pid": os.getpid()})
         self.last_beat = time.monotonic()
 
     def _tick(self) -> None:
         now = time.monotonic()
         if now - self.last_beat >= min(1.0, self.timeout / 3):
             self._beat()
-            self.crawler.engine.scheduler.refresh_sites()
+            self._scheduler().refresh_sites()
         if now - self.last_recovery >= self.timeout / 2:
             self.last_recovery = now
-            self.frontier.requeue_dead()
+            self._joined().requeue_dead()
         engine = self.crawler.engine
         if engine is not None and not engine.needs_backout() and engine.scheduler is not None:
-            engine.scheduler.kick()
+            self._scheduler().kick()
 
     def spider_idle(self, spider: Spider) -> None:
         """The engine has nothing in flight: every lease of this worker is finished. Stay unless the
         whole crawl (queue and every worker) has been done for the idle-exit time; a worker that
         joined before any seeding first waits for a crawl."""
-        self.crawler.engine.scheduler.release_all()
-        if not self.frontier.finished():
+        self._scheduler().release_all()
+        if not self._joined().finished():
             self.crawl_seen = True
             self.idle_since = None
             raise DontCloseSpider
-        scheduler = self.crawler.engine.scheduler
+        scheduler = self._scheduler()
         if not (self.crawl_seen or scheduler.dequeued or scheduler.sites_version != self.joined_version):
             raise DontCloseSpider  # joined before any seeding: wait for a crawl to take part in
         self.idle_since = self.idle_since or time.monotonic()

@@ -112,7 +112,7 @@ class PendingRequestsExtension:
         except OSError as exc:
             self._mark_lossy(exc)
             return
-        if self._lossy and not self.lost:
+        if self._lossy and not self.lost and self.log is not None:  # lossy is only ever set with a log open
             self._lossy = False
             self._rename(self.log.with_name(self.log.stem.removesuffix(LOSSY) + ".log"))  # all written now
 
@@ -124,6 +124,8 @@ class PendingRequestsExtension:
         self._rename(self.log.with_name(self.log.stem + LOSSY + ".log"))
 
     def _rename(self, target: Path) -> None:
+        if self.log is None:  # no log yet: nothing to rename (callers only rename an open log)
+            return
         try:
             self.log.replace(target)  # a rename needs no free blocks: it works on a full disk
             self.log = target

@@ -16,7 +16,8 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
-from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.asyncio import AsyncioLoopingCall, create_looping_call
+from twisted.internet.task import LoopingCall
 
 logger = logging.getLogger(__name__)
 COLUMNS = ("pages", "new", "changed", "duplicate", "errors")
@@ -41,7 +42,7 @@ class ProgressExtension:
         self.started = time.monotonic()
         self.previous_pages: dict[str, int] = {}
         self.drawn_lines = 0
-        self.task = None
+        self.task: AsyncioLoopingCall | LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:

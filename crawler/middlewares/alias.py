@@ -50,7 +50,8 @@ class AliasMiddleware:
 
     def _fetched(self, url: str) -> bool:
         if self.server is not None:
-            return bool(self.server.sismember(FETCHED, self._key(url)))
+            # redis-py annotates the member as str; like every Redis value it may be bytes.
+            return bool(self.server.sismember(FETCHED, self._key(url)))  # type: ignore[arg-type]
         return self._key(url) in self.local
 
     def process_request(self, request: Request) -> None:

@@ -14,7 +14,8 @@ from pipelines.urls import site_of
 class FileRobotsTxtMiddleware(RobotsTxtMiddleware):
     """The crawl's robots.txt middleware, which also checks file requests to hosts outside the crawl."""
 
-    async def process_request(self, request: Request) -> None:
+    # Without the spider argument Scrapy 2.19 deprecated (and passes only to methods that require it).
+    async def process_request(self, request: Request) -> None:  # type: ignore[override]
         if linking_page(request) and not in_scope(self.crawler, request.url):
             # a host reached by a redirect too: its robots.txt may be fetched (FileScopeMiddleware)
             file_hosts(self.crawler).add(site_of(request.url))

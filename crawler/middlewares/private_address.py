@@ -76,7 +76,9 @@ class PrivateAddressMiddleware:
             from twisted.internet import reactor
 
             try:
-                address = ipaddress.ip_address(await maybe_deferred_to_future(reactor.resolve(host)))
+                # mypy reads the zope Interface method IReactorCore.resolve as if `name` were self.
+                resolved: str = await maybe_deferred_to_future(reactor.resolve(host))  # type: ignore[arg-type]
+                address = ipaddress.ip_address(resolved)
             except Exception as exc:  # unresolvable: let the download fail and be recorded as usual
                 refused = getattr(exc, "address", None)  # crawler.resolver.NotPublicAddress
                 if refused is None:

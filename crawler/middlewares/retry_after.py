@@ -34,7 +34,8 @@ class RetryAfterMiddleware(RetryMiddleware):
         super().__init__(settings)
         self.max_wait = settings.getfloat("TESSABAN_RETRY_AFTER_MAX", 60.0)
 
-    async def process_response(self, request: Request, response):
+    # Async, and without the spider argument Scrapy 2.19 deprecated: Scrapy awaits coroutine middleware methods.
+    async def process_response(self, request: Request, response):  # type: ignore[override]
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         wait = retry_after_seconds(response.headers.get(b"Retry-After"), self.max_wait)

@@ -21,7 +21,8 @@ class RobotsTxtMiddleware(scrapy_robotstxt.RobotsTxtMiddleware):
     site, since it joins with many queued requests per site. Here each waiter gets the parser itself.
     """
 
-    async def process_request(self, request: Request) -> None:
+    # Without the spider argument Scrapy 2.19 deprecated (and passes only to methods that require it).
+    async def process_request(self, request: Request) -> None:  # type: ignore[override]
         """Scrapy's check, but never for a host outside the crawl: a redirect to another host must
         not cost that host a robots.txt request (SiteScopeMiddleware drops the request next)."""
         if not in_scope(self.crawler, request.url):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from pipelines.export.errors import ExportError
 from pipelines.export.fields import FIELDS, FILES_TYPE, ExportArticle, schema_description
@@ -90,7 +90,8 @@ def write_parquet(path: Path, articles: Iterable[ExportArticle], *, version: str
             count += 1
             pending += 1
             pending_bytes += len(article.text) * 3 + len(article.title or "") * 3
-            pending_bytes += sum(len(f.get("text") or "") * 3 for f in article.files)
+            # a file's text is TEXT in SQLite (or NULL): never an int
+            pending_bytes += sum(len(cast("str | None", f.get("text")) or "") * 3 for f in article.files)
             if pending >= ROW_GROUP_ROWS or pending_bytes >= ROW_GROUP_BYTES:
                 flush()
         flush()

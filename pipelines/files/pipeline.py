@@ -65,14 +65,16 @@ class FileTextPipeline:
         loop = asyncio.get_running_loop()
         read = partial(read_for_archive, options=self.options)
         try:
-            item.text, item.compressed_body = await loop.run_in_executor(
+            text: FileText
+            text, item.compressed_body = await loop.run_in_executor(
                 self._pool, read, page.body, page.url, page.header("Content-Type")
             )
+            item.text = text
         except (PageOverBound, WorkerLost) as exc:
             logger.warning("reading %s stopped: %s", page.url, exc)
             kind = file_kind(page.body, page.url, page.header("Content-Type"))
             item.text = FileText(kind=kind, text=None, method=None, error=f"reading stopped: {exc}")
             self._count("tessaban/files/over_bound")
             return item
-        self._count(f"tessaban/files/read/{item.text.kind}" if item.text.text else "tessaban/files/no_text")
+        self._count(f"tessaban/files/read/{text.kind}" if text.text else "tessaban/files/no_text")
         return item

@@ -75,7 +75,9 @@ def _coded(anchor: HtmlElement) -> tuple[str, str, str] | None:
                 break
     if match is None:
         heading = _heading_before(anchor)
-        match = CODE.match(heading) if heading else None
+        if not heading:
+            return None
+        match = CODE.match(heading)
         if match is None:
             return None
         context = heading

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from html import escape
 from urllib.parse import unquote
 
@@ -60,7 +61,7 @@ def _slug(site: str) -> str:
     return "site-" + re.sub(r"[^a-z0-9]+", "-", site.lower())
 
 
-def _table(head: list[str], rows: list[list[str]], numeric: set[int] = frozenset(), css: str = "") -> str:
+def _table(head: list[str], rows: list[list[str]], numeric: AbstractSet[int] = frozenset(), css: str = "") -> str:
     if not rows:
         return '<p class="empty">none</p>'
     cells = "".join(f'<th class="{"n" if i in numeric else ""}">{h}</th>' for i, h in enumerate(head))
