@@ -10,6 +10,7 @@ from crawler.navigation import PageLinks, navigate
 from crawler.site_model import SETTLE_MIN_PAGES, SiteModel
 from pipelines.archive import Archive
 from pipelines.extract import extract
+from pipelines.extract.article import Headers
 from pipelines.extract.options import ExtractOptions
 from pipelines.items import Article
 from pipelines.page_kinds import ShapeRow, archived_page, pages_in_fetch_order, save_shapes, set_kind
@@ -24,10 +25,10 @@ EXTRACT_MAX = 2 * 1024 * 1024
 Extractor = Callable[[bytes, str, object, ExtractOptions], Article]
 #: Reads one archived page's links and evidence: (body, content type, url) -> PageLinks. A crawl passes
 #: one that runs in a bounded worker, raising PageOverBound or WorkerLost for a page over it.
-Navigator = Callable[[bytes, str, str], PageLinks]
+Navigator = Callable[[bytes, str | None, str], PageLinks]
 
 
-def _in_process(body: bytes, url: str, headers: object, options: ExtractOptions) -> Article:
+def _in_process(body: bytes, url: str, headers: Headers, options: ExtractOptions) -> Article:
     return extract(body, url, headers, options=options)
 
 

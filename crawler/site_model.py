@@ -718,7 +718,7 @@ class SiteModel:
         pages: Counter[str] = Counter()
         counts: Counter[tuple[str, int]] = Counter()
         for record in self.records:
-            if record.kind != "article" or record.blocks is None:
+            if record.kind != "article" or record.blocks is None or record.lengths is None:
                 continue
             pages[record.shape] += 1
             values = {v for v, n in zip(record.blocks, record.lengths, strict=True) if n > 0}
@@ -765,7 +765,12 @@ class SiteModel:
         judged: list[tuple[PageRecord, str, set[int]]] = []
         record_lists: list[bool] = []  # judged a listing as a list of dated records
         for record in self.records:
-            if record.blocks is not None:
+            if (
+                record.blocks is not None
+                and record.lengths is not None
+                and record.dated is not None
+                and record.lines is not None
+            ):  # retained together
                 kind, own, run, record.borrowed, record.sentence, record.teaser, records = self._judge(
                     record.blocks,
                     record.lengths,

@@ -1,4 +1,5 @@
-"""The code stays as ruff formats and checks it: the linter and the formatter run with the tests (and so in CI)."""
+"""The code stays as ruff formats and checks it and as mypy types it: the linter, the formatter and the type
+checker run with the tests (and so in CI)."""
 
 import shutil
 import subprocess
@@ -18,4 +19,10 @@ def _ruff(*args: str) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize("args", [("check", "."), ("format", "--check", ".")], ids=["check", "format"])
 def test_ruff_finds_nothing(args):
     result = _ruff(*args)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+
+
+def test_mypy_finds_nothing():
+    """Every function in crawler/ and pipelines/ type-checks (the configuration is pyproject.toml's)."""
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]

@@ -139,7 +139,7 @@ class SiteLearningExtension:
         def bounded(body: bytes, url: str, headers: object, options: ExtractOptions) -> Article:
             return in_worker(extract_for_archive, body, url, headers, options=options)
 
-        def read(body: bytes, content_type: str, url: str) -> PageLinks:
+        def read(body: bytes, content_type: str | None, url: str) -> PageLinks:
             return in_worker(navigate, body, content_type, url)
 
         try:

@@ -11,7 +11,6 @@ import asyncio
 import hashlib
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cached_property
@@ -40,7 +39,7 @@ from pipelines.files.items import FetchedFile, PageFiles
 from pipelines.items import FetchedPage
 from pipelines.signals import sites_changed
 from pipelines.urls import site_of, without_tracking
-from pipelines.worker_pool import PageOverBound, WorkerLost, default_workers, worker_pool
+from pipelines.worker_pool import PageOverBound, WorkerLost, WorkerPool, default_workers, worker_pool
 
 if TYPE_CHECKING:
     from crawler.distributed.frontier import SiteSpec
@@ -71,7 +70,7 @@ def _headers(response: Response) -> list[tuple[str, str]]:
 
 
 def _is_html(response: Response) -> bool:
-    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
     if content_type:
         return "html" in content_type
     return b"<html" in response.body[:2048].lower()
@@ -163,7 +162,7 @@ class MunicipalSpider(Spider):
         #: What the archive already holds for these sites (loaded at start when incremental).
         self.known = KnownPages()
         self.incremental = False
-        self._pool: ProcessPoolExecutor | None = None  # navigation parsing in worker processes
+        self._pool: WorkerPool | None = None  # navigation parsing in worker processes
         #: Hosts outside the crawl that serve files its pages link (their robots.txt may be fetched).
         self.file_hosts: set[str] = set()
 
@@ -195,7 +194,8 @@ class MunicipalSpider(Spider):
 
     def seed_requests(self, guess_sitemaps: bool = True) -> list[Request]:
         """The first requests of a crawl: every start URL, then each site's guessed /sitemap.xml."""
-        requests, roots = [], {}
+        requests: list[Request] = []
+        roots: dict[str, str] = {}
         for url in self.start_urls:
             requests.append(
                 Request(
@@ -364,12 +364,13 @@ class MunicipalSpider(Spider):
             **extra,
         )
 
-    async def parse(self, response: Response) -> AsyncIterator[FetchedPage | Request]:
+    async def parse(self, response: Response) -> AsyncIterator[FetchedPage | PageFiles | Request]:
         """Record the response, then follow what navigation finds on it."""
         if self._unchanged(response):
             self.crawler.stats.inc_value("tessaban/incremental/unchanged_pages")
             self._judged(response)
-            yield self._page(response, self.known.get(response.url).kind)
+            known = self.known.get(response.url)
+            yield self._page(response, known.kind if known is not None else "page")
             return
         xml_kind = _xml_kind(response)
         if xml_kind:
@@ -393,7 +394,7 @@ class MunicipalSpider(Spider):
             yield self._page(response, xml_kind)
             return
         if not _is_html(response):
-            content_type = response.headers.get(b"Content-Type", b"unknown").decode("latin-1")
+            content_type = (response.headers.get(b"Content-Type") or b"unknown").decode("latin-1")
             if response.meta.get("tessaban_start"):
                 self.start_problems[response.url] = f"not an HTML page ({content_type.split(';')[0]})"
             yield self._page(response, "file")
@@ -452,7 +453,7 @@ class MunicipalSpider(Spider):
     async def _navigate(self, response: Response) -> PageNavigation:
         """Parse and classify the page's links (and find its files and ITA/OIT items): in a worker
         process when there are some (CPU-bound parsing off the reactor, which keeps fetching), else here."""
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         args = (response.body, content_type, response.url, self.file_policy)
         if self._pool is None:
             return navigate_with_files(*args)

@@ -200,7 +200,7 @@ def _banner_over_headline(tree: HtmlElement, lines: list[str], levels: dict[str,
     if first not in levels or following not in levels or levels[following] > levels[first]:
         return False
     named = heading_title(tree, url)
-    return bool(named) and line_key(named) == first
+    return named is not None and bool(named) and line_key(named) == first
 
 
 def drop_banner(tree: HtmlElement, text: str, title: str | None, url: str = "") -> str:
@@ -465,7 +465,9 @@ def _leaves_site(href: str, host: str) -> bool:
         other = urlsplit(href).hostname
     except ValueError:
         return False
-    return bool(other) and other != host and not other.endswith("." + host) and not host.endswith("." + other)
+    if not other:
+        return False
+    return other != host and not other.endswith("." + host) and not host.endswith("." + other)
 
 
 def drop_link_blocks(tree: HtmlElement, url: str = "") -> None:
