@@ -369,6 +369,19 @@ class NotAnArchive(sqlite3.DatabaseError):
     untouched (no table added, no WAL switch); ``str()`` is one line for the user."""
 
 
+@migrations()
+def m011_run_refusals(db: sqlite_utils.Database) -> None:
+    """Requests a crawl run decided not to make, per site and reason (``robots.txt``): never fetched,
+    so never pages, but what a person reading the report asks about with the failures."""
+    db.table("crawl_run_refusals").create(
+        {"run_id": int, "site": str, "reason": str, "requests": int},
+        pk=("run_id", "site", "reason"),
+        not_null={"requests"},
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db.table("crawl_run_refusals").create_index(["site", "run_id"])
+
+
 def _uri(path: Path, **options: str) -> str:
     """A ``file:`` URI for ``path`` (``?`` and ``#`` in the name escaped), with query options."""
     return "file:" + quote(str(path.resolve())) + ("?" + urlencode(options) if options else "")

@@ -420,3 +420,20 @@ def test_failure_reasons_are_grouped_as_a_person_asks_about_them(error, reason):
     from pipelines.report.figures import failure_reason
 
     assert failure_reason(error) == reason
+
+
+def test_requests_robots_txt_refused_are_shown_with_the_failures(report, crawled):
+    """wp_classic links its /wp-login.php, which its robots.txt forbids: never fetched, so no page,
+    but the latest run counted it (crawl_run_refusals) and the site's failures table shows it."""
+    refused = rows(
+        crawled["db"],
+        "SELECT requests FROM crawl_run_refusals WHERE site = ? AND reason = 'robots.txt'",
+        (crawled["classic"],),
+    )
+    assert refused and refused[0][0] >= 1
+    browser = report["browser"]
+    section = f'section.site[data-site="{crawled["classic"]}"]'
+    failures = browser.evaluate(f"[...document.querySelectorAll('{section} table.failures tr')].map(r => r.innerText)")
+    assert any(
+        line.startswith("robots.txt (refused, not fetched)") and line.endswith(str(refused[0][0])) for line in failures
+    ), failures

@@ -18,6 +18,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from pipelines.run_quality import record_run_quality
+from pipelines.run_refusals import record_refusals
 from pipelines.schema import open_database
 
 logger = logging.getLogger(__name__)
@@ -89,6 +90,11 @@ class CrawlRunsExtension:
             return
         sites = sorted(getattr(spider, "allowed_sites", ()))
         try:  # in a transaction of its own: a failure here must not lose the run's row
+            with db.atomic():
+                record_refusals(db, self.run_id, stats.get_stats())
+        except (sqlite3.Error, OSError) as exc:
+            logger.error("the refused requests of run %d could not be recorded (%s)", self.run_id, exc)
+        try:
             with db.atomic():
                 quality = record_run_quality(db, self.run_id, sites, self.started_at)
         except (sqlite3.Error, OSError) as exc:

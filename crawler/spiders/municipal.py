@@ -37,6 +37,7 @@ from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal
 from crawler.navigation import PageLinks, absolute_url, is_file_url
 from pipelines.files.items import FetchedFile, PageFiles
 from pipelines.items import FetchedPage
+from pipelines.run_refusals import REFUSED
 from pipelines.signals import sites_changed
 from pipelines.urls import site_of, without_tracking
 from pipelines.worker_pool import PageOverBound, WorkerLost, WorkerPool, default_workers, worker_pool
@@ -525,6 +526,8 @@ class MunicipalSpider(Spider):
             pending = self.crawler.get_extension(PendingRequestsExtension)
             if pending is not None and not failure.check(BudgetRefusal):
                 pending.done(request.url)  # decided against for good: a later crawl need not ask again
+            if "robots.txt" in str(failure.value):  # per site, for crawl_run_refusals and the report
+                self.crawler.stats.inc_value(f"tessaban/site/{site_of(request.url)}/{REFUSED}robots.txt")
             # robots.txt, scope, budget, a private address: never fetched, counted in stats; for a
             # start URL the user asked for, the reason is reported.
             if request.meta.get("tessaban_start"):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from pipelines.run_refusals import latest_refusals
 from pipelines.stats import ShapeStats, shape_stats
 
 # Failure reasons of ``pages.error``, grouped as a person asks about them: (group, pattern), first match wins.
@@ -91,6 +92,7 @@ class SiteFigures:
     months: list[tuple[str, int]] = field(default_factory=list)  # (YYYY-MM, articles), every month, gaps as 0
     shapes: list[ShapeStats] = field(default_factory=list)
     failures: dict[str, int] = field(default_factory=dict)
+    refused: dict[str, int] = field(default_factory=dict)  # requests not made, by reason (latest run)
     template_lines: list[tuple[str, int]] = field(default_factory=list)  # (line, pages)
     template_lines_total: int = 0
     copies_from: dict[str, int] = field(default_factory=dict)  # site it republishes -> copies
@@ -153,7 +155,9 @@ def _has(db: sqlite_utils.Database, table: str) -> bool:
 
 def archive_sites(db: sqlite_utils.Database) -> list[str]:
     """Every site the archive holds pages or articles of."""
-    return [r[0] for r in db.execute("SELECT site FROM pages UNION SELECT site FROM articles ORDER BY 1")]
+    # A site robots.txt closed entirely has no page: its refusals name it.
+    refused = " UNION SELECT site FROM crawl_run_refusals" if _has(db, "crawl_run_refusals") else ""
+    return [r[0] for r in db.execute(f"SELECT site FROM pages UNION SELECT site FROM articles{refused} ORDER BY 1")]
 
 
 def site_figures(db: sqlite_utils.Database, site: str) -> SiteFigures:
@@ -180,6 +184,7 @@ def site_figures(db: sqlite_utils.Database, site: str) -> SiteFigures:
     for (error,) in db.execute("SELECT error FROM pages WHERE site = ? AND kind = 'error'", [site]):
         reasons[failure_reason(error or "")] += 1
     figures.failures = dict(reasons.most_common())
+    figures.refused = latest_refusals(db, site)
     figures.template_lines = [
         tuple(r)
         for r in db.execute(

@@ -146,7 +146,7 @@ def site_section(f: SiteFigures) -> str:
 <h3>Articles per month</h3>
 {month_bars(f.months, f"{f.site}: articles per month")}
 <h3>Failures by reason</h3>
-{_table(["reason", "pages"], [[escape(r), str(n)] for r, n in f.failures.items()], {1}, "failures")}
+{_table(["reason", "pages"], _failure_rows(f), {1}, "failures")}
 <h3>Chain gaps (a previous/next link to a page that is missing or failed)</h3>
 <p class="muted">{_chain_checked(f)}</p>
 {_table(["link", "from", "to", "state"], gaps, set(), "gaps")}
@@ -189,17 +189,26 @@ def _overview(figures: list[SiteFigures]) -> str:
     return _table(["site", "look at", "articles", "pages", "failed", "published", "last crawl"], rows, {2, 3, 4})
 
 
+def _failure_rows(f: SiteFigures) -> list[list[str]]:
+    """The site's failed pages by reason, then the requests its latest crawl did not make (robots.txt)."""
+    rows = [[escape(r), str(n)] for r, n in f.failures.items()]
+    return rows + [[f"{escape(r)} (refused, not fetched)", str(n)] for r, n in f.refused.items()]
+
+
 def _whole_archive(figures: list[SiteFigures]) -> str:
     """The archive's totals: page kinds, failures by reason, traps, chain gaps, copies, template lines, drift."""
     kinds: Counter[str] = Counter()
     failures: Counter[str] = Counter()
+    refused: Counter[str] = Counter()
     for f in figures:
         kinds.update(f.kinds)
         failures.update(f.failures)
+        refused.update(f.refused)
     traps = [t for f in figures for t in f.traps]
     rows = [
         ["page kinds", escape(", ".join(f"{k} {n}" for k, n in kinds.most_common()) or "none")],
         ["failures by reason", escape(", ".join(f"{r} {n}" for r, n in failures.most_common()) or "none")],
+        ["requests refused", escape(", ".join(f"{r} {n}" for r, n in refused.most_common()) or "none")],
         ["traps stopped", f"{len(traps)} URL shapes, {sum(t.dropped for t in traps)} requests dropped"],
         ["chain gaps", str(sum(len(f.chain_gaps) for f in figures))],
         ["republished copies", str(sum(f.duplicates for f in figures))],
