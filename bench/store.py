@@ -12,6 +12,7 @@ Baselines measured in the same run: plain sqlite-utils inserts of the same rows 
 from __future__ import annotations
 
 import argparse
+import collections
 import random
 import resource
 import statistics
@@ -100,23 +101,48 @@ def plain_inserts(db_path: Path, n: int) -> float:
     return elapsed
 
 
-def queries(count: int, seed: int = 11) -> list[str]:
-    """Search queries users type: a long word, a short word, two words, a phrase."""
+KINDS = (
+    "long word",
+    "2-character word",
+    "two words",
+    "phrase",
+    "very common word",
+    "1-character word",
+    "long word, --site",
+    "short word, --since",
+)
+
+
+def queries(count: int, seed: int = 11) -> list[tuple[str, str, str | None, str | None]]:
+    """Searches users make, one of each KINDS in turn: (kind, query, site, since)."""
     rnd = random.Random(seed)
-    vocabulary = sorted({w for s in sentences() for w in words(s) if len(w) >= 2 and not w.isdigit()})
+    counts = collections.Counter(w for s in sentences() for w in words(s))
+    vocabulary = sorted(w for w in counts if len(w) >= 2 and not w.isdigit())
     long_words = [w for w in vocabulary if len(w) >= 4]
     short_words = [w for w in vocabulary if len(w) == 2]
+    common = [w for w, _ in counts.most_common(40) if len(w) >= 3 and not w.isdigit()][:10]
+    singles = sorted({c for w in vocabulary for c in w if "ก" <= c <= "ฮ"})
     made = []
     for i in range(count):
-        kind = i % 4
-        if kind == 0:
-            made.append(rnd.choice(long_words))
-        elif kind == 1:
-            made.append(rnd.choice(short_words))
-        elif kind == 2:
-            made.append(f"{rnd.choice(long_words)} {rnd.choice(PLACES)}")
+        kind = KINDS[i % len(KINDS)]
+        site, since = None, None
+        if kind == "long word":
+            query = rnd.choice(long_words)
+        elif kind == "2-character word":
+            query = rnd.choice(short_words)
+        elif kind == "two words":
+            query = f"{rnd.choice(long_words)} {rnd.choice(PLACES)}"
+        elif kind == "phrase":
+            query = f'"{rnd.choice(long_words)}{rnd.choice(long_words)}"'
+        elif kind == "very common word":
+            query = rnd.choice(common)
+        elif kind == "1-character word":
+            query = rnd.choice(singles)
+        elif kind == "long word, --site":
+            query, site = rnd.choice(long_words), rnd.choice(SITES)
         else:
-            made.append(f'"{rnd.choice(long_words)}{rnd.choice(long_words)}"')
+            query, since = rnd.choice(short_words), f"{rnd.randint(2013, 2024)}-01-01"
+        made.append((kind, query, site, since))
     return made
 
 
@@ -124,14 +150,15 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1]
 
 
-def search_latency(db_path: Path, qs: list[str]) -> tuple[list[float], list[float]]:
-    """Milliseconds per query: tessaban search, and a LIKE scan of the same first term (baseline)."""
+def search_latency(db_path: Path, qs: list[tuple[str, str, str | None, str | None]]) -> tuple[dict, list[float]]:
+    """Milliseconds per query by kind: tessaban search; and a LIKE scan of the same first term (baseline)."""
     db = open_database(db_path)
-    ours, scan = [], []
-    for query in qs:
+    ours: dict[str, list[float]] = collections.defaultdict(list)
+    scan = []
+    for kind, query, site, since in qs:
         start = time.perf_counter()
-        search(db, query, limit=20)
-        ours.append((time.perf_counter() - start) * 1000)
+        search(db, query, site=site, since=since, limit=20)
+        ours[kind].append((time.perf_counter() - start) * 1000)
         term = query.strip('"').split()[0]
         start = time.perf_counter()
         db.execute("SELECT id FROM articles WHERE text LIKE ? LIMIT 20", [f"%{term}%"]).fetchall()
@@ -143,21 +170,26 @@ def search_latency(db_path: Path, qs: list[str]) -> tuple[list[float], list[floa
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.store", description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000, help="articles to write (default 100000)")
-    parser.add_argument("--queries", type=int, default=200, help="search queries to time (default 200)")
+    parser.add_argument("--queries", type=int, default=400, help="search queries to time (default 400)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         archive_db, plain_db = Path(tmp) / "archive.db", Path(tmp) / "plain.db"
         ours = archive_writes(archive_db, args.articles)
         baseline = plain_inserts(plain_db, args.articles)
         size_mb = sum(p.stat().st_size for p in Path(tmp).glob("archive.db*")) / 1e6
-        latency, scan = search_latency(archive_db, queries(args.queries))
+        by_kind, scan = search_latency(archive_db, queries(args.queries))
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles written: {args.articles:,} -> archive {size_mb:,.0f} MB, peak RSS {rss_mb:,.0f} MB")
     print(f"tessaban store:   {args.articles / ours:8.0f} rows/s  (page, raw body, article, FTS x2, MinHash LSH)")
     print(f"plain inserts:    {args.articles / baseline:8.0f} rows/s  (sqlite-utils insert_all, bare table)")
     print(f"ratio:            {baseline / ours:8.3f} of the bare-insert rate")
+    latency = [ms for values in by_kind.values() for ms in values]
     p50, p95 = percentile(latency, 50), percentile(latency, 95)
-    print(f"search ({len(latency)} queries): p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+    print(f"search ({len(latency)} queries): p50 {p50:.1f} ms, p95 {p95:.1f} ms  (targets: p50 < 10, p95 < 50)")
+    for kind in KINDS:
+        values = by_kind.get(kind, [])
+        if len(values) >= 2:
+            print(f"  {kind:22s} p50 {percentile(values, 50):6.1f} ms, p95 {percentile(values, 95):6.1f} ms")
     print(f"LIKE scan:          p50 {percentile(scan, 50):.1f} ms, p95 {percentile(scan, 95):.1f} ms")
     return 0
 

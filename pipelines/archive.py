@@ -30,6 +30,7 @@ from pipelines.near_duplicates import (
     signature_bytes,
     signature_from_bytes,
 )
+from pipelines.short_grams import gram_document
 from pipelines.thai_words import segmented
 from pipelines.urls import canonical_url, site_of
 
@@ -73,6 +74,7 @@ class Prepared:
     title_words: str
     text_words: str
     minhash: bytes | None  # None when template lines were removed: the signature is of another text
+    grams: str  # of the whole text: a superset of the stripped text's, as the short-word index may be
 
 
 def _prepared(article: Article, removed: tuple[tuple[int, str], ...]) -> Prepared | None:
@@ -81,7 +83,7 @@ def _prepared(article: Article, removed: tuple[tuple[int, str], ...]) -> Prepare
         return None
     gone = {index for index, _ in removed}
     words = "\n".join(w for i, w in enumerate(hints.line_words) if i not in gone)
-    return Prepared(hints.title_words, words, None if gone else hints.minhash)
+    return Prepared(hints.title_words, words, None if gone else hints.minhash, hints.grams)
 
 
 def _json(values: list) -> str:
@@ -269,6 +271,9 @@ class Archive:
         self.db.execute(
             "INSERT INTO articles_words (rowid, title, text) VALUES (?, ?, ?)", [article_id, title_words, text_words]
         )
+        # Only added to: an old text's grams stay as candidates the search's LIKE rejects.
+        grams = hints.grams if hints and hints.grams else gram_document(title, text)
+        self.db.execute("INSERT INTO articles_grams (rowid, grams) VALUES (?, ?)", [article_id, grams])
         self._find_duplicates(article_id, text, seen_at, hints.minhash if hints else None)
 
     def _find_duplicates(self, article_id: int, text: str, seen_at: str, minhash: bytes | None = None) -> None:

@@ -11,6 +11,7 @@ from pipelines.extract import extract
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
 from pipelines.items import Article, IndexHints
 from pipelines.near_duplicates import signature, signature_bytes
+from pipelines.short_grams import gram_document
 from pipelines.thai_words import segmented
 
 
@@ -23,5 +24,6 @@ def extract_for_archive(body: bytes, url: str, headers, options: ExtractOptions 
             title_words=segmented(article.title or ""),
             line_words=tuple(segmented(line) for line in article.text.splitlines()),
             minhash=signature_bytes(signature(article.text)),
+            grams=gram_document(article.title, article.text),
         )
     return article

@@ -31,6 +31,7 @@ class IndexHints:
     title_words: str
     line_words: tuple[str, ...]
     minhash: bytes
+    grams: str = ""  # the short-word index's row (pipelines.short_grams) of the title and the whole text
 
 
 @dataclass

@@ -18,6 +18,7 @@ from datetime import date
 
 import sqlite_utils
 
+from pipelines.short_grams import gram_query
 from pipelines.thai_words import words
 from pipelines.urls import site_of
 
@@ -113,6 +114,21 @@ def _condition(term: Term) -> tuple[str, list[str]]:
     )
 
 
+def _indexed_condition(term: Term) -> tuple[str, list[str]]:
+    """``_condition``, with a short term's substring scan confined to the articles the short-word
+    index (pipelines.short_grams) says may contain it: the same articles, found without reading every text."""
+    if _long(term):
+        return _condition(term)
+    segmented = '"' + " ".join(words(term.text)) + '"'
+    like = _like(term)
+    return (
+        "(a.id IN (SELECT rowid FROM articles_words WHERE articles_words MATCH ?)"
+        " OR (a.id IN (SELECT rowid FROM articles_grams WHERE articles_grams MATCH ?)"
+        " AND (a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')))",
+        [segmented, gram_query(term.text), like, like],
+    )
+
+
 def _conditions(
     groups: list[list[Term]], condition: Callable[[Term], tuple[str, list[str]]]
 ) -> tuple[list[str], list[str]]:
@@ -139,16 +155,33 @@ def file_condition(query: str) -> tuple[str, list[str]]:
     return " AND ".join(conditions), params
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _snippet(text: str, terms: list[Term], width: int = 60) -> str:
-    """A window of ``text`` around the first term found, the terms marked (for short-word queries)."""
-    positions = [(text.find(t.text), t.text) for t in terms if t.text in text]
+    """A window of ``text`` around the first term found, every term in it marked. Terms are found
+    as the indexes find them: ASCII letters in either case."""
+    folded = text.translate(_ASCII_LOWER)
+    needles = [t.text.translate(_ASCII_LOWER) for t in terms]
+    positions = sorted((at, len(n)) for n in needles if n and (at := folded.find(n)) >= 0)
     if not positions:
         return text[:width] + ("…" if len(text) > width else "")
-    start = max(0, min(positions)[0] - width // 2)
-    window = text[start : start + width]
-    for _, found in positions:
-        window = window.replace(found, f"{HIGHLIGHT[0]}{found}{HIGHLIGHT[1]}")
-    return ("…" if start else "") + window + ("…" if start + width < len(text) else "")
+    start = max(0, positions[0][0] - width // 2)
+    end = start + width
+    marks: list[tuple[int, int]] = []
+    for needle in sorted(set(needles), key=len, reverse=True):
+        at = folded.find(needle, start)
+        while needle and 0 <= at < end:
+            if all(at >= e or at + len(needle) <= b for b, e in marks):
+                marks.append((at, at + len(needle)))
+            at = folded.find(needle, at + len(needle))
+    pieces, cursor = [], start
+    for b, e in sorted(marks):
+        e = min(e, end)
+        pieces += [text[cursor:b], HIGHLIGHT[0], text[b:e], HIGHLIGHT[1]]
+        cursor = e
+    pieces.append(text[cursor:end])
+    return ("…" if start else "") + "".join(pieces) + ("…" if end < len(text) else "")
 
 
 def _check_since(since: str | None) -> str | None:
@@ -168,36 +201,112 @@ def search(
     since: str | None = None,
     limit: int = 20,
 ) -> list[Hit]:
-    """Articles matching ``query``, best first (bm25), with a highlighted snippet."""
+    """Articles matching ``query``, best first (bm25), with a highlighted snippet.
+
+    Ranked (a term of 3+ characters): the best ``limit`` are chosen first, with every filter, and
+    only they get a snippet (a snippet of every match was most of a common word's time). A term
+    in more than RANK_WINDOW articles ranks its RANK_WINDOW newest matches (top-k without scoring
+    every match: a word in most of the archive says little about which article is best).
+    Unranked (only short terms): newest first, read in that order from an index until ``limit``
+    are found when the short-word index finds many candidates, from the candidates when few."""
     groups = parse_query(query)
     since = _check_since(since)
-    conditions, params = _conditions(groups, _condition)
+    indexed = _has_table(db, "articles_grams")
+    positive = [t for g in groups for t in g if not t.exclude]
+    ranked = [t for t in positive if _long(t)]
+    # Groups made only of long terms are all matched by one FTS5 expression, their AND (the same
+    # phrases as the OR of every long term, so the same bm25): their conditions are not repeated.
+    matched = [g for g in groups if not g[0].exclude and all(_long(t) for t in g)]
+    expression = " AND ".join("(" + " OR ".join(_phrase(t) for t in g) + ")" for g in matched)
+    if not matched or len(ranked) != sum(len(g) for g in matched):
+        matched, expression = [], " OR ".join(_phrase(t) for t in ranked)
+    rest = [g for g in groups if g not in matched]
+    conditions, params = _conditions(rest, _indexed_condition if indexed else _condition)
     if site:
         conditions.append("a.site = ?")
         params.append(site_of(site if "://" in site else f"http://{site}"))
     if since:
         conditions.append("a.published >= ?")
         params.append(since)
-    where = " AND ".join(conditions)
-    positive = [t for g in groups for t in g if not t.exclude]
-    ranked = [t for t in positive if _long(t)]
+    where = " AND ".join(conditions) or "1"
     if ranked:
-        # bm25 and snippets from the trigram index, on the long terms (any of them may match).
-        sql = (
-            f"SELECT a.id, a.url, a.site, a.title, a.published,"
-            f" snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}), bm25(articles_fts) AS rank"
-            f" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-            f" WHERE articles_fts MATCH ? AND {where} ORDER BY rank LIMIT ?"
-        )
-        expression = " OR ".join(_phrase(t) for t in ranked)
-        rows = db.execute(sql, [*HIGHLIGHT, expression, *params, limit]).fetchall()
-        return [Hit(*row) for row in rows]
-    sql = (
-        f"SELECT a.id, a.url, a.site, a.title, a.published, a.text FROM articles a WHERE {where}"
-        f" ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ?"
-    )
+        return _ranked(db, expression, ranked, where, params, limit)
+    order = "a.published IS NULL, a.published DESC, a.id"
+    # Read in the order of idx_articles_recent (newest first) and stop at the limit: right for a common
+    # word, whose newest matches come first; a rare one is read from its few candidates instead.
+    recent = indexed and _many_candidates(db, groups)
+    source = "articles a INDEXED BY idx_articles_recent" if recent else "articles a"
+    sql = f"SELECT a.id, a.url, a.site, a.title, a.published, a.text FROM {source} WHERE {where} ORDER BY {order}"
+    sql += " LIMIT ?"
     rows = db.execute(sql, [*params, limit]).fetchall()
     return [Hit(i, u, s, t, p, _snippet(text, positive), 0.0) for i, u, s, t, p, text in rows]
+
+
+# A ranked term matching more articles than this ranks only its newest RANK_WINDOW matches.
+RANK_WINDOW = 5_000
+# A short term with more candidates than this is read newest first (see search()).
+MANY_CANDIDATES = 2_000
+
+
+def _has_table(db: sqlite_utils.Database, name: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [name]).fetchone() is not None
+
+
+def _many_candidates(db: sqlite_utils.Database, groups: list[list[Term]]) -> bool:
+    """True when every required short term has more than MANY_CANDIDATES candidates in the index."""
+    required = [g[0] for g in groups if len(g) == 1 and not g[0].exclude]
+    if not required:
+        return True  # only alternatives (OR): no single term narrows the search
+    for term in required:
+        (found,) = db.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM articles_grams WHERE articles_grams MATCH ? LIMIT ?)",
+            [gram_query(term.text), MANY_CANDIDATES + 1],
+        ).fetchone()
+        if found <= MANY_CANDIDATES:
+            return False
+    return True
+
+
+def _ranked(
+    db: sqlite_utils.Database, expression: str, terms: list[Term], where: str, params: list[str], limit: int
+) -> list[Hit]:
+    """The best ``limit`` articles (bm25 of the long ``terms``) matching the FTS5 ``expression`` and
+    ``where``, each with a snippet around its terms."""
+    (matches,) = db.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
+        [expression, RANK_WINDOW + 1],
+    ).fetchone()
+    window = ""
+    if matches > RANK_WINDOW:
+        window = (
+            " AND articles_fts.rowid >= (SELECT min(rowid) FROM (SELECT rowid FROM articles_fts"
+            " WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?))"
+        )
+    # Without filters the articles need not be read to rank them (an id exists once its text is indexed).
+    source = "articles_fts" if where == "1" else "articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+    best = db.execute(
+        f"SELECT articles_fts.rowid, bm25(articles_fts) FROM {source}"
+        f" WHERE articles_fts MATCH ? AND {where}{window} ORDER BY bm25(articles_fts), articles_fts.rowid LIMIT ?",
+        [expression, *params, *([expression, RANK_WINDOW] if window else []), limit],
+    ).fetchall()
+    if not best:
+        return []
+    # The snippet is cut here from the text, around the terms: FTS5's snippet() tokenises the whole
+    # text again for each hit (a millisecond a hit in Thai trigrams).
+    found = {
+        row[0]: row[1:]
+        for row in db.execute(
+            f"SELECT id, url, site, title, published, text FROM articles WHERE id IN ({','.join('?' * len(best))})",
+            [article_id for article_id, _ in best],
+        )
+    }
+    hits = []
+    for article_id, rank in best:
+        if article_id not in found:
+            continue  # an index row whose article is gone (never, unless the archive was edited by hand)
+        url, site, title, published, text = found[article_id]
+        hits.append(Hit(article_id, url, site, title, published, _snippet(text or "", terms), rank))
+    return hits
 
 
 @dataclass(frozen=True)

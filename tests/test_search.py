@@ -152,3 +152,112 @@ def test_search_command(tmp_path):
     assert bad.returncode == 2 and bad.stderr.startswith("tessaban: error:") and "Traceback" not in bad.stderr
     missing = run_tessaban("search", "x", "--db", tmp_path / "none.db")
     assert missing.returncode == 2 and "no archive" in missing.stderr
+
+
+def _scan_search(db, query: str, site: str | None = None, since: str | None = None, limit: int = 20) -> list:
+    """The search as it was before the short-word index and top-k ranking: every condition on every
+    article (short words a LIKE scan), bm25 of the OR of the long terms over all matches. The reference
+    the faster search must give the same answers as."""
+    from pipelines.search import _condition, _conditions, _long, _phrase
+
+    groups = parse_query(query)
+    conditions, params = _conditions(groups, _condition)
+    if site:
+        conditions.append("a.site = ?")
+        params.append(site)
+    if since:
+        conditions.append("a.published >= ?")
+        params.append(since)
+    where = " AND ".join(conditions)
+    ranked = [t for g in groups for t in g if not t.exclude and _long(t)]
+    if ranked:
+        rows = db.execute(
+            "SELECT a.id, bm25(articles_fts) AS rank FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            f" WHERE articles_fts MATCH ? AND {where} ORDER BY rank, a.id LIMIT ?",
+            [" OR ".join(_phrase(t) for t in ranked), *params, limit],
+        ).fetchall()
+        return [(i, round(r, 9)) for i, r in rows]
+    rows = db.execute(
+        f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    return [(i, 0.0) for (i,) in rows]
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    """600 synthetic Thai articles of 200 sites, as bench.store writes them (3% republished copies)."""
+    from bench.store import synthetic_articles
+
+    database = open_database(tmp_path_factory.mktemp("mix") / "archive.db")
+    archive = Archive(database)
+    for site, url, title, text, published in synthetic_articles(600):
+        archive.store_page(
+            FetchedPage(
+                url=url,
+                site=site,
+                status=200,
+                kind="article",
+                fetched_at="2026-11-23T00:00:00+00:00",
+                body=text.encode(),
+                article=Article(title=title, text=text, published=published),
+            )
+        )
+    archive.commit()
+    yield database
+    database.close()
+
+
+def test_the_benchmarks_mix_finds_and_ranks_what_a_scan_of_every_article_does(mixed):
+    """Every kind of search bench.store times (long, 1-2 character, very common and two words,
+    phrases, --site, --since): the same articles in the same order, with the same bm25, as the
+    reference scan; and some of each kind find something, so the comparison is not of empty lists."""
+    from bench.store import KINDS, queries
+
+    found: dict[str, int] = dict.fromkeys(KINDS, 0)
+    for kind, query, site, since in queries(160):
+        hits = search(mixed, query, site=site, since=since)
+        assert [(h.id, round(h.rank, 9)) for h in hits] == _scan_search(mixed, query, site, since), (kind, query)
+        found[kind] += bool(hits)
+        for hit in hits:  # the snippet marks a term wherever the text has one (else it is in the title)
+            (text,) = mixed.execute("SELECT text FROM articles WHERE id = ?", [hit.id]).fetchone()
+            words = [w.strip('"') for w in query.split() if len(w.strip('"')) >= 3]
+            assert "[" in hit.snippet or not any(w in text for w in words), (kind, query, hit.snippet)
+    assert all(found[kind] for kind in KINDS if "site" not in kind), found
+
+
+def test_a_word_in_most_articles_is_ranked_among_its_newest_matches(mixed, monkeypatch):
+    """Top-k without scoring every match: past RANK_WINDOW matches, only the newest RANK_WINDOW
+    are ranked (bm25 among them); below it, every match is."""
+    import pipelines.search as search_module
+
+    everywhere = "เทศบาลตำบล"  # every synthetic article's first line
+    matching = [
+        r[0] for r in mixed.execute("SELECT id FROM articles WHERE text LIKE ? ORDER BY id", [f"%{everywhere}%"])
+    ]
+    assert len(matching) > 100
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 50)
+    hits = search(mixed, everywhere, limit=10)
+    assert len(hits) == 10 and min(h.id for h in hits) >= matching[-50]
+    assert [h.rank for h in hits] == sorted(h.rank for h in hits)
+
+
+def test_a_changed_text_is_found_by_its_new_short_words_and_not_its_old(db):
+    """The short-word index is only added to: the old text's grams stay, and the LIKE check rejects them."""
+    archive = Archive(db)
+    archive.store_page(
+        FetchedPage(
+            url="https://banna.go.th/news/2",
+            site="banna.go.th",
+            status=200,
+            kind="article",
+            fetched_at="2026-11-24T00:00:00+00:00",
+            body=b"x",
+            article=Article(
+                title="มอบเบี้ยยังชีพ", text="อบต.บ้านนา มอบเบี้ยยังชีพผู้สูงอายุ ณ ศาลาประชาคม ฯ", published="2023-05-02"
+            ),
+        )
+    )
+    archive.commit()
+    assert "https://banna.go.th/news/2" not in urls(search(db, "ปี"))  # ประจำปี 2566 is gone
+    assert "https://banna.go.th/news/2" in urls(search(db, "ฯ"))  # a 1-character word, new
