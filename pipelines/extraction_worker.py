@@ -19,11 +19,16 @@ def extract_for_archive(body: bytes, url: str, headers, options: ExtractOptions 
     """extract(), plus the archive's CPU-heavy inputs (words, MinHash), so a worker process does them."""
     article = extract(body, url, headers, options=options)
     if article.text:
-        article.hints = IndexHints(
-            text_hash=content_hash(article.text),
-            title_words=segmented(article.title or ""),
-            line_words=tuple(segmented(line) for line in article.text.splitlines()),
-            minhash=signature_bytes(signature(article.text)),
-            grams=gram_document(article.title, article.text),
-        )
+        article.hints = index_hints(article.title, article.text)
     return article
+
+
+def index_hints(title: str | None, text: str) -> IndexHints:
+    """What the archive computes from an article's text to index it, for a worker to compute instead."""
+    return IndexHints(
+        text_hash=content_hash(text),
+        title_words=segmented(title or ""),
+        line_words=tuple(segmented(line) for line in text.splitlines()),
+        minhash=signature_bytes(signature(text)),
+        grams=gram_document(title, text),
+    )

@@ -582,6 +582,7 @@ class _Site:
             site.add(f"/{post.slug}/", page)
             site.add(f"/?p={post.id}", redirect(self.link(post)))
             site.add(f"/{post.slug}/feed/", self.comment_feed(post))
+            site.add(f"/{post.slug}/embed/", self.embed_page(post, post.title, _excerpt(post.paragraphs, 35)))
             aliases = [f"{b}/?p={post.id}"]
             if post.comment:
                 cid = post.comment[0]
@@ -604,6 +605,11 @@ class _Site:
         for i, pg in enumerate(self.pages):
             site.add(f"/{pg.slug}/", self.static_page(i))
             site.add(f"/?page_id={pg.id}", redirect(self.link(pg)))
+            site.add(f"/?p={pg.id}", redirect(self.link(pg)))
+            site.add(f"/{pg.slug}/embed/", self.embed_page(pg, pg.title, ""))
+            # The single template links the date to its day archive: no post that day -> 404.
+            if f"{b}/{pg.date.replace('-', '/')}/" not in site.broken_links:
+                site.broken_links.append(f"{b}/{pg.date.replace('-', '/')}/")
             self.non_articles.append(self.link(pg))
         # listings
         self.listing("/", SITE, "", self.newest, "home blog", head_title=f"{SITE} &#8211; {TAGLINE}")
@@ -1225,6 +1231,34 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
         body_class = f"post-template-default single single-post postid-{p.id} single-format-standard elementor-page-{SINGLE_TEMPLATE}"
         return self.frame(f"{texturize(p.title)} &#8211; {SITE}", body_class, head, main)
 
+    def embed_page(self, p: _Post | _Page, title: str, excerpt: str) -> Response:
+        """wp-embed-template.php: the card other sites show in an <iframe> (linked from oEmbed only)."""
+        b, url = self.b, self.link(p)
+        return html_page(f"""<!DOCTYPE html>
+<html lang="th" class="no-js">
+<head>
+	<title>{texturize(title)} &#8211; {SITE}</title>
+	<meta http-equiv="X-UA-Compatible" content="IE=edge">
+	<meta name='robots' content='noindex, follow, max-image-preview:large' />
+<link rel="canonical" href="{url}" />
+</head>
+<body class="post-template-default single single-post postid-{p.id} single-format-standard">
+	<div class="wp-embed post-{p.id} post type-post status-publish format-standard hentry">
+		<p class="wp-embed-heading">
+			<a href="{url}" target="_top">
+				{texturize(title)}			</a>
+		</p>
+		<div class="wp-embed-excerpt"><p>{excerpt} <a href="{url}" class="wp-embed-more" target="_top">อ่านต่อ<span class="screen-reader-text"> &#8220;{texturize(title)}&#8221;</span></a></p></div>
+		<div class="wp-embed-footer">
+			<div class="wp-embed-site-title">
+				<a href="{b}" target="_top"><img src="{b}/wp-content/uploads/2023/05/cropped-logo-donmafueang-32x32.jpg" width="32" height="32" alt="" class="wp-embed-site-icon" /><span>{SITE}</span></a>
+			</div>
+		</div>
+	</div>
+</body>
+</html>
+""")
+
     # -- static pages -----------------------------------------------------------------
     def executives_html(self) -> str:
         b = self.b
@@ -1398,22 +1432,742 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
         return f"{_be(e.d)} @ {e.start} - {e.end}"
 
     def register_events(self) -> None:
-        pass
+        site, b = self.site, self.b
+        for i, e in enumerate(self.events):
+            site.add(f"/event/{e.slug}/", self.event_page(i))
+            ics = self.ical([e], f"{SITE} - {e.title}", f"event-{e.id}.ics")
+            site.add(f"/event/{e.slug}/?ical=1", ics)
+            site.add(f"/event/{e.slug}/?outlook-ical=1", ics)
+            site.add(f"/?post_type=tribe_events&p={e.id}", redirect(self.event_link(e)))
+            self.non_articles.append(self.event_link(e))
+        upcoming = self.list_page(TODAY, canonical=f"{b}/events/list/")
+        site.add("/events/", upcoming)
+        site.add("/events/list/", upcoming)
+        site.add("/events/month/", self.month_page(TODAY.year, TODAY.month, current=True))
+        site.add("/events/?ical=1", self.ical([e for e in self.events if e.d >= TODAY], SITE, "donmafueang-events.ics"))
+        site.add("/events/?outlook-ical=1", self.ical([e for e in self.events if e.d >= TODAY], SITE, "donmafueang-events.ics"))
+        site.add("/events/list/page/1/", redirect(f"{b}/events/list/"))
+        self.non_articles += [
+            f"{b}/events/",
+            f"{b}/events/list/",
+            f"{b}/events/month/",
+            f"{b}/events/month/2024-07/",
+            f"{b}/events/list/?tribe-bar-date=2024-07-18",
+        ]
 
-    def register_machine(self) -> None:
-        add_text(
-            self.site,
-            "/robots.txt",
-            f"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: {self.b}/wp-sitemap.xml\n",
-            "text/plain; charset=utf-8",
+    def event_page(self, i: int) -> Response:
+        b, e = self.b, self.events[i]
+        prev_e = self.events[i - 1] if i > 0 else None
+        next_e = self.events[i + 1] if i + 1 < len(self.events) else None
+        compact = e.day.replace("-", "")
+        if e.start is None or e.end is None:
+            schedule = f'<span class="tribe-event-date-start">{_be(e.d)}</span>'
+            time_dd = f'<div class="tribe-events-abbr tribe-events-start-time published dtstart" title="{e.day}">ตลอดวัน</div>'
+            dates = f"{compact}/{(e.d + timedelta(days=1)):%Y%m%d}"
+        else:
+            schedule = f'<span class="tribe-event-date-start">{_be(e.d)} @ {e.start}</span> - <span class="tribe-event-time">{e.end}</span>'
+            time_dd = f'<div class="tribe-events-abbr tribe-events-start-time published dtstart" title="{e.day}">\n\t\t\t\t\t{e.start} - {e.end}\t\t\t\t</div>'
+            dates = f"{compact}T{e.start.replace(':', '')}00/{compact}T{e.end.replace(':', '')}00"
+        gcal = (
+            f"https://www.google.com/calendar/event?action=TEMPLATE&amp;dates={dates}&amp;text={quote(e.title)}"
+            f"&amp;details={quote(e.description)}&amp;location={quote(e.venue)}&amp;trp=false&amp;ctz=Asia/Bangkok"
+        )
+        nav_prev = (
+            f'<li class="tribe-events-nav-previous"><a href="{self.event_link(prev_e)}"><span>&laquo;</span> {esc(prev_e.title)}</a></li>'
+            if prev_e
+            else ""
+        )
+        nav_next = (
+            f'<li class="tribe-events-nav-next"><a href="{self.event_link(next_e)}">{esc(next_e.title)} <span>&raquo;</span></a></li>'
+            if next_e
+            else ""
+        )
+        notice = '<div class="tribe-events-notices"><ul><li>กิจกรรมนี้ผ่านไปแล้ว</li></ul></div>' if e.d < TODAY else ""
+        main = f"""<section id="tribe-events-pg-template" class="tribe-events-pg-template" role="main"><div class="tribe-events-before-html"></div><span class="tribe-events-ajax-loading"></span>
+<div id="tribe-events-content" class="tribe-events-single">
+
+	<p class="tribe-events-back">
+		<a href="{b}/events/"> &laquo; กิจกรรมทั้งหมด</a>
+	</p>
+
+	<!-- Notices -->
+	{notice}
+	<h1 class="tribe-events-single-event-title">{esc(e.title)}</h1>
+	<div class="tribe-events-schedule tribe-clearfix">
+		<div><h2>{schedule}</h2></div>			</div>
+
+	<!-- Event header -->
+	<div id="tribe-events-header"  data-title="{attr(e.title)} &#8211; {SITE}" data-viewtitle="{attr(e.title)}">
+		<!-- Navigation -->
+		<nav class="tribe-events-nav-pagination" aria-label="การนำทาง กิจกรรม">
+			<ul class="tribe-events-sub-nav">
+				{nav_prev}
+				{nav_next}
+			</ul>
+			<!-- .tribe-events-sub-nav -->
+		</nav>
+	</div>
+	<!-- #tribe-events-header -->
+
+			<div id="post-{e.id}" class="post-{e.id} tribe_events type-tribe_events status-publish hentry">
+			<!-- Event featured image, but exclude link -->
+
+			<!-- Event content -->
+						<div class="tribe-events-single-event-description tribe-events-content">
+				<p>{esc(e.description)}</p>
+			</div>
+			<!-- .tribe-events-single-event-description -->
+			<div class="tribe-events tribe-common">
+	<div class="tribe-events-c-subscribe-dropdown__container">
+		<div class="tribe-events-c-subscribe-dropdown">
+			<div class="tribe-common-c-btn-border tribe-events-c-subscribe-dropdown__button">
+				<button class="tribe-events-c-subscribe-dropdown__button-text" aria-expanded="false">เพิ่มลงในปฏิทิน</button>
+			</div>
+			<div id="tribe-events-subscribe-dropdown-content" class="tribe-events-c-subscribe-dropdown__content">
+				<ul class="tribe-events-c-subscribe-dropdown__list">
+					<li class="tribe-events-c-subscribe-dropdown__list-item"><a href="{gcal}" class="tribe-events-c-subscribe-dropdown__list-item-link" target="_blank" rel="noopener noreferrer nofollow noindex">Google Calendar</a></li>
+					<li class="tribe-events-c-subscribe-dropdown__list-item"><a href="{self.event_link(e)}?ical=1" class="tribe-events-c-subscribe-dropdown__list-item-link" target="_blank" rel="noopener noreferrer nofollow noindex">iCalendar</a></li>
+					<li class="tribe-events-c-subscribe-dropdown__list-item"><a href="https://outlook.office.com/owa/?path=/calendar/action/compose&#038;rrv=addevent&#038;startdt={e.day}&#038;subject={quote(e.title)}" class="tribe-events-c-subscribe-dropdown__list-item-link" target="_blank" rel="noopener noreferrer nofollow noindex">Outlook 365</a></li>
+					<li class="tribe-events-c-subscribe-dropdown__list-item"><a href="{self.event_link(e)}?outlook-ical=1" class="tribe-events-c-subscribe-dropdown__list-item-link" target="_blank" rel="noopener noreferrer nofollow noindex">ส่งออกไฟล์ .ics ของ Outlook</a></li>
+				</ul>
+			</div>
+		</div>
+	</div>
+</div>
+
+			<!-- Event meta -->
+
+	<div class="tribe-events-single-section tribe-events-event-meta primary tribe-clearfix">
+
+<div class="tribe-events-meta-group tribe-events-meta-group-details">
+	<h2 class="tribe-events-single-section-title"> รายละเอียด </h2>
+	<dl>
+
+		<dt class="tribe-events-start-date-label"> วันที่: </dt>
+		<dd>
+			<abbr class="tribe-events-abbr tribe-events-start-date published dtstart" title="{e.day}"> {_be(e.d)} </abbr>
+		</dd>
+
+		<dt class="tribe-events-start-time-label"> เวลา: </dt>
+		<dd>
+			{time_dd}
+		</dd>
+
+	</dl>
+</div>
+
+<div class="tribe-events-meta-group tribe-events-meta-group-organizer">
+	<h2 class="tribe-events-single-section-title">ผู้จัดงาน</h2>
+	<dl>
+		<dt class="tribe-common-a11y-visual-hide">ผู้จัดงาน</dt>
+		<dd class="tribe-organizer">สำนักปลัดเทศบาล</dd>
+		<dt class="tribe-organizer-tel-label">โทรศัพท์:</dt>
+		<dd class="tribe-organizer-tel">{PHONE} ต่อ 11</dd>
+	</dl>
+</div>
+
+	</div>
+
+	<div class="tribe-events-single-section tribe-events-event-meta secondary tribe-clearfix">
+<div class="tribe-events-meta-group tribe-events-meta-group-venue">
+	<h2 class="tribe-events-single-section-title"> สถานที่ </h2>
+	<dl>
+		<dt class="tribe-common-a11y-visual-hide">สถานที่:</dt>
+		<dd class="tribe-venue"> {esc(e.venue)} </dd>
+					<dt class="tribe-common-a11y-visual-hide">ที่อยู่:</dt>
+			<dd class="tribe-venue-location">
+				<address class="tribe-events-address">
+					<span class="tribe-address">
+<span class="tribe-locality">ตำบลดอนมะเฟือง อำเภอวังทอง</span><span class="tribe-delimiter">,</span>
+<abbr class="tribe-region tribe-events-abbr" title="พิษณุโลก">พิษณุโลก</abbr>
+<span class="tribe-postal-code">65130</span>
+<span class="tribe-country-name">ประเทศไทย</span>
+</span>
+											<a class="tribe-events-gmap" href="https://maps.google.com/maps?f=q&#038;source=s_q&#038;hl=th&#038;geocode=&#038;q={quote(e.venue)}" title="คลิกเพื่อดู Google Map" target="_blank" rel="noreferrer noopener">+ Google Map</a>									</address>
+			</dd>
+	</dl>
+</div>
+	</div>
+					</div> <!-- #post-x -->
+			</div><!-- #tribe-events-content -->
+<div class="tribe-events-after-html"></div>
+</section>"""
+        head = self.head_for(self.event_link(e), f"/wp-json/wp/v2/tribe_events/{e.id}")
+        body_class = f"tribe_events-template-default single single-tribe_events postid-{e.id} tribe-events-page-template events-single tribe-events-style-full"
+        return self.frame(f"{esc(e.title)} &#8211; {SITE}", body_class, head, main)
+
+    def view_header(self, view: str, title: str, nav: tuple[str, str, str, str], list_url: str, month_url: str) -> str:
+        prev_url, prev_label, next_url, next_label = nav
+        b = self.b
+        today_url = f"{b}/events/{view}/"
+        active = " tribe-events-c-view-selector__list-item--active"
+        return f"""	<header  class="tribe-events-header tribe-events-header--has-event-search" >
+		<div class="tribe-events-header__events-bar tribe-events-c-events-bar tribe-events-c-events-bar--border" data-js="tribe-events-events-bar">
+			<h2 class="tribe-common-a11y-visual-hide">ค้นหาและมุมมอง กิจกรรม</h2>
+			<div class="tribe-events-c-events-bar__search-container">
+				<form class="tribe-events-c-search tribe-events-c-events-bar__search-form" method="get" data-js="tribe-events-view-form" role="search">
+					<input type="hidden" name="tribe-events-views[url]" value="{today_url}" />
+					<div class="tribe-common-form-control-text tribe-events-c-search__input-control"><input class="tribe-common-form-control-text__input tribe-events-c-search__input" type="text" name="tribe-events-views[tribe-bar-search]" value="" placeholder="ค้นหา กิจกรรม" /></div>
+					<button class="tribe-common-c-btn tribe-events-c-search__button" type="submit" name="submit-bar">ค้นหา กิจกรรม</button>
+				</form>
+			</div>
+			<div class="tribe-events-c-events-bar__views">
+				<div class="tribe-events-c-view-selector tribe-events-c-view-selector--labels tribe-events-c-view-selector--tabs" data-js="tribe-events-view-selector">
+					<div class="tribe-events-c-view-selector__content" id="tribe-events-view-selector-content" data-js="tribe-events-view-selector-list-container">
+						<ul class="tribe-events-c-view-selector__list">
+							<li class="tribe-events-c-view-selector__list-item tribe-events-c-view-selector__list-item--list{active if view == "list" else ""}"><a href="{list_url}" class="tribe-events-c-view-selector__list-item-link" data-js="tribe-events-view-link"><span class="tribe-events-c-view-selector__list-item-text">รายการ</span></a></li>
+							<li class="tribe-events-c-view-selector__list-item tribe-events-c-view-selector__list-item--month{active if view == "month" else ""}"><a href="{month_url}" class="tribe-events-c-view-selector__list-item-link" data-js="tribe-events-view-link"><span class="tribe-events-c-view-selector__list-item-text">เดือน</span></a></li>
+						</ul>
+					</div>
+				</div>
+			</div>
+		</div>
+		<div class="tribe-events-c-top-bar tribe-events-header__top-bar">
+			<nav class="tribe-events-c-top-bar__nav tribe-common-a11y-hidden">
+				<ul class="tribe-events-c-top-bar__nav-list">
+					<li class="tribe-events-c-top-bar__nav-list-item">
+						<a href="{prev_url}" class="tribe-common-c-btn-icon tribe-common-c-btn-icon--caret-left tribe-events-c-top-bar__nav-link tribe-events-c-top-bar__nav-link--prev" aria-label="{prev_label}" title="{prev_label}" data-js="tribe-events-view-link">&laquo;</a>
+					</li>
+					<li class="tribe-events-c-top-bar__nav-list-item">
+						<a href="{next_url}" class="tribe-common-c-btn-icon tribe-common-c-btn-icon--caret-right tribe-events-c-top-bar__nav-link tribe-events-c-top-bar__nav-link--next" aria-label="{next_label}" title="{next_label}" data-js="tribe-events-view-link">&raquo;</a>
+					</li>
+				</ul>
+			</nav>
+			<a href="{today_url}" class="tribe-common-c-btn-border-small tribe-events-c-top-bar__today-button tribe-common-a11y-hidden" data-js="tribe-events-view-link" aria-label="คลิกเพื่อเลือกวันนี้" title="คลิกเพื่อเลือกวันนี้">วันนี้</a>
+			<div class="tribe-events-c-top-bar__datepicker">
+				<button class="tribe-common-c-btn__clear tribe-common-h3 tribe-common-h--alt tribe-events-c-top-bar__datepicker-button" data-js="tribe-events-top-bar-datepicker-button" type="button" aria-label="คลิกเพื่อสลับตัวเลือกวันที่" title="คลิกเพื่อสลับตัวเลือกวันที่">
+					<time class="tribe-events-c-top-bar__datepicker-time"><span class="tribe-events-c-top-bar__datepicker-desktop tribe-common-a11y-hidden">{title}</span></time>
+				</button>
+			</div>
+		</div>
+	</header>"""
+
+    def subscribe(self, ical_url: str) -> str:
+        """The TEC v6 "Subscribe to calendar" dropdown (export links are ?ical=1 / ?outlook-ical=1)."""
+        host = quote(self.b.split("://", 1)[1], safe="")
+        outlook = ical_url.replace("ical=1", "outlook-ical=1")
+        return f"""	<div class="tribe-events-c-subscribe-dropdown__container">
+		<div class="tribe-events-c-subscribe-dropdown">
+			<div class="tribe-common-c-btn-border tribe-events-c-subscribe-dropdown__button"><button class="tribe-events-c-subscribe-dropdown__button-text" aria-expanded="false">สมัครรับปฏิทิน</button></div>
+			<div class="tribe-events-c-subscribe-dropdown__content">
+				<ul class="tribe-events-c-subscribe-dropdown__list">
+					<li class="tribe-events-c-subscribe-dropdown__list-item"><a href="https://www.google.com/calendar/render?cid=webcal%3A%2F%2F{host}%2Fevents%2F%3Fical%3D1" class="tribe-events-c-subscribe-dropdown__list-item-link" target="_blank" rel="noopener noreferrer nofollow noindex">Google Calendar</a></li>
+					<li class="tribe-events-c-subscribe-dropdown__list-item"><a href="{attr(ical_url.replace("http://", "webcal://", 1))}" class="tribe-events-c-subscribe-dropdown__list-item-link" target="_blank" rel="noopener noreferrer nofollow noindex">iCalendar</a></li>
+					<li class="tribe-events-c-subscribe-dropdown__list-item"><a href="{attr(ical_url)}" class="tribe-events-c-subscribe-dropdown__list-item-link" target="_blank" rel="noopener noreferrer nofollow noindex">ส่งออกไฟล์ .ics</a></li>
+					<li class="tribe-events-c-subscribe-dropdown__list-item"><a href="{attr(outlook)}" class="tribe-events-c-subscribe-dropdown__list-item-link" target="_blank" rel="noopener noreferrer nofollow noindex">ส่งออกไฟล์ .ics ของ Outlook</a></li>
+				</ul>
+			</div>
+		</div>
+	</div>"""
+
+    def view_wrap(self, view: str, url: str, inner: str) -> str:
+        json_url = url.replace("/", "\\/")
+        return f"""<main id="content" class="site-main" role="main">
+<div class="tribe-common tribe-events tribe-events-view tribe-events-view--{view}" data-js="tribe-events-view" data-view-rest-url="{self.b}/wp-json/tribe/views/v2/html" data-view-rest-method="GET" data-view-manage-url="1" data-view-breakpoint-pointer="{_eid(view, url)}">
+	<div class="tribe-common-l-container tribe-events-l-container">
+		<div class="tribe-events-view-loader tribe-common-a11y-hidden" role="alert" aria-live="polite"><span class="tribe-events-view-loader__text tribe-common-a11y-visual-hide">กำลังโหลดมุมมอง</span></div>
+		<script data-js="tribe-events-view-data" type="application/json">{{"slug":"{view}","prev_url":"","url":"{json_url}","view_class":"Tribe\\\\Events\\\\Views\\\\V2\\\\Views\\\\{view.title()}_View"}}</script>
+{inner}
+	</div>
+</div>
+</main>"""
+
+    def month_page(self, y: int, m: int, current: bool = False) -> Response:
+        b = self.b
+        py, pm = (y, m - 1) if m > 1 else (y - 1, 12)
+        ny, nm = (y, m + 1) if m < 12 else (y + 1, 1)
+        url = f"{b}/events/month/" if current else f"{b}/events/month/{y}-{m:02d}/"
+        prev_url, next_url = f"{b}/events/month/{py}-{pm:02d}/", f"{b}/events/month/{ny}-{nm:02d}/"
+        label = f"{MONTHS[m - 1]} {y + 543}"
+        header = self.view_header(
+            "month",
+            label,
+            (prev_url, "เดือนก่อนหน้า", next_url, "เดือนถัดไป"),
+            f"{b}/events/list/?tribe-bar-date={y}-{m:02d}-01",
+            url,
+        )
+        rows = []
+        for week in calendar.Calendar(firstweekday=0).monthdatescalendar(y, m):
+            cells = []
+            for d in week:
+                evs = "".join(
+                    f"""
+							<article class="tribe-events-calendar-month__calendar-event post-{e.id} tribe_events type-tribe_events status-publish hentry">
+								<div class="tribe-events-calendar-month__calendar-event-details">
+									<div class="tribe-events-calendar-month__calendar-event-datetime"><time datetime="{e.day}">{"ตลอดวัน" if e.start is None else f"{e.start} - {e.end}"}</time></div>
+									<h3 class="tribe-events-calendar-month__calendar-event-title tribe-common-h8 tribe-common-h--alt">
+										<a href="{self.event_link(e)}" title="{attr(e.title)}" rel="bookmark" class="tribe-events-calendar-month__calendar-event-title-link tribe-common-anchor-thin">{esc(e.title)}</a>
+									</h3>
+								</div>
+							</article>"""
+                    for e in self.events
+                    if e.d == d
+                )
+                other = " tribe-events-calendar-month__day--other-month" if d.month != m else ""
+                past = " tribe-events-calendar-month__day--past" if d < TODAY else ""
+                cells.append(
+                    f"""					<div class="tribe-events-calendar-month__day{other}{past}" role="gridcell" aria-labelledby="tribe-events-calendar-day-{d.isoformat()}" data-js="tribe-events-month-grid-cell">
+						<div id="tribe-events-calendar-day-{d.isoformat()}" class="tribe-events-calendar-month__day-cell tribe-events-calendar-month__day-cell--desktop tribe-common-a11y-hidden">
+							<h3 class="tribe-events-calendar-month__day-date tribe-common-h6 tribe-common-h--alt"><time class="tribe-events-calendar-month__day-date-daynum" datetime="{d.isoformat()}">{d.day}</time></h3>
+							<div class="tribe-events-calendar-month__events">{evs}
+							</div>
+						</div>
+					</div>"""
+                )
+            rows.append(
+                '				<div class="tribe-events-calendar-month__week" role="row" data-js="tribe-events-month-grid-row">\n'
+                + "\n".join(cells)
+                + "\n				</div>"
+            )
+        days = "".join(
+            f'<div class="tribe-events-calendar-month__header-column" role="columnheader" aria-label="{w}"><h3 class="tribe-events-calendar-month__header-column-title tribe-common-b3"><span>{w}</span></h3></div>'
+            for w in ("จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อา.")
+        )
+        nav = f"""		<nav class="tribe-events-calendar-month-nav tribe-events-c-nav">
+			<ul class="tribe-events-c-nav__list">
+				<li class="tribe-events-c-nav__list-item tribe-events-c-nav__list-item--prev"><a href="{prev_url}" rel="prev" class="tribe-events-c-nav__prev tribe-common-b2 tribe-common-b1--min-medium" data-js="tribe-events-view-link" aria-label="กิจกรรมเดือนก่อนหน้า" title="กิจกรรมเดือนก่อนหน้า">{MONTHS[pm - 1]}</a></li>
+				<li class="tribe-events-c-nav__list-item tribe-events-c-nav__list-item--today"><a href="{b}/events/month/" class="tribe-events-c-nav__today tribe-common-b2" data-js="tribe-events-view-link" aria-label="เดือนนี้" title="เดือนนี้">เดือนนี้</a></li>
+				<li class="tribe-events-c-nav__list-item tribe-events-c-nav__list-item--next"><a href="{next_url}" rel="next" class="tribe-events-c-nav__next tribe-common-b2 tribe-common-b1--min-medium" data-js="tribe-events-view-link" aria-label="กิจกรรมเดือนถัดไป" title="กิจกรรมเดือนถัดไป">{MONTHS[nm - 1]}</a></li>
+			</ul>
+		</nav>"""
+        any_events = any((e.d.year, e.d.month) == (y, m) for e in self.events)
+        notice = (
+            ""
+            if any_events
+            else f'		<div class="tribe-events-header__messages tribe-events-c-messages tribe-common-b2"><div class="tribe-events-c-messages__message tribe-events-c-messages__message--notice" role="alert"><ul class="tribe-events-c-messages__message-list"><li class="tribe-events-c-messages__message-list-item">ไม่มีกิจกรรมที่กำหนดไว้สำหรับ {label}</li></ul></div></div>\n'
+        )
+        grid = "\n".join(rows)
+        inner = f"""{header}
+{notice}		<div class="tribe-events-calendar-month" role="grid" aria-labelledby="tribe-events-calendar-header" aria-readonly="true" data-js="tribe-events-month-grid">
+			<div class="tribe-events-calendar-month__header"><h2 class="tribe-common-a11y-visual-hide" id="tribe-events-calendar-header">ปฏิทินของ กิจกรรม</h2><div role="row" class="tribe-events-calendar-month__header-row">{days}</div></div>
+			<div class="tribe-events-calendar-month__body" role="rowgroup">
+{grid}
+			</div>
+		</div>
+{nav}
+{self.subscribe(f"{b}/events/month/{y}-{m:02d}/?ical=1")}"""
+        head = f'\n<link rel="canonical" href="{url}" />'
+        if not any_events:
+            head = "\n<meta name='robots' content='noindex, follow' />" + head
+        body_class = "post-type-archive post-type-archive-tribe_events tribe-events-page-template tribe-theme-hello-elementor"
+        return self.frame(f"กิจกรรม สำหรับ {label} &#8211; {SITE}", body_class, head, self.view_wrap("month", url, inner))
+
+    def list_page(self, start: date, canonical: str | None = None) -> Response:
+        """List view: the 30 days from ``start``; « » move 30 days (TEC's ?tribe-bar-date=)."""
+        b = self.b
+        end = start + timedelta(days=30)
+        evs = [e for e in self.events if start <= e.d < end]
+        url = canonical or f"{b}/events/list/?tribe-bar-date={start.isoformat()}"
+        prev_url = f"{b}/events/list/?tribe-bar-date={(start - timedelta(days=30)).isoformat()}"
+        next_url = f"{b}/events/list/?tribe-bar-date={end.isoformat()}"
+        title = "ที่จะมาถึง" if canonical else f"ตั้งแต่ {_be(start)}"
+        header = self.view_header(
+            "list",
+            title,
+            (prev_url, "กิจกรรมก่อนหน้า", next_url, "กิจกรรมถัดไป"),
+            url,
+            f"{b}/events/month/{start.year}-{start.month:02d}/",
+        )
+        items = []
+        last_month = None
+        for e in evs:
+            if (e.d.year, e.d.month) != last_month:
+                last_month = (e.d.year, e.d.month)
+                items.append(
+                    f'		<li class="tribe-events-calendar-list__month-separator"><time class="tribe-events-calendar-list__month-separator-text tribe-common-h7 tribe-common-h6--min-medium tribe-common-h--alt">{MONTHS[e.d.month - 1]} {e.d.year + 543}</time></li>'
+                )
+            items.append(f"""		<li class="tribe-common-g-row tribe-events-calendar-list__event-row">
+			<div class="tribe-events-calendar-list__event-date-tag tribe-common-g-col post-{e.id} tribe_events type-tribe_events status-publish hentry">
+				<time class="tribe-events-calendar-list__event-date-tag-datetime" datetime="{e.day}" aria-hidden="true">
+					<span class="tribe-events-calendar-list__event-date-tag-weekday">{("จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อา.")[e.d.weekday()]}</span>
+					<span class="tribe-events-calendar-list__event-date-tag-daynum tribe-common-h5 tribe-common-h4--min-medium">{e.d.day}</span>
+				</time>
+			</div>
+			<div class="tribe-events-calendar-list__event-wrapper tribe-common-g-col">
+				<article class="tribe-events-calendar-list__event tribe-common-g-row tribe-common-g-row--gutters post-{e.id} tribe_events type-tribe_events status-publish hentry">
+					<div class="tribe-events-calendar-list__event-details tribe-common-g-col">
+						<header class="tribe-events-calendar-list__event-header">
+							<div class="tribe-events-calendar-list__event-datetime-wrapper tribe-common-b2"><time class="tribe-events-calendar-list__event-datetime" datetime="{e.day}"><span class="tribe-event-date-start">{self.event_when(e)}</span></time></div>
+							<h3 class="tribe-events-calendar-list__event-title tribe-common-h6 tribe-common-h4--min-medium"><a href="{self.event_link(e)}" title="{attr(e.title)}" rel="bookmark" class="tribe-events-calendar-list__event-title-link tribe-common-anchor-thin">{esc(e.title)}</a></h3>
+							<address class="tribe-events-calendar-list__event-venue tribe-common-b2"><span class="tribe-events-calendar-list__event-venue-title tribe-common-b2--bold">{esc(e.venue)}</span> <span class="tribe-events-calendar-list__event-venue-address">ตำบลดอนมะเฟือง อำเภอวังทอง</span></address>
+						</header>
+						<div class="tribe-events-calendar-list__event-description tribe-common-b2 tribe-common-a11y-hidden"><p>{esc(e.description)}</p></div>
+					</div>
+				</article>
+			</div>
+		</li>""")
+        if not evs:
+            items.append(
+                '		<li class="tribe-events-c-messages__message tribe-events-c-messages__message--notice">ไม่มีกิจกรรมที่จะมาถึงในช่วงนี้</li>'
+            )
+        nav = f"""		<nav class="tribe-events-calendar-list-nav tribe-events-c-nav">
+			<ul class="tribe-events-c-nav__list">
+				<li class="tribe-events-c-nav__list-item tribe-events-c-nav__list-item--prev"><a href="{prev_url}" rel="prev" class="tribe-events-c-nav__prev tribe-common-b2 tribe-common-b1--min-medium" data-js="tribe-events-view-link" aria-label="กิจกรรมก่อนหน้า" title="กิจกรรมก่อนหน้า">&laquo; กิจกรรมก่อนหน้า</a></li>
+				<li class="tribe-events-c-nav__list-item tribe-events-c-nav__list-item--today"><a href="{b}/events/list/" class="tribe-events-c-nav__today tribe-common-b2" data-js="tribe-events-view-link" aria-label="คลิกเพื่อเลือกวันนี้" title="คลิกเพื่อเลือกวันนี้">วันนี้</a></li>
+				<li class="tribe-events-c-nav__list-item tribe-events-c-nav__list-item--next"><a href="{next_url}" rel="next" class="tribe-events-c-nav__next tribe-common-b2 tribe-common-b1--min-medium" data-js="tribe-events-view-link" aria-label="กิจกรรมถัดไป" title="กิจกรรมถัดไป">กิจกรรมถัดไป &raquo;</a></li>
+			</ul>
+		</nav>"""
+        ical = f"{b}/events/?ical=1" if canonical else f"{b}/events/list/?tribe-bar-date={start.isoformat()}&ical=1"
+        listed = "\n".join(items)
+        inner = f"""{header}
+		<div class="tribe-events-calendar-list">
+			<h2 class="tribe-common-a11y-visual-hide">รายการ กิจกรรม</h2>
+			<ul>
+{listed}
+			</ul>
+		</div>
+{nav}
+{self.subscribe(ical)}"""
+        head = f'\n<link rel="canonical" href="{url}" />'
+        if not evs:
+            head = "\n<meta name='robots' content='noindex, follow' />" + head
+        body_class = "post-type-archive post-type-archive-tribe_events tribe-events-page-template tribe-theme-hello-elementor"
+        title_tag = f"กิจกรรม ที่จะมาถึง &#8211; {SITE}" if canonical else f"กิจกรรม ตั้งแต่ {_be(start)} &#8211; {SITE}"
+        return self.frame(title_tag, body_class, head, self.view_wrap("list", url, inner))
+
+    def ical(self, events: list[_Event], name: str, filename: str) -> Response:
+        host = urlsplit(self.b).hostname
+        lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            f"PRODID:-//{SITE} - ECPv{TEC_VER}//NONSGML v1.0//EN",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            f"X-WR-CALNAME:{name}",
+            f"X-ORIGINAL-URL:{self.b}",
+            f"X-WR-CALDESC:กิจกรรม สำหรับ {SITE}",
+            "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+            "X-Robots-Tag:noindex",
+            "X-PUBLISHED-TTL:PT1H",
+            "BEGIN:VTIMEZONE",
+            "TZID:Asia/Bangkok",
+            "BEGIN:STANDARD",
+            "TZOFFSETFROM:+0700",
+            "TZOFFSETTO:+0700",
+            "TZNAME:+07",
+            "DTSTART:20230101T000000",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+        ]
+        for e in events:
+            day = e.day.replace("-", "")
+            if e.start is None or e.end is None:
+                times = [f"DTSTART;VALUE=DATE:{day}", f"DTEND;VALUE=DATE:{(e.d + timedelta(days=1)):%Y%m%d}"]
+            else:
+                times = [
+                    f"DTSTART;TZID=Asia/Bangkok:{day}T{e.start.replace(':', '')}00",
+                    f"DTEND;TZID=Asia/Bangkok:{day}T{e.end.replace(':', '')}00",
+                ]
+            lines += [
+                "BEGIN:VEVENT",
+                *times,
+                f"DTSTAMP:{TODAY:%Y%m%d}T040000",
+                f"CREATED:{e.d - timedelta(days=20):%Y%m%d}T030000Z",
+                f"UID:{e.id}-{day}@{host}",
+                f"SUMMARY:{e.title}",
+                f"DESCRIPTION:{e.description}",
+                f"URL:{self.event_link(e)}",
+                f"LOCATION:{e.venue}",
+                'ORGANIZER;CN="สำนักปลัดเทศบาล":MAILTO:saraban@donmafueang.go.th',
+                "END:VEVENT",
+            ]
+        lines.append("END:VCALENDAR")
+        return Response(
+            200,
+            (
+                ("Content-Type", "text/calendar; charset=utf-8"),
+                ("Content-Disposition", f'attachment; filename="{filename}"'),
+                ("X-Robots-Tag", "noindex"),
+            ),
+            ("\r\n".join(lines) + "\r\n").encode("utf-8"),
         )
 
-    def comment_feed(self, p: _Post) -> Response:
-        return Response(200, (("Content-Type", "application/rss+xml; charset=UTF-8"),), b"<rss/>")
+    # -- feeds, sitemaps, REST ---------------------------------------------------------
+    def register_machine(self) -> None:
+        site, b = self.site, self.b
+        add_text(
+            site,
+            "/robots.txt",
+            f"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: {b}/wp-sitemap.xml\n",
+            "text/plain; charset=utf-8",
+        )
+        site.add("/feed/", self.feed())
+        site.add("/comments/feed/", self.comments_feed(None))
+        rsd = (
+            '<?xml version="1.0" encoding="UTF-8"?><rsd version="1.0" xmlns="http://archipelago.phrasewise.com/rsd"><service>'
+            f"<engineName>WordPress</engineName><engineLink>https://wordpress.org/</engineLink><homePageLink>{b}</homePageLink>"
+            f'<apis><api name="WordPress" blogID="1" preferred="true" apiLink="{b}/xmlrpc.php" />'
+            f'<api name="WP-API" blogID="1" preferred="false" apiLink="{b}/wp-json/" /></apis></service></rsd>'
+        )
+        site.add("/xmlrpc.php?rsd", Response(200, (("Content-Type", "application/rsd+xml; charset=UTF-8"),), rsd.encode()))
+        # WordPress core sitemaps (5.5+): no lastmod, posts ordered by ID.
+        subs = {
+            "posts-post-1": [self.link(p) for p in self.posts],
+            "posts-page-1": [f"{b}/"] + [self.link(pg) for pg in self.pages],
+            "posts-tribe_events-1": [self.event_link(e) for e in self.events],
+            "taxonomies-category-1": [b + self.cat_path(k) for k in CATEGORIES],
+            "taxonomies-post_tag-1": [b + self.tag_path(t) for t in TAGS],
+            "users-1": [b + self.author_path(k) for k in AUTHORS],
+        }
+        xml_type = (("Content-Type", "application/xml; charset=UTF-8"),)
+        index = "".join(f"<sitemap><loc>{b}/wp-sitemap-{name}.xml</loc></sitemap>" for name in subs)
+        site.add(
+            "/wp-sitemap.xml",
+            Response(
+                200,
+                xml_type,
+                (
+                    '<?xml version="1.0" encoding="UTF-8"?>\n'
+                    f'<?xml-stylesheet type="text/xsl" href="{b}/wp-sitemap-index.xsl" ?>\n'
+                    f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{index}</sitemapindex>\n'
+                ).encode(),
+            ),
+        )
+        for name, urls in subs.items():
+            body = "".join(f"<url><loc>{u}</loc></url>" for u in urls)
+            site.add(
+                f"/wp-sitemap-{name}.xml",
+                Response(
+                    200,
+                    xml_type,
+                    (
+                        '<?xml version="1.0" encoding="UTF-8"?>\n'
+                        f'<?xml-stylesheet type="text/xsl" href="{b}/wp-sitemap.xsl" ?>\n'
+                        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>\n'
+                    ).encode(),
+                ),
+            )
+        xsl = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"'
+            ' xmlns:sitemap="http://www.sitemaps.org/schemas/sitemap/0.9" exclude-result-prefixes="sitemap">'
+            '<xsl:output method="html" encoding="UTF-8" indent="yes"/><xsl:template match="/"><html lang="th"><head>'
+            "<title>XML Sitemap</title></head><body><h1>XML Sitemap</h1></body></html></xsl:template></xsl:stylesheet>\n"
+        )
+        site.add("/wp-sitemap-index.xsl", Response(200, xml_type, xsl.encode()))
+        site.add("/wp-sitemap.xsl", Response(200, xml_type, xsl.encode()))
+        site.add("/sitemap.xml", redirect(f"{b}/wp-sitemap.xml", 302))
+        # REST API (linked from every <head>): JSON that carries the post text too.
+        self.rest(
+            "/wp-json/",
+            {
+                "name": SITE,
+                "description": TAGLINE,
+                "url": b,
+                "home": b,
+                "gmt_offset": "7",
+                "timezone_string": "Asia/Bangkok",
+                "namespaces": ["oembed/1.0", "tribe/events/v1", "tribe/views/v2", "wp/v2", "wp-site-health/v1"],
+                "routes": {},
+            },
+        )
+        self.rest(
+            "/wp-json/tribe/events/v1/",
+            {"namespace": "tribe/events/v1", "routes": {"/tribe/events/v1/events": {"methods": ["GET"]}}},
+        )
+        for p in self.posts:
+            self.rest(
+                f"/wp-json/wp/v2/posts/{p.id}",
+                self.rest_item(p.id, p.dt, self.link(p), p.title, self.content_html(p), "post", AUTHORS[p.author][0]),
+            )
+        for pg in self.pages:
+            self.rest(
+                f"/wp-json/wp/v2/pages/{pg.id}",
+                self.rest_item(pg.id, local_dt(pg.date, "14:00"), self.link(pg), pg.title, pg.html, "page", 2),
+            )
+        for e in self.events:
+            self.rest(
+                f"/wp-json/wp/v2/tribe_events/{e.id}",
+                self.rest_item(
+                    e.id, local_dt("2024-04-01", "10:00"), self.event_link(e), e.title, f"<p>{esc(e.description)}</p>", "tribe_events", 2
+                ),
+            )
+        for key, (tid, name) in CATEGORIES.items():
+            count = sum(p.cat == key for p in self.posts)
+            self.rest(
+                f"/wp-json/wp/v2/categories/{tid}",
+                {"id": tid, "count": count, "link": b + self.cat_path(key), "name": name, "slug": wp_slug(name), "taxonomy": "category"},
+            )
+        for name, tid in TAGS.items():
+            count = sum(name in p.tags for p in self.posts)
+            self.rest(
+                f"/wp-json/wp/v2/tags/{tid}",
+                {"id": tid, "count": count, "link": b + self.tag_path(name), "name": name, "slug": wp_slug(name), "taxonomy": "post_tag"},
+            )
+        for key, (uid, login, name) in AUTHORS.items():
+            self.rest(
+                f"/wp-json/wp/v2/users/{uid}", {"id": uid, "name": name, "url": "", "link": b + self.author_path(key), "slug": login}
+            )
 
-    # -- dynamic ------------------------------------------------------------------------
+    def rest(self, path: str, data: dict) -> None:
+        body = json.dumps(data, ensure_ascii=True).replace("/", "\\/").encode()
+        self.site.add(
+            path,
+            Response(
+                200,
+                (
+                    ("Content-Type", "application/json; charset=UTF-8"),
+                    ("X-Robots-Tag", "noindex"),
+                    ("Link", f'<{self.b}/wp-json/>; rel="https://api.w.org/"'),
+                    ("Allow", "GET"),
+                ),
+                body,
+            ),
+        )
+
+    def rest_item(self, pid: int, dt: datetime, link: str, title: str, content: str, kind: str, author: int) -> dict:
+        return {
+            "id": pid,
+            "date": dt.strftime("%Y-%m-%dT%H:%M:%S"),
+            "date_gmt": (dt - timedelta(hours=7)).strftime("%Y-%m-%dT%H:%M:%S"),
+            "guid": {"rendered": f"{self.b}/?p={pid}"},
+            "slug": urlsplit(link).path.strip("/").rsplit("/", 1)[-1],
+            "status": "publish",
+            "type": kind,
+            "link": link,
+            "title": {"rendered": texturize(title)},
+            "content": {"rendered": content, "protected": False},
+            "author": author,
+        }
+
+    def oembed(self, url: str, fmt: str) -> Response | None:
+        target = _decoded_path(url)
+        items: list[_Post | _Page] = [*self.posts, *self.pages]
+        item = next((p for p in items if _decoded_path(self.link(p)) == target), None)
+        if item is None:
+            return None
+        author = item.author if isinstance(item, _Post) else "pr"
+        data = {
+            "version": "1.0",
+            "provider_name": SITE,
+            "provider_url": self.b,
+            "author_name": AUTHORS[author][2],
+            "author_url": self.b + self.author_path(author),
+            "title": item.title,
+            "type": "rich",
+            "width": 600,
+            "height": 338,
+            "html": (
+                f'<blockquote class="wp-embedded-content"><a href="{self.link(item)}">{esc(item.title)}</a></blockquote>\n'
+                f'<iframe sandbox="allow-scripts" security="restricted" src="{self.link(item)}embed/#?secret=x1Y2z3" width="600" height="338"'
+                f' title="&#8220;{esc(item.title)}&#8221; &#8212; {SITE}" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"'
+                ' class="wp-embedded-content"></iframe>'
+            ),
+        }
+        if fmt == "xml":
+            inner = "".join(f"<{k}>{esc(str(v))}</{k}>" for k, v in data.items())
+            return Response(200, (("Content-Type", "text/xml; charset=UTF-8"),), f'<?xml version="1.0"?>\n<oembed>{inner}</oembed>\n'.encode())
+        return Response(200, (("Content-Type", "application/json; charset=UTF-8"),), json.dumps(data).encode())
+
+    def feed(self) -> Response:
+        b = self.b
+        items = []
+        for p in self.newest[:FEED_ITEMS]:
+            cat_name = CATEGORIES[p.cat][1]
+            cats = "".join(f"\n\t\t<category><![CDATA[{c}]]></category>" for c in (cat_name, *p.tags))
+            excerpt = _excerpt(p.paragraphs, 55).replace("&hellip;", " [&#8230;]")
+            items.append(f"""	<item>
+		<title>{texturize(p.title)}</title>
+		<link>{self.link(p)}</link>
+		<comments>{self.link(p)}#respond</comments>
+		<dc:creator><![CDATA[{AUTHORS[p.author][2]}]]></dc:creator>
+		<pubDate>{rfc822(p.dt)}</pubDate>{cats}
+		<guid isPermaLink="false">{b}/?p={p.id}</guid>
+		<description><![CDATA[{excerpt}]]></description>
+		<content:encoded><![CDATA[{self.content_html(p)}]]></content:encoded>
+		<wfw:commentRss>{self.link(p)}feed/</wfw:commentRss>
+		<slash:comments>{1 if p.comment else 0}</slash:comments>
+	</item>""")
+        return self.rss(f"{b}/feed/", SITE, rfc822(self.newest[0].dt), "\n".join(items))
+
+    def rss(self, self_url: str, title: str, built: str, items: str) -> Response:
+        body = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/"
+	xmlns:atom="http://www.w3.org/2005/Atom"
+	xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"
+	xmlns:slash="http://purl.org/rss/1.0/modules/slash/"
+	>
+
+<channel>
+	<title>{title}</title>
+	<atom:link href="{self_url}" rel="self" type="application/rss+xml" />
+	<link>{self.b}</link>
+	<description>{TAGLINE}</description>
+	<lastBuildDate>{built}</lastBuildDate>
+	<language>th</language>
+	<sy:updatePeriod>
+	hourly	</sy:updatePeriod>
+	<sy:updateFrequency>
+	1	</sy:updateFrequency>
+	<generator>https://wordpress.org/?v={WP_VER}</generator>
+{items}
+	</channel>
+</rss>
+"""
+        return Response(200, (("Content-Type", "application/rss+xml; charset=UTF-8"),), body.encode())
+
+    def comments_feed(self, post: _Post | None) -> Response:
+        posts = [post] if post else [p for p in self.newest if p.comment]
+        items = []
+        for p in posts:
+            if not p.comment:
+                continue
+            cid, name, d, t, text = p.comment
+            items.append(f"""	<item>
+		<title>ความเห็นบน {texturize(p.title)} โดย {esc(name)}</title>
+		<link>{self.link(p)}#comment-{cid}</link>
+		<dc:creator><![CDATA[{name}]]></dc:creator>
+		<pubDate>{rfc822(local_dt(d, t))}</pubDate>
+		<guid isPermaLink="false">{self.b}/?p={p.id}#comment-{cid}</guid>
+		<description><![CDATA[{text}]]></description>
+		<content:encoded><![CDATA[<p>{text}</p>
+]]></content:encoded>
+	</item>""")
+        if post:
+            return self.rss(f"{self.link(post)}feed/", f"ความเห็นบน: {texturize(post.title)}", rfc822(post.dt), "\n".join(items))
+        return self.rss(f"{self.b}/comments/feed/", f"ความเห็นสำหรับ {SITE}", rfc822(self.newest[0].dt), "\n".join(items))
+
+    def comment_feed(self, p: _Post) -> Response:
+        return self.comments_feed(p)
+
+    # -- dynamic (the traps) ----------------------------------------------------------------
     def dynamic(self, target: str) -> Response | None:
+        parts = urlsplit(target)
+        path = unquote(parts.path)
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        export = "ical" in query or "outlook-ical" in query
+        m = re.fullmatch(r"/events/month/(\d{4})-(\d{2})(/?)", path)
+        if m:
+            y, mo = int(m.group(1)), int(m.group(2))
+            if not (1000 <= y <= 9998 and 1 <= mo <= 12):
+                return None
+            if not m.group(3):
+                return redirect(f"{self.b}{path}/" + (f"?{parts.query}" if parts.query else ""))
+            if export:
+                evs = [e for e in self.events if (e.d.year, e.d.month) == (y, mo)]
+                return self.ical(evs, SITE, f"donmafueang-events-{y}-{mo:02d}.ics")
+            return self.month_page(y, mo)
+        if path == "/events/list/" and "tribe-bar-date" in query:
+            try:
+                start = date.fromisoformat(query["tribe-bar-date"])
+            except ValueError:
+                return None
+            if not (1000 <= start.year <= 9998):
+                return None
+            if export:
+                end = start + timedelta(days=30)
+                evs = [e for e in self.events if start <= e.d < end]
+                return self.ical(evs, SITE, f"donmafueang-events-{start.isoformat()}.ics")
+            return self.list_page(start)
+        if path == "/wp-json/oembed/1.0/embed" and "url" in query:
+            return self.oembed(query["url"], query.get("format", "json"))
         return None
 
 
-_ = (json, re, calendar, timedelta, parse_qsl, unquote, urlsplit, rfc822)
+def _decoded_path(url: str) -> str:
+    """The fully decoded path of a URL (any percent-encoding case, even double-encoded)."""
+    path = urlsplit(url).path
+    while unquote(path) != path:
+        path = unquote(path)
+    return path
