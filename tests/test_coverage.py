@@ -16,15 +16,25 @@ from tests.sites import FAMILIES
 # is stopped): every family stays within the target of 50 in quiet runs (README); on a loaded 2-core
 # machine pao_portal's calendar, gov_portal's growing search, drupal_views' sort/filter combinations and
 # joomla_jevents' months have reached 55. These floors keep them from getting worse without failing on load.
-TRAP_FLOORS = {"drupal_views": 80, "gov_portal": 80, "joomla_jevents": 80, "pao_portal": 80, "google_sites": 80}
+TRAP_FLOORS = {
+    "drupal_views": 80,
+    "gov_portal": 80,
+    "joomla_jevents": 80,
+    "pao_portal": 80,
+    "google_sites": 80,
+    "wp_elementor_events": 250,
+}
 # Families held to lower floors than the targets, so that they cannot get worse. google_sites (7/22 on
 # its first run, 12-19/22 after session 6) reaches its targets since session 8. joomla_k2, written
 # unseen in session 8 and not tuned on: its first run archived 23/23 with 16 false articles of 39 (41 %:
 # ITA items, static pages and photo albums on the news items' template, og:type=article and dates on
 # all of them, news posts as short as the ITA items). Since session 9, 3 false of 26 (11.5 %: its
 # static pages, menu items on the news template with dates); the floor is that, with room for one more.
-COVERAGE_FLOORS: dict[str, float] = {}
-FALSE_SHARE_FLOORS: dict[str, float] = {"joomla_k2": 0.15}
+# wp_elementor_events, written unseen in session 9: its first run archived 1/17, with 16 false
+# articles (the one-post day archives its posts' date links lead to, stored instead of the posts) and
+# 218 requests in its events-month trap. Floors at that first run until it is mended.
+COVERAGE_FLOORS: dict[str, float] = {"wp_elementor_events": 0.05}
+FALSE_SHARE_FLOORS: dict[str, float] = {"joomla_k2": 0.15, "wp_elementor_events": 0.95}
 
 
 @pytest.fixture(scope="module")

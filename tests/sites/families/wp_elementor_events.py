@@ -19,7 +19,7 @@ URL shapes
                    taxonomies-post_tag, users sub-sitemaps; /wp-json/... (linked from every <head>),
                    oEmbed JSON/XML; robots.txt (Disallow: /wp-admin/, Sitemap:)
 
-Gold articles: 17 news posts, 2023-10-05 .. 2024-06-17, oldest first. Six of them are short (one
+Gold articles: 17 news posts, 2023-10-05 .. 2024-06-17, oldest first. Five of them are short (one
 photo and two lines) and still articles. Reached through: home + /page/N/, category archives (+
 page 2), tag, author and date archives, the sidebar "ข่าวล่าสุด" (latest 5, every page), the
 "ข่าวเด่น" sticky box (the tax notice of 2023-12-14 on top of EVERY listing), the Elementor
@@ -615,14 +615,35 @@ class _Site:
         self.listing("/", SITE, "", self.newest, "home blog", head_title=f"{SITE} &#8211; {TAGLINE}")
         for key, (term_id, name) in CATEGORIES.items():
             posts = [p for p in self.newest if p.cat == key]
-            self.listing(self.cat_path(key), f"หมวดหมู่: {name}", name, posts, f"archive category category-{wp_slug(name)} category-{term_id}", json_link=f"/wp-json/wp/v2/categories/{term_id}")
+            self.listing(
+                self.cat_path(key),
+                f"หมวดหมู่: {name}",
+                name,
+                posts,
+                f"archive category category-{wp_slug(name)} category-{term_id}",
+                json_link=f"/wp-json/wp/v2/categories/{term_id}",
+            )
             site.add(f"/?cat={term_id}", redirect(b + self.cat_path(key)))
         for name, term_id in TAGS.items():
             posts = [p for p in self.newest if name in p.tags]
-            self.listing(self.tag_path(name), f"ป้ายกำกับ: {name}", name, posts, f"archive tag tag-{wp_slug(name)} tag-{term_id}", json_link=f"/wp-json/wp/v2/tags/{term_id}")
+            self.listing(
+                self.tag_path(name),
+                f"ป้ายกำกับ: {name}",
+                name,
+                posts,
+                f"archive tag tag-{wp_slug(name)} tag-{term_id}",
+                json_link=f"/wp-json/wp/v2/tags/{term_id}",
+            )
         for key, (uid, login, name) in AUTHORS.items():
             posts = [p for p in self.newest if p.author == key]
-            self.listing(self.author_path(key), f"ผู้เขียน: {name}", name, posts, f"archive author author-{login} author-{uid}", json_link=f"/wp-json/wp/v2/users/{uid}")
+            self.listing(
+                self.author_path(key),
+                f"ผู้เขียน: {name}",
+                name,
+                posts,
+                f"archive author author-{login} author-{uid}",
+                json_link=f"/wp-json/wp/v2/users/{uid}",
+            )
         for y, m in self.months:
             posts = [p for p in self.newest if (p.dt.year, p.dt.month) == (y, m)]
             label = f"{MONTHS[m - 1]} {y + 543}"
@@ -662,7 +683,13 @@ class _Site:
                 add_jpeg(site, f"{stem}-800x533.jpg", 800, 533, p.dt)
                 add_jpeg(site, f"{stem}-300x200.jpg", 300, 200, p.dt)
             if p.attachment:
-                add_pdf(site, self.pdf_path(p), "Local Development Plan 2566-2570, addition 1", ["Don Mafueang Subdistrict Municipality", "30 April 2024"], p.dt)
+                add_pdf(
+                    site,
+                    self.pdf_path(p),
+                    "Local Development Plan 2566-2570, addition 1",
+                    ["Don Mafueang Subdistrict Municipality", "30 April 2024"],
+                    p.dt,
+                )
         first = self.posts[0].dt
         add_jpeg(site, "/wp-content/uploads/2023/05/logo-donmafueang.jpg", 240, 240, first)
         add_jpeg(site, "/wp-content/uploads/2023/05/cropped-logo-donmafueang-32x32.jpg", 32, 32, first)
@@ -672,7 +699,10 @@ class _Site:
             (f"/wp-content/themes/hello-elementor/style.min.css?ver={'3.0.1'}", "text/css"),
             (f"/wp-content/plugins/elementor/assets/css/frontend.min.css?ver={EL_VER}", "text/css"),
             (f"/wp-content/uploads/elementor/css/post-{SINGLE_TEMPLATE}.css?ver=1715152211", "text/css"),
-            (f"/wp-content/plugins/the-events-calendar/src/resources/css/views-skeleton.min.css?ver={TEC_VER}", "text/css"),
+            (
+                f"/wp-content/plugins/the-events-calendar/src/resources/css/views-skeleton.min.css?ver={TEC_VER}",
+                "text/css",
+            ),
             ("/wp-includes/js/jquery/jquery.min.js?ver=3.7.1", "application/javascript"),
             (f"/wp-content/plugins/elementor/assets/js/frontend.min.js?ver={EL_VER}", "application/javascript"),
         ):
@@ -914,7 +944,9 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
 """
 
     # -- single posts -----------------------------------------------------------------
-    def head_for(self, url: str, rest: str, replyto: int | None = None, comment_feed: str | None = None, title: str = "") -> str:
+    def head_for(
+        self, url: str, rest: str, replyto: int | None = None, comment_feed: str | None = None, title: str = ""
+    ) -> str:
         b = self.b
         out = ""
         if replyto:
@@ -958,7 +990,7 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
         if p.gallery:
             first = len(p.captions) + 1
             items = "".join(
-                f"<figure class='gallery-item'>\n\t\t\t<div class='gallery-icon landscape'>\n\t\t\t\t<a data-elementor-open-lightbox=\"yes\" data-elementor-lightbox-slideshow=\"{_eid(p.id, 'gal')}\" href='{b}{self.photo_stem(p, k)}.jpg'><img width=\"300\" height=\"200\" src=\"{b}{self.photo_stem(p, k)}-300x200.jpg\" class=\"attachment-medium size-medium\" alt=\"\" decoding=\"async\" loading=\"lazy\" /></a>\n\t\t\t</div></figure>"
+                f'<figure class=\'gallery-item\'>\n\t\t\t<div class=\'gallery-icon landscape\'>\n\t\t\t\t<a data-elementor-open-lightbox="yes" data-elementor-lightbox-slideshow="{_eid(p.id, "gal")}" href=\'{b}{self.photo_stem(p, k)}.jpg\'><img width="300" height="200" src="{b}{self.photo_stem(p, k)}-300x200.jpg" class="attachment-medium size-medium" alt="" decoding="async" loading="lazy" /></a>\n\t\t\t</div></figure>'
                 for k in range(first, first + p.gallery)
             )
             gallery = f"""				<div class="elementor-element elementor-element-{_eid(p.id, "gal")} elementor-widget elementor-widget-image-gallery" data-id="{_eid(p.id, "gal")}" data-element_type="widget" data-widget_type="image-gallery.default">
@@ -979,7 +1011,9 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
                 if p.id % 3 == 0:
                     out.append(f"<p>{nbsp_indent(texturize(text), 8)}</p>")
                 else:
-                    out.append(f'<p style="text-align: justify;"><span style="font-size: 12pt;">{texturize(text)}</span></p>')
+                    out.append(
+                        f'<p style="text-align: justify;"><span style="font-size: 12pt;">{texturize(text)}</span></p>'
+                    )
                 if n == 0 and figs:
                     out.append(figs.pop(0))
             out.extend(figs)
@@ -1017,7 +1051,15 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
 		</section>
 				</div>"""
 
-    def post_info(self, p: _Post | _Page, author: str, dt: datetime, modified: str | None = None, terms: str = "", comments: str = "") -> str:
+    def post_info(
+        self,
+        p: _Post | _Page,
+        author: str,
+        dt: datetime,
+        modified: str | None = None,
+        terms: str = "",
+        comments: str = "",
+    ) -> str:
         b = self.b
         uid, login, name = AUTHORS[author]
         url = self.link(p)
@@ -1082,7 +1124,18 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
 				</div>
 				</div>"""
 
-    def single(self, p: _Post | _Page, post_classes: str, info: str, featured: str, content: str, prev_p, next_p, share: bool, after: str) -> str:
+    def single(
+        self,
+        p: _Post | _Page,
+        post_classes: str,
+        info: str,
+        featured: str,
+        content: str,
+        prev_p,
+        next_p,
+        share: bool,
+        after: str,
+    ) -> str:
         """The Elementor Pro single template (used for posts AND pages on this site)."""
         nav = ""
         if prev_p or next_p:
@@ -1225,7 +1278,15 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
             + (" sticky" if p.id == STICKY_ID else "")
         )
         main = self.single(
-            p, classes, info, self.featured(p), self.content_html(p), prev_p, next_p, True, tags + "\n" + self.comments_html(p, replyto)
+            p,
+            classes,
+            info,
+            self.featured(p),
+            self.content_html(p),
+            prev_p,
+            next_p,
+            True,
+            tags + "\n" + self.comments_html(p, replyto),
         )
         head = self.head_for(self.link(p), f"/wp-json/wp/v2/posts/{p.id}", replyto, f"{self.link(p)}feed/", p.title)
         body_class = f"post-template-default single single-post postid-{p.id} single-format-standard elementor-page-{SINGLE_TEMPLATE}"
@@ -1370,16 +1431,22 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
                 )
                 for k in range(1, total + 1):
                     if k == n:
-                        parts.append(f'<span aria-current="page" class="page-numbers current"><span class="elementor-screen-only">หน้า</span>{k}</span>')
+                        parts.append(
+                            f'<span aria-current="page" class="page-numbers current"><span class="elementor-screen-only">หน้า</span>{k}</span>'
+                        )
                     else:
-                        parts.append(f'<a class="page-numbers" href="{b}{page_path(k)}"><span class="elementor-screen-only">หน้า</span>{k}</a>')
+                        parts.append(
+                            f'<a class="page-numbers" href="{b}{page_path(k)}"><span class="elementor-screen-only">หน้า</span>{k}</a>'
+                        )
                 parts.append(
                     f'<a class="page-numbers next" href="{b}{page_path(n + 1)}">ถัดไป &raquo;</a>'
                     if n < total
                     else '<span class="page-numbers next">ถัดไป &raquo;</span>'
                 )
                 nav = f'		<nav class="elementor-pagination" aria-label="การแบ่งหน้า">\n			{"".join(parts)}		</nav>'
-            cards = "\n".join(self.card(p) for p in chunk) or '<div class="elementor-posts-nothing-found">ไม่พบเรื่อง</div>'
+            cards = (
+                "\n".join(self.card(p) for p in chunk) or '<div class="elementor-posts-nothing-found">ไม่พบเรื่อง</div>'
+            )
             main = f"""		<div data-elementor-type="archive" data-elementor-id="{ARCHIVE_TEMPLATE}" class="elementor elementor-{ARCHIVE_TEMPLATE} elementor-location-archive" data-elementor-post-type="elementor_library">
 			<section class="elementor-section elementor-top-section elementor-element elementor-element-{_eid("arch")} elementor-section-boxed elementor-section-height-default" data-id="{_eid("arch")}" data-element_type="section" id="content">
 				<div class="elementor-container elementor-column-gap-default">
@@ -1420,7 +1487,7 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
             if n > 1:
                 head += f'\n<link rel="canonical" href="{b}{page_path(n)}" />'
             path = page_path(n)
-            cls = body_class + (" paged paged-{n}".format(n=n) if n > 1 else "") + f" elementor-page-{ARCHIVE_TEMPLATE}"
+            cls = body_class + (f" paged paged-{n}" if n > 1 else "") + f" elementor-page-{ARCHIVE_TEMPLATE}"
             self.site.add(path, self.frame(title, cls, head, main))
             self.non_articles.append(b + path)
         self.site.add(f"{base_path}page/1/", redirect(b + base_path))
@@ -1445,7 +1512,10 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
         site.add("/events/list/", upcoming)
         site.add("/events/month/", self.month_page(TODAY.year, TODAY.month, current=True))
         site.add("/events/?ical=1", self.ical([e for e in self.events if e.d >= TODAY], SITE, "donmafueang-events.ics"))
-        site.add("/events/?outlook-ical=1", self.ical([e for e in self.events if e.d >= TODAY], SITE, "donmafueang-events.ics"))
+        site.add(
+            "/events/?outlook-ical=1",
+            self.ical([e for e in self.events if e.d >= TODAY], SITE, "donmafueang-events.ics"),
+        )
         site.add("/events/list/page/1/", redirect(f"{b}/events/list/"))
         self.non_articles += [
             f"{b}/events/",
@@ -1462,7 +1532,9 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
         compact = e.day.replace("-", "")
         if e.start is None or e.end is None:
             schedule = f'<span class="tribe-event-date-start">{_be(e.d)}</span>'
-            time_dd = f'<div class="tribe-events-abbr tribe-events-start-time published dtstart" title="{e.day}">ตลอดวัน</div>'
+            time_dd = (
+                f'<div class="tribe-events-abbr tribe-events-start-time published dtstart" title="{e.day}">ตลอดวัน</div>'
+            )
             dates = f"{compact}/{(e.d + timedelta(days=1)):%Y%m%d}"
         else:
             schedule = f'<span class="tribe-event-date-start">{_be(e.d)} @ {e.start}</span> - <span class="tribe-event-time">{e.end}</span>'
@@ -1749,7 +1821,9 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
         head = f'\n<link rel="canonical" href="{url}" />'
         if not any_events:
             head = "\n<meta name='robots' content='noindex, follow' />" + head
-        body_class = "post-type-archive post-type-archive-tribe_events tribe-events-page-template tribe-theme-hello-elementor"
+        body_class = (
+            "post-type-archive post-type-archive-tribe_events tribe-events-page-template tribe-theme-hello-elementor"
+        )
         return self.frame(f"กิจกรรม สำหรับ {label} &#8211; {SITE}", body_class, head, self.view_wrap("month", url, inner))
 
     def list_page(self, start: date, canonical: str | None = None) -> Response:
@@ -1821,7 +1895,9 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
         head = f'\n<link rel="canonical" href="{url}" />'
         if not evs:
             head = "\n<meta name='robots' content='noindex, follow' />" + head
-        body_class = "post-type-archive post-type-archive-tribe_events tribe-events-page-template tribe-theme-hello-elementor"
+        body_class = (
+            "post-type-archive post-type-archive-tribe_events tribe-events-page-template tribe-theme-hello-elementor"
+        )
         title_tag = f"กิจกรรม ที่จะมาถึง &#8211; {SITE}" if canonical else f"กิจกรรม ตั้งแต่ {_be(start)} &#8211; {SITE}"
         return self.frame(title_tag, body_class, head, self.view_wrap("list", url, inner))
 
@@ -1899,7 +1975,9 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
             f'<apis><api name="WordPress" blogID="1" preferred="true" apiLink="{b}/xmlrpc.php" />'
             f'<api name="WP-API" blogID="1" preferred="false" apiLink="{b}/wp-json/" /></apis></service></rsd>'
         )
-        site.add("/xmlrpc.php?rsd", Response(200, (("Content-Type", "application/rsd+xml; charset=UTF-8"),), rsd.encode()))
+        site.add(
+            "/xmlrpc.php?rsd", Response(200, (("Content-Type", "application/rsd+xml; charset=UTF-8"),), rsd.encode())
+        )
         # WordPress core sitemaps (5.5+): no lastmod, posts ordered by ID.
         subs = {
             "posts-post-1": [self.link(p) for p in self.posts],
@@ -1978,24 +2056,45 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
             self.rest(
                 f"/wp-json/wp/v2/tribe_events/{e.id}",
                 self.rest_item(
-                    e.id, local_dt("2024-04-01", "10:00"), self.event_link(e), e.title, f"<p>{esc(e.description)}</p>", "tribe_events", 2
+                    e.id,
+                    local_dt("2024-04-01", "10:00"),
+                    self.event_link(e),
+                    e.title,
+                    f"<p>{esc(e.description)}</p>",
+                    "tribe_events",
+                    2,
                 ),
             )
         for key, (tid, name) in CATEGORIES.items():
             count = sum(p.cat == key for p in self.posts)
             self.rest(
                 f"/wp-json/wp/v2/categories/{tid}",
-                {"id": tid, "count": count, "link": b + self.cat_path(key), "name": name, "slug": wp_slug(name), "taxonomy": "category"},
+                {
+                    "id": tid,
+                    "count": count,
+                    "link": b + self.cat_path(key),
+                    "name": name,
+                    "slug": wp_slug(name),
+                    "taxonomy": "category",
+                },
             )
         for name, tid in TAGS.items():
             count = sum(name in p.tags for p in self.posts)
             self.rest(
                 f"/wp-json/wp/v2/tags/{tid}",
-                {"id": tid, "count": count, "link": b + self.tag_path(name), "name": name, "slug": wp_slug(name), "taxonomy": "post_tag"},
+                {
+                    "id": tid,
+                    "count": count,
+                    "link": b + self.tag_path(name),
+                    "name": name,
+                    "slug": wp_slug(name),
+                    "taxonomy": "post_tag",
+                },
             )
         for key, (uid, login, name) in AUTHORS.items():
             self.rest(
-                f"/wp-json/wp/v2/users/{uid}", {"id": uid, "name": name, "url": "", "link": b + self.author_path(key), "slug": login}
+                f"/wp-json/wp/v2/users/{uid}",
+                {"id": uid, "name": name, "url": "", "link": b + self.author_path(key), "slug": login},
             )
 
     def rest(self, path: str, data: dict) -> None:
@@ -2055,7 +2154,11 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
         }
         if fmt == "xml":
             inner = "".join(f"<{k}>{esc(str(v))}</{k}>" for k, v in data.items())
-            return Response(200, (("Content-Type", "text/xml; charset=UTF-8"),), f'<?xml version="1.0"?>\n<oembed>{inner}</oembed>\n'.encode())
+            return Response(
+                200,
+                (("Content-Type", "text/xml; charset=UTF-8"),),
+                f'<?xml version="1.0"?>\n<oembed>{inner}</oembed>\n'.encode(),
+            )
         return Response(200, (("Content-Type", "application/json; charset=UTF-8"),), json.dumps(data).encode())
 
     def feed(self) -> Response:
@@ -2125,7 +2228,9 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
 ]]></content:encoded>
 	</item>""")
         if post:
-            return self.rss(f"{self.link(post)}feed/", f"ความเห็นบน: {texturize(post.title)}", rfc822(post.dt), "\n".join(items))
+            return self.rss(
+                f"{self.link(post)}feed/", f"ความเห็นบน: {texturize(post.title)}", rfc822(post.dt), "\n".join(items)
+            )
         return self.rss(f"{self.b}/comments/feed/", f"ความเห็นสำหรับ {SITE}", rfc822(self.newest[0].dt), "\n".join(items))
 
     def comment_feed(self, p: _Post) -> Response:
