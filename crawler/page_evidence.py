@@ -98,6 +98,13 @@ NOT_FOUND_TEXT = re.compile(NOT_FOUND.pattern.replace(r"|\b404\b", ""), re.IGNOR
 # Markers that are right where present; they raise confidence in a kind but never decide alone.
 ARTICLE_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News)?(?:Article|BlogPosting|Report)"')
 _DIGITS = re.compile(r"[0-9๐-๙]+")
+# A month and its year without a day ("พฤศจิกายน 2567", "May 2024"): a calendar's heading, which pages
+# of one calendar differ by, as they differ by their dates.
+_MONTH_YEAR = re.compile(
+    rf"{_THAI_MONTH}\s*(?:พ\.?\s*ศ\.?\s*)?{_DIGIT}{{4}}"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}",
+    re.IGNORECASE,
+)
 
 
 def block_hash(text: str) -> int:
@@ -106,7 +113,7 @@ def block_hash(text: str) -> int:
     "โพสต์เมื่อ 9 เมษายน 2566 เปิดอ่าน 40 ครั้ง": the line of a post template); stable across
     processes, unlike ``hash()``."""
     if any(c.isdigit() for c in text):
-        text = _DIGITS.sub("0", DATE.sub("D", text))
+        text = _DIGITS.sub("0", _MONTH_YEAR.sub("D", DATE.sub("D", text)))
     digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big") >> 1
 
@@ -134,6 +141,7 @@ class PageEvidence:
     article_markers: int = 0  # og:type=article, JSON-LD Article
     published_meta: bool = False  # article:published_time or schema.org datePublished
     listing_markers: int = 0  # several <article> elements
+    date_links: list[str] = field(default_factory=list)  # where links written as a date lead (a day's archive)
     text_chars: int = 0
     link_chars: int = 0
 
@@ -159,18 +167,8 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable) -> PageEvide
     def flush() -> None:
         text = " ".join("".join(parts).split())
         parts.clear()
-        if len(text) < 2:
-            return
-        digest = block_hash(text)
-        evidence.sequence.append((digest, len(text), None))
-        evidence.text_chars += len(text)
-        # A date *line* (short, or mostly the date): a post's "posted on". A date inside a long paragraph
-        # is a mention (a history page's founding date). Kept with its digits: today's date in a
-        # header repeats on every page, a post's date does not.
-        found = DATE.search(text) if len(text) <= DATE_LINE_CHARS * 4 else None
-        if found and (len(text) <= DATE_LINE_CHARS or found.end() - found.start() >= len(text) / 4):
-            evidence.dated_blocks.append(raw_hash(text))
-            evidence.date_lines.append(digest)
+        if len(text) >= 2:
+            _text_block(evidence, text)
 
     def text_of(chunk: str | None) -> None:
         if not chunk or skip_depth:
@@ -225,9 +223,44 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable) -> PageEvide
     return evidence
 
 
+def _date_line(text: str) -> bool:
+    """A date *line* (short, or mostly the date): a post's "posted on". A date inside a long paragraph
+    is a mention (a history page's founding date)."""
+    found = DATE.search(text) if len(text) <= DATE_LINE_CHARS * 4 else None
+    if found is None:
+        return False
+    return len(text) <= DATE_LINE_CHARS or found.end() - found.start() >= len(text) / 4
+
+
+def _date_link(text: str) -> bool:
+    """A link whose text is a date and little else ("5 ตุลาคม 2566", "12/08/2565 10:30"): a post's date,
+    linked to its day's archive. A title that holds a date ("วันแม่ 12 สิงหาคม 2565") is a title."""
+    found = DATE.search(text) if len(text) <= DATE_LINE_CHARS else None
+    return found is not None and found.end() - found.start() >= 2 * len(text) / 3
+
+
+def _text_block(evidence: PageEvidence, text: str) -> None:
+    digest = block_hash(text)
+    evidence.sequence.append((digest, len(text), None))
+    evidence.text_chars += len(text)
+    if _date_line(text):  # kept with its digits: today's date in a header repeats on every page, a post's does not
+        evidence.dated_blocks.append(raw_hash(text))
+        evidence.date_lines.append(digest)
+
+
 def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, base: str, absolute, flush) -> None:
     text = " ".join("".join(link_text).split())
     evidence.link_chars += len(text)
+    if href and _date_link(text):
+        # A post's date that links to the day's archive (WordPress themes, Elementor) is its date line,
+        # not an item of a listing: a headline link would have cut the post in two and left it undated.
+        flush()
+        _text_block(evidence, text)
+        target = absolute(base, href)
+        # Not a comment's permalink (``#comment-41``), nor a variant of the page itself (``?replytocom=``).
+        if target and "#" not in target and target.partition("?")[0] != base.partition("#")[0].partition("?")[0]:
+            evidence.date_links.append(target)
+        return
     if len(text) < TITLE_LINK_CHARS or not href:
         return
     target = absolute(base, href)

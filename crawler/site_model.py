@@ -43,6 +43,7 @@ from pipelines.urls import url_shape
 # A block is template once it is on at least this many pages and this share of the site's pages.
 TEMPLATE_MIN_PAGES = 6
 TEMPLATE_SHARE = 0.25
+MAX_DATE_ARCHIVES = 50_000  # URLs remembered as linked by an article's date (memory bound)
 ARTICLE_LABEL_PAGES = 6  # article pages needed before what half of them repeat is the article template
 # A page adds something with this many characters of new text (or one new link worth following); a
 # page that is not an article, when that text is also this share of its own text.
@@ -134,6 +135,8 @@ class PageRecord:
     borrowed: bool = False  # its main text is an item's: under a headline link to another page, or shown elsewhere
     sentence: bool = True  # its main text holds a sentence (SENTENCE_CHARS), not only captions and labels
     teaser: bool = False  # its main text is short and right under a headline link to another page
+    headed: bool = False  # its main text hangs under a headline link (judged again at settlement)
+    titled: bool = False  # a heading of its own opens its main text (judged again at settlement)
     headings: array | None = None  # hashes of its headings that are not links, when retained
 
 
@@ -147,6 +150,8 @@ class Verdict(NamedTuple):
     sentence: bool  # the main run holds a sentence (SENTENCE_CHARS)
     teaser: bool  # the main run is short and right under a headline link to another page: an item's excerpt
     records: bool = False  # the main run is a list of dated records (a listing, unless among articles)
+    headed: bool = False  # the main run hangs under a headline link that is not template (an item's text)
+    titled: bool = False  # a heading of the page's own (not a link) opens the main run
 
 
 @dataclass(slots=True)
@@ -211,6 +216,8 @@ class SiteModel:
     sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
     _article_labels: set[int] = field(default_factory=set)  # blocks of the article template (settle)
+    # URL -> (shape, URL) of a page that links it by a date (a post's own date, linked to the day's archive)
+    _date_archives: dict[int, tuple[str, int]] = field(default_factory=dict)
 
     # -- template ---------------------------------------------------------------------------
     def _count(self, value: int) -> None:
@@ -227,6 +234,12 @@ class SiteModel:
 
     def is_template(self, value: int) -> bool:
         return self._pages_with(value) >= self.template_threshold()
+
+    def _own_date(self, value: int, dated: array) -> bool:
+        """A date line of the page's own: not on a quarter of the site's pages, or on this page more
+        than once (a post among the "latest news" of every page's sidebar shows its date there and
+        in its own header: the sidebar's is template, the other is the post's)."""
+        return not self.is_template(value) or dated.count(value) >= 2
 
     def _is_shape_template(self, value: int, shape_key: str) -> bool:
         """A block on at least half of the pages of its shape (3 or more), and hardly anywhere else: a
@@ -334,6 +347,9 @@ class SiteModel:
             longest = max((n, v) for v, n in zip(blocks, lengths, strict=True) if v in main_run)[1]
             self._learn_parameters(url, longest)
         judgement.new_links = self.new_links(shape_key, links)
+        if len(self._date_archives) < MAX_DATE_ARCHIVES:
+            for target in evidence.date_links:
+                self._date_archives.setdefault(raw_hash(target), (shape_key, raw_hash(url)))
         self._count_links(links)
         self._record(
             url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, verdict.borrowed
@@ -370,6 +386,12 @@ class SiteModel:
         if first_file != file and not (first_file and file):  # one form with the file, one without
             counts = self._index_files.setdefault(file or first_file, [0, 0])
             counts[0 if first_fingerprint == fingerprint else 1] += 1
+
+    def note_not_html(self, url: str) -> None:
+        """A URL that answered with something other than a page (an iCalendar export, a document
+        without a file extension): its shape gets a page that added nothing, so links to further
+        URLs of the shape (each month's ``?ical=1``) are no longer new links worth following."""
+        self.shape(url).pages += 1
 
     def note_ita_items(self, urls: Iterable[str]) -> None:
         """URLs the site's own ITA/OIT index links as its transparency items (O1 … O50): catalogue
@@ -475,7 +497,7 @@ class SiteModel:
             if value in date_lines:
                 # ``dated`` holds the date lines' text with its digits, in page order: a date that is
                 # on every page (today's, in the header) is template; a notice's own date is not.
-                if dated_index < len(dated) and not self.is_template(dated[dated_index]):
+                if dated_index < len(dated) and self._own_date(dated[dated_index], dated):
                     run_dates[-1] += 1
                 dated_index += 1
             if value in heading_set and not self.is_template(value) and run_longest[-1] < SENTENCE_CHARS:
@@ -508,12 +530,13 @@ class SiteModel:
         # menu or sidebar first in the page, a "previous post" link above it), under its own title.
         # (Every run but the first follows a headline link, template or not.)
         teaser = main_index > 0 and not run_titled[main_index] and main_chars < UNDATED_ARTICLE_CHARS
+        place = (main_headed, run_titled[main_index])
         # An article says something: one block of its main text is a sentence, not only a title over
         # photo captions and labels (a photo album).
         sentence = run_longest[main_index] >= SENTENCE_CHARS
         not_found = facts & 1 or (facts & 2 and own < 200)
         if not_found:
-            return Verdict("page", main_chars, main_run, borrowed, sentence, teaser)
+            return Verdict("page", main_chars, main_run, borrowed, sentence, teaser, False, *place)
         # A metadata marker (og:type=article, JSON-LD Article) raises confidence in the largest run:
         # related-post excerpts under a short post do not make it a listing.
         share = LISTING_RUN_SHARE / 2 if facts & 8 else LISTING_RUN_SHARE
@@ -525,21 +548,23 @@ class SiteModel:
             # Which text is on no other page is known only once the site is (at settlement).
             and (shape_verdict or not self._own_main_run(run_unique, main_index, main_headed))
         ) or (len(items | headed) >= LISTING_ITEMS and own < ARTICLE_CHARS):
-            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser)
+            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser, False, *place)
         if facts & 4:  # the site's home page
             kind = "listing" if len(items | headed) >= LISTING_ITEMS else "page"
-            return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser)
+            return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser, False, *place)
         dates = run_dates[main_index]
         if dates >= RECORD_DATES and main_chars < RECORD_CHARS_PER_DATE * dates and not stats.article_shape:
             # A post that publishes such a table, among posts of its shape, stays one (settle()).
-            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser, records=True)
+            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser, True, *place)
         if main_chars >= ARTICLE_CHARS and sentence:
             if _literal(shape_key):  # /contact.html, /about/: a section of the site, unless it says it was published
-                return Verdict("article" if facts & 16 else "page", main_chars, main_run, borrowed, sentence, teaser)
-            has_date = facts & 16 or any(not self.is_template(v) for v in dated)
+                return Verdict(
+                    "article" if facts & 16 else "page", main_chars, main_run, borrowed, sentence, teaser, False, *place
+                )
+            has_date = facts & 16 or any(self._own_date(v, dated) for v in dated)
             if has_date or stats.article_shape or (stats.text_shape and main_chars >= UNDATED_ARTICLE_CHARS):
-                return Verdict("article", main_chars, main_run, borrowed, sentence, teaser)
-        return Verdict("page", main_chars, main_run, borrowed, sentence, teaser)
+                return Verdict("article", main_chars, main_run, borrowed, sentence, teaser, False, *place)
+        return Verdict("page", main_chars, main_run, borrowed, sentence, teaser, False, *place)
 
     def _ita_shapes(self, judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
         """Shapes at least half of whose "articles" the site's ITA/OIT index links as O-items (a shape
@@ -729,6 +754,13 @@ class SiteModel:
             if n >= max(ARTICLE_LABEL_PAGES, TEMPLATE_SHARE * pages[shape])
         }
 
+    def _date_archive(self, record: PageRecord, kinds: dict[int, str]) -> bool:
+        """True when an article of another shape links ``record``'s page by a date: a post whose date
+        leads to the archive of its day (a listing, though it shows one post in full). A listing's
+        dates that link its items are not counted: the linking page must be judged an article."""
+        source = self._date_archives.get(raw_hash(record.url))
+        return source is not None and source[0] != record.shape and kinds.get(source[1]) == "article"
+
     def _reshape(self) -> None:
         """Move the pages fetched before a section of theirs was learned (the first post of
         ``/news/news-2563/`` came before the links that show ``news-2563`` to be a section) into
@@ -771,7 +803,7 @@ class SiteModel:
                 and record.dated is not None
                 and record.lines is not None
             ):  # retained together
-                kind, own, run, record.borrowed, record.sentence, record.teaser, records = self._judge(
+                verdict = self._judge(
                     record.blocks,
                     record.lengths,
                     record.dated,
@@ -781,6 +813,9 @@ class SiteModel:
                     record.headings or (),
                     shape_verdict=False,
                 )
+                kind, own, run, records = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
+                record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
+                record.headed, record.titled = verdict.headed, verdict.titled
                 record.own_chars = own
             else:
                 kind, run, records = record.kind, set(), False
@@ -835,15 +870,22 @@ class SiteModel:
                         shared[other] = shared.get(other, 0) + 1
             path = urlsplit(record.url).path
             others = [judged[o][0] for o, n in shared.items() if n >= 0.8 * len(run)]
-            if any(_is_parent(path, urlsplit(other.url).path) for other in others) or (
-                listing_shape(record.shape)
-                and any(other.shape != record.shape and not listing_shape(other.shape) for other in others)
+            if (
+                any(_is_parent(path, urlsplit(other.url).path) for other in others)
+                or (
+                    listing_shape(record.shape)
+                    and any(other.shape != record.shape and not listing_shape(other.shape) for other in others)
+                )
+                # A page that links another by that page's own heading (a day archive's card of its one
+                # post: the post's title as a link), where the other does not link it back so: it lists it.
+                or any(_links_by_heading(record, other) and not _links_by_heading(other, record) for other in others)
             ):
                 copies.add(index)
         continued = self._continuations(judged)
         stubs = _stub_shapes(judged)
         ita = self._ita_shapes(judged)
         changed: dict[str, str] = {}
+        judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
         mature = self.pages >= SETTLE_MIN_PAGES
         for index, (record, kind, _) in enumerate(judged):
             ita_item = record.shape in ita and _ita_key(record.url) in self._ita_items
@@ -886,6 +928,8 @@ class SiteModel:
                     kind = "article"  # a site that shows no dates
             elif index in copies:
                 kind = "listing"
+            elif kind == "article" and self._date_archive(record, judged_kinds):
+                kind = "listing"  # a post links it by its date: the archive of that day, showing the post
             # Until the site is known well enough, an article is never taken back (a recrawl sees few pages).
             if kind != record.kind and (mature or record.kind != "article"):
                 changed[record.url] = kind
@@ -907,6 +951,14 @@ class SiteModel:
                 else "page"
             )
         return changed
+
+
+def _links_by_heading(page: PageRecord, other: PageRecord) -> bool:
+    """True when ``page`` has a headline link whose text is one of ``other``'s own headings."""
+    if page.blocks is None or page.lengths is None or not other.headings:
+        return False
+    links = {v for v, n in zip(page.blocks, page.lengths, strict=True) if n < 0}
+    return any(h ^ _ANCHOR_SALT in links for h in other.headings)
 
 
 def _stub_shapes(judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:

@@ -492,3 +492,101 @@ def test_the_article_layouts_labels_are_not_an_albums_text():
     judged = observe(model, "/news.php?id=500", album)
     assert model.settle().get(SITE + "/news.php?id=500", judged.kind) != "article"
     assert sum(r.kind == "article" for r in model.records if "/news.php" in r.url) == 12
+
+
+def test_a_date_written_as_a_link_is_the_pages_date_and_names_the_days_archive():
+    """Elementor and many WordPress themes link a post's date to the archive of its day: the date is
+    still the post's date line (not a headline link cutting the post in two), and the link says where
+    that archive is. A title that holds a date is still a title."""
+    from crawler.page_evidence import raw_hash
+
+    post = page(
+        f"<h1>{words(5, 4)}</h1><a href='/2023/10/05/'>5 ตุลาคม 2566</a>"
+        f"<p>{words(50, 9)} {words(51, 9)}</p><a href='/other-post/'>กิจกรรมวันแม่ 12 สิงหาคม 2565</a>"
+    )
+    evidence = navigate(post.encode(), "text/html; charset=utf-8", SITE + "/a-post/").evidence
+    assert raw_hash("5 ตุลาคม 2566") in evidence.dated_blocks
+    assert evidence.date_links == [SITE + "/2023/10/05/"]
+    title = "กิจกรรมวันแม่ 12 สิงหาคม 2565"
+    assert any(t is not None and n == len(title) for _, n, t in evidence.sequence)  # still a headline link
+
+
+def day_body(n: int) -> str:
+    return "".join(f"<p>{words(n * 100 + i, 12)} {words(n * 100 + i + 50, 12)}</p>" for i in range(4))
+
+
+def day_post(n: int, sidebar: str = "") -> str:
+    return page(
+        f"<h1>{words(n, 4)}</h1><a href='/2024/01/{n:02d}/'>{n} มกราคม 2567</a>"
+        f"<a href='/category/news/'>ข่าวประชาสัมพันธ์ทั้งหมด</a>{day_body(n)}{sidebar}"
+    )
+
+
+def test_the_day_archive_a_post_links_by_its_date_is_a_listing():
+    """A day's archive showing its one post in full looks like an article (the archive's card here has
+    the post's title as its heading); the post's own date link says what it is. The posts stay articles."""
+    model = SiteModel("t.example")
+    for n in range(1, 25):
+        observe(model, f"/post-{n}-news/", day_post(n))
+        observe(
+            model,
+            f"/2024/01/{n:02d}/",
+            page(
+                f"<h2><a href='/post-{n}-news/'>{words(n, 4)}</a></h2>"
+                f"<p>{n} มกราคม 2567</p><p>{words(n * 10, 9)} {words(n * 10 + 1, 9)} {words(n * 10 + 2, 9)}</p>"
+            ),
+        )
+    model.settle()
+    kinds = {r.url: r.kind for r in model.records}
+    assert all(kinds[SITE + f"/post-{n}-news/"] == "article" for n in range(1, 25)), kinds
+    assert all(kinds[SITE + f"/2024/01/{n:02d}/"] != "article" for n in range(1, 25)), kinds
+
+
+def test_a_posts_date_shown_again_in_every_pages_latest_news_is_still_its_own():
+    """The newest posts are listed with their dates on every page ("ข่าวล่าสุด"): those dates are template,
+    and a post among them shows its date twice, in its header and in the list: that makes it its own."""
+    latest = "".join(
+        f"<li><a href='/post-{n}-news/'>{words(n, 4)}</a><span>{n} มกราคม 2567</span></li>" for n in (21, 22, 23)
+    )
+    model = SiteModel("t.example")
+    for n in range(1, 24):
+        observe(model, f"/post-{n}-news/", day_post(n, f"<ul>{latest}</ul>"))
+    model.settle()
+    assert model.records[22].kind == "article", model.records[22]  # /post-23-news/, in the list itself
+
+
+def test_links_to_urls_that_answered_with_no_page_are_not_new():
+    """A calendar whose every month links its own ``?ical=1`` export: an export is no page, so such a
+    link adds nothing, and the months are stopped as the trap they are."""
+
+    def month(m: int) -> str:
+        return f"/events/month/{2020 + m // 12}-{1 + m % 12:02d}/"
+
+    model = SiteModel("t.example")
+    stopped_after = None
+    for m in range(1, 40):
+        url = month(m)
+        heading = f"<h2>ไม่มีกิจกรรมใน {THAI_MONTHS[m % 12]} {2563 + m // 12}</h2>"
+        links = f"<a href='{url}?ical=1'>ส่งออก iCal</a><a href='{month(m + 1)}'>เดือนถัดไป</a>"
+        model.note_not_html(SITE + f"{url}?ical=1")  # as the spider does once the export answered
+        observe(model, url, page(heading + links))
+        if model.stopped(SITE + url) is not None:
+            stopped_after = m
+            break
+    assert stopped_after is not None and stopped_after <= 14, stopped_after
+
+
+THAI_MONTHS = (
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+)

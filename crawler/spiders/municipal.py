@@ -398,6 +398,8 @@ class MunicipalSpider(Spider):
             content_type = (response.headers.get(b"Content-Type") or b"unknown").decode("latin-1")
             if response.meta.get("tessaban_start"):
                 self.start_problems[response.url] = f"not an HTML page ({content_type.split(';')[0]})"
+            if self._learning is not None:
+                self._learning.model(site_of(response.url)).note_not_html(response.url)
             yield self._page(response, "file")
             return
         try:
