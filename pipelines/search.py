@@ -1,9 +1,11 @@
 """Thai full-text search over the archive: parse a user's query safely, rank, and highlight.
 
-Two FTS5 indexes (pipelines.schema): ``articles_fts`` (trigram: any substring of 3+ characters,
-so สีชัง is found inside เกาะสีชัง and ท่องเที่ยว inside การท่องเที่ยว) and ``articles_words``
-(pythainlp-segmented words: also 1-2 character words, which trigrams cannot find). Every term is
-quoted before it reaches MATCH, so no user input is ever FTS syntax, and all SQL is parameterised.
+Three FTS5 indexes (pipelines.schema): ``articles_fts`` (trigram: any substring of 3+ characters,
+so สีชัง is found inside เกาะสีชัง and ท่องเที่ยว inside การท่องเที่ยว), ``articles_words``
+(pythainlp-segmented words: also 1-2 character words, which trigrams cannot find) and
+``articles_grams`` (pipelines.short_grams: which articles may hold a 1-2 character string inside a
+compound, ปี in ประจำปี, confirmed by LIKE). Every term is quoted before it reaches MATCH, so no user
+input is ever FTS syntax, and all SQL is parameterised.
 
 Query syntax: words and "quoted phrases" are all required; ``-word`` excludes; ``OR`` between two
 terms accepts either.
@@ -243,7 +245,7 @@ def search(
 
 
 # A ranked term matching more articles than this ranks only its newest RANK_WINDOW matches.
-RANK_WINDOW = 5_000
+RANK_WINDOW = 2_000
 # A short term with more candidates than this is read newest first (see search()).
 MANY_CANDIDATES = 2_000
 
@@ -272,22 +274,18 @@ def _ranked(
 ) -> list[Hit]:
     """The best ``limit`` articles (bm25 of the long ``terms``) matching the FTS5 ``expression`` and
     ``where``, each with a snippet around its terms."""
-    (matches,) = db.execute(
-        "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
-        [expression, RANK_WINDOW + 1],
+    # The RANK_WINDOW-th newest match, if there are that many (FTS5 reads rowids newest first cheaply).
+    edge = db.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        [expression, RANK_WINDOW - 1],
     ).fetchone()
-    window = ""
-    if matches > RANK_WINDOW:
-        window = (
-            " AND articles_fts.rowid >= (SELECT min(rowid) FROM (SELECT rowid FROM articles_fts"
-            " WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?))"
-        )
+    window = " AND articles_fts.rowid >= ?" if edge else ""
     # Without filters the articles need not be read to rank them (an id exists once its text is indexed).
     source = "articles_fts" if where == "1" else "articles_fts JOIN articles a ON a.id = articles_fts.rowid"
     best = db.execute(
         f"SELECT articles_fts.rowid, bm25(articles_fts) FROM {source}"
         f" WHERE articles_fts MATCH ? AND {where}{window} ORDER BY bm25(articles_fts), articles_fts.rowid LIMIT ?",
-        [expression, *params, *([expression, RANK_WINDOW] if window else []), limit],
+        [expression, *params, *([edge[0]] if edge else []), limit],
     ).fetchall()
     if not best:
         return []
