@@ -2,7 +2,7 @@
 
 They are never fetched, so they are not ``pages`` rows; a person asking why a site came back thin
 asks about them beside the failures. The spider counts them in the crawl's stats under
-``tessaban/site/<site>/refused/<reason>``; at the end of the run they are written to
+``tessaban/site/<site>/refused:<reason>``; at the end of the run they are written to
 ``crawl_run_refusals``, and the report shows the latest run's for each site.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import sqlite_utils
 
-REFUSED = "refused/"  # the stats key of a site's refusals: tessaban/site/<site>/refused/<reason>
+REFUSED = "refused:"  # a site's refusals: tessaban/site/<site>/refused:<reason> (one figure of the site)
 _PREFIX = "tessaban/site/"
 
 

@@ -122,6 +122,8 @@ def test_migrations_are_recorded_and_reopening_is_harmless(tmp_path):
         "m008_url_shapes",
         "m009_files",
         "m010_run_quality",
+        "m011_run_refusals",
+        "m012_short_grams",
     ]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
