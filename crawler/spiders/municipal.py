@@ -398,7 +398,9 @@ class MunicipalSpider(Spider):
             content_type = (response.headers.get(b"Content-Type") or b"unknown").decode("latin-1")
             if response.meta.get("tessaban_start"):
                 self.start_problems[response.url] = f"not an HTML page ({content_type.split(';')[0]})"
-            if self._learning is not None:
+            if self._learning is not None and not is_file_url(response.url):
+                # A link that looked like a page (an iCalendar export): more of its shape are no new links.
+                # A document named as one (.pdf) is content a page links, whatever it answered.
                 self._learning.model(site_of(response.url)).note_not_html(response.url)
             yield self._page(response, "file")
             return
