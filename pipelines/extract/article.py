@@ -727,7 +727,7 @@ def extract(
         or marked_title(tree, url)
         or opening_heading(tree, text, url)
         or repeated_caption_title(images, page)
-        or page.title_above(text)
+        or page.title_above(text, lambda: heading_title(tree, url))
         or heading_title(tree, url)
         or title_from_title_tag(tree, url)
     )

@@ -8,6 +8,7 @@ never in a sidebar or footer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.extract.templates import line_key
@@ -60,16 +61,22 @@ class PageLines:
         starts = self.find_all(body[0]) if body else []
         if not starts:
             return None
+        # A page line that holds the whole first line before one that is only its beginning (a byline
+        # "กองสาธารณสุข" above a body that starts with the same words).
+        full = len(line_key(body[0]))
+        starts.sort(key=lambda i: len(self.keys[i]) < full)
         first = next((i for i in starts if self._dated(i)), starts[0])
         ends = self.find_all(body[-1], first) if len(body) > 1 else [first]
         return first, ends[0] if ends else first
 
-    def title_above(self, text: str) -> str | None:
+    def title_above(self, text: str, heading: Callable[[], str | None] = lambda: None) -> str | None:
         """The title of a title / date line / body layout, or None when the page is not laid out so.
 
         Walks up from the body's first line across the date line (and counters, category lines),
         and takes the first real line above it. If the body's first line is itself followed by the
-        date line, that line is the title (trafilatura or the table cell kept it).
+        date line, that line is the title (trafilatura or the table cell kept it). ``heading()``, the
+        page's own heading, is taken instead when it is a little further up: a byline ("กองสาธารณสุข")
+        between the headline and the date is the first line above the date, not the title.
         """
         span = self._body_span(text)
         if span is None:
@@ -78,12 +85,19 @@ class PageLines:
         if first + 1 < len(self.lines) and is_dateline(self.lines[first + 1]) and len(text.splitlines()) > 1:
             return self.lines[first]
         crossed_dateline = False
-        for i in range(first - 1, max(-1, first - 1 - LINES_ABOVE), -1):
+        window = range(first - 1, max(-1, first - 1 - LINES_ABOVE), -1)
+        for i in window:
             line = self.lines[i]
             if is_dateline(line):
                 crossed_dateline = True
             elif not is_boilerplate(line) and len(line) >= 4:
-                return line if crossed_dateline else None
+                if not crossed_dateline:
+                    return None
+                own = heading()
+                key = line_key(own) if own else None
+                if own and key and self.keys[i] != key and key in self.keys[max(0, i - 2) : i]:
+                    return own  # the byline sits between the headline and the date
+                return line
         return None
 
     def region(self, title: str | None, text: str) -> tuple[str, ...]:
