@@ -102,4 +102,3 @@ def test_links_to_other_posts_under_a_short_label_are_navigation():
     text = extract(html(f"<article><h1>อบรม อปพร. 2567</h1>{BODY}{sentence}{nav}</article>"), URL).text
     assert "แห่เทียน" not in text and "ปล่อยพันธุ์ปลา" not in text
     assert "ประกาศรับสมัคร" in text
-
