@@ -223,7 +223,11 @@ def search(
     if not matched or len(ranked) != sum(len(g) for g in matched):
         matched, expression = [], " OR ".join(_phrase(t) for t in ranked)
     rest = [g for g in groups if g not in matched]
-    conditions, params = _conditions(rest, _indexed_condition if indexed else _condition)
+    # Only short words, each in many articles: read newest first (idx_articles_recent) and stop at the
+    # limit, checking each article as read: the first matches come at once, and the short-word index,
+    # which would list most of the archive first, is not used. A rare word is read from its candidates.
+    recent = indexed and not ranked and _many_candidates(db, groups)
+    conditions, params = _conditions(rest, _indexed_condition if indexed and not recent else _condition)
     if site:
         conditions.append("a.site = ?")
         params.append(site_of(site if "://" in site else f"http://{site}"))
@@ -234,9 +238,6 @@ def search(
     if ranked:
         return _ranked(db, expression, ranked, where, params, limit)
     order = "a.published IS NULL, a.published DESC, a.id"
-    # Read in the order of idx_articles_recent (newest first) and stop at the limit: right for a common
-    # word, whose newest matches come first; a rare one is read from its few candidates instead.
-    recent = indexed and _many_candidates(db, groups)
     source = "articles a INDEXED BY idx_articles_recent" if recent else "articles a"
     sql = f"SELECT a.id, a.url, a.site, a.title, a.published, a.text FROM {source} WHERE {where} ORDER BY {order}"
     sql += " LIMIT ?"
