@@ -28,21 +28,26 @@ ARTICLES = {
 }
 
 
+def store(archive: Archive, url: str, site: str, title: str, text: str, published: str) -> None:
+    """One fetched article page, written as a crawl writes it."""
+    archive.store_page(
+        FetchedPage(
+            url=url,
+            site=site,
+            status=200,
+            kind="article",
+            fetched_at="2026-11-23T00:00:00+00:00",
+            body=text.encode(),
+            article=Article(title=title, text=text, published=published),
+        )
+    )
+
+
 def fill(db) -> Archive:
     archive = Archive(db)
     for key, (title, text, published) in ARTICLES.items():
         site, n = key.split("/")
-        archive.store_page(
-            FetchedPage(
-                url=f"https://{site}/news/{n}",
-                site=site,
-                status=200,
-                kind="article",
-                fetched_at="2026-11-23T00:00:00+00:00",
-                body=text.encode(),
-                article=Article(title=title, text=text, published=published),
-            )
-        )
+        store(archive, f"https://{site}/news/{n}", site, title, text, published)
     archive.commit()
     return archive
 
@@ -192,17 +197,7 @@ def mixed(tmp_path_factory):
     database = open_database(tmp_path_factory.mktemp("mix") / "archive.db")
     archive = Archive(database)
     for site, url, title, text, published in synthetic_articles(600):
-        archive.store_page(
-            FetchedPage(
-                url=url,
-                site=site,
-                status=200,
-                kind="article",
-                fetched_at="2026-11-23T00:00:00+00:00",
-                body=text.encode(),
-                article=Article(title=title, text=text, published=published),
-            )
-        )
+        store(archive, url, site, title, text, published)
     archive.commit()
     yield database
     database.close()
@@ -245,19 +240,8 @@ def test_a_word_in_most_articles_is_ranked_among_its_newest_matches(mixed, monke
 def test_a_changed_text_is_found_by_its_new_short_words_and_not_its_old(db):
     """The short-word index is only added to: the old text's grams stay, and the LIKE check rejects them."""
     archive = Archive(db)
-    archive.store_page(
-        FetchedPage(
-            url="https://banna.go.th/news/2",
-            site="banna.go.th",
-            status=200,
-            kind="article",
-            fetched_at="2026-11-24T00:00:00+00:00",
-            body=b"x",
-            article=Article(
-                title="มอบเบี้ยยังชีพ", text="อบต.บ้านนา มอบเบี้ยยังชีพผู้สูงอายุ ณ ศาลาประชาคม ฯ", published="2023-05-02"
-            ),
-        )
-    )
+    text = "อบต.บ้านนา มอบเบี้ยยังชีพผู้สูงอายุ ณ ศาลาประชาคม ฯ"
+    store(archive, "https://banna.go.th/news/2", "banna.go.th", "มอบเบี้ยยังชีพ", text, "2023-05-02")
     archive.commit()
     assert "https://banna.go.th/news/2" not in urls(search(db, "ปี"))  # ประจำปี 2566 is gone
     assert "https://banna.go.th/news/2" in urls(search(db, "ฯ"))  # a 1-character word, new

@@ -8,6 +8,7 @@ from crawler.navigation import navigate
 from crawler.site_model import SiteModel
 from crawler.url_sections import SectionLearner
 from pipelines.urls import strip_path_sessions, url_shape
+from tests.sites.thaidate import MONTHS as THAI_MONTHS
 
 SITE = "http://t.example"
 MENU = "".join(f"<a href='/section{i}.php'>เมนูหลักของเว็บไซต์ที่ {i} ยาวพอ</a>" for i in range(8))
@@ -574,19 +575,3 @@ def test_links_to_urls_that_answered_with_no_page_are_not_new():
             stopped_after = m
             break
     assert stopped_after is not None and stopped_after <= 14, stopped_after
-
-
-THAI_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
