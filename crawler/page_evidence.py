@@ -264,6 +264,9 @@ def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, ba
     if len(text) < TITLE_LINK_CHARS or not href:
         return
     target = absolute(base, href)
+    month = _MONTH_YEAR.search(text) if len(text) <= DATE_LINE_CHARS else None
+    if target and month and month.end() - month.start() >= 2 * len(text) / 3 and "#" not in target:
+        evidence.date_links.append(target)  # "กุมภาพันธ์ 2567 (3)": the archive of that month
     if target:
         flush()  # the text before a headline link is a block of its own: the sequence keeps page order
         if target.partition("#")[0] == base.partition("#")[0]:

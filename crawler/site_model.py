@@ -44,6 +44,7 @@ from pipelines.urls import url_shape
 TEMPLATE_MIN_PAGES = 6
 TEMPLATE_SHARE = 0.25
 MAX_DATE_ARCHIVES = 50_000  # URLs remembered as linked by an article's date (memory bound)
+DATE_ARCHIVE_SOURCES = 16  # pages remembered per such URL, two of each shape
 ARTICLE_LABEL_PAGES = 6  # article pages needed before what half of them repeat is the article template
 # A page adds something with this many characters of new text (or one new link worth following); a
 # page that is not an article, when that text is also this share of its own text.
@@ -216,8 +217,8 @@ class SiteModel:
     sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
     _article_labels: set[int] = field(default_factory=set)  # blocks of the article template (settle)
-    # URL -> (shape, URL) of a page that links it by a date (a post's own date, linked to the day's archive)
-    _date_archives: dict[int, tuple[str, int]] = field(default_factory=dict)
+    # URL -> (shape, URL) of the first pages that link it by a date (a post's date, linked to its day's archive)
+    _date_archives: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
 
     # -- template ---------------------------------------------------------------------------
     def _count(self, value: int) -> None:
@@ -349,7 +350,11 @@ class SiteModel:
         judgement.new_links = self.new_links(shape_key, links)
         if len(self._date_archives) < MAX_DATE_ARCHIVES:
             for target in evidence.date_links:
-                self._date_archives.setdefault(raw_hash(target), (shape_key, raw_hash(url)))
+                # A month's archive is linked from every page: a few pages of each linking shape are kept.
+                sources = self._date_archives.setdefault(raw_hash(target), [])
+                same_shape = sum(shape == shape_key for shape, _ in sources)
+                if len(sources) < DATE_ARCHIVE_SOURCES and same_shape < 2:
+                    sources.append((shape_key, raw_hash(url)))
         self._count_links(links)
         self._record(
             url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, verdict.borrowed
@@ -758,8 +763,8 @@ class SiteModel:
         """True when an article of another shape links ``record``'s page by a date: a post whose date
         leads to the archive of its day (a listing, though it shows one post in full). A listing's
         dates that link its items are not counted: the linking page must be judged an article."""
-        source = self._date_archives.get(raw_hash(record.url))
-        return source is not None and source[0] != record.shape and kinds.get(source[1]) == "article"
+        sources = self._date_archives.get(raw_hash(record.url), ())
+        return any(shape != record.shape and kinds.get(url) == "article" for shape, url in sources)
 
     def _reshape(self) -> None:
         """Move the pages fetched before a section of theirs was learned (the first post of

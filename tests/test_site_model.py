@@ -517,15 +517,17 @@ def day_body(n: int) -> str:
 
 
 def day_post(n: int, sidebar: str = "") -> str:
+    archives = "<ul><li><a href='/2024/02/'>กุมภาพันธ์ 2567</a></li><li><a href='/2024/01/'>มกราคม 2567</a></li></ul>"
     return page(
         f"<h1>{words(n, 4)}</h1><a href='/2024/01/{n:02d}/'>{n} มกราคม 2567</a>"
-        f"<a href='/category/news/'>ข่าวประชาสัมพันธ์ทั้งหมด</a>{day_body(n)}{sidebar}"
+        f"<a href='/category/news/'>ข่าวประชาสัมพันธ์ทั้งหมด</a>{day_body(n)}{sidebar}{archives}"
     )
 
 
 def test_the_day_archive_a_post_links_by_its_date_is_a_listing():
     """A day's archive showing its one post in full looks like an article (the archive's card here has
-    the post's title as its heading); the post's own date link says what it is. The posts stay articles."""
+    the post's title as its heading); the post's own date link says what it is, and a month's archive
+    is named by the month its pages link it by. The posts stay articles."""
     model = SiteModel("t.example")
     for n in range(1, 25):
         observe(model, f"/post-{n}-news/", day_post(n))
@@ -537,10 +539,14 @@ def test_the_day_archive_a_post_links_by_its_date_is_a_listing():
                 f"<p>{n} มกราคม 2567</p><p>{words(n * 10, 9)} {words(n * 10 + 1, 9)} {words(n * 10 + 2, 9)}</p>"
             ),
         )
+    # The archive of a month with one post, linked by the month's name from the sidebar of every page
+    month = f"<h2>{words(3, 4)}</h2><p>3 กุมภาพันธ์ 2567</p>{day_body(3)}<a href='/post-3-news/'>อ่านต่อ</a>"
+    observe(model, "/2024/02/", page(month))
     model.settle()
     kinds = {r.url: r.kind for r in model.records}
     assert all(kinds[SITE + f"/post-{n}-news/"] == "article" for n in range(1, 25)), kinds
     assert all(kinds[SITE + f"/2024/01/{n:02d}/"] != "article" for n in range(1, 25)), kinds
+    assert kinds[SITE + "/2024/02/"] != "article"
 
 
 def test_a_posts_date_shown_again_in_every_pages_latest_news_is_still_its_own():
