@@ -31,8 +31,7 @@ from pipelines.near_duplicates import (
     signature_bytes,
     signature_from_bytes,
 )
-from pipelines.short_grams import gram_document
-from pipelines.thai_words import segmented
+from pipelines.search_index import index_article
 from pipelines.urls import canonical_url, site_of
 
 
@@ -264,17 +263,20 @@ class Archive:
     def _text_changed(
         self, article_id: int, title: str | None, text: str, seen_at: str, hints: Prepared | None = None
     ) -> None:
-        """Keep the word index and the duplicate relations in step with an article's new text.
-        ``hints`` are words and signature an extraction worker computed for exactly this text."""
-        title_words = hints.title_words if hints else segmented(title or "")
-        text_words = hints.text_words if hints else segmented(text)
-        self.db.execute("DELETE FROM articles_words WHERE rowid = ?", [article_id])
-        self.db.execute(
-            "INSERT INTO articles_words (rowid, title, text) VALUES (?, ?, ?)", [article_id, title_words, text_words]
-        )
-        # Only added to: an old text's grams stay as candidates the search's LIKE rejects.
-        grams = hints.grams if hints and hints.grams else gram_document(title, text)
-        self.db.execute("INSERT INTO articles_grams (rowid, grams) VALUES (?, ?)", [article_id, grams])
+        """Keep the search indexes and the duplicate relations in step with an article's new text.
+        ``hints`` are words, grams and signature an extraction worker computed for exactly this text."""
+        if hints is None:
+            index_article(self.db, article_id, title, text)
+        else:
+            index_article(
+                self.db,
+                article_id,
+                title,
+                text,
+                title_words=hints.title_words,
+                text_words=hints.text_words,
+                grams=hints.grams,
+            )
         self._find_duplicates(article_id, text, seen_at, hints.minhash if hints else None)
 
     def _find_duplicates(self, article_id: int, text: str, seen_at: str, minhash: bytes | None = None) -> None:

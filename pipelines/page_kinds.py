@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pipelines.archive import Archive
 from pipelines.items import FetchedPage
 from pipelines.near_duplicates import signature_from_bytes
+from pipelines.search_index import unindex_article
 from pipelines.urls import canonical_url
 
 
@@ -115,7 +116,7 @@ def drop_article(archive: Archive, article_id: int) -> None:
         archive.candidates.remove(article_id, signature_from_bytes(minhash))
     archive._promote_copies_of(article_id)
     db.execute("DELETE FROM duplicates WHERE article_id = ? OR original_id = ?", [article_id, article_id])
-    db.execute("DELETE FROM articles_words WHERE rowid = ?", [article_id])
+    unindex_article(db, article_id)
     db.execute("DELETE FROM article_versions WHERE article_id = ?", [article_id])
     db.execute("UPDATE pages SET article_id = NULL WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
