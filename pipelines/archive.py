@@ -19,18 +19,9 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from pipelines.dedup import content_hash
+from pipelines.duplicate_clusters import DuplicateClusters
 from pipelines.extract.templates import learn_boilerplate, restore, strip_boilerplate
 from pipelines.items import Article, FetchedPage
-from pipelines.near_duplicate_index import CandidateIndex
-from pipelines.near_duplicates import (
-    ESTIMATE_MARGIN,
-    MIN_JACCARD,
-    Fingerprint,
-    compare_fingerprints,
-    signature,
-    signature_bytes,
-    signature_from_bytes,
-)
 from pipelines.search_index import index_article
 from pipelines.urls import canonical_url, site_of
 
@@ -135,7 +126,7 @@ class Archive:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self._boilerplate: dict[str, frozenset[str]] = {}  # site -> learned template line keys
-        self.candidates = CandidateIndex(db)  # near-duplicate LSH: its buckets are rows of minhash_buckets
+        self.duplicates = DuplicateClusters(db)  # near-duplicate index and clusters
         #: Whether the article of the last store_page is a copy of another (for progress figures).
         self.last_was_copy = False
 
@@ -277,95 +268,12 @@ class Archive:
                 text_words=hints.text_words,
                 grams=hints.grams,
             )
-        self._find_duplicates(article_id, text, seen_at, hints.minhash if hints else None)
-
-    def _find_duplicates(self, article_id: int, text: str, seen_at: str, minhash: bytes | None = None) -> None:
-        """Verify the LSH candidates of an article's text, then link its duplicate cluster."""
-        signed = signature_from_bytes(minhash) if minhash else signature(text)
-        (previous,) = self.db.execute("SELECT minhash FROM articles WHERE id = ?", [article_id]).fetchone()
-        if previous is not None:  # a changed text: its old buckets go
-            self.candidates.remove(article_id, signature_from_bytes(previous))
-        minhash_bytes = signature_bytes(signed)
-        self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", [minhash_bytes, article_id])
-        matches: dict[int, float] = {}
-        candidates = self.candidates.best_candidates(signed, MIN_JACCARD - ESTIMATE_MARGIN)
-        # The rest of the fingerprint (shingles, numbers, dates) only when there is a candidate to verify:
-        # most articles have none, and it was a quarter of the writer's time.
-        if candidates:
-            fingerprint = Fingerprint.of(text, minhash_bytes)
-            for other in candidates:
-                (other_text,) = self.db.execute("SELECT text FROM articles WHERE id = ?", [other]).fetchone()
-                verdict = compare_fingerprints(fingerprint, other_text)
-                if verdict.duplicate:
-                    matches[other] = verdict.similarity
-        self.candidates.add(article_id, signed)
-        self._relink(article_id, matches, seen_at)
+        self.duplicates.link(article_id, text, seen_at, hints.minhash if hints else None)
 
     def _ids(self, sql: str, ids: Iterable[int]) -> list[tuple]:
         """Run ``sql`` with ``{ids}`` replaced by placeholders for ``ids``."""
         ids = list(ids)
         return self.db.execute(sql.format(ids=",".join("?" * len(ids))), ids).fetchall()
-
-    def _relink(self, article_id: int, matches: dict[int, float], seen_at: str) -> None:
-        """Point every article of the cluster (the article, its verified matches, their originals and
-        copies) to the cluster's earliest article, by publication date then first fetch."""
-        was_original = self.db.execute("SELECT duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-        if not matches:
-            if was_original is not None:  # it was a copy: no longer
-                self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [article_id])
-                self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [article_id])
-            else:
-                self._promote_copies_of(article_id)
-            return
-        members = {article_id, *matches}
-        members |= {o for (o,) in self._ids("SELECT duplicate_of FROM articles WHERE id IN ({ids})", members) if o}
-        members |= {a for (a,) in self._ids("SELECT id FROM articles WHERE duplicate_of IN ({ids})", members)}
-        similarity = dict(
-            self._ids("SELECT article_id, similarity FROM duplicates WHERE article_id IN ({ids})", members)
-        )
-        similarity.update(matches)
-        similarity[article_id] = max(matches.values())
-        (original,) = self._ids(
-            "SELECT id FROM articles WHERE id IN ({ids}) ORDER BY published IS NULL, published, first_seen, id LIMIT 1",
-            members,
-        )[0]
-        digest = dict(self._ids("SELECT id, content_hash FROM articles WHERE id IN ({ids})", members))
-        self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [original])
-        self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [original])
-        current = dict(self._ids("SELECT article_id, original_id FROM duplicates WHERE article_id IN ({ids})", members))
-        for member in sorted(members - {original}):
-            if current.get(member) == original and member not in matches and member != article_id:
-                continue  # already linked to this original: a big cluster must not be rewritten each time
-            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [original, member])
-            self.db.execute(
-                "INSERT INTO duplicates (article_id, original_id, similarity, method, detected_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET original_id = excluded.original_id,"
-                " similarity = excluded.similarity, method = excluded.method",
-                [
-                    member,
-                    original,
-                    similarity.get(member, 1.0),
-                    "exact" if digest[member] == digest[original] else "near",
-                    seen_at,
-                ],
-            )
-
-    def _promote_copies_of(self, former_original: int) -> None:
-        """An original that is no longer like its copies: the earliest copy becomes their original."""
-        copies = [
-            a
-            for (a,) in self.db.execute(
-                "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY published IS NULL, published, first_seen, id",
-                [former_original],
-            )
-        ]
-        if not copies:
-            return
-        self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [copies[0]])
-        self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [copies[0]])
-        for copy in copies[1:]:
-            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [copies[0], copy])
-            self.db.execute("UPDATE duplicates SET original_id = ? WHERE article_id = ?", [copies[0], copy])
 
     def site_articles(self, site: str) -> Iterator[SiteArticle]:
         """Every article of ``site``, by id, READ_CHUNK at a time: a site's articles are never all in

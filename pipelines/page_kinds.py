@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from pipelines.archive import Archive
 from pipelines.items import FetchedPage
-from pipelines.near_duplicates import signature_from_bytes
 from pipelines.search_index import unindex_article
 from pipelines.urls import canonical_url
 
@@ -111,11 +110,7 @@ def drop_article(archive: Archive, article_id: int) -> None:
     """Remove one article and everything derived from it: its search row, near-duplicate buckets,
     duplicate links (its copies get the earliest of them as their original) and earlier versions."""
     db = archive.db
-    (minhash,) = db.execute("SELECT minhash FROM articles WHERE id = ?", [article_id]).fetchone()
-    if minhash is not None:
-        archive.candidates.remove(article_id, signature_from_bytes(minhash))
-    archive._promote_copies_of(article_id)
-    db.execute("DELETE FROM duplicates WHERE article_id = ? OR original_id = ?", [article_id, article_id])
+    archive.duplicates.forget(article_id)
     unindex_article(db, article_id)
     db.execute("DELETE FROM article_versions WHERE article_id = ?", [article_id])
     db.execute("UPDATE pages SET article_id = NULL WHERE article_id = ?", [article_id])
