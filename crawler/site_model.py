@@ -830,7 +830,9 @@ class SiteModel:
         for record, kind, _ in judged:
             counts = families.setdefault(_family(record.shape), [0, 0, 0])
             counts[0] += 1
-            counts[1] += kind == "article"
+            # An item's excerpt under its headline link is no article of the family (a listing's copy of
+            # the first page, ``/node?page=0``, must not become an "undated article" among listings).
+            counts[1] += kind == "article" and not record.teaser
             counts[2] += kind != "listing" and record.own_chars >= UNDATED_ARTICLE_CHARS
 
         def article_family(shape: str) -> bool:
