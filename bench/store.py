@@ -57,8 +57,7 @@ def synthetic_articles(n: int, seed: int = 7) -> Iterator[tuple[str, str, str, s
     memory, not the archive's)."""
     rnd = random.Random(seed)
     vocabulary = [w for s in sentences() for w in words(s)]
-    made: list[str] = []
-    originals = 0
+    made: collections.deque[str] = collections.deque(maxlen=RECENT_ORIGINALS)
     for i in range(n):
         site = rnd.choice(SITES)
         place = rnd.choice(PLACES)
@@ -69,11 +68,7 @@ def synthetic_articles(n: int, seed: int = 7) -> Iterator[tuple[str, str, str, s
             body = ["".join(rnd.choices(vocabulary, k=rnd.randint(20, 60))) for _ in range(rnd.randint(2, 6))]
             body.insert(0, f"เทศบาลตำบล{place} หมู่ที่ {rnd.randint(1, 15)} ดำเนินโครงการที่ {i} ประจำปี {year}")
             text = "\n".join(body)
-            if len(made) < RECENT_ORIGINALS:
-                made.append(text)
-            else:
-                made[originals % RECENT_ORIGINALS] = text
-            originals += 1
+            made.append(text)
         title = "".join(rnd.choices(vocabulary, k=8)) + f" ({place} {i})"
         published = f"{year - 543}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
         yield site, f"https://{site}/news/{i}", title, text, published

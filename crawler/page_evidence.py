@@ -232,10 +232,10 @@ def _date_line(text: str) -> bool:
     return len(text) <= DATE_LINE_CHARS or found.end() - found.start() >= len(text) / 4
 
 
-def _date_link(text: str) -> bool:
-    """A link whose text is a date and little else ("5 ตุลาคม 2566", "12/08/2565 10:30"): a post's date,
-    linked to its day's archive. A title that holds a date ("วันแม่ 12 สิงหาคม 2565") is a title."""
-    found = DATE.search(text) if len(text) <= DATE_LINE_CHARS else None
+def _mostly(pattern: re.Pattern[str], text: str) -> bool:
+    """A short text that ``pattern`` matches for at least two thirds: a link *written as* a date
+    ("5 ตุลาคม 2566", "กุมภาพันธ์ 2567 (3)"), not a title that holds one ("วันแม่ 12 สิงหาคม 2565")."""
+    found = pattern.search(text) if len(text) <= DATE_LINE_CHARS else None
     return found is not None and found.end() - found.start() >= 2 * len(text) / 3
 
 
@@ -251,7 +251,7 @@ def _text_block(evidence: PageEvidence, text: str) -> None:
 def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, base: str, absolute, flush) -> None:
     text = " ".join("".join(link_text).split())
     evidence.link_chars += len(text)
-    if href and _date_link(text):
+    if href and _mostly(DATE, text):
         # A post's date that links to the day's archive (WordPress themes, Elementor) is its date line,
         # not an item of a listing: a headline link would have cut the post in two and left it undated.
         flush()
@@ -264,8 +264,7 @@ def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, ba
     if len(text) < TITLE_LINK_CHARS or not href:
         return
     target = absolute(base, href)
-    month = _MONTH_YEAR.search(text) if len(text) <= DATE_LINE_CHARS else None
-    if target and month and month.end() - month.start() >= 2 * len(text) / 3 and "#" not in target:
+    if target and "#" not in target and _mostly(_MONTH_YEAR, text):
         evidence.date_links.append(target)  # "กุมภาพันธ์ 2567 (3)": the archive of that month
     if target:
         flush()  # the text before a headline link is a block of its own: the sequence keeps page order

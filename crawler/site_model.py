@@ -136,8 +136,6 @@ class PageRecord:
     borrowed: bool = False  # its main text is an item's: under a headline link to another page, or shown elsewhere
     sentence: bool = True  # its main text holds a sentence (SENTENCE_CHARS), not only captions and labels
     teaser: bool = False  # its main text is short and right under a headline link to another page
-    headed: bool = False  # its main text hangs under a headline link (judged again at settlement)
-    titled: bool = False  # a heading of its own opens its main text (judged again at settlement)
     headings: array | None = None  # hashes of its headings that are not links, when retained
 
 
@@ -151,8 +149,6 @@ class Verdict(NamedTuple):
     sentence: bool  # the main run holds a sentence (SENTENCE_CHARS)
     teaser: bool  # the main run is short and right under a headline link to another page: an item's excerpt
     records: bool = False  # the main run is a list of dated records (a listing, unless among articles)
-    headed: bool = False  # the main run hangs under a headline link that is not template (an item's text)
-    titled: bool = False  # a heading of the page's own (not a link) opens the main run
 
 
 @dataclass(slots=True)
@@ -535,13 +531,12 @@ class SiteModel:
         # menu or sidebar first in the page, a "previous post" link above it), under its own title.
         # (Every run but the first follows a headline link, template or not.)
         teaser = main_index > 0 and not run_titled[main_index] and main_chars < UNDATED_ARTICLE_CHARS
-        place = (main_headed, run_titled[main_index])
         # An article says something: one block of its main text is a sentence, not only a title over
         # photo captions and labels (a photo album).
         sentence = run_longest[main_index] >= SENTENCE_CHARS
         not_found = facts & 1 or (facts & 2 and own < 200)
         if not_found:
-            return Verdict("page", main_chars, main_run, borrowed, sentence, teaser, False, *place)
+            return Verdict("page", main_chars, main_run, borrowed, sentence, teaser)
         # A metadata marker (og:type=article, JSON-LD Article) raises confidence in the largest run:
         # related-post excerpts under a short post do not make it a listing.
         share = LISTING_RUN_SHARE / 2 if facts & 8 else LISTING_RUN_SHARE
@@ -553,23 +548,21 @@ class SiteModel:
             # Which text is on no other page is known only once the site is (at settlement).
             and (shape_verdict or not self._own_main_run(run_unique, main_index, main_headed))
         ) or (len(items | headed) >= LISTING_ITEMS and own < ARTICLE_CHARS):
-            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser, False, *place)
+            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser)
         if facts & 4:  # the site's home page
             kind = "listing" if len(items | headed) >= LISTING_ITEMS else "page"
-            return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser, False, *place)
+            return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser)
         dates = run_dates[main_index]
         if dates >= RECORD_DATES and main_chars < RECORD_CHARS_PER_DATE * dates and not stats.article_shape:
             # A post that publishes such a table, among posts of its shape, stays one (settle()).
-            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser, True, *place)
+            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser, records=True)
         if main_chars >= ARTICLE_CHARS and sentence:
             if _literal(shape_key):  # /contact.html, /about/: a section of the site, unless it says it was published
-                return Verdict(
-                    "article" if facts & 16 else "page", main_chars, main_run, borrowed, sentence, teaser, False, *place
-                )
+                return Verdict("article" if facts & 16 else "page", main_chars, main_run, borrowed, sentence, teaser)
             has_date = facts & 16 or any(self._own_date(v, dated) for v in dated)
             if has_date or stats.article_shape or (stats.text_shape and main_chars >= UNDATED_ARTICLE_CHARS):
-                return Verdict("article", main_chars, main_run, borrowed, sentence, teaser, False, *place)
-        return Verdict("page", main_chars, main_run, borrowed, sentence, teaser, False, *place)
+                return Verdict("article", main_chars, main_run, borrowed, sentence, teaser)
+        return Verdict("page", main_chars, main_run, borrowed, sentence, teaser)
 
     def _ita_shapes(self, judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
         """Shapes at least half of whose "articles" the site's ITA/OIT index links as O-items (a shape
@@ -820,7 +813,6 @@ class SiteModel:
                 )
                 kind, own, run, records = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
                 record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
-                record.headed, record.titled = verdict.headed, verdict.titled
                 record.own_chars = own
             else:
                 kind, run, records = record.kind, set(), False

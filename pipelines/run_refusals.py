@@ -35,7 +35,7 @@ def record_refusals(db: sqlite_utils.Database, run_id: int, stats: Mapping[str, 
 def latest_refusals(db: sqlite_utils.Database, site: str) -> dict[str, int]:
     """``{reason: requests}`` of the latest crawl run of ``site`` (a run that listed it among its sites);
     empty for an archive made before refusals were recorded."""
-    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'crawl_run_refusals'").fetchone() is None:
+    if not db.table("crawl_run_refusals").exists():
         return {}
     latest = db.execute(
         "SELECT max(id) FROM crawl_runs WHERE ' ' || sites || ' ' LIKE ? ESCAPE '\\'",

@@ -17,10 +17,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 import sqlite_utils
 
-from pipelines.short_grams import gram_query
+from pipelines.short_grams import ascii_lower, gram_query
 from pipelines.thai_words import words
 from pipelines.urls import site_of
 
@@ -100,35 +101,23 @@ def _like(term: Term) -> str:
     return "%" + re.sub(r"([%_\\])", r"\\\1", term.text) + "%"
 
 
-def _condition(term: Term) -> tuple[str, list[str]]:
+def _condition(term: Term, grams: bool = False) -> tuple[str, list[str]]:
     """SQL condition on ``a`` (articles) for one term, and its parameters.
 
     3+ characters: the trigram index (exact substring). Shorter (many Thai syllables have 2): the
-    segmented word index, or a substring scan for a word inside a compound (ปี in ประจำปี)."""
+    segmented word index, or a substring scan for a word inside a compound (ปี in ประจำปี); with
+    ``grams``, the scan is confined to the articles the short-word index (pipelines.short_grams) says
+    may contain the term: the same articles, found without reading every text."""
     if _long(term):
         return "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [_phrase(term)]
     segmented = '"' + " ".join(words(term.text)) + '"'
     like = _like(term)
-    return (
-        "(a.id IN (SELECT rowid FROM articles_words WHERE articles_words MATCH ?)"
-        " OR a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')",
-        [segmented, like, like],
-    )
-
-
-def _indexed_condition(term: Term) -> tuple[str, list[str]]:
-    """``_condition``, with a short term's substring scan confined to the articles the short-word
-    index (pipelines.short_grams) says may contain it: the same articles, found without reading every text."""
-    if _long(term):
-        return _condition(term)
-    segmented = '"' + " ".join(words(term.text)) + '"'
-    like = _like(term)
-    return (
-        "(a.id IN (SELECT rowid FROM articles_words WHERE articles_words MATCH ?)"
-        " OR (a.id IN (SELECT rowid FROM articles_grams WHERE articles_grams MATCH ?)"
-        " AND (a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')))",
-        [segmented, gram_query(term.text), like, like],
-    )
+    scan = "a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\'"
+    word = "a.id IN (SELECT rowid FROM articles_words WHERE articles_words MATCH ?)"
+    if not grams:
+        return f"({word} OR {scan})", [segmented, like, like]
+    gram = "a.id IN (SELECT rowid FROM articles_grams WHERE articles_grams MATCH ?)"
+    return f"({word} OR ({gram} AND ({scan})))", [segmented, gram_query(term.text), like, like]
 
 
 def _conditions(
@@ -157,14 +146,11 @@ def file_condition(query: str) -> tuple[str, list[str]]:
     return " AND ".join(conditions), params
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 def _snippet(text: str, terms: list[Term], width: int = 60) -> str:
     """A window of ``text`` around the first term found, every term in it marked. Terms are found
     as the indexes find them: ASCII letters in either case."""
-    folded = text.translate(_ASCII_LOWER)
-    needles = [t.text.translate(_ASCII_LOWER) for t in terms]
+    folded = ascii_lower(text)
+    needles = [ascii_lower(t.text) for t in terms]
     positions = sorted((at, len(n)) for n in needles if n and (at := folded.find(n)) >= 0)
     if not positions:
         return text[:width] + ("…" if len(text) > width else "")
@@ -213,7 +199,7 @@ def search(
     are found when the short-word index finds many candidates, from the candidates when few."""
     groups = parse_query(query)
     since = _check_since(since)
-    indexed = _has_table(db, "articles_grams")
+    indexed = db.table("articles_grams").exists()
     positive = [t for g in groups for t in g if not t.exclude]
     ranked = [t for t in positive if _long(t)]
     # Groups made only of long terms are all matched by one FTS5 expression, their AND (the same
@@ -227,7 +213,7 @@ def search(
     # limit, checking each article as read: the first matches come at once, and the short-word index,
     # which would list most of the archive first, is not used. A rare word is read from its candidates.
     recent = indexed and not ranked and _many_candidates(db, groups)
-    conditions, params = _conditions(rest, _indexed_condition if indexed and not recent else _condition)
+    conditions, params = _conditions(rest, partial(_condition, grams=indexed and not recent))
     if site:
         conditions.append("a.site = ?")
         params.append(site_of(site if "://" in site else f"http://{site}"))
@@ -249,10 +235,6 @@ def search(
 RANK_WINDOW = 2_000
 # A short term with more candidates than this is read newest first (see search()).
 MANY_CANDIDATES = 2_000
-
-
-def _has_table(db: sqlite_utils.Database, name: str) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [name]).fetchone() is not None
 
 
 def _many_candidates(db: sqlite_utils.Database, groups: list[list[Term]]) -> bool:

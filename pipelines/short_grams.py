@@ -17,7 +17,12 @@ Rows are only ever added: a changed text adds its new grams (the old ones stay, 
 from __future__ import annotations
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-GRAM_CHARS = 2  # terms of at most this many characters (spaces aside) are looked up here
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with ASCII letters lowercased and nothing else changed (its length kept): as ``LIKE``
+    and the trigram index compare letters."""
+    return text.translate(_ASCII_LOWER)
 
 
 def _token(gram: str) -> str:
@@ -26,7 +31,7 @@ def _token(gram: str) -> str:
 
 def _grams(text: str) -> set[str]:
     found: set[str] = set()
-    for run in text.translate(_ASCII_LOWER).split():
+    for run in ascii_lower(text).split():
         found.update(run)
         found.update(run[i : i + 2] for i in range(len(run) - 1))
     return found
@@ -46,7 +51,7 @@ def gram_query(term: str) -> str:
     containing ``term`` has them all): the pairs of each run of characters (a pair implies its
     characters), a lone character itself; each quoted, AND-ed."""
     needed: set[str] = set()
-    for run in term.translate(_ASCII_LOWER).split():
+    for run in ascii_lower(term).split():
         if len(run) > 1:
             needed.update(run[i : i + 2] for i in range(len(run) - 1))
         else:
