@@ -102,7 +102,9 @@ def cluster_factory(redis_server, tmp_path):
         cluster.stop()
 
 
-def test_three_workers_archive_what_one_process_does_fetching_each_url_once(sites, frontier, cluster_factory, tmp_path):
+def test_three_workers_archive_what_one_process_does_fetching_each_url_once(
+    sites, frontier, cluster_factory, tmp_path, monkeypatch
+):
     starts = [server.base_url + "/" for server in sites.values()]
     reference = tmp_path / "reference.db"
     for server in sites.values():
@@ -115,11 +117,26 @@ def test_three_workers_archive_what_one_process_does_fetching_each_url_once(site
     for server in sites.values():
         server.clear_requests()
 
-    cluster = cluster_factory()
+    # Two requests at a time per worker and a little latency: one worker alone cannot keep up, so the
+    # work is shared however the processes happen to be scheduled (the assertion on `handed` below).
+    cluster = cluster_factory("-s", "CONCURRENT_REQUESTS=2")
+    for server in sites.values():
+        monkeypatch.setattr(server, "latency", 0.02)
     first = cluster.seed(*starts)
     again = cluster.seed(*starts)  # a second seeding, as from another machine: nothing is fetched twice
-    cluster.start_workers(3)  # workers and the store join a crawl that is already seeded
-    cluster.start_store()
+    # Workers and the store join a crawl that is already seeded. The sites answer only once all three
+    # workers are up, so a worker slow to start (a loaded machine) still finds work to share.
+    for server in sites.values():
+        server.hold()
+    try:
+        cluster.start_workers(3)
+        cluster.start_store()
+        deadline = time.monotonic() + 120
+        while len(frontier.workers()) < 3 and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        for server in sites.values():
+            server.release()
     cluster.wait()
 
     assert first.startswith("6 start requests queued (0 already seen), 3 sites"), first

@@ -79,6 +79,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(resp, send_body)
 
     def _send(self, resp: Response, send_body: bool) -> None:
+        self.server.fixture.gate.wait(timeout=120)
         if self.server.fixture.latency:
             time.sleep(self.server.fixture.latency)
         self.server.fixture._record(
@@ -130,6 +131,10 @@ class FixtureServer:
         self.requests: list[RequestRecord] = []
         #: Seconds each response waits before it is sent (0: none): lets a test see overlapping requests.
         self.latency = 0.0
+        #: Responses wait while this is clear (``hold()``/``release()``): a test can let several
+        #: crawler processes start before any of them gets a page.
+        self.gate = threading.Event()
+        self.gate.set()
         #: Client connections open now, and the most open at once (politeness: per-site concurrency).
         self.connections = 0
         self.max_connections = 0
@@ -153,6 +158,13 @@ class FixtureServer:
     def clear_requests(self) -> None:
         with self._lock:
             self.requests.clear()
+
+    def hold(self) -> None:
+        """Keep every response waiting (up to 120 s) until ``release()``."""
+        self.gate.clear()
+
+    def release(self) -> None:
+        self.gate.set()
 
     def start(self) -> FixtureServer:
         if self._thread is None:
