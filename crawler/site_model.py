@@ -84,6 +84,10 @@ QUERY_KEY_NAMES = 12
 # A query key is *ignorable* on a path once this many article pages with it showed the same main text
 # as the same URL without it, and none showed another (``&cat=2`` on a vendor CMS's category links).
 IGNORABLE_EVIDENCE = 2
+# Pages that were, on different paths, the page without their only query key before that key is
+# dropped from every link of the site (never if it once showed something else); forms remembered.
+LONE_KEY_EVIDENCE = 3
+MAX_LONE_FORMS = 50_000
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
@@ -210,6 +214,10 @@ class SiteModel:
     # URL (index file dropped) -> (its index file's path or "", fingerprint) of the first one fetched.
     _index_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
     _index_files: dict[str, list[int]] = field(default_factory=dict)  # /dir/index.php -> [same, other]
+    # A page and the same URL with one query key added (/news/x, /news/x?authuser=0): URL without its
+    # query -> (the key or "", fingerprint) of the first one fetched; and per key [same, other].
+    _lone_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
+    _lone_keys: dict[str, list[int]] = field(default_factory=dict)
     sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
     _article_labels: set[int] = field(default_factory=set)  # blocks of the article template (settle)
@@ -325,6 +333,7 @@ class SiteModel:
             # the plain one is the page's own address, and its links (plain too) lead to the posts.
             repeated = False
         self._learn_index_file(url, fingerprint)
+        self._learn_lone_key(path_url, query, fingerprint)
         judgement.dead_end = repeated or bool(facts & 1) or (bool(facts & 2) and own < 200)
         # What the page adds: article text new to the site, or text new to pages of its shape.
         for value, length in zip(blocks, lengths, strict=True):
@@ -388,6 +397,18 @@ class SiteModel:
             counts = self._index_files.setdefault(file or first_file, [0, 0])
             counts[0 if first_fingerprint == fingerprint else 1] += 1
 
+    def _learn_lone_key(self, path_url: str, query: str, fingerprint: int) -> None:
+        """Compare a page with the same URL without its only query key, when that was seen: a key that
+        some editor's links add to any page (``?authuser=0``, a session id) shows the page itself on
+        every path, whereas ``?page=2`` or ``?id=5`` shows another page than its path alone."""
+        key = query.partition("=")[0]
+        if "&" in query or (query and not key) or len(self._lone_forms) >= MAX_LONE_FORMS:
+            return
+        first_key, first_fingerprint = self._lone_forms.setdefault(raw_hash(path_url), (key, fingerprint))
+        if first_key != key and not (first_key and key):  # one form with the key, one without
+            counts = self._lone_keys.setdefault(key or first_key, [0, 0])
+            counts[0 if first_fingerprint == fingerprint else 1] += 1
+
     def note_not_html(self, url: str) -> None:
         """A URL that answered with something other than a page (an iCalendar export, a document
         without a file extension): its shape gets a page that added nothing, so links to further
@@ -411,13 +432,16 @@ class SiteModel:
             same, other = self._index_files.get(parts.path, (0, 0))
             if same >= IGNORABLE_EVIDENCE and not other:
                 url = urlunsplit(parts._replace(path=parts.path.rpartition("/")[0] + "/"))
-        if not self._parameters or "?" not in url:
+        if not (self._parameters or self._lone_keys) or "?" not in url:
             return url
         parts = urlsplit(url)
         kept = [pair for pair in parts.query.split("&") if not self._ignorable(parts.path, pair.partition("=")[0])]
         return urlunsplit(parts._replace(query="&".join(kept))) if len(kept) < parts.query.count("&") + 1 else url
 
     def _ignorable(self, path: str, key: str) -> bool:
+        same, other = self._lone_keys.get(key, (0, 0))
+        if same >= LONE_KEY_EVIDENCE and not other:
+            return True  # on every path of the site
         same, other = self._parameters.get((path, key), (0, 0))
         return same >= IGNORABLE_EVIDENCE and not other
 

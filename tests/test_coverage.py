@@ -15,13 +15,13 @@ from tests.sites import FAMILIES
 # Requests spent in a trap depend on timing (how many of the shape's requests are in flight when it
 # is stopped): every family stays within the target of 50 in quiet runs (README); on a loaded 2-core
 # machine pao_portal's calendar, gov_portal's growing search, drupal_views' sort/filter combinations and
-# joomla_jevents' months have reached 55. These floors keep them from getting worse without failing on load.
+# joomla_jevents' months have reached 55. google_sites' ?authuser= copies (51-64 until session 10) are
+# 22 since the key is learned to show the page itself on every path. These floors keep them from getting worse without failing on load.
 TRAP_FLOORS = {
     "drupal_views": 80,
     "gov_portal": 80,
     "joomla_jevents": 80,
     "pao_portal": 80,
-    "google_sites": 80,
 }
 # Families held to lower floors than the targets, so that they cannot get worse. google_sites (7/22 on
 # its first run, 12-19/22 after session 6) reaches its targets since session 8. joomla_k2, written

@@ -247,6 +247,24 @@ def test_a_query_key_that_changes_nothing_is_learned_and_dropped_from_links():
     assert model.canonical(SITE + "/index.php?id=7") == SITE + "/index.php?id=7"
 
 
+def test_a_key_that_shows_the_same_page_on_any_path_is_dropped_from_every_link():
+    """Google Sites serves every page under ``?authuser=N`` too: once three paths showed their page
+    with the key alone, links anywhere are requested without it. A key that once showed another page
+    than its path (``?page=2``) is kept, though ``?page=1`` was its path's page."""
+    model = SiteModel("t.example")
+    for n in range(30, 20, -1):
+        observe(model, f"/news/{words(n, 2)}", post(n))
+    observe(model, "/news", listing([30, 29, 28, 27]))
+    observe(model, "/news?page=2", listing([26, 25, 24, 23]))
+    for n in (30, 29, 28):
+        assert model.canonical(SITE + f"/news/{words(n, 2)}?authuser=0").endswith("?authuser=0")
+        observe(model, f"/news/{words(n, 2)}?authuser=0", post(n))
+        observe(model, f"/news/{words(n, 2)}?page=1", post(n))
+    assert model.canonical(SITE + f"/news/{words(27, 2)}?authuser=1") == SITE + f"/news/{words(27, 2)}"
+    assert model.canonical(SITE + "/about?authuser=0") == SITE + "/about"
+    assert model.canonical(SITE + "/news?page=3") == SITE + "/news?page=3"
+
+
 def card(n: int) -> str:
     """One item of a listing: a headline link to the post, a truncated excerpt of it, its date."""
     return (
