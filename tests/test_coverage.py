@@ -16,7 +16,8 @@ from tests.sites import FAMILIES
 # is stopped): every family stays within the target of 50 in quiet runs (README); on a loaded 2-core
 # machine pao_portal's calendar, gov_portal's growing search, drupal_views' sort/filter combinations and
 # joomla_jevents' months have reached 55. google_sites' ?authuser= copies (51-64 until session 10) are
-# 22 since the key is learned to show the page itself on every path. These floors keep them from getting worse without failing on load.
+# 22 since the key is learned to show the page itself on every path. These floors keep them from
+# getting worse without failing on load.
 TRAP_FLOORS = {
     "drupal_views": 80,
     "gov_portal": 80,
