@@ -72,6 +72,9 @@ UNDATED_ARTICLE_CHARS = 300
 UNDATED_PAGES = 8
 # A shape is an article shape when this share of its pages are articles (and it has 3 pages or more).
 ARTICLE_SHAPE_SHARE = 0.6
+# Articles not linked from most pages that make a shape the site's posts, before articles of shapes
+# that are all linked from most pages (menu entries) are taken for its static pages.
+MENU_POSTS = 5
 # A site seen through fewer pages than this keeps its first judgements (nothing to compare them with).
 SETTLE_MIN_PAGES = 20
 # A shape of "articles" that are all shorter than STUB_SHARE of the median article elsewhere on the site.
@@ -883,6 +886,7 @@ class SiteModel:
                 for value in run:
                     pages_with.setdefault(value, []).append(index)
         copies: set[int] = set()
+        echoed: set[str] = set()  # shapes with an article whose main text is another page's too
         for index, (record, kind, run) in enumerate(judged):
             if kind != "article" or not run:
                 continue
@@ -893,6 +897,7 @@ class SiteModel:
                         shared[other] = shared.get(other, 0) + 1
             path = urlsplit(record.url).path
             others = [judged[o][0] for o, n in shared.items() if n >= 0.8 * len(run)]
+            echoed.update(shape for shape in (record.shape, *(other.shape for other in others)) if others)
             if (
                 any(_is_parent(path, urlsplit(other.url).path) for other in others)
                 or (
@@ -904,6 +909,21 @@ class SiteModel:
                 or any(_links_by_heading(record, other) and not _links_by_heading(other, record) for other in others)
             ):
                 copies.add(index)
+        # Shapes whose every article is linked from most pages of the site (its menu: about, vision),
+        # on a site whose posts (articles that are not) are at home in another shape. Not a shape whose
+        # texts are at other addresses too (a news ticker's links to the posts through another URL).
+        menu_articles: dict[str, list[int]] = {}  # shape -> [articles, articles linked from most pages]
+        for record, kind, _ in judged:
+            if kind == "article":
+                counts = menu_articles.setdefault(record.shape, [0, 0])
+                counts[0] += 1
+                counts[1] += self.template_linked(record.url)
+        posts_elsewhere = {shape for shape, (n, linked) in menu_articles.items() if n - linked >= MENU_POSTS}
+        menu_shapes = {
+            shape
+            for shape, (n, linked) in menu_articles.items()
+            if n == linked and shape not in echoed and any(other != shape for other in posts_elsewhere)
+        }
         continued = self._continuations(judged)
         stubs = _stub_shapes(judged)
         ita = self._ita_shapes(judged)
@@ -953,6 +973,8 @@ class SiteModel:
                 kind = "listing"
             elif kind == "article" and self._date_archive(record, judged_kinds):
                 kind = "listing"  # a post links it by its date: the archive of that day, showing the post
+            elif kind == "article" and record.shape in menu_shapes:
+                kind = "page"  # an entry of the site's menu on the post template (dated, og:type=article)
             # Until the site is known well enough, an article is never taken back (a recrawl sees few pages).
             if kind != record.kind and (mature or record.kind != "article"):
                 changed[record.url] = kind

@@ -265,6 +265,45 @@ def test_a_key_that_shows_the_same_page_on_any_path_is_dropped_from_every_link()
     assert model.canonical(SITE + "/news?page=3") == SITE + "/news?page=3"
 
 
+def menu_site(menu: list[str], head: str = "") -> callable:
+    """Pages of a site whose menu links ``menu`` (paths) from every page."""
+    links = "".join(f"<a href='{path}'>เมนู {words(i, 2)}</a>" for i, path in enumerate(menu))
+
+    def render(body: str) -> str:
+        return f"<html><head><title>เทศบาล</title>{head}</head><body><div>{MENU}{links}</div>{body}{FOOTER}</body></html>"
+
+    return render
+
+
+def test_static_pages_of_the_menu_on_the_post_template_are_pages_not_articles():
+    """Joomla shows an about page like a post (a date, og:type=article): pages of a shape whose every
+    "article" is linked from the site's menu, on a site whose posts are another shape, are pages.
+    A shape of posts that a ticker on every page links under another address stays articles."""
+    about = [f"/index.php/{words(i, 2)}/{words(i + 50, 2)}" for i in range(3)]
+    render = menu_site(about, head="<meta property='og:type' content='article'>")
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", render(post(n).split("<body>")[1].split("</body>")[0]))
+    for i, path in enumerate(about):
+        text = " ".join(words(i * 7 + k, 9) for k in range(4))
+        observe(model, path, render(f"<h1>{words(i, 2)}</h1><p>วันที่ 12 มิถุนายน 2562</p><p>{text}</p>"))
+    changed = model.settle()
+    assert all(changed.get(SITE + path) == "page" for path in about), changed
+    assert model.shapes[url_shape(SITE + "/news.php?id=30")].verdict == "article"
+    # Every page's ticker links the five latest posts through ticker.php: texts found at two addresses.
+    ticker = [f"/ticker.php?id={n}" for n in range(40, 35, -1)]
+    render = menu_site(ticker)
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", render(post(n).split("<body>")[1].split("</body>")[0]))
+    for n in range(40, 35, -1):
+        observe(model, f"/ticker.php?id={n}", render(post(n).split("<body>")[1].split("</body>")[0]))
+    model.settle()
+    kinds = {record.url: record.kind for record in model.records}
+    for n in range(40, 35, -1):
+        assert "article" in (kinds[SITE + f"/news.php?id={n}"], kinds[SITE + f"/ticker.php?id={n}"])
+
+
 def card(n: int) -> str:
     """One item of a listing: a headline link to the post, a truncated excerpt of it, its date."""
     return (
