@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from crawler.navigation import navigate
 from crawler.site_model import SiteModel
@@ -265,12 +266,13 @@ def test_a_key_that_shows_the_same_page_on_any_path_is_dropped_from_every_link()
     assert model.canonical(SITE + "/news?page=3") == SITE + "/news?page=3"
 
 
-def menu_site(menu: list[str], head: str = "") -> callable:
+def menu_site(menu: list[str], head: str = "") -> Callable[[str], str]:
     """Pages of a site whose menu links ``menu`` (paths) from every page."""
     links = "".join(f"<a href='{path}'>เมนู {words(i, 2)}</a>" for i, path in enumerate(menu))
 
     def render(body: str) -> str:
-        return f"<html><head><title>เทศบาล</title>{head}</head><body><div>{MENU}{links}</div>{body}{FOOTER}</body></html>"
+        top = f"<html><head><title>เทศบาล</title>{head}</head>"
+        return f"{top}<body><div>{MENU}{links}</div>{body}{FOOTER}</body></html>"
 
     return render
 
