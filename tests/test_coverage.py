@@ -33,9 +33,12 @@ TRAP_FLOORS = {
 # wp_elementor_events, written unseen in session 9: its first run archived 1/17, with 16 false
 # articles (the one-post day archives its posts' date links lead to, stored instead of the posts) and
 # 218 requests in its events-month trap; after that session's general changes 17/17 with 1 false (a
-# static page on the post template, dated) and 29-37 trap requests.
+# static page on the post template, dated) and 29-37 trap requests. public_list_cms, written unseen in
+# session 10 (a Zend Framework vendor CMS, /public/list/data/detail/id/N/menu/M/page/P): its first run
+# archived 22/22 with 13 false of 57 stored (22.8 %: standing pages and ITA items on the news template,
+# their print views, an event page) and 10 trap requests.
 COVERAGE_FLOORS: dict[str, float] = {}
-FALSE_SHARE_FLOORS: dict[str, float] = {"wp_elementor_events": 0.15}
+FALSE_SHARE_FLOORS: dict[str, float] = {"wp_elementor_events": 0.15, "public_list_cms": 0.25}
 
 
 @pytest.fixture(scope="module")

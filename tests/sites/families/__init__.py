@@ -45,6 +45,8 @@ FAMILIES: tuple[str, ...] = (
     "joomla_k2",  # Joomla 3 + K2: /index.php/<date-time menu alias>/item/<id>-<alias>, K2 calendar + login-return traps
     # Written in session 9 by someone who did not see the crawler (nor tune on it):
     "wp_elementor_events",  # WordPress + Elementor + The Events Calendar: Thai /%postname%/, TEC month + list traps
+    # Written in session 10 by someone who did not see the crawler (nor tune on it):
+    "public_list_cms",  # Zend vendor CMS /public/list/data/detail/id/N/menu/M/page/P; calendar + fiscal-year traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
