@@ -22,6 +22,7 @@ from pipelines.dedup import content_hash
 from pipelines.duplicate_clusters import DuplicateClusters
 from pipelines.extract.templates import learn_boilerplate, restore, strip_boilerplate
 from pipelines.items import Article, FetchedPage
+from pipelines.search_index import flush as flush_search_index
 from pipelines.search_index import index_article
 from pipelines.urls import canonical_url, site_of
 
@@ -162,11 +163,14 @@ class Archive:
             self.db.begin()
 
     def commit(self) -> None:
-        """Make every write since the last commit durable, all at once."""
+        """Make every write since the last commit durable, all at once (the batch's search index
+        entries written first, pipelines.search_index)."""
+        if self.db.conn.in_transaction:
+            flush_search_index(self.db)
         self.db.commit()
 
     def close(self) -> None:
-        self.db.commit()
+        self.commit()
         self.db.close()
 
     def _store_response(self, page: FetchedPage, compressed: bytes | None = None) -> int | None:

@@ -113,6 +113,7 @@ def test_index_follows_updates(db):
             ),
         )
     )
+    archive.commit()  # the batch's index entries are written as it commits (pipelines.search_index)
     assert urls(search(db, "หน้ากากอนามัย")) == {"https://banna.go.th/news/1"}
     assert urls(search(db, "หมอกควัน")) == set()
     assert urls(search(db, "ปี")) == {"https://kohsichang.go.th/news/1", "https://banna.go.th/news/2"}
@@ -245,3 +246,42 @@ def test_a_changed_text_is_found_by_its_new_short_words_and_not_its_old(db):
     archive.commit()
     assert "https://banna.go.th/news/2" not in urls(search(db, "ปี"))  # ประจำปี 2566 is gone
     assert "https://banna.go.th/news/2" in urls(search(db, "ฯ"))  # a 1-character word, new
+
+
+def page_of(url: str, title: str, text: str) -> FetchedPage:
+    return FetchedPage(
+        url=url,
+        site="banna.go.th",
+        status=200,
+        kind="article",
+        fetched_at="2026-11-24T00:00:00+00:00",
+        body=text.encode(),
+        article=Article(title=title, text=text, published="2023-02-10"),
+    )
+
+
+def test_index_entries_queued_in_a_batch_are_written_right_at_its_commit(tmp_path):
+    """Within one batch an article is stored, changed and another stored then deleted: the indexes
+    are written at the commit, hold the latest text only, and FTS5 finds them consistent."""
+    db = open_database(tmp_path / "a.db")
+    archive = Archive(db)
+    archive.store_page(page_of("https://banna.go.th/news/7", "ขุดลอกคลอง", "อบต.บ้านนา ขุดลอกคลองส่งน้ำหมู่ที่ 3"))
+    archive.store_page(page_of("https://banna.go.th/news/7", "ขุดลอกคลอง", "อบต.บ้านนา ซ่อมถนนลูกรังหมู่ที่ 3"))
+    archive.store_page(page_of("https://banna.go.th/news/8", "แจกทรายอะเบท", "อบต.บ้านนา แจกทรายอะเบทกำจัดลูกน้ำยุงลาย"))
+    (eight,) = db.execute("SELECT id FROM articles WHERE url LIKE '%/8'").fetchone()
+    db.execute("UPDATE pages SET article_id = NULL WHERE article_id = ?", [eight])
+    db.execute("DELETE FROM articles WHERE id = ?", [eight])
+    assert db.execute("SELECT count(*) FROM search_queue").fetchone()[0] == 1  # queued until the commit
+    archive.commit()
+    assert db.execute("SELECT count(*) FROM search_queue").fetchone()[0] == 0
+    for table in ("articles_fts", "articles_words"):
+        db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+    assert urls(search(db, "ถนนลูกรัง")) == {"https://banna.go.th/news/7"}
+    assert urls(search(db, "ขุดลอกคลองส่งน้ำ")) == set()  # the old text (the title still says ขุดลอกคลอง)
+    assert urls(search(db, "ทรายอะเบท")) == set()
+    # Changed again in a later batch: the written entry is replaced.
+    archive.store_page(page_of("https://banna.go.th/news/7", "ขุดลอกคลอง", "อบต.บ้านนา ติดตั้งไฟกิ่งสาธารณะ"))
+    archive.commit()
+    db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+    assert urls(search(db, "ไฟกิ่ง")) == {"https://banna.go.th/news/7"}
+    assert urls(search(db, "ถนนลูกรัง")) == set()
