@@ -69,9 +69,10 @@ class Prepared:
     grams: str  # of the whole text: a superset of the stripped text's, as the short-word index may be
 
 
-def _prepared(article: Article, removed: tuple[tuple[int, str], ...]) -> Prepared | None:
+def _prepared(article: Article, removed: tuple[tuple[int, str], ...], text_hash: str) -> Prepared | None:
+    """The worker's hints when they were computed for ``article.text`` (whose hash is ``text_hash``)."""
     hints = article.hints
-    if hints is None or hints.text_hash != content_hash(article.text):
+    if hints is None or hints.text_hash != text_hash:
         return None
     gone = {index for index, _ in removed}
     words = "\n".join(w for i, w in enumerate(hints.line_words) if i not in gone)
@@ -203,7 +204,8 @@ class Archive:
                 self.db.execute("UPDATE articles SET last_seen = ? WHERE id = ?", [seen_at, article_id])
                 return article_id, ArticleChange.UNCHANGED
         stripped = strip_boilerplate(article.text, self.boilerplate(site))
-        hints = _prepared(article, stripped.removed)
+        full_hash = content_hash(article.text)
+        hints = _prepared(article, stripped.removed, full_hash)
         fields = {
             "title": article.title,
             "text": stripped.text,
@@ -211,7 +213,7 @@ class Archive:
             "author": article.author,
             "images": _json(article.images),
             "attachments": _json(article.attachments),
-            "content_hash": content_hash(stripped.text),
+            "content_hash": content_hash(stripped.text) if stripped.removed else full_hash,
             "template_lines": json.dumps(stripped.removed, ensure_ascii=False),
             "seen": seen_at,
         }

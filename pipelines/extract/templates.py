@@ -130,6 +130,8 @@ class Stripped:
 
 def strip_boilerplate(text: str, boilerplate: Container[str]) -> Stripped:
     """Remove the lines whose key is in ``boilerplate``; keep the text whole if nothing would remain."""
+    if not boilerplate:  # a site whose template is not learned yet: every line is kept
+        return Stripped(text, ())
     lines = text.splitlines()
     kept = [line for line in lines if line_key(line) not in boilerplate]
     if not kept or len(kept) == len(lines):
