@@ -11,7 +11,6 @@ import csv
 import gzip
 import hashlib
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -26,6 +25,7 @@ from pipelines.export import FORMATS, ExportError, export, format_of
 from pipelines.export import parquet as parquet_module
 from pipelines.items import Article, Attachment, FetchedPage, Image
 from pipelines.schema import open_database
+from tests.sites.harness import pywb_python
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -479,16 +479,6 @@ REPLAY = textwrap.dedent("""
                      "memento": r.headers.get("Memento-Datetime")}
     print(json.dumps(out))
 """)
-
-
-def pywb_python() -> str:
-    """An interpreter with a working pywb: pywb pins redis 2.10, so it lives in its own virtualenv."""
-    default = Path(__file__).resolve().parents[1] / ".venv-pywb" / "bin" / "python"
-    python = os.environ.get("TESSABAN_PYWB_PYTHON") or (str(default) if default.exists() else sys.executable)
-    probe = subprocess.run([python, "-c", "import pywb.apps.frontendapp"], capture_output=True, timeout=60)
-    if probe.returncode:
-        pytest.skip("no working pywb: set TESSABAN_PYWB_PYTHON to the python of a virtualenv with pywb")
-    return python
 
 
 def test_pywb_indexes_and_replays_the_warc_including_the_revisit(archive_path, exported, tmp_path):

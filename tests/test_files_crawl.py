@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import subprocess
+import textwrap
+import zlib
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -18,6 +21,7 @@ import pytest
 from tests.conftest import FAST, rows, run_tessaban
 from tests.sites import files_docs as docs
 from tests.sites.files_site import BIG_PDF_BYTES, FileSite
+from tests.sites.harness import pywb_python
 
 # A two-post site is too small for site learning to judge its pages: the markup decides (og:type article).
 SMALL_SITE = ["-s", "TESSABAN_LEARN_SITES=False"]
@@ -207,6 +211,51 @@ def test_the_warc_holds_each_file_response_once(crawled, tmp_path):
     assert len(announce) == 1 and announce[0].startswith(b"%PDF")  # linked by two articles: written once
     assert responses[site.other_url + "/docs/plan.xlsx"][0].startswith(b"PK")
     assert len(responses[site.main_url + "/files/o1.pdf"]) == 1  # linked only by the ITA page: written at the end
+
+
+REPLAY = textwrap.dedent("""
+    import json, os, sys
+    from pywb.manager.manager import main as wb_manager
+    os.chdir(sys.argv[1])
+    wb_manager(["init", "c"])
+    wb_manager(["add", "c", sys.argv[2]])
+    from pywb.apps.frontendapp import FrontEndApp
+    from werkzeug.test import Client
+    client = Client(FrontEndApp())
+    out = {}
+    for url in sys.argv[3:]:
+        r = client.get(f"/c/29991231000000id_/{url}")
+        out[url] = {"status": r.status_code, "body": r.get_data().hex(), "type": r.headers.get("Content-Type")}
+    print(json.dumps(out))
+""")
+
+
+def test_pywb_replays_an_article_page_and_the_pdf_it_links(crawled, tmp_path):
+    """The WARC export replays in pywb: the article as archived, and the PDF its link leads to."""
+    site, db, _, _ = crawled
+    assert run_tessaban("export", tmp_path / "a.warc.gz", "--db", db).returncode == 0
+    page, pdf = site.main_url + "/news/1.html", site.main_url + "/files/announce.pdf"
+    run = subprocess.run(
+        [pywb_python(), "-c", REPLAY, str(tmp_path), str(tmp_path / "a.warc.gz"), page, pdf],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    replayed = json.loads(run.stdout.strip().splitlines()[-1])
+    archived = {
+        url: body
+        for url, body in rows(
+            db,
+            "SELECT r.url, b.body FROM responses r JOIN bodies b ON b.sha256 = r.body_sha256 WHERE r.url IN (?, ?)",
+            (page, pdf),
+        )
+    }
+    for url in (page, pdf):
+        assert replayed[url]["status"] == 200, (url, replayed[url]["status"])
+        assert bytes.fromhex(replayed[url]["body"]) == zlib.decompress(archived[url])
+    assert replayed[pdf]["type"].startswith("application/pdf")
+    assert "announce.pdf" in bytes.fromhex(replayed[page]["body"]).decode("utf-8", "replace")
 
 
 def test_files_off_fetches_none_and_types_restrict_them(tmp_path):

@@ -5,6 +5,7 @@ never each other's modules."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -49,3 +50,17 @@ def rows(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
     """Query a finished archive read-only."""
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         return conn.execute(sql, params).fetchall()
+
+
+def pywb_python() -> str:
+    """An interpreter with a working pywb (pywb pins redis 2.10, so it lives in its own virtualenv:
+    ``TESSABAN_PYWB_PYTHON``, else ``.venv-pywb`` made by tests/setup-pywb.sh); the test is skipped
+    with the reason when there is none."""
+    import pytest
+
+    default = Path(__file__).resolve().parents[2] / ".venv-pywb" / "bin" / "python"
+    python = os.environ.get("TESSABAN_PYWB_PYTHON") or (str(default) if default.exists() else sys.executable)
+    probe = subprocess.run([python, "-c", "import pywb.apps.frontendapp"], capture_output=True, timeout=60)
+    if probe.returncode:
+        pytest.skip("no working pywb: set TESSABAN_PYWB_PYTHON to the python of a virtualenv with pywb")
+    return python
