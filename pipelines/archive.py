@@ -42,6 +42,24 @@ def url_preference(url: str) -> tuple[int, int, str]:
     return (query.count("&") + 1 if query else 0, len(url), url)
 
 
+# A page this many times the size of another showing the same article is the page as the site shows
+# it (its template, menus): the other is a printer view or a stripped copy, whatever its URL.
+FULL_PAGE_RATIO = 1.5
+
+
+def preferred_url(first: str, first_size: int | None, second: str, second_size: int | None) -> str:
+    """Which of two URLs that show the same article it is stored under: the page as the site shows it
+    when one response is FULL_PAGE_RATIO times the other's (``/detail/id/5/menu/2/page/1`` over its
+    printer view ``/print/id/5/menu/2``), else the one with the fewest query parameters, then the
+    shortest (``?id=5`` over ``?cid=1&id=5``)."""
+    if first_size and second_size:
+        if first_size >= FULL_PAGE_RATIO * second_size:
+            return first
+        if second_size >= FULL_PAGE_RATIO * first_size:
+            return second
+    return min(first, second, key=url_preference)
+
+
 def _is_home(url: str) -> bool:
     parts = urlsplit(url)
     return not parts.path.strip("/") and not parts.query
@@ -190,12 +208,15 @@ class Archive:
         )
         return cursor.lastrowid
 
-    def store_article(self, url: str, site: str, article: Article, seen_at: str) -> tuple[int, ArticleChange]:
+    def store_article(
+        self, url: str, site: str, article: Article, seen_at: str, page_size: int | None = None
+    ) -> tuple[int, ArticleChange]:
         """Insert or update the article at canonical ``url``; an unchanged one only moves ``last_seen``.
 
         ``article.text`` is the extracted text; the site's learned template lines are removed from
         it before storing, and kept in ``template_lines`` so the full text can be restored. A changed
-        article keeps its previous version in ``article_versions``.
+        article keeps its previous version in ``article_versions``. ``page_size``: bytes of the page the
+        article was read from (which of two addresses of one article to keep, preferred_url).
         """
         row = self.db.execute("SELECT id, text, template_lines FROM articles WHERE url = ?", [url]).fetchone()
         if row is not None:
@@ -236,7 +257,7 @@ class Archive:
         if alias is not None:
             # Same site, same title and text under another URL (?cid=1&id=5 and ?id=5): one article.
             alias_id, alias_url = alias
-            preferred = min(alias_url, url, key=url_preference)
+            preferred = preferred_url(alias_url, self._page_size(alias_url), url, page_size)
             self.db.execute("UPDATE articles SET url = ?, last_seen = ? WHERE id = ?", [preferred, seen_at, alias_id])
             return alias_id, ArticleChange.ALIAS
         cursor = self.db.execute(
@@ -248,6 +269,15 @@ class Archive:
         new_id = cast(int, cursor.lastrowid)  # set by every successful INSERT
         self._text_changed(new_id, article.title, stripped.text, seen_at, hints)
         return new_id, ArticleChange.NEW
+
+    def _page_size(self, url: str) -> int | None:
+        """Bytes of the last response archived for the page at ``url``, if any."""
+        row = self.db.execute(
+            "SELECT b.size FROM pages p JOIN responses r ON r.id = p.response_id"
+            " JOIN bodies b ON b.sha256 = r.body_sha256 WHERE p.url = ?",
+            [url],
+        ).fetchone()
+        return row[0] if row else None
 
     def _keep_version(self, article_id: int, replaced_at: str) -> None:
         """Copy the stored version of an article into article_versions before it is overwritten."""
@@ -380,7 +410,9 @@ class Archive:
         article_id, change = None, None
         self.last_was_copy = False
         if page.article is not None and page.article.text:
-            article_id, change = self.store_article(article_url(page), page.site, page.article, page.fetched_at)
+            article_id, change = self.store_article(
+                article_url(page), page.site, page.article, page.fetched_at, len(page.body) if page.body else None
+            )
             (copy_of,) = self.db.execute("SELECT duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()
             self.last_was_copy = change == ArticleChange.NEW and copy_of is not None
         self.db.execute(

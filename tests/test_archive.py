@@ -62,6 +62,19 @@ def test_same_text_under_another_url_of_the_site_is_an_alias(archive):
     assert q(archive, "SELECT count(*), count(DISTINCT article_id) FROM pages") == [(2, 1)]
 
 
+@pytest.mark.parametrize("print_first", [True, False])
+def test_the_page_as_the_site_shows_it_is_kept_over_a_shorter_printer_view(archive, print_first):
+    """public_list_cms: the printer view ``/print/id/716/menu/1552`` has a shorter URL than the item
+    ``/detail/id/716/menu/1552/page/1`` and the same text; its page is a fraction of the item's size."""
+    detail = page("http://a.go.th/public/list/data/detail/id/716/menu/1552/page/1")
+    detail.body = b"<html><nav>" + b"menu " * 400 + b"</nav>" + detail.body + b"</html>"
+    printed = page("http://a.go.th/public/list/data/print/id/716/menu/1552")
+    for item in (printed, detail) if print_first else (detail, printed):
+        archive.store_page(item)
+    assert q(archive, "SELECT url FROM articles") == [(detail.url,)]
+    assert q(archive, "SELECT count(*), count(DISTINCT article_id) FROM pages") == [(2, 1)]
+
+
 def test_canonical_to_home_page_or_other_site_is_ignored(archive):
     archive.store_page(page("http://a.go.th/news.php?id=1", canonical="http://a.go.th/"))
     archive.store_page(page("http://a.go.th/news.php?id=2", text="ข่าวอื่น", canonical="http://b.go.th/x"))
