@@ -9,21 +9,21 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from enum import StrEnum
-from typing import NamedTuple, cast
+from typing import cast
 from urllib.parse import urlsplit
 
 import sqlite_utils
 
 from pipelines.dedup import content_hash
 from pipelines.duplicate_clusters import DuplicateClusters
-from pipelines.extract.templates import learn_boilerplate, restore, strip_boilerplate
+from pipelines.extract.templates import restore, strip_boilerplate
 from pipelines.items import Article, FetchedPage
 from pipelines.search_index import flush as flush_search_index
 from pipelines.search_index import index_article
+from pipelines.site_templates import SiteTemplates
 from pipelines.urls import canonical_url, site_of
 
 
@@ -101,34 +101,6 @@ def _json(values: list) -> str:
     return json.dumps([asdict(v) for v in values], ensure_ascii=False)
 
 
-# Articles read per query when a whole site is read (template learning).
-READ_CHUNK = 500
-
-
-class SiteArticle(NamedTuple):
-    """An archived article as template learning reads it."""
-
-    id: int
-    title: str | None
-    text: str  # as stored: template lines removed
-    template_lines: str | None  # JSON [[index, line], ...] of what was removed
-    last_seen: str
-
-    @property
-    def full_text(self) -> str:
-        return restore(self.text, json.loads(self.template_lines or "[]"))
-
-
-class _FullTexts:
-    """The full texts of a site's articles, readable more than once (learning reads them twice)."""
-
-    def __init__(self, archive: Archive, site: str) -> None:
-        self.archive, self.site = archive, site
-
-    def __iter__(self) -> Iterator[str]:
-        return (article.full_text for article in self.archive.site_articles(self.site))
-
-
 _UPSERT_PAGE = """
 INSERT INTO pages (url, site, status, kind, article_id, fetched_at, redirected_to, error, response_id)
 VALUES (:url, :site, :status, :kind, :article_id, :fetched_at, :redirected_to, :error, :response_id)
@@ -145,17 +117,14 @@ class Archive:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
-        self._boilerplate: dict[str, frozenset[str]] = {}  # site -> learned template line keys
+        self.templates = SiteTemplates(db)  # template lines learned per site
         self.duplicates = DuplicateClusters(db)  # near-duplicate index and clusters
         #: Whether the article of the last store_page is a copy of another (for progress figures).
         self.last_was_copy = False
 
     def boilerplate(self, site: str) -> frozenset[str]:
         """Keys of the template lines learned for ``site`` by its last ``finalise_site``."""
-        if site not in self._boilerplate:
-            keys = self.db.execute("SELECT line_key FROM site_boilerplate WHERE site = ?", [site]).fetchall()
-            self._boilerplate[site] = frozenset(k for (k,) in keys)
-        return self._boilerplate[site]
+        return self.templates.lines(site)
 
     def archived_pages(self, site: str | None = None) -> Iterator[FetchedPage]:
         """Every HTML page with an archived body (latest response), for re-extraction without fetching."""
@@ -306,23 +275,6 @@ class Archive:
             )
         self.duplicates.link(article_id, text, seen_at, hints.minhash if hints else None)
 
-    def _ids(self, sql: str, ids: Iterable[int]) -> list[tuple]:
-        """Run ``sql`` with ``{ids}`` replaced by placeholders for ``ids``."""
-        ids = list(ids)
-        return self.db.execute(sql.format(ids=",".join("?" * len(ids))), ids).fetchall()
-
-    def site_articles(self, site: str) -> Iterator[SiteArticle]:
-        """Every article of ``site``, by id, READ_CHUNK at a time: a site's articles are never all in
-        memory at once, and the archive may be written between two chunks."""
-        ids = array("q", (i for (i,) in self.db.execute("SELECT id FROM articles WHERE site = ? ORDER BY id", [site])))
-        for start in range(0, len(ids), READ_CHUNK):
-            rows = self._ids(
-                "SELECT id, title, text, template_lines, last_seen FROM articles WHERE id IN ({ids}) ORDER BY id",
-                ids[start : start + READ_CHUNK].tolist(),
-            )
-            for row in rows:
-                yield SiteArticle(*row)
-
     def _store_alias(self, page: FetchedPage) -> None:
         """The redirect chain of a page that was not fetched again (``kind == "alias"``: it had been
         fetched in the same crawl): a ``pages`` row per hop, pointing at the page's article."""
@@ -354,33 +306,10 @@ class Archive:
         ).rowcount
 
     def finalise_site(self, site: str) -> int:
-        """Re-learn the site's template lines from the full text of all its articles and re-strip them.
-
-        Depends only on the set of articles, not on the order they were crawled in. Returns how
-        many articles' stored text changed. Memory does not grow with the site: articles are read
-        in chunks (twice, to learn), and learning keeps a fixed-size sketch.
-        """
+        """Re-learn the site's template lines from the full text of all its articles and re-strip them
+        (pipelines.site_templates). Returns how many articles' stored text changed."""
         self._in_transaction()
-        learned = learn_boilerplate(_FullTexts(self, site))
-        self.db.execute("DELETE FROM site_boilerplate WHERE site = ?", [site])
-        self.db.conn.executemany(
-            "INSERT INTO site_boilerplate (site, line_key, line, pages) VALUES (?, ?, ?, ?)",
-            [(site, key, line, pages) for key, (line, pages) in learned.items()],
-        )
-        self._boilerplate[site] = frozenset(learned)
-        changed = 0
-        for article in self.site_articles(site):
-            stripped = strip_boilerplate(article.full_text, self._boilerplate[site])
-            removed = json.dumps(stripped.removed, ensure_ascii=False)
-            if stripped.text == article.text and removed == (article.template_lines or "[]"):
-                continue
-            self.db.execute(
-                "UPDATE articles SET text = ?, template_lines = ?, content_hash = ? WHERE id = ?",
-                [stripped.text, removed, content_hash(stripped.text), article.id],
-            )
-            self._text_changed(article.id, article.title, stripped.text, article.last_seen)
-            changed += 1
-        return changed
+        return self.templates.relearn(site, self._text_changed)
 
     def _not_modified(self, page: FetchedPage) -> ArticleChange | None:
         """A 304: the page and its article are as archived; only the times move. The page keeps

@@ -167,9 +167,9 @@ def test_learning_in_bounded_memory_equals_exact_counting(monkeypatch):
 
 
 def test_finalising_a_site_larger_than_a_read_chunk(tmp_path, monkeypatch):
-    import pipelines.archive
+    import pipelines.site_templates
 
-    monkeypatch.setattr(pipelines.archive, "READ_CHUNK", 4)
+    monkeypatch.setattr(pipelines.site_templates, "READ_CHUNK", 4)
     db = open_database(tmp_path / "a.db")
     archive = Archive(db)
     texts = [f"{BODIES[n % len(BODIES)]} ครั้งที่ {n}\n{SIGN_OFF}" for n in range(11)]
