@@ -75,6 +75,7 @@ ARTICLE_SHAPE_SHARE = 0.6
 # Articles not linked from most pages that make a shape the site's posts, before articles of shapes
 # that are all linked from most pages (menu entries) are taken for its static pages.
 MENU_POSTS = 5
+MAX_ITA_TITLES = 2_000  # ITA/OIT items whose names are remembered per site (a few years of O1 … O50)
 # A site seen through fewer pages than this keeps its first judgements (nothing to compare them with).
 SETTLE_MIN_PAGES = 20
 # A shape of "articles" that are all shorter than STUB_SHARE of the median article elsewhere on the site.
@@ -223,6 +224,8 @@ class SiteModel:
     _lone_keys: dict[str, list[int]] = field(default_factory=dict)
     sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
+    # URL -> hashes of the O-item's name as the index writes it ("O1 โครงสร้างหน่วยงาน", "โครงสร้างหน่วยงาน")
+    _ita_titles: dict[int, set[int]] = field(default_factory=dict)
     _article_labels: set[int] = field(default_factory=set)  # blocks of the article template (settle)
     # URL -> (shape, URL) of the first pages that link it by a date (a post's date, linked to its day's archive)
     _date_archives: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
@@ -418,11 +421,16 @@ class SiteModel:
         URLs of the shape (each month's ``?ical=1``) are no longer new links worth following."""
         self.shape(url).pages += 1
 
-    def note_ita_items(self, urls: Iterable[str]) -> None:
-        """URLs the site's own ITA/OIT index links as its transparency items (O1 … O50): catalogue
+    def note_ita_items(self, items: Iterable[tuple[str, str, str]]) -> None:
+        """(URL, code, title) of the items the site's own ITA/OIT index links (O1 … O50): catalogue
         entries, whatever template and metadata they are published with (settle() reads this)."""
-        for url in urls:
-            self._ita_items.add(_ita_key(url))
+        for url, code, title in items:
+            key = _ita_key(url)
+            self._ita_items.add(key)
+            if len(self._ita_titles) < MAX_ITA_TITLES:
+                title = " ".join(title.split())
+                names = {block_hash(title), block_hash(f"{code.upper()} {title}"), block_hash(f"{code} {title}")}
+                self._ita_titles.setdefault(key, set()).update(names)
 
     def canonical(self, url: str) -> str:
         """``url`` without the query keys learned to change nothing (see IGNORABLE_EVIDENCE): a link of
@@ -604,6 +612,12 @@ class SiteModel:
                 pair[0] += 1
                 pair[1] += _ita_key(record.url) in self._ita_items
         return {shape for shape, (articles, items) in counts.items() if items and items >= 0.5 * articles}
+
+    def _headed_as_ita_item(self, record: PageRecord) -> bool:
+        """The page's heading is the name the site's ITA/OIT index gives the item linking to it (a news
+        post that an O-item links as its evidence keeps its own headline)."""
+        names = self._ita_titles.get(_ita_key(record.url))
+        return bool(names and record.headings and names.intersection(record.headings))
 
     @staticmethod
     def _continuations(judged: list[tuple[PageRecord, str, set[int]]]) -> dict[str, str]:
@@ -887,6 +901,7 @@ class SiteModel:
                     pages_with.setdefault(value, []).append(index)
         copies: set[int] = set()
         echoed: set[str] = set()  # shapes with an article whose main text is another page's too
+        same_text: dict[int, list[PageRecord]] = {}  # article -> the other articles showing its main text
         for index, (record, kind, run) in enumerate(judged):
             if kind != "article" or not run:
                 continue
@@ -898,6 +913,8 @@ class SiteModel:
             path = urlsplit(record.url).path
             others = [judged[o][0] for o, n in shared.items() if n >= 0.8 * len(run)]
             echoed.update(shape for shape in (record.shape, *(other.shape for other in others)) if others)
+            if others:
+                same_text[index] = others
             if (
                 any(_is_parent(path, urlsplit(other.url).path) for other in others)
                 or (
@@ -931,7 +948,9 @@ class SiteModel:
         judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
         mature = self.pages >= SETTLE_MIN_PAGES
         for index, (record, kind, _) in enumerate(judged):
-            ita_item = record.shape in ita and _ita_key(record.url) in self._ita_items
+            ita_item = _ita_key(record.url) in self._ita_items and (
+                record.shape in ita or self._headed_as_ita_item(record)
+            )
             if kind == "article" and ita_item:
                 kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
             elif kind == "article" and not record.facts & 24:
@@ -979,6 +998,12 @@ class SiteModel:
             if kind != record.kind and (mature or record.kind != "article"):
                 changed[record.url] = kind
                 record.kind = kind
+        # A copy of a page that settled as no article (the printer view of an ITA item or an about
+        # page) is none either.
+        for index, others in same_text.items():
+            record = judged[index][0]
+            if record.kind == "article" and mature and any(other.kind == "page" for other in others):
+                changed[record.url] = record.kind = "page"
         for stats in self.shapes.values():
             stats.articles = stats.listings = 0
         for record in self.records:

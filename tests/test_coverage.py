@@ -36,9 +36,10 @@ TRAP_FLOORS = {
 # static page on the post template, dated) and 29-37 trap requests. public_list_cms, written unseen in
 # session 10 (a Zend Framework vendor CMS, /public/list/data/detail/id/N/menu/M/page/P): its first run
 # archived 22/22 with 13 false of 57 stored (22.8 %: standing pages and ITA items on the news template,
-# their print views, an event page) and 10 trap requests.
+# their print views, an event page) and 10 trap requests; after that session's general changes 6-7 false
+# of 32-44 (16-19 %: three standing pages on the news template, their print views, an event).
 COVERAGE_FLOORS: dict[str, float] = {}
-FALSE_SHARE_FLOORS: dict[str, float] = {"wp_elementor_events": 0.15, "public_list_cms": 0.25}
+FALSE_SHARE_FLOORS: dict[str, float] = {"wp_elementor_events": 0.15, "public_list_cms": 0.22}
 
 
 @pytest.fixture(scope="module")

@@ -465,10 +465,34 @@ def test_items_the_sites_ita_index_links_are_pages_in_a_shape_of_such_items():
         observe(model, f"/news.php?id={n}", post(n))
     items = {n: observe(model, f"/ita.php?item={n}", post(100 + n)) for n in range(1, 7)}
     assert all(j.kind == "article" for j in items.values())  # alone, each looks like a post
-    model.note_ita_items([SITE + f"/ita.php?item={n}" for n in items] + [SITE + "/news.php?id=30"])
+    linked = [SITE + f"/ita.php?item={n}" for n in items] + [SITE + "/news.php?id=30"]
+    model.note_ita_items((url, f"o{n}", "ข้อมูลเผยแพร่") for n, url in enumerate(linked, 1))
     changed = model.settle()
     assert [changed.get(SITE + f"/ita.php?item={n}") for n in items] == ["page"] * len(items)
     assert changed.get(SITE + "/news.php?id=30", "article") == "article"
+
+
+def test_an_ita_item_among_the_news_is_a_page_when_its_heading_is_the_name_the_index_gives_it():
+    """A vendor CMS publishes ITA items at the news items' own URLs (``detail/id/31/menu/1560``, one
+    shape with the news): an item whose heading is the name the site's ITA index links it by
+    ("O1 โครงสร้างหน่วยงาน") is a page; a news post an O-item links as its evidence keeps its headline."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    names = {31: ("o1", "โครงสร้างหน่วยงาน"), 32: ("o3", "อำนาจหน้าที่"), 33: ("o10", "ข่าวประชาสัมพันธ์")}
+    for n, (code, name) in names.items():
+        text = " ".join(words(n * 10 + i, 9) for i in range(4))
+        observe(
+            model,
+            f"/news.php?id={n + 100}",
+            page(f"<h1>{code.upper()} {name}</h1><p>วันที่ 15 มกราคม 2567</p><p>{text}</p>"),
+        )
+    items = [(SITE + f"/news.php?id={n + 100}", code, name) for n, (code, name) in names.items()]
+    model.note_ita_items([*items, (SITE + "/news.php?id=30", "o12", "ข่าวกิจกรรม")])
+    changed = model.settle()
+    assert [changed.get(url) for url, _, _ in items] == ["page"] * 3
+    assert changed.get(SITE + "/news.php?id=30", "article") == "article"
+    assert model.shapes[url_shape(SITE + "/news.php?id=30")].verdict == "article"
 
 
 def test_a_token_names_a_section_when_two_pages_link_under_it():

@@ -421,7 +421,7 @@ class MunicipalSpider(Spider):
         if navigation.transparency and self._learning is not None and links.evidence is not None:
             # The site's ITA/OIT index names its transparency items: evidence for their pages' kind.
             model = self._learning.model(site_of(response.url))
-            model.note_ita_items(item.url for item in navigation.transparency if item.url)
+            model.note_ita_items((item.url, item.code, item.title) for item in navigation.transparency if item.url)
         self._judged(response)
         if links.malformed:
             self.crawler.stats.inc_value("tessaban/links/malformed", links.malformed)
