@@ -31,13 +31,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from w3lib.url import canonicalize_url
 
 from crawler.bloom import BloomSet
 from crawler.page_evidence import PageEvidence, block_hash, raw_hash
 from crawler.url_sections import SectionLearner
+from crawler.url_variants import ROOT_NAMES, UrlVariants
 from pipelines.urls import url_shape
 
 # A block is template once it is on at least this many pages and this share of the site's pages.
@@ -85,17 +86,9 @@ STUB_SITE_ARTICLES = 8
 # A path seen with more query key names than this is one shape whatever its keys (but for the key
 # sets it had before).
 QUERY_KEY_NAMES = 12
-# A query key is *ignorable* on a path once this many article pages with it showed the same main text
-# as the same URL without it, and none showed another (``&cat=2`` on a vendor CMS's category links).
-IGNORABLE_EVIDENCE = 2
-# Pages that were, on different paths, the page without their only query key before that key is
-# dropped from every link of the site (never if it once showed something else); forms remembered.
-LONE_KEY_EVIDENCE = 3
-MAX_LONE_FORMS = 50_000
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
-_ROOT_NAMES = {"", "index", "default", "home", "main"}
 
 
 @dataclass(slots=True)
@@ -177,7 +170,7 @@ def _is_root(url: str) -> bool:
     if parts.query:
         return False
     segments = [s for s in parts.path.split("/") if s]
-    return not segments or (len(segments) == 1 and segments[0].rsplit(".", 1)[0].lower() in _ROOT_NAMES)
+    return not segments or (len(segments) == 1 and segments[0].rsplit(".", 1)[0].lower() in ROOT_NAMES)
 
 
 @dataclass
@@ -211,17 +204,7 @@ class SiteModel:
     # (path, query key) -> [pages with the key that added something, pages that added nothing]
     _key_yield: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     _numbered: set[tuple[str, str]] = field(default_factory=set)  # (path, key) seen with a number: ?p=2
-    _article_at: BloomSet = field(default_factory=BloomSet)  # (URL, main text) of article pages
-    _articles_seen: BloomSet = field(default_factory=BloomSet)  # URLs of article pages
-    _parameters: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (path, key) -> [same, other]
-    # A directory's page and the same URL through its index file (/news/?id=5, /news/index.php?id=5):
-    # URL (index file dropped) -> (its index file's path or "", fingerprint) of the first one fetched.
-    _index_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
-    _index_files: dict[str, list[int]] = field(default_factory=dict)  # /dir/index.php -> [same, other]
-    # A page and the same URL with one query key added (/news/x, /news/x?authuser=0): URL without its
-    # query -> (the key or "", fingerprint) of the first one fetched; and per key [same, other].
-    _lone_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
-    _lone_keys: dict[str, list[int]] = field(default_factory=dict)
+    variants: UrlVariants = field(default_factory=UrlVariants)  # URLs that show the same page
     sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
     # URL -> hashes of the O-item's name as the index writes it ("O1 โครงสร้างหน่วยงาน", "โครงสร้างหน่วยงาน")
@@ -338,8 +321,7 @@ class SiteModel:
             # The plain URL of a page first seen with a key added (/news/x?authuser=1 before /news/x):
             # the plain one is the page's own address, and its links (plain too) lead to the posts.
             repeated = False
-        self._learn_index_file(url, fingerprint)
-        self._learn_lone_key(path_url, query, fingerprint)
+        self.variants.learn_page(url, fingerprint)
         judgement.dead_end = repeated or bool(facts & 1) or (bool(facts & 2) and own < 200)
         # What the page adds: article text new to the site, or text new to pages of its shape.
         for value, length in zip(blocks, lengths, strict=True):
@@ -357,7 +339,7 @@ class SiteModel:
         if kind == "article" and main_run:
             # The main text's longest block stands for it: the run's edges move as the template is learned.
             longest = max((n, v) for v, n in zip(blocks, lengths, strict=True) if v in main_run)[1]
-            self._learn_parameters(url, longest)
+            self.variants.learn_article(url, longest)
         judgement.new_links = self.new_links(shape_key, links)
         if len(self._date_archives) < MAX_DATE_ARCHIVES:
             for target in evidence.date_links:
@@ -374,46 +356,6 @@ class SiteModel:
         if self.records[-1].blocks is not None:
             self.records[-1].headings = headings
         return judgement
-
-    # -- URLs that differ and show the same article (DUST) -------------------------------------------
-    def _learn_parameters(self, url: str, main_text: int) -> None:
-        """Compare an article page with the same URL less one query key, when that was seen."""
-        parts = urlsplit(canonicalize_url(url))
-        pairs = parts.query.split("&") if parts.query else []
-        if len(pairs) >= 2:  # a key alone is the page's identity (?id=5), never dropped
-            for index, pair in enumerate(pairs):
-                without = raw_hash(urlunsplit(parts._replace(query="&".join(pairs[:index] + pairs[index + 1 :]))))
-                if without in self._articles_seen:
-                    counts = self._parameters.setdefault((parts.path, pair.partition("=")[0]), [0, 0])
-                    counts[0 if _mix(str(without), main_text) in self._article_at else 1] += 1
-        address = raw_hash(urlunsplit(parts))
-        self._articles_seen.add(address)
-        self._article_at.add(_mix(str(address), main_text))
-
-    def _learn_index_file(self, url: str, fingerprint: int) -> None:
-        """Compare a page with the same URL through its directory's index file, when that was seen."""
-        parts = urlsplit(url)
-        directory, _, name = parts.path.rpartition("/")
-        file = parts.path if "." in name and name.rsplit(".", 1)[0].lower() in _ROOT_NAMES else ""
-        if (name and not file) or not (parts.query or file):
-            return
-        key = raw_hash(urlunsplit(parts._replace(path=directory + "/", fragment="")))
-        first_file, first_fingerprint = self._index_forms.setdefault(key, (file, fingerprint))
-        if first_file != file and not (first_file and file):  # one form with the file, one without
-            counts = self._index_files.setdefault(file or first_file, [0, 0])
-            counts[0 if first_fingerprint == fingerprint else 1] += 1
-
-    def _learn_lone_key(self, path_url: str, query: str, fingerprint: int) -> None:
-        """Compare a page with the same URL without its only query key, when that was seen: a key that
-        some editor's links add to any page (``?authuser=0``, a session id) shows the page itself on
-        every path, whereas ``?page=2`` or ``?id=5`` shows another page than its path alone."""
-        key = query.partition("=")[0]
-        if "&" in query or (query and not key) or len(self._lone_forms) >= MAX_LONE_FORMS:
-            return
-        first_key, first_fingerprint = self._lone_forms.setdefault(raw_hash(path_url), (key, fingerprint))
-        if first_key != key and not (first_key and key):  # one form with the key, one without
-            counts = self._lone_keys.setdefault(key or first_key, [0, 0])
-            counts[0 if first_fingerprint == fingerprint else 1] += 1
 
     def note_not_html(self, url: str) -> None:
         """A URL that answered with something other than a page (an iCalendar export, a document
@@ -433,28 +375,9 @@ class SiteModel:
                 self._ita_titles.setdefault(key, set()).update(names)
 
     def canonical(self, url: str) -> str:
-        """``url`` without the query keys learned to change nothing (see IGNORABLE_EVIDENCE): a link of
-        a category view to a post is requested as the post's own URL, fetched once. Likewise without a
-        directory's index file (``/index/index.php?…`` is ``/index/?…``) once pages showed it."""
-        if not self.learn_parameters:
-            return url
-        if self._index_files:
-            parts = urlsplit(url)
-            same, other = self._index_files.get(parts.path, (0, 0))
-            if same >= IGNORABLE_EVIDENCE and not other:
-                url = urlunsplit(parts._replace(path=parts.path.rpartition("/")[0] + "/"))
-        if not (self._parameters or self._lone_keys) or "?" not in url:
-            return url
-        parts = urlsplit(url)
-        kept = [pair for pair in parts.query.split("&") if not self._ignorable(parts.path, pair.partition("=")[0])]
-        return urlunsplit(parts._replace(query="&".join(kept))) if len(kept) < parts.query.count("&") + 1 else url
-
-    def _ignorable(self, path: str, key: str) -> bool:
-        same, other = self._lone_keys.get(key, (0, 0))
-        if same >= LONE_KEY_EVIDENCE and not other:
-            return True  # on every path of the site
-        same, other = self._parameters.get((path, key), (0, 0))
-        return same >= IGNORABLE_EVIDENCE and not other
+        """``url`` as the site's pages showed its page to be addressed (crawler.url_variants): without
+        query keys and index files learned to change nothing, unless learning them is switched off."""
+        return self.variants.canonical(url) if self.learn_parameters else url
 
     def _count_links(self, links: Iterable[str]) -> None:
         for value in {raw_hash(link) for link in links}:
@@ -1094,7 +1017,7 @@ def _is_parent(path: str, child: str) -> bool:
     if not child.startswith(base) or child == path:
         return False
     rest = child[len(base) :]
-    return "/" in rest or rest.rsplit(".", 1)[0].lower() not in _ROOT_NAMES
+    return "/" in rest or rest.rsplit(".", 1)[0].lower() not in ROOT_NAMES
 
 
 def _literal(shape: str) -> bool:

@@ -1,0 +1,124 @@
+"""URLs that differ and show the same page (DUST): what a site's own pages prove about its URLs.
+
+Three kinds of evidence, each learned by comparing a page with the same URL less one part, when both
+were fetched, and each applied only once pages showed it and none ever showed otherwise:
+
+* a **query key on a path** that changes nothing on its article pages (``&cat=2`` on a vendor CMS's
+  category links to a post: IGNORABLE_EVIDENCE article pages);
+* a **lone query key** that shows the page itself on any path (Google Sites' ``?authuser=0``, a
+  session id in the query: LONE_KEY_EVIDENCE paths), whereas ``?page=2`` or ``?id=5`` shows another
+  page than its path alone;
+* a **directory's index file** (``/index/index.php?…`` is ``/index/?…``).
+
+``canonical(url)`` then writes a link as the page's own URL, so it is fetched once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+from crawler.bloom import BloomSet
+from crawler.page_evidence import raw_hash
+
+# A query key is *ignorable* on a path once this many article pages with it showed the same main text
+# as the same URL without it, and none showed another (``&cat=2`` on a vendor CMS's category links).
+IGNORABLE_EVIDENCE = 2
+# Pages that were, on different paths, the page without their only query key before that key is
+# dropped from every link of the site (never if it once showed something else); forms remembered.
+LONE_KEY_EVIDENCE = 3
+MAX_LONE_FORMS = 50_000
+# File names that are a directory's own page (``index.php``, ``default.asp``).
+ROOT_NAMES = {"", "index", "default", "home", "main"}
+
+
+def _mix(url_hash: int, value: int) -> int:
+    """One hash for a (URL, text) pair, stable within the process."""
+    return hash((url_hash, value)) & 0x7FFFFFFFFFFFFFFF
+
+
+@dataclass
+class UrlVariants:
+    """What one site's pages showed about its URLs, and the canonical form of a link it implies."""
+
+    _article_at: BloomSet = field(default_factory=BloomSet)  # (URL, main text) of article pages
+    _articles_seen: BloomSet = field(default_factory=BloomSet)  # URLs of article pages
+    _parameters: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (path, key) -> [same, other]
+    # A directory's page and the same URL through its index file (/news/?id=5, /news/index.php?id=5):
+    # URL (index file dropped) -> (its index file's path or "", fingerprint) of the first one fetched.
+    _index_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
+    _index_files: dict[str, list[int]] = field(default_factory=dict)  # /dir/index.php -> [same, other]
+    # A page and the same URL with one query key added (/news/x, /news/x?authuser=0): URL without its
+    # query -> (the key or "", fingerprint) of the first one fetched; and per key [same, other].
+    _lone_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
+    _lone_keys: dict[str, list[int]] = field(default_factory=dict)
+
+    def learn_page(self, url: str, fingerprint: int) -> None:
+        """Compare a page (``fingerprint``: the hash of its words) with the forms of its URL seen."""
+        self._learn_index_file(url, fingerprint)
+        path_url, _, query = url.partition("#")[0].partition("?")
+        self._learn_lone_key(path_url, query, fingerprint)
+
+    def learn_article(self, url: str, main_text: int) -> None:
+        """Compare an article page (``main_text``: a hash standing for its main text) with the same
+        URL less one query key, when that was seen."""
+        parts = urlsplit(canonicalize_url(url))
+        pairs = parts.query.split("&") if parts.query else []
+        if len(pairs) >= 2:  # a key alone is the page's identity (?id=5), never dropped here
+            for index, pair in enumerate(pairs):
+                without = raw_hash(urlunsplit(parts._replace(query="&".join(pairs[:index] + pairs[index + 1 :]))))
+                if without in self._articles_seen:
+                    counts = self._parameters.setdefault((parts.path, pair.partition("=")[0]), [0, 0])
+                    counts[0 if _mix(without, main_text) in self._article_at else 1] += 1
+        address = raw_hash(urlunsplit(parts))
+        self._articles_seen.add(address)
+        self._article_at.add(_mix(address, main_text))
+
+    def _learn_index_file(self, url: str, fingerprint: int) -> None:
+        """Compare a page with the same URL through its directory's index file, when that was seen."""
+        parts = urlsplit(url)
+        directory, _, name = parts.path.rpartition("/")
+        file = parts.path if "." in name and name.rsplit(".", 1)[0].lower() in ROOT_NAMES else ""
+        if (name and not file) or not (parts.query or file):
+            return
+        key = raw_hash(urlunsplit(parts._replace(path=directory + "/", fragment="")))
+        first_file, first_fingerprint = self._index_forms.setdefault(key, (file, fingerprint))
+        if first_file != file and not (first_file and file):  # one form with the file, one without
+            counts = self._index_files.setdefault(file or first_file, [0, 0])
+            counts[0 if first_fingerprint == fingerprint else 1] += 1
+
+    def _learn_lone_key(self, path_url: str, query: str, fingerprint: int) -> None:
+        """Compare a page with the same URL without its only query key, when that was seen: a key that
+        some editor's links add to any page (``?authuser=0``, a session id) shows the page itself on
+        every path, whereas ``?page=2`` or ``?id=5`` shows another page than its path alone."""
+        key = query.partition("=")[0]
+        if "&" in query or (query and not key) or len(self._lone_forms) >= MAX_LONE_FORMS:
+            return
+        first_key, first_fingerprint = self._lone_forms.setdefault(raw_hash(path_url), (key, fingerprint))
+        if first_key != key and not (first_key and key):  # one form with the key, one without
+            counts = self._lone_keys.setdefault(key or first_key, [0, 0])
+            counts[0 if first_fingerprint == fingerprint else 1] += 1
+
+    def canonical(self, url: str) -> str:
+        """``url`` without the query keys learned to change nothing: a link of a category view to a
+        post is requested as the post's own URL, fetched once. Likewise without a directory's index
+        file (``/index/index.php?…`` is ``/index/?…``) once pages showed it."""
+        if self._index_files:
+            parts = urlsplit(url)
+            same, other = self._index_files.get(parts.path, (0, 0))
+            if same >= IGNORABLE_EVIDENCE and not other:
+                url = urlunsplit(parts._replace(path=parts.path.rpartition("/")[0] + "/"))
+        if not (self._parameters or self._lone_keys) or "?" not in url:
+            return url
+        parts = urlsplit(url)
+        kept = [pair for pair in parts.query.split("&") if not self._ignorable(parts.path, pair.partition("=")[0])]
+        return urlunsplit(parts._replace(query="&".join(kept))) if len(kept) < parts.query.count("&") + 1 else url
+
+    def _ignorable(self, path: str, key: str) -> bool:
+        same, other = self._lone_keys.get(key, (0, 0))
+        if same >= LONE_KEY_EVIDENCE and not other:
+            return True  # on every path of the site
+        same, other = self._parameters.get((path, key), (0, 0))
+        return same >= IGNORABLE_EVIDENCE and not other
