@@ -473,8 +473,8 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 def cmd_scheduler(args: argparse.Namespace) -> int:
     import logging
 
+    from crawler.cron_runner import CronRunner
     from crawler.run import CrawlInputError, check_overrides
-    from crawler.scheduler import Scheduler
 
     try:
         check_overrides(dict(args.set or []))  # every crawl would fail on it: say so once, now
@@ -482,7 +482,7 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     _existing_db(args.db).close()
-    scheduler = Scheduler(
+    scheduler = CronRunner(
         args.db,
         args.sites_file,
         jitter=args.jitter,

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.scheduler import Scheduler
+from crawler.cron_runner import CronRunner
 from crawler.schedules import (
     ScheduleError,
     add_schedule,
@@ -108,7 +108,7 @@ def test_a_site_being_crawled_is_not_started_again(tmp_path, registry, sites):
             "INSERT INTO crawl_runs (sites, started_at, pid) VALUES (?, ?, ?)", [host, NOW.isoformat(), os.getpid()]
         )
     db.close()
-    scheduler = Scheduler(str(db_path), registry)
+    scheduler = CronRunner(str(db_path), registry)
     assert scheduler.tick(NOW + timedelta(minutes=1)) == []
 
 
@@ -118,4 +118,4 @@ def test_a_disabled_site_is_not_crawled(tmp_path, sites):
     db = open_database(tmp_path / "a.db")
     add_schedule(db, "classic", "1h", NOW)
     db.close()
-    assert Scheduler(str(tmp_path / "a.db"), registry).tick(NOW + timedelta(minutes=1)) == []
+    assert CronRunner(str(tmp_path / "a.db"), registry).tick(NOW + timedelta(minutes=1)) == []

@@ -1,4 +1,6 @@
-"""The unattended scheduler: starts due crawls as `tessaban crawl --site NAME ...` processes.
+"""The cron runner (`tessaban schedule run`, the unattended scheduler): starts due crawls as
+`tessaban crawl --site NAME ...` processes. (Scrapy's own SCHEDULERs, which order a crawl's
+requests, are crawler/disk_queue.py and crawler/distributed/scheduler.py.)
 
 The sites due at one tick are crawled together, in one process (`--site A --site B ...`): a crawl
 is limited by each site's politeness, not by the machine, so hundreds of sites share one process
@@ -30,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass
-class Scheduler:
+class CronRunner:
     db_path: str
     sites_file: Path
     jitter: float = 0.0
