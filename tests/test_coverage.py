@@ -38,8 +38,11 @@ TRAP_FLOORS = {
 # archived 22/22 with 13 false of 57 stored (22.8 %: standing pages and ITA items on the news template,
 # their print views, an event page) and 10 trap requests; after that session's general changes 6-7 false
 # of 32-44 (16-19 %: three standing pages on the news template, their print views, an event).
-COVERAGE_FLOORS: dict[str, float] = {}
-FALSE_SHARE_FLOORS: dict[str, float] = {"wp_elementor_events": 0.15, "public_list_cms": 0.22}
+# dotnet_portal, written unseen in session 10 (ASP.NET Core MVC, /th/News/Detail/<id>/<slug> at up to eight
+# spellings, an /en twin of every page, pagers that never end): its first run archived 17/23 with 14 false
+# of 48 (29.2 %) and 38 trap requests; not tuned on in that session.
+COVERAGE_FLOORS: dict[str, float] = {"dotnet_portal": 0.7}
+FALSE_SHARE_FLOORS: dict[str, float] = {"wp_elementor_events": 0.15, "public_list_cms": 0.22, "dotnet_portal": 0.35}
 
 
 @pytest.fixture(scope="module")
