@@ -87,15 +87,26 @@ def test_raw_bodies_archived_for_every_response(archive):
     assert missing == []
 
 
+PAGE_ROWS = "SELECT url, article_id, status, kind FROM pages ORDER BY url"
+
+
 def test_a_second_identical_crawl_leaves_the_same_rows(archive, sites):
     before_articles = rows(archive, f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id")
-    before_pages = rows(archive, "SELECT url, article_id, status, kind FROM pages ORDER BY url")
+    before_pages = rows(archive, PAGE_ROWS)
     starts = [middle(s).url for s in sites.values()]
     result = run_tessaban("crawl", *starts, "--db", archive, *FAST)
     assert result.returncode == 0, result.stderr
     assert "0 new" in result.stdout and "0 changed" in result.stdout
     assert rows(archive, f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id") == before_articles
-    assert rows(archive, "SELECT url, article_id, status, kind FROM pages ORDER BY url") == before_pages
+    after = {url: (article, status, kind) for url, article, status, kind in rows(archive, PAGE_ROWS)}
+    # Every page row is kept as it was (a file asked again conditionally may answer 304).
+    for url, article, status, kind in before_pages:
+        assert after.pop(url) in ((article, status, kind), (article, 304, "file")), url
+    # Query keys learned to change nothing (table_cms's &cid=1) are learned again by each crawl, at a
+    # moment that depends on timing: a recrawl may ask for another spelling of an archived post. It is
+    # then one more pages row of that same article, never an article of its own (README, "Page kinds").
+    known = {article for _, article, _, _ in before_pages if article is not None}
+    assert all(article in known for article, _, kind in after.values() if kind == "article"), after
 
 
 def test_the_crawl_is_recorded_in_crawl_runs(archive, sites):
