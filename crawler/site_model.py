@@ -536,10 +536,10 @@ class SiteModel:
                 pair[1] += _ita_key(record.url) in self._ita_items
         return {shape for shape, (articles, items) in counts.items() if items and items >= 0.5 * articles}
 
-    def _headed_as_ita_item(self, record: PageRecord) -> bool:
+    def _headed_as_ita_item(self, record: PageRecord, ita_key: int) -> bool:
         """The page's heading is the name the site's ITA/OIT index gives the item linking to it (a news
-        post that an O-item links as its evidence keeps its own headline)."""
-        names = self._ita_titles.get(_ita_key(record.url))
+        post that an O-item links as its evidence keeps its own headline). ``ita_key``: its URL's _ita_key."""
+        names = self._ita_titles.get(ita_key)
         return bool(names and record.headings and names.intersection(record.headings))
 
     @staticmethod
@@ -823,7 +823,6 @@ class SiteModel:
                 for value in run:
                     pages_with.setdefault(value, []).append(index)
         copies: set[int] = set()
-        echoed: set[str] = set()  # shapes with an article whose main text is another page's too
         same_text: dict[int, list[PageRecord]] = {}  # article -> the other articles showing its main text
         for index, (record, kind, run) in enumerate(judged):
             if kind != "article" or not run:
@@ -835,7 +834,6 @@ class SiteModel:
                         shared[other] = shared.get(other, 0) + 1
             path = urlsplit(record.url).path
             others = [judged[o][0] for o, n in shared.items() if n >= 0.8 * len(run)]
-            echoed.update(shape for shape in (record.shape, *(other.shape for other in others)) if others)
             if others:
                 same_text[index] = others
             if (
@@ -852,6 +850,7 @@ class SiteModel:
         # Shapes whose every article is linked from most pages of the site (its menu: about, vision),
         # on a site whose posts (articles that are not) are at home in another shape. Not a shape whose
         # texts are at other addresses too (a news ticker's links to the posts through another URL).
+        echoed = {r.shape for index, others in same_text.items() for r in (judged[index][0], *others)}
         menu_articles: dict[str, list[int]] = {}  # shape -> [articles, articles linked from most pages]
         for record, kind, _ in judged:
             if kind == "article":
@@ -871,9 +870,8 @@ class SiteModel:
         judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
         mature = self.pages >= SETTLE_MIN_PAGES
         for index, (record, kind, _) in enumerate(judged):
-            ita_item = _ita_key(record.url) in self._ita_items and (
-                record.shape in ita or self._headed_as_ita_item(record)
-            )
+            ita_key = _ita_key(record.url)
+            ita_item = ita_key in self._ita_items and (record.shape in ita or self._headed_as_ita_item(record, ita_key))
             if kind == "article" and ita_item:
                 kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
             elif kind == "article" and not record.facts & 24:

@@ -187,14 +187,14 @@ class Archive:
         article keeps its previous version in ``article_versions``. ``page_size``: bytes of the page the
         article was read from (which of two addresses of one article to keep, preferred_url).
         """
+        full_hash = content_hash(article.text)
         row = self.db.execute("SELECT id, text, template_lines FROM articles WHERE url = ?", [url]).fetchone()
         if row is not None:
             article_id, old_text, old_removed = row
-            if content_hash(restore(old_text, json.loads(old_removed or "[]"))) == content_hash(article.text):
+            if content_hash(restore(old_text, json.loads(old_removed or "[]"))) == full_hash:
                 self.db.execute("UPDATE articles SET last_seen = ? WHERE id = ?", [seen_at, article_id])
                 return article_id, ArticleChange.UNCHANGED
         stripped = strip_boilerplate(article.text, self.boilerplate(site))
-        full_hash = content_hash(article.text)
         hints = _prepared(article, stripped.removed, full_hash)
         fields = {
             "title": article.title,
