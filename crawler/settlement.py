@@ -13,7 +13,14 @@ from pipelines.extract import extract
 from pipelines.extract.article import Headers
 from pipelines.extract.options import ExtractOptions
 from pipelines.items import Article
-from pipelines.page_kinds import ShapeRow, archived_page, pages_in_fetch_order, save_shapes, set_kind
+from pipelines.page_kinds import (
+    ShapeRow,
+    archived_page,
+    pages_in_fetch_order,
+    save_shapes,
+    set_kind,
+    transparency_links,
+)
 from pipelines.worker_pool import PageOverBound, WorkerLost
 
 # Largest page extracted at settlement in the crawl process (no worker to bound it): ordinary news
@@ -127,6 +134,8 @@ def settle_from_archive(
             continue
         model.observe(page.url, links.evidence, links.all_urls())
         stored[page.url] = page.kind
+    for items in transparency_links(archive, site).values():  # what the site's ITA index pages named
+        model.note_ita_items(items)
     if seen is not None:  # what the crawl saw of traps is not in the archive
         for key, stats in seen.shapes.items():
             if stats.stopped:

@@ -137,6 +137,7 @@ class PageRecord:
     borrowed: bool = False  # its main text is an item's: under a headline link to another page, or shown elsewhere
     sentence: bool = True  # its main text holds a sentence (SENTENCE_CHARS), not only captions and labels
     teaser: bool = False  # its main text is short and right under a headline link to another page
+    headed: bool = False  # its main text hangs under a headline link (a search result, a listing's item)
     headings: array | None = None  # hashes of its headings that are not links, when retained
 
 
@@ -150,6 +151,7 @@ class Verdict(NamedTuple):
     sentence: bool  # the main run holds a sentence (SENTENCE_CHARS)
     teaser: bool  # the main run is short and right under a headline link to another page: an item's excerpt
     records: bool = False  # the main run is a list of dated records (a listing, unless among articles)
+    headed: bool = False  # the main run hangs under a headline link that is not template
 
 
 @dataclass(slots=True)
@@ -209,6 +211,9 @@ class SiteModel:
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
     # URL -> hashes of the O-item's name as the index writes it ("O1 โครงสร้างหน่วยงาน", "โครงสร้างหน่วยงาน")
     _ita_titles: dict[int, set[int]] = field(default_factory=dict)
+    # URLs one O-item of an index links among several pages (O10 ข่าวประชาสัมพันธ์ linking three posts as
+    # its evidence): examples of what the item covers, not the item's own page.
+    _ita_examples: BloomSet = field(default_factory=BloomSet)
     _article_labels: set[int] = field(default_factory=set)  # blocks of the article template (settle)
     # URL -> (shape, URL) of the first pages that link it by a date (a post's date, linked to its day's archive)
     _date_archives: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
@@ -365,7 +370,17 @@ class SiteModel:
 
     def note_ita_items(self, items: Iterable[tuple[str, str, str]]) -> None:
         """(URL, code, title) of the items the site's own ITA/OIT index links (O1 … O50): catalogue
-        entries, whatever template and metadata they are published with (settle() reads this)."""
+        entries, whatever template and metadata they are published with (settle() reads this). ``items``:
+        what one index page links; an item that links several pages there links examples of what it
+        covers (the posts of O10 ข่าวประชาสัมพันธ์), which keep their own kind."""
+        items = list(items)
+        pages_of: dict[str, set[int]] = {}
+        for url, code, _ in items:
+            pages_of.setdefault(code.lower(), set()).add(_ita_key(url))
+        for keys in pages_of.values():
+            if len(keys) >= 2:
+                for key in keys:
+                    self._ita_examples.add(key)
         for url, code, title in items:
             key = _ita_key(url)
             self._ita_items.add(key)
@@ -492,9 +507,13 @@ class SiteModel:
         # An article says something: one block of its main text is a sentence, not only a title over
         # photo captions and labels (a photo album).
         sentence = run_longest[main_index] >= SENTENCE_CHARS
+
+        def verdict(kind: str, records: bool = False) -> Verdict:
+            return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser, records, main_headed)
+
         not_found = facts & 1 or (facts & 2 and own < 200)
         if not_found:
-            return Verdict("page", main_chars, main_run, borrowed, sentence, teaser)
+            return verdict("page")
         # A metadata marker (og:type=article, JSON-LD Article) raises confidence in the largest run:
         # related-post excerpts under a short post do not make it a listing.
         share = LISTING_RUN_SHARE / 2 if facts & 8 else LISTING_RUN_SHARE
@@ -506,21 +525,57 @@ class SiteModel:
             # Which text is on no other page is known only once the site is (at settlement).
             and (shape_verdict or not self._own_main_run(run_unique, main_index, main_headed))
         ) or (len(items | headed) >= LISTING_ITEMS and own < ARTICLE_CHARS):
-            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser)
+            return verdict("listing")
         if facts & 4:  # the site's home page
             kind = "listing" if len(items | headed) >= LISTING_ITEMS else "page"
-            return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser)
+            return verdict(kind)
         dates = run_dates[main_index]
         if dates >= RECORD_DATES and main_chars < RECORD_CHARS_PER_DATE * dates and not stats.article_shape:
             # A post that publishes such a table, among posts of its shape, stays one (settle()).
-            return Verdict("listing", main_chars, main_run, borrowed, sentence, teaser, records=True)
+            return verdict("listing", records=True)
         if main_chars >= ARTICLE_CHARS and sentence:
             if _literal(shape_key):  # /contact.html, /about/: a section of the site, unless it says it was published
-                return Verdict("article" if facts & 16 else "page", main_chars, main_run, borrowed, sentence, teaser)
+                return verdict("article" if facts & 16 else "page")
             has_date = facts & 16 or any(self._own_date(v, dated) for v in dated)
             if has_date or stats.article_shape or (stats.text_shape and main_chars >= UNDATED_ARTICLE_CHARS):
-                return Verdict("article", main_chars, main_run, borrowed, sentence, teaser)
-        return Verdict("page", main_chars, main_run, borrowed, sentence, teaser)
+                return verdict("article")
+        return verdict("page")
+
+    def _keep_copied_texts(
+        self,
+        judged: list[tuple[PageRecord, str, set[int]]],
+        same_text: dict[int, list[PageRecord]],
+        as_copy: set[int],
+        before: list[str],
+        changed: dict[str, str],
+        shape_kinds: dict[str, list[int]],
+    ) -> None:
+        """A whole text that every page showing it lost as "another page's copy" (a post at several spellings,
+        ``/th/…`` and ``/en/…``, with and without its slug, each the others' copy) is still one article:
+        kept at the page whose shape holds the most articles, then the longest text, then the first
+        fetched. Re-deciding a site must not lose an article."""
+        position = {id(record): index for index, (record, _, _) in enumerate(judged)}
+        for index, others in same_text.items():
+            group = [index, *(position[id(other)] for other in others)]
+            if (
+                any(judged[i][0].kind == "article" or judged[i][0].headed for i in group)
+                or not all(i in as_copy for i in group)
+                or all(self.template_linked(judged[i][0].url) for i in group)
+            ):  # kept elsewhere; an item's excerpt under its headline link (search results showing one
+                # post); or an entry of the site's menu (an about page at two addresses)
+                continue
+
+            def rank(i: int) -> tuple[float, int, int]:
+                record = judged[i][0]
+                pages, _, articles, _, _ = shape_kinds[record.shape]
+                return (articles / pages, record.own_chars, -i)
+
+            record = judged[max(group, key=rank)][0]
+            record.kind = "article"
+            if before[position[id(record)]] == "article":
+                changed.pop(record.url, None)
+            else:
+                changed[record.url] = "article"
 
     def _ita_shapes(self, judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
         """Shapes at least half of whose "articles" the site's ITA/OIT index links as O-items (a shape
@@ -533,8 +588,12 @@ class SiteModel:
             if kind == "article":
                 pair = counts.setdefault(record.shape, [0, 0])
                 pair[0] += 1
-                pair[1] += _ita_key(record.url) in self._ita_items
+                pair[1] += self._ita_item(_ita_key(record.url))
         return {shape for shape, (articles, items) in counts.items() if items and items >= 0.5 * articles}
+
+    def _ita_item(self, ita_key: int) -> bool:
+        """The site's ITA/OIT index links the URL as an O-item's own page (not as one of its examples)."""
+        return ita_key in self._ita_items and ita_key not in self._ita_examples
 
     def _headed_as_ita_item(self, record: PageRecord, ita_key: int) -> bool:
         """The page's heading is the name the site's ITA/OIT index gives the item linking to it (a news
@@ -777,6 +836,7 @@ class SiteModel:
                 )
                 kind, own, run, records = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
                 record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
+                record.headed = verdict.headed
                 record.own_chars = own
             else:
                 kind, run, records = record.kind, set(), False
@@ -869,9 +929,11 @@ class SiteModel:
         changed: dict[str, str] = {}
         judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
         mature = self.pages >= SETTLE_MIN_PAGES
+        as_copy: set[int] = set()  # articles taken for the copy of another page's text
+        before = [record.kind for record, _, _ in judged]
         for index, (record, kind, _) in enumerate(judged):
             ita_key = _ita_key(record.url)
-            ita_item = ita_key in self._ita_items and (record.shape in ita or self._headed_as_ita_item(record, ita_key))
+            ita_item = self._ita_item(ita_key) and (record.shape in ita or self._headed_as_ita_item(record, ita_key))
             if kind == "article" and ita_item:
                 kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
             elif kind == "article" and not record.facts & 24:
@@ -885,6 +947,7 @@ class SiteModel:
                     # its text is the item's excerpt, in a shape that is not one of articles; or it
                     # belongs to a shape of listings whose pages proved to add nothing (a trap).
                     kind = "listing"
+                    as_copy.add(index)
                 elif record.shape in stubs:
                     kind = "page"  # an entry of a catalogue (a transparency item, a staff card)
                 elif record.teaser and teasers >= 0.5 * articles:
@@ -911,6 +974,7 @@ class SiteModel:
                     kind = "article"  # a site that shows no dates
             elif index in copies:
                 kind = "listing"
+                as_copy.add(index)
             elif kind == "article" and self._date_archive(record, judged_kinds):
                 kind = "listing"  # a post links it by its date: the archive of that day, showing the post
             elif kind == "article" and record.shape in menu_shapes:
@@ -919,6 +983,7 @@ class SiteModel:
             if kind != record.kind and (mature or record.kind != "article"):
                 changed[record.url] = kind
                 record.kind = kind
+        self._keep_copied_texts(judged, same_text, as_copy, before, changed, shape_kinds)
         # A copy of a page that settled as no article (the printer view of an ITA item or an about
         # page) is none either.
         for index, others in same_text.items():

@@ -77,6 +77,18 @@ def pages_in_fetch_order(archive: Archive, site: str) -> Iterator[FetchedPage]:
         )
 
 
+def transparency_links(archive: Archive, site: str) -> dict[str, list[tuple[str, str, str]]]:
+    """Per ITA/OIT index page of ``site``, the (url, code, title) of every item it linked, as archived:
+    the evidence a crawl gave its site model as it read those pages, for judging the site again."""
+    by_page: dict[str, list[tuple[str, str, str]]] = {}
+    rows = archive.db.execute(
+        "SELECT page_url, url, code, title FROM transparency_items WHERE site = ? AND url IS NOT NULL", [site]
+    )
+    for page_url, url, code, title in rows:
+        by_page.setdefault(page_url, []).append((url, code, title or ""))
+    return by_page
+
+
 def set_kind(archive: Archive, url: str, kind: str) -> bool:
     """Record that the page at ``url`` (and the redirects to it) is a ``kind`` page, not an article:
     its article row goes when no other page points to it. True when an article row was removed."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from urllib.parse import quote
 
 from crawler.navigation import navigate
 from crawler.site_model import SiteModel
@@ -664,3 +665,39 @@ def test_links_to_urls_that_answered_with_no_page_are_not_new():
             stopped_after = m
             break
     assert stopped_after is not None and stopped_after <= 14, stopped_after
+
+
+def test_a_post_at_two_addresses_each_taken_for_the_others_copy_stays_one_article():
+    """A portal answers a post at its slug URL and without the slug (``/item/7/slug``, ``/item/7``),
+    in shapes it shares with photo albums: each address shows the other's text, the slug-less one is
+    the other's parent path, and the slug one is in a shape of few articles. Each is taken for a copy
+    of the other; the text is still one article, kept at one of them."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    photos = "".join(f"<img src='/p/{i}.jpg' alt='ภาพ {i}'>" for i in range(8))
+    for n in range(1, 7):  # albums: a title, a date, photos
+        album = page(f"<h1>{words(n, 4)}</h1><p>วันที่ 3 มีนาคม 2567</p>{photos}")
+        observe(model, f"/item/{n}/{quote(words(n, 2))}", album)
+    for path in (f"/item/7/{quote(words(7, 2))}", "/item/7"):
+        assert observe(model, path, post(7)).kind == "article"
+    model.settle()
+    kinds = {r.url: r.kind for r in model.records if "/item/7" in r.url}
+    assert sorted(kinds.values()) == ["article", "listing"], kinds
+
+
+def test_posts_an_ita_item_links_as_its_examples_keep_their_kind():
+    """An ITA index whose O10 (ข่าวประชาสัมพันธ์) links three posts as its evidence does not make them
+    transparency items, though they are the only pages of their shape (hand-typed lower-case links);
+    an item that links one page is that page."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    for n in (5, 6, 7):
+        observe(model, f"/News.php?id={n}", post(n + 100))
+    observe(model, "/ita.php?item=1", post(200))
+    examples = [(SITE + f"/News.php?id={n}", "O10", "ข่าวประชาสัมพันธ์") for n in (5, 6, 7)]
+    model.note_ita_items([*examples, (SITE + "/ita.php?item=1", "O1", "โครงสร้าง")])
+    changed = model.settle()
+    assert [changed.get(url, "article") for url, _, _ in examples] == ["article"] * 3
+    assert changed.get(SITE + "/ita.php?item=1") == "page"
