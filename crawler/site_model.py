@@ -76,6 +76,9 @@ ARTICLE_SHAPE_SHARE = 0.6
 # Articles not linked from most pages that make a shape the site's posts, before articles of shapes
 # that are all linked from most pages (menu entries) are taken for its static pages.
 MENU_POSTS = 5
+# An index page names this many O-items at least (a page's related box naming O6 and O12 is none): only
+# there does an item linking several pages say they are its examples.
+ITA_INDEX_CODES = 5
 MAX_ITA_TITLES = 2_000  # ITA/OIT items whose names are remembered per site (a few years of O1 … O50)
 # A site seen through fewer pages than this keeps its first judgements (nothing to compare them with).
 SETTLE_MIN_PAGES = 20
@@ -377,7 +380,7 @@ class SiteModel:
         pages_of: dict[str, set[int]] = {}
         for url, code, _ in items:
             pages_of.setdefault(code.lower(), set()).add(_ita_key(url))
-        for keys in pages_of.values():
+        for keys in pages_of.values() if len(pages_of) >= ITA_INDEX_CODES else ():
             if len(keys) >= 2:
                 for key in keys:
                     self._ita_examples.add(key)

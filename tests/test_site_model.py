@@ -689,15 +689,19 @@ def test_a_post_at_two_addresses_each_taken_for_the_others_copy_stays_one_articl
 def test_posts_an_ita_item_links_as_its_examples_keep_their_kind():
     """An ITA index whose O10 (ข่าวประชาสัมพันธ์) links three posts as its evidence does not make them
     transparency items, though they are the only pages of their shape (hand-typed lower-case links);
-    an item that links one page is that page."""
+    an item that links one page is that page, even where another page's few links name it twice."""
     model = SiteModel("t.example")
     for n in range(40, 10, -1):
         observe(model, f"/news.php?id={n}", post(n))
     for n in (5, 6, 7):
         observe(model, f"/News.php?id={n}", post(n + 100))
-    observe(model, "/ita.php?item=1", post(200))
+    items = [(SITE + f"/ita.php?item={n}", f"O{n}", f"ข้อมูลเผยแพร่ {n}") for n in range(1, 6)]
+    for n, (url, _, _) in enumerate(items):
+        observe(model, url.removeprefix(SITE), post(200 + n))
     examples = [(SITE + f"/News.php?id={n}", "O10", "ข่าวประชาสัมพันธ์") for n in (5, 6, 7)]
-    model.note_ita_items([*examples, (SITE + "/ita.php?item=1", "O1", "โครงสร้าง")])
+    model.note_ita_items([*examples, *items])
+    # A post's related box naming two items is no index: its links say nothing of examples.
+    model.note_ita_items([(SITE + "/ita.php?item=1", "O6", "กฎหมาย"), (SITE + "/ita.php?item=2", "O6", "กฎหมาย")])
     changed = model.settle()
     assert [changed.get(url, "article") for url, _, _ in examples] == ["article"] * 3
-    assert changed.get(SITE + "/ita.php?item=1") == "page"
+    assert [changed.get(url) for url, _, _ in items] == ["page"] * len(items)
