@@ -552,20 +552,22 @@ class SiteModel:
         before: list[str],
         changed: dict[str, str],
         shape_kinds: dict[str, list[int]],
+        menu_like: set[str],
+        position: dict[int, int],
     ) -> None:
         """A whole text that every page showing it lost as "another page's copy" (a post at several spellings,
         ``/th/…`` and ``/en/…``, with and without its slug, each the others' copy) is still one article:
         kept at the page whose shape holds the most articles, then the longest text, then the first
-        fetched. Re-deciding a site must not lose an article."""
-        position = {id(record): index for index, (record, _, _) in enumerate(judged)}
+        fetched. Re-deciding a site must not lose an article. ``position``: id(record) -> its index."""
         for index, others in same_text.items():
             group = [index, *(position[id(other)] for other in others)]
             if (
                 any(judged[i][0].kind == "article" or judged[i][0].headed for i in group)
                 or not all(i in as_copy for i in group)
-                or all(self.template_linked(judged[i][0].url) for i in group)
+                or any(judged[i][0].shape in menu_like and self.template_linked(judged[i][0].url) for i in group)
             ):  # kept elsewhere; an item's excerpt under its headline link (search results showing one
-                # post); or an entry of the site's menu (an about page at two addresses)
+                # post); or an entry of the site's menu, at other addresses too (an about page's
+                # index-file and font-size spellings)
                 continue
 
             def rank(i: int) -> tuple[float, int, int]:
@@ -921,11 +923,12 @@ class SiteModel:
                 counts[0] += 1
                 counts[1] += self.template_linked(record.url)
         posts_elsewhere = {shape for shape, (n, linked) in menu_articles.items() if n - linked >= MENU_POSTS}
-        menu_shapes = {
+        menu_like = {  # every article of the shape linked from most pages, posts elsewhere
             shape
             for shape, (n, linked) in menu_articles.items()
-            if n == linked and shape not in echoed and any(other != shape for other in posts_elsewhere)
+            if n == linked and any(other != shape for other in posts_elsewhere)
         }
+        menu_shapes = menu_like - echoed
         continued = self._continuations(judged)
         stubs = _stub_shapes(judged)
         ita = self._ita_shapes(judged)
@@ -933,12 +936,14 @@ class SiteModel:
         judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
         mature = self.pages >= SETTLE_MIN_PAGES
         as_copy: set[int] = set()  # articles taken for the copy of another page's text
+        catalogued: set[int] = set()  # articles that are entries of the site's ITA index, menu or a catalogue
         before = [record.kind for record, _, _ in judged]
         for index, (record, kind, _) in enumerate(judged):
             ita_key = _ita_key(record.url)
             ita_item = self._ita_item(ita_key) and (record.shape in ita or self._headed_as_ita_item(record, ita_key))
             if kind == "article" and ita_item:
                 kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
+                catalogued.add(index)
             elif kind == "article" and not record.facts & 24:
                 pages, listings, articles, teasers, _ = shape_kinds[record.shape]
                 if record.shape in continued:
@@ -953,6 +958,7 @@ class SiteModel:
                     as_copy.add(index)
                 elif record.shape in stubs:
                     kind = "page"  # an entry of a catalogue (a transparency item, a staff card)
+                    catalogued.add(index)
                 elif record.teaser and teasers >= 0.5 * articles:
                     # A shape whose "articles" are mostly one item's excerpt under its headline link
                     # (tag pages, most of which tag one post): listings that show one item.
@@ -982,16 +988,19 @@ class SiteModel:
                 kind = "listing"  # a post links it by its date: the archive of that day, showing the post
             elif kind == "article" and record.shape in menu_shapes:
                 kind = "page"  # an entry of the site's menu on the post template (dated, og:type=article)
+                catalogued.add(index)
             # Until the site is known well enough, an article is never taken back (a recrawl sees few pages).
             if kind != record.kind and (mature or record.kind != "article"):
                 changed[record.url] = kind
                 record.kind = kind
-        self._keep_copied_texts(judged, same_text, as_copy, before, changed, shape_kinds)
-        # A copy of a page that settled as no article (the printer view of an ITA item or an about
-        # page) is none either.
+        position = {id(record): index for index, (record, _, _) in enumerate(judged)}
+        self._keep_copied_texts(judged, same_text, as_copy, before, changed, shape_kinds, menu_like, position)
+        # A copy of an entry of the site's ITA index, menu or a catalogue (the printer view of an ITA
+        # item or an about page) is none either. Not a copy of a page that is no article only by its
+        # shape (a post's ``?authuser=0`` spelling among further pages of a section): the post stays.
         for index, others in same_text.items():
             record = judged[index][0]
-            if record.kind == "article" and mature and any(other.kind == "page" for other in others):
+            if record.kind == "article" and mature and any(position[id(other)] in catalogued for other in others):
                 changed[record.url] = record.kind = "page"
         for stats in self.shapes.values():
             stats.articles = stats.listings = 0
