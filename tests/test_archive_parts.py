@@ -1,0 +1,88 @@
+"""The archive's parts on their own, on a real SQLite file: pipelines.page_rows (pages, responses,
+bodies) and pipelines.article_rows (articles and versions), without the Archive that joins them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.article_rows import ArticleChange, ArticleRows
+from pipelines.items import Article, FetchedPage
+from pipelines.page_rows import PageRows
+from pipelines.schema import open_database
+
+AT = "2026-12-04T10:00:00+00:00"
+LATER = "2026-12-05T10:00:00+00:00"
+
+
+def fetched(url: str, body: bytes, *, status: int = 200, redirects=(), at: str = AT) -> FetchedPage:
+    return FetchedPage(
+        url=url,
+        site=url.split("/")[2],
+        status=status,
+        kind="page",
+        fetched_at=at,
+        body=body,
+        headers=[("Content-Type", "text/html; charset=utf-8")],
+        redirects=list(redirects),
+    )
+
+
+def one(db, sql: str) -> tuple:
+    return db.execute(sql).fetchone()
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path / "parts.db")
+    yield database
+    database.close()
+
+
+def test_page_rows_keep_a_body_once_and_a_304_keeps_the_last_full_response(db):
+    rows = PageRows(db)
+    body = "<html><p>ประกาศเทศบาล</p></html>".encode()
+    first = rows.store_response(fetched("http://a.go.th/x", body))
+    rows.store(fetched("http://a.go.th/x", body), None, first)
+    second = rows.store_response(fetched("http://a.go.th/y", body))
+    assert first != second
+    assert one(db, "SELECT count(*) FROM bodies") == (1,)
+    assert one(db, "SELECT count(*) FROM responses") == (2,)
+    assert rows.size("http://a.go.th/x") == len(body)
+    rows.not_modified(fetched("http://a.go.th/x", b"", status=304, at=LATER))
+    row = one(db, "SELECT status, fetched_at, response_id FROM pages WHERE url = 'http://a.go.th/x'")
+    assert row == (304, LATER, first)
+    assert [page.body for page in rows.archived("a.go.th")] == [body]
+
+
+def test_page_rows_write_a_redirect_row_per_hop_pointing_where_the_page_points(db):
+    rows = PageRows(db)
+    page = fetched("http://a.go.th/2024/01/post/", b"<html></html>", redirects=[("http://a.go.th/?p=5", 301)])
+    rows.store(page, None, rows.store_response(page))
+    hop = "SELECT kind, redirected_to, article_id FROM pages WHERE url = 'http://a.go.th/?p=5'"
+    assert one(db, hop) == ("redirect", "http://a.go.th/2024/01/post/", None)
+    articles = ArticleRows(db, lambda *args: None, lambda site: frozenset(), rows.size)
+    article_id, _ = articles.store(page.url, "a.go.th", Article(title="ข่าว", text="ข่าวประชาสัมพันธ์ของเทศบาล"), AT)
+    db.execute("UPDATE pages SET article_id = ? WHERE url = ?", [article_id, page.url])  # it became an article
+    assert rows.link_aliases() == 1
+    assert rows.article_of("http://a.go.th/?p=5") == article_id
+
+
+def test_article_rows_keep_versions_find_aliases_and_say_when_the_text_changed(db):
+    changed: list[tuple[int, str]] = []
+    rows = ArticleRows(
+        db,
+        lambda article_id, title, text, seen_at, hints: changed.append((article_id, text)),
+        lambda site: frozenset(),
+        lambda url: None,
+    )
+    article = Article(title="ประชุมสภา", text="สภาเทศบาลประชุมสมัยสามัญ\nมีมติเห็นชอบงบประมาณ")
+    first_id, change = rows.store("http://a.go.th/news?id=5", "a.go.th", article, AT)
+    assert change == ArticleChange.NEW and changed == [(first_id, article.text)]
+    assert rows.store("http://a.go.th/news?id=5", "a.go.th", article, LATER) == (first_id, ArticleChange.UNCHANGED)
+    assert rows.store("http://a.go.th/news?cat=1&id=5", "a.go.th", article, LATER) == (first_id, ArticleChange.ALIAS)
+    assert len(changed) == 1  # neither an unchanged article nor an alias is indexed again
+    edited = Article(title="ประชุมสภา", text=article.text + "\nแก้ไขวันประชุม")
+    assert rows.store("http://a.go.th/news?id=5", "a.go.th", edited, LATER) == (first_id, ArticleChange.CHANGED)
+    assert changed[-1] == (first_id, edited.text)
+    assert db.execute("SELECT text, replaced_at FROM article_versions").fetchall() == [(article.text, LATER)]
+    assert db.execute("SELECT url, last_seen FROM articles").fetchall() == [("http://a.go.th/news?id=5", LATER)]
