@@ -572,6 +572,9 @@ def body_text(tree: HtmlElement, url: str) -> str:
 # A paragraph this long is prose: pruning that removes one may have removed the article.
 PROSE_CHARS = 200
 PROSE_LOST_SHARE = 3
+# Our text holds at least this share of the prose the pruned page still has, or it is compared with plain
+# trafilatura's.
+PROSE_KEPT_SHARE = 0.5
 
 
 def _prose(tree: HtmlElement) -> int:
@@ -662,14 +665,18 @@ def checked_body(tree: HtmlElement, url: str, clean: Callable[[str], str], root:
     ``root``: the article's named container (``specific_root(tree)``), or None.
     """
     pruned = _pruned_copy(tree, url)
-    text = clean(_body_text(pruned, url))
+    raw = _body_text(pruned, url)
+    text = clean(raw)
     # Suspect pruning when it left next to nothing, took the article's named container, or removed
     # more prose (paragraphs of PROSE_CHARS or more: menus, share bars and comment forms have none)
     # than three times what it kept (a sidebar's "about us" paragraph beside a short post does not).
+    # Suspect it too when trafilatura's text holds less than half the prose pruning kept: run on the pruned
+    # page, it can settle on one paragraph of an article whose others are still there.
     size = _size(text)
     if size >= SUSPECT_BELOW_CHARS and not root_inside_boilerplate(root):
-        lost = _prose(tree) - _prose(pruned)
-        if lost < PROSE_CHARS or lost <= PROSE_LOST_SHARE * size:
+        kept = _prose(pruned)
+        lost = _prose(tree) - kept
+        if (lost < PROSE_CHARS or lost <= PROSE_LOST_SHARE * size) and _size(raw) >= PROSE_KEPT_SHARE * kept:
             return text
     plain = clean(_trafilatura_text(tree, url))
     enough = MIN_SHARE_OF_PLAIN * _size(plain)
