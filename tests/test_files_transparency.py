@@ -69,3 +69,26 @@ def test_links_listed_under_a_heading_that_names_the_item():
         ("o6", "แผนดำเนินงานประจำปี", "op.pdf"),
     ]
     assert {i.year for i in found} == {2567}
+
+
+def test_a_card_after_another_items_card_is_not_named_by_it():
+    """A post's related box of cards (an O-item's page showing its siblings): each card's own code names
+    its link; the card before it is no heading of the next one."""
+    found = items(
+        '<div class="related"><div class="card"><a href="/n/183">O6 กฎหมายที่เกี่ยวข้อง</a></div>'
+        '<div class="card"><a href="/n/184"><img src="/u/184.jpg"></a></div>'
+        '<div class="card"><a href="/n/185">O33 มาตรการส่งเสริมคุณธรรม</a></div></div>'
+    )
+    assert [(i.code, i.url.rsplit("/", 1)[1]) for i in found] == [("o6", "183"), ("o33", "185")]
+
+
+def test_a_heading_names_the_documents_listed_under_it():
+    found = items(
+        '<h4>O10 แผนดำเนินงานประจำปี</h4><ul><li><a href="/p1.pdf">ไตรมาส 1</a></li>'
+        '<li><a href="/p2.pdf">ไตรมาส 2</a></li></ul><p><a href="/o11.pdf">O11 รายงานการกำกับติดตาม</a></p>'
+    )
+    assert [(i.code, i.url.rsplit("/", 1)[1]) for i in found] == [
+        ("o10", "p1.pdf"),
+        ("o10", "p2.pdf"),
+        ("o11", "o11.pdf"),
+    ]

@@ -26,6 +26,7 @@ MAX_CODE = 50
 _CONTAINERS = ("tr", "li", "p", "td")
 #: Blocks of links that may sit under a heading naming the item ("<h4>O10 แผน…</h4><ul>…</ul>").
 _BLOCKS = ("ul", "ol", "p", "div", "table")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: Longest heading text taken as an item's heading.
 MAX_HEADING = 200
 
@@ -50,10 +51,14 @@ def page_year(tree: HtmlElement) -> int | None:
 
 
 def _heading_before(anchor: HtmlElement) -> str | None:
-    """The text of the element just before the anchor's block (a heading, a bold line), when short."""
+    """The text of the element just before the anchor's block (a heading, a bold line), when short. Not
+    a block with links of its own: that is the item before (a related box's card "O6 …" says nothing of
+    the card after it)."""
     for block in anchor.iterancestors(*_BLOCKS):
         previous = block.getprevious()
         if previous is not None:
+            if previous.tag not in _HEADINGS and (previous.tag == "a" or previous.find(".//a") is not None):
+                return None
             text = _text(previous)
             return text if len(text) <= MAX_HEADING else None
     return None

@@ -103,6 +103,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default listen backlog is 5: a crawler opening 8 connections at once on a loaded
+    # machine has its SYNs dropped and retried seconds later.
+    request_queue_size = 64
     fixture: FixtureServer
 
     def handle_error(self, request: object, client_address: object) -> None:
