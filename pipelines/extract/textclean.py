@@ -20,7 +20,6 @@ from pipelines.dedup import normalised_for_hash
 from pipelines.extract import rules
 from pipelines.extract.thai_date import find_dates
 
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # What may stand beside a date on a date/byline line: a byline, a view counter, a time, cue words.
 _BYLINE = re.compile(
@@ -69,7 +68,7 @@ def thai_normalise(text: str) -> str:
 def normalise_text(text: str) -> str:
     """One line of text with Thai normalised (zero-width chars, doubled vowels such as เเ -> แ)
     and all whitespace collapsed to single spaces."""
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())  # every Unicode space (NBSP, U+2000-U+200A, U+3000 ...) is one
     return thai_normalise(text).strip() if _THAI.search(text) else text
 
 
