@@ -914,8 +914,8 @@ class SiteModel:
                 copies.add(index)
         # Shapes whose every article is linked from most pages of the site (its menu: about, vision),
         # on a site whose posts (articles that are not) are at home in another shape. Not a shape whose
-        # texts are at other addresses too (a news ticker's links to the posts through another URL).
-        echoed = {r.shape for index, others in same_text.items() for r in (judged[index][0], *others)}
+        # texts are at home among those posts too (a news ticker's links to the latest posts through
+        # another URL); a shape whose texts only its own copies show (their print views) still is.
         menu_articles: dict[str, list[int]] = {}  # shape -> [articles, articles linked from most pages]
         for record, kind, _ in judged:
             if kind == "article":
@@ -927,6 +927,13 @@ class SiteModel:
             shape
             for shape, (n, linked) in menu_articles.items()
             if n == linked and any(other != shape for other in posts_elsewhere)
+        }
+        echoed = {
+            page.shape
+            for index, others in same_text.items()
+            for page in (judged[index][0], *others)
+            for other in (judged[index][0], *others)
+            if other.shape != page.shape and other.shape in posts_elsewhere
         }
         menu_shapes = menu_like - echoed
         continued = self._continuations(judged)

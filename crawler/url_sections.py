@@ -25,6 +25,9 @@ from urllib.parse import unquote, urlsplit
 from pipelines.urls import is_worded, shape_segment
 
 SECTION_CHILDREN = 2  # different abstracted children that make a worded segment a section
+# Different pages (their other numbers) under one value of a numbered segment that make it a section:
+# ``menu/1540`` of ``/detail/id/<id>/menu/1540/page/1`` names the about pages' menu, ``id/12`` one page.
+NUMBER_CHILDREN = 3
 TOKEN_SOURCES = 2  # different linking pages that make a token segment a section
 MAX_PREFIXES = 20_000  # worded prefixes remembered per site (memory bound on a hostile site)
 _DIGITS = re.compile(r"\d+")
@@ -37,12 +40,17 @@ class SectionLearner:
     _children: dict[str, set[str]] = field(default_factory=dict)  # worded prefix -> abstracted children
     _sources: dict[str, set[int]] = field(default_factory=dict)  # token prefix -> pages linking under it
     _sections: set[str] = field(default_factory=set)
+    # (path pattern, position, value) -> the other numbers of the paths under it; and those proven sections
+    _numbered: dict[tuple[str, int, str], set[int]] = field(default_factory=dict)
+    _number_sections: set[tuple[str, int, str]] = field(default_factory=set)
 
     def learn(self, links: list[str], source: str = "") -> None:
         """Count, for each worded or token non-final segment of ``links`` (the links of the page at
-        ``source``), the different pages under it and the pages that link them."""
+        ``source``), the different pages under it and the pages that link them; and for each number of
+        a path with several, the different pages that share it."""
         for link in links:
             segments = unquote(urlsplit(link).path).split("/")
+            self._learn_numbers(segments)
             for index in range(1, len(segments) - 1):
                 segment = segments[index]
                 if not segment or not shape_segment(segment).startswith("*"):
@@ -71,9 +79,34 @@ class SectionLearner:
                 self._sections.add(prefix)
                 del self._children[prefix]
 
+    def _learn_numbers(self, segments: list[str]) -> None:
+        """A path with two or more numbers, each after a word (``id/12/menu/1540/page/1``): a number that
+        NUMBER_CHILDREN paths share which differ in an earlier number (the menu of three pages' ids)
+        names a section of the site; not one they share with pages of one id (``page/2`` of a long post
+        under its id)."""
+        numbers = [i for i, segment in enumerate(segments) if segment.isdigit() and i > 0 and segments[i - 1]]
+        if len(numbers) < 2:
+            return
+        pattern = "/".join("0" if i in numbers else segment.lower() for i, segment in enumerate(segments))
+        for position, index in enumerate(numbers[1:], 1):
+            key = (pattern, index, segments[index])
+            if key in self._number_sections:
+                continue
+            children = self._numbered.get(key)
+            if children is None:
+                if len(self._numbered) >= MAX_PREFIXES:
+                    continue
+                children = self._numbered[key] = set()
+            children.add(hash(tuple(segments[i] for i in numbers[:position])))
+            if len(children) >= NUMBER_CHILDREN:
+                self._number_sections.add(key)
+                del self._numbered[key]
+
     def refine(self, url: str, shape: str) -> str:
         """``shape`` (``url``'s ``url_shape``) with the site's worded sections written out again
         (digits as ``0``, as ``url_shape`` writes a short literal): ``/ประกาศ/*``, not ``/*/*``."""
+        if self._number_sections:
+            shape = self._refine_numbers(url, shape)
         if not self._sections:
             return shape
         path, mark, query = shape.partition("?")
@@ -85,6 +118,24 @@ class SectionLearner:
         for index in range(1, len(segments) - 1):
             if shaped[index] == "*" and "/".join(segments[: index + 1]).lower() in self._sections:
                 shaped[index] = _DIGITS.sub("0", segments[index].lower())
+                changed = True
+        return "/".join(shaped) + mark + query if changed else shape
+
+    def _refine_numbers(self, url: str, shape: str) -> str:
+        """``shape`` with the numbers that name sections written out (``menu/1540``, not ``menu/0``)."""
+        path, mark, query = shape.partition("?")
+        shaped = path.split("/")
+        segments = unquote(urlsplit(url).path).split("/")
+        if len(shaped) != len(segments):
+            return shape
+        numbers = [i for i, segment in enumerate(segments) if segment.isdigit() and i > 0 and segments[i - 1]]
+        if len(numbers) < 2:
+            return shape
+        pattern = "/".join("0" if i in numbers else segment.lower() for i, segment in enumerate(segments))
+        changed = False
+        for index in numbers[1:]:
+            if (pattern, index, segments[index]) in self._number_sections:
+                shaped[index] = segments[index]
                 changed = True
         return "/".join(shaped) + mark + query if changed else shape
 

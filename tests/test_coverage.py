@@ -37,14 +37,16 @@ TRAP_FLOORS = {
 # session 10 (a Zend Framework vendor CMS, /public/list/data/detail/id/N/menu/M/page/P): its first run
 # archived 22/22 with 13 false of 57 stored (22.8 %: standing pages and ITA items on the news template,
 # their print views, an event page) and 10 trap requests; after that session's general changes 6-7 false
-# of 32-44 (16-19 %: three standing pages on the news template, their print views, an event).
+# of 32-44 (16-19 %: three standing pages on the news template, their print views, an event). Since
+# session 11 (numbers in the path that name sections, menu entries whose texts only their own print
+# views echo), 2 false of 43-46 (4.3-4.7 %: an event page, an ITA item's print view).
 # dotnet_portal, written unseen in session 10 (ASP.NET Core MVC, /th/News/Detail/<id>/<slug> at up to eight
 # spellings, an /en twin of every page, pagers that never end): its first run archived 17/23 with 14 false
 # of 48 (29.2 %; 12 of 35 in other runs) and 38 trap requests; not tuned on in that session. Since session
 # 11, 23/23 (a text every spelling of which was taken for another's copy stays one article; posts an ITA
 # item links as its examples keep their kind), 16-21 false of 47-62 (34 %: static pages and albums).
 COVERAGE_FLOORS: dict[str, float] = {}
-FALSE_SHARE_FLOORS: dict[str, float] = {"wp_elementor_events": 0.15, "public_list_cms": 0.22, "dotnet_portal": 0.4}
+FALSE_SHARE_FLOORS: dict[str, float] = {"wp_elementor_events": 0.15, "public_list_cms": 0.1, "dotnet_portal": 0.4}
 
 
 @pytest.fixture(scope="module")

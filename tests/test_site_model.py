@@ -705,3 +705,21 @@ def test_posts_an_ita_item_links_as_its_examples_keep_their_kind():
     changed = model.settle()
     assert [changed.get(url, "article") for url, _, _ in examples] == ["article"] * 3
     assert [changed.get(url) for url, _, _ in items] == ["page"] * len(items)
+
+
+def test_a_number_that_pages_of_different_ids_share_names_a_section():
+    """A vendor CMS writes its menu as a number in the path (``/detail/id/<id>/menu/1540/page/1``):
+    ``url_shape`` abstracts it with the id, so the about pages (menu 1540) and the news (menu 1552)
+    would share one shape. A number that paths differing in an earlier number share is a section; the
+    pages of one long post (``id/656/.../page/2``) make no section of their id."""
+    learner = SectionLearner()
+    links = [f"{SITE}/public/list/data/detail/id/{i}/menu/1540/page/1" for i in (12, 13, 14)]
+    links += [f"{SITE}/public/list/data/detail/id/{i}/menu/1552/page/1" for i in (656, 670, 705)]
+    links += [f"{SITE}/public/list/data/detail/id/656/menu/1552/page/{p}" for p in (2, 3, 4)]
+    learner.learn(links)
+    shapes = {url: learner.refine(url, url_shape(url)) for url in links}
+    assert shapes[links[0]] == "/public/list/data/detail/id/0/menu/1540/page/1"
+    assert shapes[links[3]] == "/public/list/data/detail/id/0/menu/1552/page/1"
+    # page/2 and page/3 are each under one id only: no section.
+    assert shapes[links[6]] == shapes[links[7]] == "/public/list/data/detail/id/0/menu/1552/page/0"
+    assert all("/id/0/" in shape for shape in shapes.values())  # no id is a section
