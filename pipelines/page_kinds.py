@@ -8,8 +8,6 @@ the archive still shows the same article). Every change goes through ``Archive``
 
 from __future__ import annotations
 
-import json
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -36,45 +34,12 @@ class ShapeRow:
 
 def archived_page(archive: Archive, url: str) -> FetchedPage | None:
     """The page at ``url`` as last fetched (body from the raw archive), or None when it has no body."""
-    row = archive.db.execute(
-        "SELECT p.url, p.site, r.status, p.kind, r.fetched_at, r.headers, b.body, p.error FROM pages p"
-        " JOIN responses r ON r.id = p.response_id JOIN bodies b ON b.sha256 = r.body_sha256 WHERE p.url = ?",
-        [url],
-    ).fetchone()
-    if row is None:
-        return None
-    url, site, status, kind, fetched_at, headers, body, error = row
-    return FetchedPage(
-        url=url,
-        site=site,
-        status=status,
-        kind=kind,
-        fetched_at=fetched_at,
-        body=zlib.decompress(body),
-        headers=[tuple(h) for h in json.loads(headers or "[]")],
-        error=error,
-    )
+    return archive.pages.page(url)
 
 
 def pages_in_fetch_order(archive: Archive, site: str) -> Iterator[FetchedPage]:
     """Every archived HTML page of ``site`` (latest response), in the order they were stored."""
-    rows = archive.db.execute(
-        "SELECT p.url, p.site, r.status, p.kind, r.fetched_at, r.headers, r.body_sha256 FROM pages p"
-        " JOIN responses r ON r.id = p.response_id WHERE p.site = ? AND p.kind IN ('article', 'listing', 'page')"
-        " AND r.body_sha256 IS NOT NULL ORDER BY r.id",
-        [site],
-    ).fetchall()
-    for url, site_, status, kind, fetched_at, headers, sha in rows:  # bodies read one at a time
-        (body,) = archive.db.execute("SELECT body FROM bodies WHERE sha256 = ?", [sha]).fetchone()
-        yield FetchedPage(
-            url=url,
-            site=site_,
-            status=status,
-            kind=kind,
-            fetched_at=fetched_at,
-            body=zlib.decompress(body),
-            headers=[tuple(h) for h in json.loads(headers or "[]")],
-        )
+    return archive.pages.in_fetch_order(site)
 
 
 def transparency_links(archive: Archive, site: str) -> dict[str, list[tuple[str, str, str]]]:

@@ -123,13 +123,50 @@ class PageRows:
             " JOIN responses r ON r.id = p.response_id JOIN bodies b ON b.sha256 = r.body_sha256"
             " WHERE p.kind IN ('article', 'listing', 'page') AND (? IS NULL OR p.site = ?) ORDER BY p.url"
         )
-        for url, site_, status, kind, fetched_at, headers, body in self.db.execute(sql, [site, site]):
-            yield FetchedPage(
-                url=url,
-                site=site_,
-                status=status,
-                kind=kind,
-                fetched_at=fetched_at,
-                body=zlib.decompress(body),
-                headers=[tuple(h) for h in json.loads(headers or "[]")],
-            )
+        for row in self.db.execute(sql, [site, site]):
+            yield _page(*row)
+
+    def page(self, url: str) -> FetchedPage | None:
+        """The page at ``url`` as last fetched (body from the raw archive), or None when it has no body."""
+        row = self.db.execute(
+            "SELECT p.url, p.site, r.status, p.kind, r.fetched_at, r.headers, b.body, p.error FROM pages p"
+            " JOIN responses r ON r.id = p.response_id JOIN bodies b ON b.sha256 = r.body_sha256 WHERE p.url = ?",
+            [url],
+        ).fetchone()
+        return None if row is None else _page(*row)
+
+    def in_fetch_order(self, site: str) -> Iterator[FetchedPage]:
+        """Every archived HTML page of ``site`` (latest response), in the order they were stored; bodies
+        read one at a time."""
+        rows = self.db.execute(
+            "SELECT p.url, p.site, r.status, p.kind, r.fetched_at, r.headers, r.body_sha256 FROM pages p"
+            " JOIN responses r ON r.id = p.response_id WHERE p.site = ? AND p.kind IN ('article', 'listing', 'page')"
+            " AND r.body_sha256 IS NOT NULL ORDER BY r.id",
+            [site],
+        ).fetchall()
+        for url, site_, status, kind, fetched_at, headers, sha in rows:
+            (body,) = self.db.execute("SELECT body FROM bodies WHERE sha256 = ?", [sha]).fetchone()
+            yield _page(url, site_, status, kind, fetched_at, headers, body)
+
+
+def _page(
+    url: str,
+    site: str,
+    status: int,
+    kind: str,
+    fetched_at: str,
+    headers: str | None,
+    body: bytes,
+    error: str | None = None,
+) -> FetchedPage:
+    """An archived page as it was fetched: ``headers`` as stored (JSON), ``body`` zlib-compressed."""
+    return FetchedPage(
+        url=url,
+        site=site,
+        status=status,
+        kind=kind,
+        fetched_at=fetched_at,
+        body=zlib.decompress(body),
+        headers=[tuple(h) for h in json.loads(headers or "[]")],
+        error=error,
+    )
