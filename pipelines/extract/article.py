@@ -7,6 +7,7 @@ page gives exactly what the crawl stored.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from copy import deepcopy
@@ -76,25 +77,32 @@ def _content_type(headers: Headers) -> str | None:
     return next((v for k, v in pairs if k.lower() == "content-type"), None)
 
 
+def _visible_text_xslt() -> etree.XSLT:
+    """Block elements on lines of their own, invisible ones and comments dropped: the walk visible_text
+    describes, done by libxslt in C (a third faster than walking the tree in Python). One per thread:
+    an XSLT object is not to be shared between threads."""
+    found = getattr(_THREAD, "visible_text", None)
+    if found is None:
+        blocks, invisible = "|".join(sorted(_BLOCKS)), "|".join(sorted(_INVISIBLE))
+        found = _THREAD.visible_text = etree.XSLT(
+            etree.XML(
+                '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+                '<xsl:output method="text" encoding="UTF-8"/>'
+                f'<xsl:template match="{invisible}|comment()|processing-instruction()"/>'
+                f'<xsl:template match="{blocks}"><xsl:text>&#10;</xsl:text><xsl:apply-templates/>'
+                "<xsl:text>&#10;</xsl:text></xsl:template></xsl:stylesheet>"
+            )
+        )
+    return found
+
+
+_THREAD = threading.local()
+
+
 def visible_text(element: HtmlElement) -> str:
-    """The text a reader sees in ``element``: block elements on lines of their own, scripts skipped."""
-    parts: list[str] = []
-    walker = etree.iterwalk(element, events=("start", "end"))
-    for event, node in walker:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if event == "start":
-            if tag in _INVISIBLE:
-                walker.skip_subtree()
-                continue
-            if tag in _BLOCKS:
-                parts.append("\n")
-            parts.append(node.text or "")
-        else:
-            if tag in _BLOCKS:
-                parts.append("\n")
-            if node is not element:
-                parts.append(node.tail or "")
-    return normalise_lines("".join(parts))
+    """The text a reader sees in ``element`` (not its tail): block elements on lines of their own,
+    scripts, styles and comments skipped, each line's spaces collapsed, empty lines dropped."""
+    return normalise_lines(str(_visible_text_xslt()(element)))
 
 
 def _first(tree: HtmlElement, xpaths: Iterable[str]) -> str | None:
@@ -131,11 +139,17 @@ def site_names(tree: HtmlElement, url: str) -> set[str]:
     names = [str(v) for xp in rules.SITE_NAME_XPATHS for v in tree.xpath(xp)]
     for link in tree.iter("a"):
         href = link.get("href")
-        joined = _join(url, href) if href is not None else None
-        if joined is None or urlsplit(href).query or href.strip().startswith(("#", "javascript:")):
+        if href is None or href.strip().startswith(("#", "javascript:")):
             continue  # "#" and script links open menus, not the home page
+        parts = urlsplit(href)
+        last = parts.path.rpartition("/")[2]
+        if parts.query or (last not in (".", "..") and not rules.HOME_PATH.match(last)):
+            continue  # a path whose last segment names no home page leads elsewhere, however it joins
+        joined = _join(url, href)
+        if joined is None:
+            continue
         # "index.php" written relative from a page in a folder is still the site's home link.
-        if any(rules.HOME_PATH.match(path) for path in (urlsplit(href).path, urlsplit(joined).path)):
+        if any(rules.HOME_PATH.match(path) for path in (parts.path, urlsplit(joined).path)):
             names.append(link.text_content())
             names += [str(alt) for alt in link.xpath(".//img/@alt")]
     return {key for key in (line_key(normalise_text(n)) for n in names) if len(key) >= 4}
