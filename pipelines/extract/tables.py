@@ -55,6 +55,12 @@ def meta_line_elements(tree: HtmlElement) -> list[HtmlElement]:
     return list(found)
 
 
+def _length(text: str | None) -> int:
+    """Characters of ``text`` with its spaces collapsed: its length as a line (Thai normalising, which
+    a length does not need, left out)."""
+    return len(" ".join(text.split())) if text else 0
+
+
 class _TextAfter:
     """Text lengths (all, inside links) after a dateline within one of its ancestors, for many datelines.
 
@@ -78,7 +84,7 @@ class _TextAfter:
             link_depth += node.tag == "a"
             size = 0
             if isinstance(node.tag, str):
-                size = len(normalise_text(node.text or "")) + len(normalise_text(node.tail or ""))
+                size = _length(node.text) + _length(node.tail)
             self.total.append(self.total[-1] + size)
             self.links.append(self.links[-1] + (size if link_depth else 0))
 
@@ -87,7 +93,7 @@ class _TextAfter:
         the dateline's own tail; the text of the ancestors in between is not counted."""
         start = self.last[self.index[dateline]] + 1
         end = self.last[self.index[ancestor]] + 1
-        tail = len(normalise_text(dateline.tail)) if dateline.tail else 0
+        tail = _length(dateline.tail)
         return self.total[end] - self.total[start] + tail, self.links[end] - self.links[start]
 
 
