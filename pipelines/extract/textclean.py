@@ -69,7 +69,10 @@ def normalise_text(text: str) -> str:
     """One line of text with Thai normalised (zero-width chars, doubled vowels such as เเ -> แ)
     and all whitespace collapsed to single spaces."""
     text = " ".join(text.split())  # every Unicode space (NBSP, U+2000-U+200A, U+3000 ...) is one
-    return thai_normalise(text).strip() if _THAI.search(text) else text
+    # Most lines need no normalising: asked first, that spares them the search for Thai.
+    if _NEEDS_THAI_NORMALISING.search(text) and _THAI.search(text):
+        return pythainlp_normalize(text).strip()
+    return text
 
 
 def normalise_lines(text: str) -> str:
