@@ -49,6 +49,8 @@ FAMILIES: tuple[str, ...] = (
     "public_list_cms",  # Zend vendor CMS /public/list/data/detail/id/N/menu/M/page/P; calendar + fiscal-year traps
     # Written in session 10 by someone who did not see the crawler (nor tune on it):
     "dotnet_portal",  # ASP.NET Core portal /th/News/Detail/<id>/<thai-slug>, /en twin, pageIndex + calendar traps
+    # Written in session 11 by someone who did not see the crawler (nor tune on it):
+    "codeigniter_cms",  # CodeIgniter 3 CMS /index.php/news/view/N, ?per_page= offsets; calendar + relative-loop traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
