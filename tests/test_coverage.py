@@ -19,6 +19,7 @@ from tests.sites import FAMILIES
 # 22 since the key is learned to show the page itself on every path. These floors keep them from
 # getting worse without failing on load.
 TRAP_FLOORS = {
+    "codeigniter_cms": 80,
     "drupal_views": 80,
     "gov_portal": 80,
     "joomla_jevents": 80,
@@ -45,8 +46,17 @@ TRAP_FLOORS = {
 # of 48 (29.2 %; 12 of 35 in other runs) and 38 trap requests; not tuned on in that session. Since session
 # 11, 23/23 (a text every spelling of which was taken for another's copy stays one article; posts an ITA
 # item links as its examples keep their kind), 16-21 false of 47-62 (34 %: static pages and albums).
+# codeigniter_cms, written unseen in session 11 (CodeIgniter 3: /index.php/news/view/N and its bare twin,
+# ?per_page= offset pagers, a calendar and a relative-link loop): its first runs archived 22/22 with 3
+# false of 29-30 (10 %: two photo albums, a procurement table page) and 50-55 requests in the loop
+# (/news/view/news/view/N, soft-404s with the same sidebar); not tuned on.
 COVERAGE_FLOORS: dict[str, float] = {}
-FALSE_SHARE_FLOORS: dict[str, float] = {"wp_elementor_events": 0.15, "public_list_cms": 0.1, "dotnet_portal": 0.4}
+FALSE_SHARE_FLOORS: dict[str, float] = {
+    "wp_elementor_events": 0.15,
+    "public_list_cms": 0.1,
+    "dotnet_portal": 0.4,
+    "codeigniter_cms": 0.15,
+}
 
 
 @pytest.fixture(scope="module")
