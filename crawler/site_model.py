@@ -79,6 +79,9 @@ MENU_POSTS = 5
 # An index page names this many O-items at least (a page's related box naming O6 and O12 is none): only
 # there does an item linking several pages say they are its examples.
 ITA_INDEX_CODES = 5
+# Pages whose path is another page's path under other folders (a relative link resolved against every
+# folder of the site) that said "not found", with none that was found, before such links are dropped.
+RELATIVE_EVIDENCE = 3
 MAX_ITA_TITLES = 2_000  # ITA/OIT items whose names are remembered per site (a few years of O1 … O50)
 # A site seen through fewer pages than this keeps its first judgements (nothing to compare them with).
 SETTLE_MIN_PAGES = 20
@@ -210,6 +213,10 @@ class SiteModel:
     _key_yield: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     _numbered: set[tuple[str, str]] = field(default_factory=set)  # (path, key) seen with a number: ?p=2
     variants: UrlVariants = field(default_factory=UrlVariants)  # URLs that show the same page
+    # Paths of the pages fetched, and what links that append one of them to another folder gave
+    # (``/gallery/album/news/view/5`` from a sidebar's relative ``news/view/5``): [found, not found].
+    _paths: BloomSet = field(default_factory=BloomSet)
+    _relative: list[int] = field(default_factory=lambda: [0, 0])
     sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
     # URL -> hashes of the O-item's name as the index writes it ("O1 โครงสร้างหน่วยงาน", "โครงสร้างหน่วยงาน")
@@ -331,6 +338,9 @@ class SiteModel:
             repeated = False
         self.variants.learn_page(url, fingerprint)
         judgement.dead_end = repeated or bool(facts & 1) or (bool(facts & 2) and own < 200)
+        if self._relative_copy(url):
+            self._relative[1 if facts & 1 or (facts & 2 and own < 200) else 0] += 1
+        self._paths.add(raw_hash(urlsplit(url).path))
         # What the page adds: article text new to the site, or text new to pages of its shape.
         for value, length in zip(blocks, lengths, strict=True):
             if length <= 0 or self.is_template(value):
@@ -719,12 +729,30 @@ class SiteModel:
         stats = self.shapes.get(key)
         if stats is not None and stats.stopped:
             return stats
+        if self._relative[1] >= RELATIVE_EVIDENCE and not self._relative[0] and self._relative_copy(url):
+            stats = stats or self.shape(url)
+            stats.stopped = stats.stopped or (
+                f"its paths end in another page's path, and {self._relative[1]} such pages said not found"
+            )
+            return stats
         if self._stale_combination(key, stats):
             stats = stats or self.shape(url)
             streak = self._variant_streak[key.partition("?")[0]]
             stats.stopped = f"{streak} pages of its path's query variants in a row added nothing; it combines them"
             return stats
         return None
+
+    def _relative_copy(self, url: str) -> bool:
+        """The URL's path is a page's path fetched before, with other folders in front of it: what a
+        relative link (``news/view/5`` with no leading slash) makes of that page on every other folder.
+        The path a front controller's twin adds to (``/index.php/news/view/5``) is no other folder."""
+        segments = urlsplit(url).path.split("/")
+        return any(
+            raw_hash("/" + "/".join(segments[k:])) in self._paths
+            for k in range(2, len(segments) - 1)
+            # A front controller (``/index.php/news/view/5``) is the site's root, not another folder.
+            if any(segment and not _root_file(segment) for segment in segments[1:k])
+        )
 
     def _stale_combination(self, key: str, stats: ShapeStats | None) -> bool:
         """A shape that adds query keys to another query shape of its path (``?sort&view`` to ``?sort``,
@@ -1100,6 +1128,12 @@ def _is_parent(path: str, child: str) -> bool:
         return False
     rest = child[len(base) :]
     return "/" in rest or rest.rsplit(".", 1)[0].lower() not in ROOT_NAMES
+
+
+def _root_file(segment: str) -> bool:
+    """A directory's own page as a file name: ``index.php``, ``default.aspx``."""
+    name, dot, _ = segment.rpartition(".")
+    return bool(dot) and name.lower() in ROOT_NAMES
 
 
 def _literal(shape: str) -> bool:

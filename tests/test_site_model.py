@@ -723,3 +723,29 @@ def test_a_number_that_pages_of_different_ids_share_names_a_section():
     # page/2 and page/3 are each under one id only: no section.
     assert shapes[links[6]] == shapes[links[7]] == "/public/list/data/detail/id/0/menu/1552/page/0"
     assert all("/id/0/" in shape for shape in shapes.values())  # no id is a section
+
+
+def test_links_that_put_a_pages_path_under_other_folders_are_dropped_once_they_say_not_found():
+    """A sidebar of relative links (``news.php?id=N`` written ``news/view/N``, no leading slash) makes,
+    on every folder of the site, a copy of each post's path (``/gallery/album/news/view/5``) that
+    answers "not found" with the same sidebar: a new shape for every folder, so patience per shape never
+    stops it. Three such pages and none found, and the rest are dropped; a front controller's twin
+    (``/index.php/news/view/5``) is no such copy, and a site where such a path was a page keeps them."""
+    soft404 = page("<h1>ไม่พบข้อมูล</h1><p>ไม่พบข้อมูลที่ท่านต้องการ</p>")
+
+    def site(twin_found: bool) -> SiteModel:
+        model = SiteModel("t.example")
+        for n in range(1, 12):
+            observe(model, f"/news/view/{n}", post(n))
+        if twin_found:
+            observe(model, "/en/news/view/3", post(3))
+        for folder in ("gallery/album", "calendar/event", "page/view"):
+            observe(model, f"/{folder}/news/view/4", soft404)
+        return model
+
+    model = site(twin_found=False)
+    stopped = model.stopped(SITE + "/download/file/news/view/7")
+    assert stopped is not None and "not found" in (stopped.stopped or "")
+    assert model.stopped(SITE + "/index.php/news/view/7") is None
+    assert model.stopped(SITE + "/news/view/12") is None
+    assert site(twin_found=True).stopped(SITE + "/download/file/news/view/7") is None
