@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
@@ -562,22 +562,23 @@ class SiteModel:
         before: list[str],
         changed: dict[str, str],
         shape_kinds: dict[str, list[int]],
-        menu_like: set[str],
+        entry: Callable[[PageRecord], bool],
         position: dict[int, int],
     ) -> None:
         """A whole text that every page showing it lost as "another page's copy" (a post at several spellings,
         ``/th/…`` and ``/en/…``, with and without its slug, each the others' copy) is still one article:
         kept at the page whose shape holds the most articles, then the longest text, then the first
-        fetched. Re-deciding a site must not lose an article. ``position``: id(record) -> its index."""
+        fetched. Re-deciding a site must not lose an article. ``entry``: whether a page is an entry of
+        the site's menu or of a catalogue; ``position``: id(record) -> its index."""
         for index, others in same_text.items():
             group = [index, *(position[id(other)] for other in others)]
             if (
                 any(judged[i][0].kind == "article" or judged[i][0].headed for i in group)
                 or not all(i in as_copy for i in group)
-                or any(judged[i][0].shape in menu_like and self.template_linked(judged[i][0].url) for i in group)
+                or any(entry(judged[i][0]) for i in group)
             ):  # kept elsewhere; an item's excerpt under its headline link (search results showing one
-                # post); or an entry of the site's menu, at other addresses too (an about page's
-                # index-file and font-size spellings)
+                # post); or an entry of the site's menu or a catalogue, at other addresses too (an about
+                # page's index-file and font-size spellings, a photo album's)
                 continue
 
             def rank(i: int) -> tuple[float, int, int]:
@@ -1029,7 +1030,10 @@ class SiteModel:
                 changed[record.url] = kind
                 record.kind = kind
         position = {id(record): index for index, (record, _, _) in enumerate(judged)}
-        self._keep_copied_texts(judged, same_text, as_copy, before, changed, shape_kinds, menu_like, position)
+        def entry(record: PageRecord) -> bool:  # of the site's menu, or of a catalogue of stubs
+            return record.shape in stubs or (record.shape in menu_like and self.template_linked(record.url))
+
+        self._keep_copied_texts(judged, same_text, as_copy, before, changed, shape_kinds, entry, position)
         # A copy of an entry of the site's ITA index, menu or a catalogue (the printer view of an ITA
         # item or an about page) is none either. Not a copy of a page that is no article only by its
         # shape (a post's ``?authuser=0`` spelling among further pages of a section): the post stays.
@@ -1068,14 +1072,20 @@ def _stub_shapes(judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
     """Shapes whose "articles" each hold a line or two while the site's articles elsewhere run to
     paragraphs: a catalogue's entries (transparency items with a date "as of" and a file, staff
     cards), not news. Needs STUB_SHAPE_PAGES such pages in the shape and STUB_SITE_ARTICLES
-    articles elsewhere; a site whose posts are all short (photo news with a caption) keeps them."""
+    articles elsewhere; a site whose posts are all short (photo news with a caption) keeps them. Fewer
+    will do in a shape whose other pages, twice as many and STUB_SHAPE_PAGES at least, are pages (photo
+    albums, one or two of which carry a line of description)."""
     by_shape: dict[str, list[int]] = {}
+    plain_pages: dict[str, int] = {}  # shape -> its pages judged neither article nor listing
     for record, kind, _ in judged:
         if kind == "article" and not record.facts & 24:
             by_shape.setdefault(record.shape, []).append(record.own_chars)
+        elif kind == "page":
+            plain_pages[record.shape] = plain_pages.get(record.shape, 0) + 1
     stubs: set[str] = set()
     for shape, lengths in by_shape.items():
-        if len(lengths) < STUB_SHAPE_PAGES:
+        others = plain_pages.get(shape, 0)
+        if len(lengths) < STUB_SHAPE_PAGES and (others < STUB_SHAPE_PAGES or others < 2 * len(lengths)):
             continue
         elsewhere = sorted(n for other, ns in by_shape.items() if other != shape for n in ns)
         if len(elsewhere) >= STUB_SITE_ARTICLES and max(lengths) < STUB_SHARE * elsewhere[len(elsewhere) // 2]:

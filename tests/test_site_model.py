@@ -749,3 +749,29 @@ def test_links_that_put_a_pages_path_under_other_folders_are_dropped_once_they_s
     assert model.stopped(SITE + "/index.php/news/view/7") is None
     assert model.stopped(SITE + "/news/view/12") is None
     assert site(twin_found=True).stopped(SITE + "/download/file/news/view/7") is None
+
+
+def test_albums_with_a_line_of_description_are_pages_in_a_shape_of_albums():
+    """Most albums of a gallery are a title, a date and photos (pages); one or two carry a line of
+    description, a sentence: alone each looks like a short post, but in a shape most of whose pages are
+    albums, and beside posts that run to paragraphs, they are entries of the gallery."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):  # posts of several paragraphs
+        paragraphs = "".join(f"<p>{words(n * 10 + i, 30)}</p>" for i in range(4))
+        observe(
+            model, f"/news.php?id={n}", page(f"<h1>{words(n, 4)}</h1><p>วันที่ {n % 28 + 1} มกราคม 2567</p>{paragraphs}")
+        )
+    photos = "".join(f"<img src='/p/{i}.jpg' alt='ภาพ'>" for i in range(10))
+
+    def album(n: int, line: str = "") -> str:
+        return page(f"<h1>ภาพกิจกรรม {words(n, 3)}</h1><p>12 เมษายน 2566</p><p>10 ภาพ</p>{line}{photos}")
+
+    for n in range(1, 6):
+        assert observe(model, f"/gallery/album/{n}", album(n)).kind != "article"
+    described = {
+        n: observe(model, f"/gallery/album/{n}", album(n, f"<p>ภาพบรรยากาศ{words(n, 9)} ณ ศาลาประชาคม</p>"))
+        for n in (6, 7)
+    }
+    assert all(judged.kind == "article" for judged in described.values())  # alone, a short post
+    changed = model.settle()
+    assert [changed.get(SITE + f"/gallery/album/{n}") for n in described] == ["page", "page"]
