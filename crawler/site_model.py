@@ -82,6 +82,7 @@ ITA_INDEX_CODES = 5
 # Pages whose path is another page's path under other folders (a relative link resolved against every
 # folder of the site) that said "not found", with none that was found, before such links are dropped.
 RELATIVE_EVIDENCE = 3
+RELATIVE_COPIES = "(relative-link copies of known paths)"  # how url_shapes names them
 MAX_ITA_TITLES = 2_000  # ITA/OIT items whose names are remembered per site (a few years of O1 … O50)
 # A site seen through fewer pages than this keeps its first judgements (nothing to compare them with).
 SETTLE_MIN_PAGES = 20
@@ -731,11 +732,12 @@ class SiteModel:
         if stats is not None and stats.stopped:
             return stats
         if self._relative[1] >= RELATIVE_EVIDENCE and not self._relative[0] and self._relative_copy(url):
-            stats = stats or self.shape(url)
-            stats.stopped = stats.stopped or (
-                f"its paths end in another page's path, and {self._relative[1]} such pages said not found"
-            )
-            return stats
+            # Counted and reported apart: the URL's own shape may be one of real pages.
+            found = self.shapes.get(RELATIVE_COPIES)
+            if found is None:
+                found = self.shapes[RELATIVE_COPIES] = ShapeStats(example=url)
+                found.stopped = f"paths that end in another page's path: {self._relative[1]} said not found"
+            return found
         if self._stale_combination(key, stats):
             stats = stats or self.shape(url)
             streak = self._variant_streak[key.partition("?")[0]]
@@ -751,7 +753,6 @@ class SiteModel:
         return any(
             raw_hash("/" + "/".join(segments[k:])) in self._paths
             for k in range(2, len(segments) - 1)
-            # A front controller (``/index.php/news/view/5``) is the site's root, not another folder.
             if any(segment and not _root_file(segment) for segment in segments[1:k])
         )
 

@@ -725,6 +725,10 @@ def test_a_number_that_pages_of_different_ids_share_names_a_section():
     assert all("/id/0/" in shape for shape in shapes.values())  # no id is a section
 
 
+def stopped_key(model: SiteModel) -> str:
+    return next(key for key, stats in model.shapes.items() if stats.stopped and key.startswith("("))
+
+
 def test_links_that_put_a_pages_path_under_other_folders_are_dropped_once_they_say_not_found():
     """A sidebar of relative links (``news.php?id=N`` written ``news/view/N``, no leading slash) makes,
     on every folder of the site, a copy of each post's path (``/gallery/album/news/view/5``) that
@@ -748,6 +752,7 @@ def test_links_that_put_a_pages_path_under_other_folders_are_dropped_once_they_s
     assert stopped is not None and "not found" in (stopped.stopped or "")
     assert model.stopped(SITE + "/index.php/news/view/7") is None
     assert model.stopped(SITE + "/news/view/12") is None
+    assert not any(stats.stopped for key, stats in model.shapes.items() if key != stopped_key(model))
     assert site(twin_found=True).stopped(SITE + "/download/file/news/view/7") is None
 
 
