@@ -20,7 +20,8 @@ CMS. The evidence is what the site itself shows:
   session ids, printer views, soft-404s); a shape whose pages are mostly productive never stops.
 
 ``settle()`` re-decides the pages once the site is known (the first pages of a crawl are judged
-before the template is), and gives each shape its verdict.
+before the template is), and gives each shape its verdict: the rules that need the whole site are in
+crawler.settle_rules.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
@@ -555,59 +556,6 @@ class SiteModel:
                 return verdict("article")
         return verdict("page")
 
-    def _keep_copied_texts(
-        self,
-        judged: list[tuple[PageRecord, str, set[int]]],
-        same_text: dict[int, list[PageRecord]],
-        as_copy: set[int],
-        before: list[str],
-        changed: dict[str, str],
-        shape_kinds: dict[str, list[int]],
-        entry: Callable[[PageRecord], bool],
-        position: dict[int, int],
-    ) -> None:
-        """A whole text that every page showing it lost as "another page's copy" (a post at several spellings,
-        ``/th/…`` and ``/en/…``, with and without its slug, each the others' copy) is still one article:
-        kept at the page whose shape holds the most articles, then the longest text, then the first
-        fetched. Re-deciding a site must not lose an article. ``entry``: whether a page is an entry of
-        the site's menu or of a catalogue; ``position``: id(record) -> its index."""
-        for index, others in same_text.items():
-            group = [index, *(position[id(other)] for other in others)]
-            if (
-                any(judged[i][0].kind == "article" or judged[i][0].headed for i in group)
-                or not all(i in as_copy for i in group)
-                or any(entry(judged[i][0]) for i in group)
-            ):  # kept elsewhere; an item's excerpt under its headline link (search results showing one
-                # post); or an entry of the site's menu or a catalogue, at other addresses too (an about
-                # page's index-file and font-size spellings, a photo album's)
-                continue
-
-            def rank(i: int) -> tuple[float, int, int]:
-                record = judged[i][0]
-                pages, _, articles, _, _ = shape_kinds[record.shape]
-                return (articles / pages, record.own_chars, -i)
-
-            record = judged[max(group, key=rank)][0]
-            record.kind = "article"
-            if before[position[id(record)]] == "article":
-                changed.pop(record.url, None)
-            else:
-                changed[record.url] = "article"
-
-    def _ita_shapes(self, judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
-        """Shapes at least half of whose "articles" the site's ITA/OIT index links as O-items (a shape
-        of transparency items, whatever they look like). A news post one O-item links, among a shape
-        of news, stays an article."""
-        if not self._ita_items:
-            return set()
-        counts: dict[str, list[int]] = {}  # shape -> [articles, of them linked as ITA items]
-        for record, kind, _ in judged:
-            if kind == "article":
-                pair = counts.setdefault(record.shape, [0, 0])
-                pair[0] += 1
-                pair[1] += self._ita_item(_ita_key(record.url))
-        return {shape for shape, (articles, items) in counts.items() if items and items >= 0.5 * articles}
-
     def _ita_item(self, ita_key: int) -> bool:
         """The site's ITA/OIT index links the URL as an O-item's own page (not as one of its examples)."""
         return ita_key in self._ita_items and ita_key not in self._ita_examples
@@ -617,28 +565,6 @@ class SiteModel:
         post that an O-item links as its evidence keeps its own headline). ``ita_key``: its URL's _ita_key."""
         names = self._ita_titles.get(ita_key)
         return bool(names and record.headings and names.intersection(record.headings))
-
-    @staticmethod
-    def _continuations(judged: list[tuple[PageRecord, str, set[int]]]) -> dict[str, str]:
-        """Shapes that continue a section that is no article: {shape: the section page's kind}. A shape
-        of the same path (or a child path) one of whose pages repeats the section page word for word
-        (``/procurement?page=1`` is ``/procurement``; this month's calendar is the calendar) holds the
-        section's further pages. "Not found" pages, the same on any URL, prove nothing."""
-        first: dict[int, tuple[str, str]] = {}  # fingerprint -> (shape, kind) of the first page with it
-        continued: dict[str, str] = {}
-        for record, kind, _ in judged:
-            if not record.fingerprint or record.facts & 3:
-                continue
-            shape, first_kind = first.setdefault(record.fingerprint, (record.shape, kind))
-            if (
-                shape != record.shape
-                and first_kind != "article"
-                and not _literal(record.shape)
-                and _same_section(shape, record.shape)
-                and _keys(shape) <= _keys(record.shape)  # not a copy of the page under ?authuser=1
-            ):
-                continued.setdefault(record.shape, first_kind)
-        return continued
 
     @staticmethod
     def _own_main_run(run_unique: list[int], main_index: int, main_headed: bool) -> bool:
@@ -838,260 +764,11 @@ class SiteModel:
             record.shape = shape
 
     def settle(self) -> dict[str, str]:
-        """Judge every retained page again with what is now known of the site, recount the shapes
-        and give each its verdict. Returns {url: kind} for pages whose kind changed.
+        """Judge every retained page again with what is now known of the site, recount the shapes and
+        give each its verdict (crawler.settle_rules). Returns {url: kind} for pages whose kind changed."""
+        from crawler.settle_rules import settle  # the rules need the model's types: imported here
 
-        Once the template is known: an undated page of substantial own text in a *family* of
-        article shapes (shapes that differ only in their last segment, most of whose pages are
-        articles) is an article; a page of a shape whose pages mostly added nothing, and
-        whose main text is already an article elsewhere on the site, is a copy (a monthly archive
-        showing the month's only post), not an article. A site seen through fewer than
-        SETTLE_MIN_PAGES pages (an incremental recrawl) keeps the judgements it was given.
-        """
-        self._reshape()
-        self._article_labels = self._article_template()
-        judged: list[tuple[PageRecord, str, set[int]]] = []
-        record_lists: list[bool] = []  # judged a listing as a list of dated records
-        for record in self.records:
-            if (
-                record.blocks is not None
-                and record.lengths is not None
-                and record.dated is not None
-                and record.lines is not None
-            ):  # retained together
-                verdict = self._judge(
-                    record.blocks,
-                    record.lengths,
-                    record.dated,
-                    record.lines,
-                    record.facts,
-                    record.shape,
-                    record.headings or (),
-                    shape_verdict=False,
-                )
-                kind, own, run, records = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
-                record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
-                record.headed = verdict.headed
-                record.own_chars = own
-            else:
-                kind, run, records = record.kind, set(), False
-            judged.append((record, kind, run))
-            record_lists.append(records)
-        families: dict[str, list[int]] = {}  # family -> [pages, articles, pages of substantial text]
-        for record, kind, _ in judged:
-            counts = families.setdefault(_family(record.shape), [0, 0, 0])
-            counts[0] += 1
-            # An item's excerpt under its headline link is no article of the family (a listing's copy of
-            # the first page, ``/node?page=0``, must not become an "undated article" among listings).
-            counts[1] += kind == "article" and not record.teaser
-            counts[2] += kind != "listing" and record.own_chars >= UNDATED_ARTICLE_CHARS
-
-        def article_family(shape: str) -> bool:
-            pages, articles, _ = families.get(_family(shape), (0, 0, 0))
-            return pages >= 3 and articles >= ARTICLE_SHAPE_SHARE * pages
-
-        def text_family(shape: str) -> bool:  # a site that shows no dates: many pages of their own text
-            pages, _, texts = families.get(_family(shape), (0, 0, 0))
-            return pages >= UNDATED_PAGES and texts >= ARTICLE_SHAPE_SHARE * pages
-
-        # shape -> [pages, listings, articles, teasers, unmarked teasers] as judged again
-        shape_kinds: dict[str, list[int]] = {}
-        for record, kind, _ in judged:
-            counts = shape_kinds.setdefault(record.shape, [0, 0, 0, 0, 0])
-            counts[0] += 1
-            counts[1] += kind == "listing"
-            counts[2] += kind == "article"
-            counts[3] += kind == "article" and record.teaser
-            counts[4] += kind == "article" and record.teaser and not record.facts & 24
-
-        def listing_shape(shape: str) -> bool:  # unmarked teasers: the one-item listings judged below
-            pages, listings, _, _, teasers = shape_kinds[shape]
-            return pages >= 3 and listings + teasers >= 0.5 * pages
-
-        # Where a text is at home: a page whose main text is another article page's, and whose URL
-        # path is that page's parent (`/2023/04/` and `/2023/04/blog-post.html`) or whose shape is
-        # one of listings (`/itemlist/date/2022/6`), is the index showing it (a monthly archive
-        # with the month's only post), not an article.
-        pages_with: dict[int, list[int]] = {}
-        for index, (_, kind, run) in enumerate(judged):
-            if kind == "article":
-                for value in run:
-                    pages_with.setdefault(value, []).append(index)
-        copies: set[int] = set()
-        same_text: dict[int, list[PageRecord]] = {}  # article -> the other articles showing its main text
-        for index, (record, kind, run) in enumerate(judged):
-            if kind != "article" or not run:
-                continue
-            shared: dict[int, int] = {}
-            for value in run:
-                for other in pages_with.get(value, ()):
-                    if other != index:
-                        shared[other] = shared.get(other, 0) + 1
-            path = urlsplit(record.url).path
-            others = [judged[o][0] for o, n in shared.items() if n >= 0.8 * len(run)]
-            if others:
-                same_text[index] = others
-            if (
-                any(_is_parent(path, urlsplit(other.url).path) for other in others)
-                or (
-                    listing_shape(record.shape)
-                    and any(other.shape != record.shape and not listing_shape(other.shape) for other in others)
-                )
-                # A page that links another by that page's own heading (a day archive's card of its one
-                # post: the post's title as a link), where the other does not link it back so: it lists it.
-                or any(_links_by_heading(record, other) and not _links_by_heading(other, record) for other in others)
-            ):
-                copies.add(index)
-        # Shapes whose every article is linked from most pages of the site (its menu: about, vision),
-        # on a site whose posts (articles that are not) are at home in another shape. Not a shape whose
-        # texts are at home among those posts too (a news ticker's links to the latest posts through
-        # another URL); a shape whose texts only its own copies show (their print views) still is.
-        menu_articles: dict[str, list[int]] = {}  # shape -> [articles, articles linked from most pages]
-        for record, kind, _ in judged:
-            if kind == "article":
-                counts = menu_articles.setdefault(record.shape, [0, 0])
-                counts[0] += 1
-                counts[1] += self.template_linked(record.url)
-        posts_elsewhere = {shape for shape, (n, linked) in menu_articles.items() if n - linked >= MENU_POSTS}
-        menu_like = {  # every article of the shape linked from most pages, posts elsewhere
-            shape
-            for shape, (n, linked) in menu_articles.items()
-            if n == linked and any(other != shape for other in posts_elsewhere)
-        }
-        echoed = {
-            page.shape
-            for index, others in same_text.items()
-            for page in (judged[index][0], *others)
-            for other in (judged[index][0], *others)
-            if other.shape != page.shape and other.shape in posts_elsewhere
-        }
-        menu_shapes = menu_like - echoed
-        continued = self._continuations(judged)
-        stubs = _stub_shapes(judged)
-        ita = self._ita_shapes(judged)
-        changed: dict[str, str] = {}
-        judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
-        mature = self.pages >= SETTLE_MIN_PAGES
-        as_copy: set[int] = set()  # articles taken for the copy of another page's text
-        catalogued: set[int] = set()  # articles that are entries of the site's ITA index, menu or a catalogue
-        before = [record.kind for record, _, _ in judged]
-        for index, (record, kind, _) in enumerate(judged):
-            ita_key = _ita_key(record.url)
-            ita_item = self._ita_item(ita_key) and (record.shape in ita or self._headed_as_ita_item(record, ita_key))
-            if kind == "article" and ita_item:
-                kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
-                catalogued.add(index)
-            elif kind == "article" and not record.facts & 24:
-                pages, listings, articles, teasers, _ = shape_kinds[record.shape]
-                if record.shape in continued:
-                    kind = continued[record.shape]  # more pages of a section that is no article
-                elif (record.borrowed and articles < 0.5 * pages) or (
-                    (record.borrowed or self.shapes[record.shape].stopped) and listings >= 0.5 * pages
-                ):
-                    # A listing that shows one item (the last page of a pagination, a search result):
-                    # its text is the item's excerpt, in a shape that is not one of articles; or it
-                    # belongs to a shape of listings whose pages proved to add nothing (a trap).
-                    kind = "listing"
-                    as_copy.add(index)
-                elif record.shape in stubs:
-                    kind = "page"  # an entry of a catalogue (a transparency item, a staff card)
-                    catalogued.add(index)
-                elif record.teaser and teasers >= 0.5 * articles:
-                    # A shape whose "articles" are mostly one item's excerpt under its headline link
-                    # (tag pages, most of which tag one post): listings that show one item.
-                    kind = "listing"
-            if kind == "listing" and record_lists[index] and article_family(record.shape):
-                kind = "article"  # a post that publishes a table of dated records, among posts
-            if (
-                kind == "page"
-                and not _literal(record.shape)
-                and not record.facts & 7
-                and record.shape not in stubs
-                and record.shape not in continued  # further pages of a section page proved no article
-                and not ita_item
-            ):
-                if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS and record.sentence:
-                    kind = "article"  # an undated article among dated ones
-                elif (
-                    text_family(record.shape)
-                    and record.own_chars >= UNDATED_ARTICLE_CHARS
-                    and not self.template_linked(record.url)
-                ):
-                    kind = "article"  # a site that shows no dates
-            elif index in copies:
-                kind = "listing"
-                as_copy.add(index)
-            elif kind == "article" and self._date_archive(record, judged_kinds):
-                kind = "listing"  # a post links it by its date: the archive of that day, showing the post
-            elif kind == "article" and record.shape in menu_shapes:
-                kind = "page"  # an entry of the site's menu on the post template (dated, og:type=article)
-                catalogued.add(index)
-            # Until the site is known well enough, an article is never taken back (a recrawl sees few pages).
-            if kind != record.kind and (mature or record.kind != "article"):
-                changed[record.url] = kind
-                record.kind = kind
-        position = {id(record): index for index, (record, _, _) in enumerate(judged)}
-        def entry(record: PageRecord) -> bool:  # of the site's menu, or of a catalogue of stubs
-            return record.shape in stubs or (record.shape in menu_like and self.template_linked(record.url))
-
-        self._keep_copied_texts(judged, same_text, as_copy, before, changed, shape_kinds, entry, position)
-        # A copy of an entry of the site's ITA index, menu or a catalogue (the printer view of an ITA
-        # item or an about page) is none either. Not a copy of a page that is no article only by its
-        # shape (a post's ``?authuser=0`` spelling among further pages of a section): the post stays.
-        for index, others in same_text.items():
-            record = judged[index][0]
-            if record.kind == "article" and mature and any(position[id(other)] in catalogued for other in others):
-                changed[record.url] = record.kind = "page"
-        for stats in self.shapes.values():
-            stats.articles = stats.listings = 0
-        for record in self.records:
-            stats = self.shapes[record.shape]
-            stats.articles += record.kind == "article"
-            stats.listings += record.kind == "listing"
-        for stats in self.shapes.values():
-            stats.verdict = (
-                "trap"
-                if stats.stopped
-                else "article"
-                if stats.articles >= 0.5 * stats.pages
-                else "listing"
-                if stats.listings >= 0.5 * stats.pages
-                else "page"
-            )
-        return changed
-
-
-def _links_by_heading(page: PageRecord, other: PageRecord) -> bool:
-    """True when ``page`` has a headline link whose text is one of ``other``'s own headings."""
-    if page.blocks is None or page.lengths is None or not other.headings:
-        return False
-    links = {v for v, n in zip(page.blocks, page.lengths, strict=True) if n < 0}
-    return any(h ^ _ANCHOR_SALT in links for h in other.headings)
-
-
-def _stub_shapes(judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
-    """Shapes whose "articles" each hold a line or two while the site's articles elsewhere run to
-    paragraphs: a catalogue's entries (transparency items with a date "as of" and a file, staff
-    cards), not news. Needs STUB_SHAPE_PAGES such pages in the shape and STUB_SITE_ARTICLES
-    articles elsewhere; a site whose posts are all short (photo news with a caption) keeps them. Fewer
-    will do in a shape whose other pages, twice as many and STUB_SHAPE_PAGES at least, are pages (photo
-    albums, one or two of which carry a line of description)."""
-    by_shape: dict[str, list[int]] = {}
-    plain_pages: dict[str, int] = {}  # shape -> its pages judged neither article nor listing
-    for record, kind, _ in judged:
-        if kind == "article" and not record.facts & 24:
-            by_shape.setdefault(record.shape, []).append(record.own_chars)
-        elif kind == "page":
-            plain_pages[record.shape] = plain_pages.get(record.shape, 0) + 1
-    stubs: set[str] = set()
-    for shape, lengths in by_shape.items():
-        others = plain_pages.get(shape, 0)
-        if len(lengths) < STUB_SHAPE_PAGES and (others < STUB_SHAPE_PAGES or others < 2 * len(lengths)):
-            continue
-        elsewhere = sorted(n for other, ns in by_shape.items() if other != shape for n in ns)
-        if len(elsewhere) >= STUB_SITE_ARTICLES and max(lengths) < STUB_SHARE * elsewhere[len(elsewhere) // 2]:
-            stubs.add(shape)
-    return stubs
+        return settle(self)
 
 
 def own_text(model: SiteModel, blocks: array, lengths: array) -> int:
@@ -1119,28 +796,6 @@ def _ita_key(url: str) -> int:
         return raw_hash(url)
 
 
-def _keys(shape: str) -> set[str]:
-    """The query key names of a shape: ``/news?page&sort`` -> {page, sort}."""
-    keys = shape.partition("?")[2]
-    return set(keys.split("&")) if keys else set()
-
-
-def _same_section(section: str, shape: str) -> bool:
-    """``shape`` is ``section`` with a query, or below its path: ``/news`` and ``/news?page``."""
-    path, shape_path = section.partition("?")[0], shape.partition("?")[0]
-    return path == shape_path or (path.strip("/") != "" and _is_parent(path, shape_path))
-
-
-def _is_parent(path: str, child: str) -> bool:
-    """True when ``child`` lies below ``path`` in the URL hierarchy (``/2023/04/`` above
-    ``/2023/04/post.html``). A directory's index file (``/index/index.php``) is the directory itself."""
-    base = path if path.endswith("/") else path + "/"
-    if not child.startswith(base) or child == path:
-        return False
-    rest = child[len(base) :]
-    return "/" in rest or rest.rsplit(".", 1)[0].lower() not in ROOT_NAMES
-
-
 def _root_file(segment: str) -> bool:
     """A directory's own page as a file name: ``index.php``, ``default.aspx``."""
     name, dot, _ = segment.rpartition(".")
@@ -1155,12 +810,3 @@ def _literal(shape: str) -> bool:
 def _mix(shape_key: str, value: int) -> int:
     """One hash for a (shape, block) pair, stable within the process."""
     return hash((shape_key, value)) & 0x7FFFFFFFFFFFFFFF
-
-
-def _family(shape: str) -> str:
-    """The shape with its last path segment abstracted (extension kept): `/0/0-0.html`, `/0/0.html` and
-    `/0/blog-post_0.html` are one family, as the slugs of one blog's posts are."""
-    path, _, query = shape.partition("?")
-    head, _, last = path.rstrip("/").rpartition("/")
-    ext = last.rpartition(".")[2] if "." in last else ""
-    return f"{head}/*{'.' + ext if ext else ''}{'/' if path.endswith('/') else ''}{'?' + query if query else ''}"
