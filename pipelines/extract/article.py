@@ -141,7 +141,10 @@ def site_names(tree: HtmlElement, url: str) -> set[str]:
         href = link.get("href")
         if href is None or href.strip().startswith(("#", "javascript:")):
             continue  # "#" and script links open menus, not the home page
-        parts = urlsplit(href)
+        try:
+            parts = urlsplit(href)
+        except ValueError:  # "http://[::1": no link anywhere
+            continue
         last = parts.path.rpartition("/")[2]
         if parts.query or (last not in (".", "..") and not rules.HOME_PATH.match(last)):
             continue  # a path whose last segment names no home page leads elsewhere, however it joins
