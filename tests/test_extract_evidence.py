@@ -102,3 +102,11 @@ def test_links_to_other_posts_under_a_short_label_are_navigation():
     text = extract(html(f"<article><h1>อบรม อปพร. 2567</h1>{BODY}{sentence}{nav}</article>"), URL).text
     assert "แห่เทียน" not in text and "ปล่อยพันธุ์ปลา" not in text
     assert "ประกาศรับสมัคร" in text
+
+
+def test_a_link_that_cannot_be_parsed_is_no_home_link_and_no_error():
+    """``http://[::1`` is no URL: the site-name scan skips it (it raised ValueError before the page
+    reached trafilatura); a real home link still names the site."""
+    article = extract(html(f"<a href='http://[::1'>เทศบาลตำบลตัวอย่าง</a><h1>อบรม อปพร. 2567</h1>{BODY}"), URL)
+    assert article.title == "อบรม อปพร. 2567"
+    assert "ผู้เข้าอบรมได้ฝึก" in article.text
