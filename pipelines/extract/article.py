@@ -19,6 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.extract import rules
+from pipelines.extract.class_xpaths import class_xpath
 from pipelines.extract.html_tree import parse_html
 from pipelines.extract.layout import PageLines
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
@@ -107,7 +108,7 @@ def visible_text(element: HtmlElement) -> str:
 
 def _first(tree: HtmlElement, xpaths: Iterable[str]) -> str | None:
     for xp in xpaths:
-        for found in tree.xpath(xp):
+        for found in class_xpath(tree, xp):
             value = found if isinstance(found, str) else found.text_content()
             value = normalise_text(str(value))
             if value:
@@ -294,7 +295,7 @@ def content_root(tree: HtmlElement) -> HtmlElement:
 def specific_root(tree: HtmlElement) -> HtmlElement | None:
     """The article's container when the markup names one (entry-content, article, main, …), else None."""
     for xp in rules.CONTENT_ROOT_XPATHS:
-        found = tree.xpath(xp)
+        found = class_xpath(tree, xp)
         if found:
             return found[0]
     return None
