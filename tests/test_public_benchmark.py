@@ -16,7 +16,7 @@ from bench.public_sets import SETS, evaluate_set, public_dir
 
 TOLERANCE = 0.005
 # Recall within this of plain trafilatura's on every set. The issue asks for 0.01; measured in session 11
-# (trafilatura 2.3.1): trafilatura's set R 0.935 against 0.947 (0.012), readability's 0.961 against 0.972
+# (trafilatura 2.3.1): trafilatura's set R 0.936 against 0.947 (0.011), readability's 0.961 against 0.972
 # (0.011), the others within 0.006.
 RECALL_TOLERANCE = 0.015
 

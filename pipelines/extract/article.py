@@ -596,10 +596,14 @@ PROSE_KEPT_SHARE = 0.5
 
 
 def _prose(tree: HtmlElement) -> int:
-    """Characters of the long paragraphs (``<p>`` of PROSE_CHARS or more) of ``tree``."""
+    """Characters of the long paragraphs of ``tree``: ``<p>`` of PROSE_CHARS or more, and the text a
+    cell or ``<div>`` holds directly (``text<br><br>text``, no ``<p>``) where it is as long."""
     total = 0
-    for paragraph in tree.iter("p"):
-        size = len(paragraph.text_content())
+    for block in tree.iter("p", "td", "div"):
+        if block.tag == "p":
+            size = len(block.text_content())
+        else:
+            size = len((block.text or "").strip()) + sum(len((child.tail or "").strip()) for child in block)
         if size >= PROSE_CHARS:
             total += size
     return total
