@@ -45,33 +45,7 @@ def settle(model: SiteModel) -> dict[str, str]:
     """
     model._reshape()
     model._article_labels = model._article_template()
-    judged: list[tuple[PageRecord, str, set[int]]] = []
-    record_lists: list[bool] = []  # judged a listing as a list of dated records
-    for record in model.records:
-        if (
-            record.blocks is not None
-            and record.lengths is not None
-            and record.dated is not None
-            and record.lines is not None
-        ):  # retained together
-            verdict = model._judge(
-                record.blocks,
-                record.lengths,
-                record.dated,
-                record.lines,
-                record.facts,
-                record.shape,
-                record.headings or (),
-                shape_verdict=False,
-            )
-            kind, own, run, records = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
-            record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
-            record.headed = verdict.headed
-            record.own_chars = own
-        else:
-            kind, run, records = record.kind, set(), False
-        judged.append((record, kind, run))
-        record_lists.append(records)
+    judged, record_lists = _rejudge(model)
     families: dict[str, list[int]] = {}  # family -> [pages, articles, pages of substantial text]
     for record, kind, _ in judged:
         counts = families.setdefault(_family(record.shape), [0, 0, 0])
@@ -103,64 +77,8 @@ def settle(model: SiteModel) -> dict[str, str]:
         pages, listings, _, _, teasers = shape_kinds[shape]
         return pages >= 3 and listings + teasers >= 0.5 * pages
 
-    # Where a text is at home: a page whose main text is another article page's, and whose URL
-    # path is that page's parent (`/2023/04/` and `/2023/04/blog-post.html`) or whose shape is
-    # one of listings (`/itemlist/date/2022/6`), is the index showing it (a monthly archive
-    # with the month's only post), not an article.
-    pages_with: dict[int, list[int]] = {}
-    for index, (_, kind, run) in enumerate(judged):
-        if kind == "article":
-            for value in run:
-                pages_with.setdefault(value, []).append(index)
-    copies: set[int] = set()
-    same_text: dict[int, list[PageRecord]] = {}  # article -> the other articles showing its main text
-    for index, (record, kind, run) in enumerate(judged):
-        if kind != "article" or not run:
-            continue
-        shared: dict[int, int] = {}
-        for value in run:
-            for other in pages_with.get(value, ()):
-                if other != index:
-                    shared[other] = shared.get(other, 0) + 1
-        path = urlsplit(record.url).path
-        others = [judged[o][0] for o, n in shared.items() if n >= 0.8 * len(run)]
-        if others:
-            same_text[index] = others
-        if (
-            any(_is_parent(path, urlsplit(other.url).path) for other in others)
-            or (
-                listing_shape(record.shape)
-                and any(other.shape != record.shape and not listing_shape(other.shape) for other in others)
-            )
-            # A page that links another by that page's own heading (a day archive's card of its one
-            # post: the post's title as a link), where the other does not link it back so: it lists it.
-            or any(_links_by_heading(record, other) and not _links_by_heading(other, record) for other in others)
-        ):
-            copies.add(index)
-    # Shapes whose every article is linked from most pages of the site (its menu: about, vision),
-    # on a site whose posts (articles that are not) are at home in another shape. Not a shape whose
-    # texts are at home among those posts too (a news ticker's links to the latest posts through
-    # another URL); a shape whose texts only its own copies show (their print views) still is.
-    menu_articles: dict[str, list[int]] = {}  # shape -> [articles, articles linked from most pages]
-    for record, kind, _ in judged:
-        if kind == "article":
-            counts = menu_articles.setdefault(record.shape, [0, 0])
-            counts[0] += 1
-            counts[1] += model.template_linked(record.url)
-    posts_elsewhere = {shape for shape, (n, linked) in menu_articles.items() if n - linked >= MENU_POSTS}
-    menu_like = {  # every article of the shape linked from most pages, posts elsewhere
-        shape
-        for shape, (n, linked) in menu_articles.items()
-        if n == linked and any(other != shape for other in posts_elsewhere)
-    }
-    echoed = {
-        page.shape
-        for index, others in same_text.items()
-        for page in (judged[index][0], *others)
-        for other in (judged[index][0], *others)
-        if other.shape != page.shape and other.shape in posts_elsewhere
-    }
-    menu_shapes = menu_like - echoed
+    same_text, copies = _same_texts(judged, listing_shape)  # where a text is at home
+    menu_like, menu_shapes = _menu_shapes(model, judged, same_text)
     continued = _continuations(judged)
     stubs = _stub_shapes(judged)
     ita = _ita_shapes(model, judged)
@@ -238,6 +156,117 @@ def settle(model: SiteModel) -> dict[str, str]:
         record = judged[index][0]
         if record.kind == "article" and mature and any(position[id(other)] in catalogued for other in others):
             changed[record.url] = record.kind = "page"
+    _shape_verdicts(model)
+    return changed
+
+
+def _rejudge(model: SiteModel) -> tuple[list[tuple[PageRecord, str, set[int]]], list[bool]]:
+    """Every retained page judged again with the whole site's template: (record, kind, main run) each,
+    and whether each was judged a listing of dated records. Pages not retained keep their kind."""
+    judged: list[tuple[PageRecord, str, set[int]]] = []
+    record_lists: list[bool] = []  # judged a listing as a list of dated records
+    for record in model.records:
+        if (
+            record.blocks is not None
+            and record.lengths is not None
+            and record.dated is not None
+            and record.lines is not None
+        ):  # retained together
+            verdict = model._judge(
+                record.blocks,
+                record.lengths,
+                record.dated,
+                record.lines,
+                record.facts,
+                record.shape,
+                record.headings or (),
+                shape_verdict=False,
+            )
+            kind, own, run, records = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
+            record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
+            record.headed = verdict.headed
+            record.own_chars = own
+        else:
+            kind, run, records = record.kind, set(), False
+        judged.append((record, kind, run))
+        record_lists.append(records)
+    return judged, record_lists
+
+
+def _same_texts(
+    judged: list[tuple[PageRecord, str, set[int]]], listing_shape: Callable[[str], bool]
+) -> tuple[dict[int, list[PageRecord]], set[int]]:
+    """Which articles show another article's main text (index -> the others), and which of them are
+    that text's copies: where a text is at home. A page whose main text is another article page's,
+    and whose URL path is that page's parent (``/2023/04/`` and ``/2023/04/blog-post.html``) or whose
+    shape is one of listings (``/itemlist/date/2022/6``), is the index showing it (a monthly archive
+    with the month's only post), not an article."""
+    pages_with: dict[int, list[int]] = {}
+    for index, (_, kind, run) in enumerate(judged):
+        if kind == "article":
+            for value in run:
+                pages_with.setdefault(value, []).append(index)
+    copies: set[int] = set()
+    same_text: dict[int, list[PageRecord]] = {}  # article -> the other articles showing its main text
+    for index, (record, kind, run) in enumerate(judged):
+        if kind != "article" or not run:
+            continue
+        shared: dict[int, int] = {}
+        for value in run:
+            for other in pages_with.get(value, ()):
+                if other != index:
+                    shared[other] = shared.get(other, 0) + 1
+        path = urlsplit(record.url).path
+        others = [judged[o][0] for o, n in shared.items() if n >= 0.8 * len(run)]
+        if others:
+            same_text[index] = others
+        if (
+            any(_is_parent(path, urlsplit(other.url).path) for other in others)
+            or (
+                listing_shape(record.shape)
+                and any(other.shape != record.shape and not listing_shape(other.shape) for other in others)
+            )
+            # A page that links another by that page's own heading (a day archive's card of its one
+            # post: the post's title as a link), where the other does not link it back so: it lists it.
+            or any(_links_by_heading(record, other) and not _links_by_heading(other, record) for other in others)
+        ):
+            copies.add(index)
+    return same_text, copies
+
+
+def _menu_shapes(
+    model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]], same_text: dict[int, list[PageRecord]]
+) -> tuple[set[str], set[str]]:
+    """(menu-like shapes, menu shapes). Shapes whose every article is linked from most pages of the
+    site (its menu: about, vision), on a site whose posts (articles that are not) are at home in
+    another shape; the menu shapes are those whose texts are not at home among those posts too (a
+    news ticker's links to the latest posts through another URL), while a shape whose texts only its
+    own copies show (their print views) still is one."""
+    menu_articles: dict[str, list[int]] = {}  # shape -> [articles, articles linked from most pages]
+    for record, kind, _ in judged:
+        if kind == "article":
+            counts = menu_articles.setdefault(record.shape, [0, 0])
+            counts[0] += 1
+            counts[1] += model.template_linked(record.url)
+    posts_elsewhere = {shape for shape, (n, linked) in menu_articles.items() if n - linked >= MENU_POSTS}
+    menu_like = {  # every article of the shape linked from most pages, posts elsewhere
+        shape
+        for shape, (n, linked) in menu_articles.items()
+        if n == linked and any(other != shape for other in posts_elsewhere)
+    }
+    echoed = {
+        page.shape
+        for index, others in same_text.items()
+        for page in (judged[index][0], *others)
+        for other in (judged[index][0], *others)
+        if other.shape != page.shape and other.shape in posts_elsewhere
+    }
+    menu_shapes = menu_like - echoed
+    return menu_like, menu_shapes
+
+
+def _shape_verdicts(model: SiteModel) -> None:
+    """Recount each shape's articles and listings from its pages' kinds, and give it its verdict."""
     for stats in model.shapes.values():
         stats.articles = stats.listings = 0
     for record in model.records:
@@ -254,7 +283,6 @@ def settle(model: SiteModel) -> dict[str, str]:
             if stats.listings >= 0.5 * stats.pages
             else "page"
         )
-    return changed
 
 
 def _keep_copied_texts(
