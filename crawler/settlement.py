@@ -13,14 +13,7 @@ from pipelines.extract import extract
 from pipelines.extract.article import Headers
 from pipelines.extract.options import ExtractOptions
 from pipelines.items import Article
-from pipelines.page_kinds import (
-    ShapeRow,
-    archived_page,
-    pages_in_fetch_order,
-    save_shapes,
-    set_kind,
-    transparency_links,
-)
+from pipelines.page_kinds import ShapeRow, save_shapes, set_kind, transparency_links
 from pipelines.worker_pool import PageOverBound, WorkerLost
 
 # Largest page extracted at settlement in the crawl process (no worker to bound it): ordinary news
@@ -72,7 +65,7 @@ def settle_site(
         }
     for url, kind in changed.items():
         if kind == "article":
-            page = archived_page(archive, url)
+            page = archive.pages.page(url)
             # A page that already failed for a reason (over a bound) is left as it is; without a bounded
             # extractor, so is a very large one (extraction would run in this process, unbounded).
             if page is None or page.status != 200 or not page.body or page.error:
@@ -123,7 +116,7 @@ def settle_from_archive(
     them when crawled, is left out of the judgement and keeps its kind."""
     model = SiteModel(site)
     stored: dict[str, str] = {}
-    for page in pages_in_fetch_order(archive, site):
+    for page in archive.pages.in_fetch_order(site):
         if page.error or (navigator is None and len(page.body or b"") > EXTRACT_MAX):
             continue
         try:

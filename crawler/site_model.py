@@ -39,7 +39,7 @@ from w3lib.url import canonicalize_url
 from crawler.bloom import BloomSet
 from crawler.page_evidence import PageEvidence, block_hash, raw_hash
 from crawler.url_sections import SectionLearner
-from crawler.url_variants import ROOT_NAMES, UrlVariants
+from crawler.url_variants import ROOT_NAMES, UrlVariants, is_index_file
 from pipelines.urls import url_shape
 
 # A block is template once it is on at least this many pages and this share of the site's pages.
@@ -173,6 +173,11 @@ class Judgement:
     @property
     def productive(self) -> bool:
         return self.novel_chars >= NOVEL_CHARS or self.new_links > 0
+
+
+def _not_found(facts: int, own: int) -> bool:
+    """The page says it has nothing: a "not found" title, or a "not found" line with little else."""
+    return bool(facts & 1) or (bool(facts & 2) and own < 200)
 
 
 def _is_root(url: str) -> bool:
@@ -339,9 +344,10 @@ class SiteModel:
             # the plain one is the page's own address, and its links (plain too) lead to the posts.
             repeated = False
         self.variants.learn_page(url, fingerprint)
-        judgement.dead_end = repeated or bool(facts & 1) or (bool(facts & 2) and own < 200)
+        not_found = _not_found(facts, own)
+        judgement.dead_end = repeated or not_found
         if self._relative_copy(url):
-            self._relative[1 if facts & 1 or (facts & 2 and own < 200) else 0] += 1
+            self._relative[1 if not_found else 0] += 1
         self._paths.add(raw_hash(urlsplit(url).path))
         # What the page adds: article text new to the site, or text new to pages of its shape.
         for value, length in zip(blocks, lengths, strict=True):
@@ -526,8 +532,7 @@ class SiteModel:
         def verdict(kind: str, records: bool = False) -> Verdict:
             return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser, records, main_headed)
 
-        not_found = facts & 1 or (facts & 2 and own < 200)
-        if not_found:
+        if _not_found(facts, own):
             return verdict("page")
         # A metadata marker (og:type=article, JSON-LD Article) raises confidence in the largest run:
         # related-post excerpts under a short post do not make it a listing.
@@ -592,7 +597,7 @@ class SiteModel:
         stats.articles += judgement.kind == "article"
         stats.listings += judgement.kind == "listing"
         stats.text_pages += judgement.kind != "listing" and judgement.own_chars >= UNDATED_ARTICLE_CHARS
-        not_found = facts & 1 or (facts & 2 and judgement.own_chars < 200)
+        not_found = _not_found(facts, judgement.own_chars)
         if not_found:
             # "Not found": its links are not followed (a dead end), so such pages come only from
             # links of other pages; they neither prove nor disprove the shape.
@@ -679,7 +684,7 @@ class SiteModel:
         return any(
             raw_hash("/" + "/".join(segments[k:])) in self._paths
             for k in range(2, len(segments) - 1)
-            if any(segment and not _root_file(segment) for segment in segments[1:k])
+            if any(segment and not is_index_file(segment) for segment in segments[1:k])
         )
 
     def _stale_combination(self, key: str, stats: ShapeStats | None) -> bool:
@@ -794,12 +799,6 @@ def _ita_key(url: str) -> int:
         return raw_hash(canonicalize_url(url))
     except ValueError:
         return raw_hash(url)
-
-
-def _root_file(segment: str) -> bool:
-    """A directory's own page as a file name: ``index.php``, ``default.aspx``."""
-    name, dot, _ = segment.rpartition(".")
-    return bool(dot) and name.lower() in ROOT_NAMES
 
 
 def _literal(shape: str) -> bool:

@@ -84,10 +84,7 @@ class SectionLearner:
         NUMBER_CHILDREN paths share which differ in an earlier number (the menu of three pages' ids)
         names a section of the site; not one they share with pages of one id (``page/2`` of a long post
         under its id)."""
-        numbers = [i for i, segment in enumerate(segments) if segment.isdigit() and i > 0 and segments[i - 1]]
-        if len(numbers) < 2:
-            return
-        pattern = "/".join("0" if i in numbers else segment.lower() for i, segment in enumerate(segments))
+        numbers, pattern = _numbers(segments)
         for position, index in enumerate(numbers[1:], 1):
             key = (pattern, index, segments[index])
             if key in self._number_sections:
@@ -128,16 +125,22 @@ class SectionLearner:
         segments = unquote(urlsplit(url).path).split("/")
         if len(shaped) != len(segments):
             return shape
-        numbers = [i for i, segment in enumerate(segments) if segment.isdigit() and i > 0 and segments[i - 1]]
-        if len(numbers) < 2:
-            return shape
-        pattern = "/".join("0" if i in numbers else segment.lower() for i, segment in enumerate(segments))
+        numbers, pattern = _numbers(segments)
         changed = False
         for index in numbers[1:]:
             if (pattern, index, segments[index]) in self._number_sections:
                 shaped[index] = segments[index]
                 changed = True
         return "/".join(shaped) + mark + query if changed else shape
+
+
+def _numbers(segments: list[str]) -> tuple[list[int], str]:
+    """The positions of a path's numbers that follow a word, and the path with them written ``0`` (the
+    pattern their sections are learned under); no positions when there are fewer than two."""
+    numbers = [i for i, segment in enumerate(segments) if segment.isdigit() and i > 0 and segments[i - 1]]
+    if len(numbers) < 2:
+        return [], ""
+    return numbers, "/".join("0" if i in numbers else segment.lower() for i, segment in enumerate(segments))
 
 
 def _child(segments: list[str], start: int) -> str | None:

@@ -34,6 +34,12 @@ MAX_LONE_FORMS = 50_000
 ROOT_NAMES = {"", "index", "default", "home", "main"}
 
 
+def is_index_file(name: str) -> bool:
+    """A directory's own page as a file name: ``index.php``, ``default.aspx``."""
+    stem, dot, _ = name.rpartition(".")
+    return bool(dot) and stem.lower() in ROOT_NAMES
+
+
 def _mix(url_hash: int, value: int) -> int:
     """One hash for a (URL, text) pair, stable within the process."""
     return hash((url_hash, value)) & 0x7FFFFFFFFFFFFFFF
@@ -80,7 +86,7 @@ class UrlVariants:
         """Compare a page with the same URL through its directory's index file, when that was seen."""
         parts = urlsplit(url)
         directory, _, name = parts.path.rpartition("/")
-        file = parts.path if "." in name and name.rsplit(".", 1)[0].lower() in ROOT_NAMES else ""
+        file = parts.path if is_index_file(name) else ""
         if (name and not file) or not (parts.query or file):
             return
         key = raw_hash(urlunsplit(parts._replace(path=directory + "/", fragment="")))

@@ -8,11 +8,10 @@ the archive still shows the same article). Every change goes through ``Archive``
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipelines.archive import Archive
-from pipelines.items import FetchedPage
 from pipelines.search_index import unindex_article
 from pipelines.urls import canonical_url
 
@@ -30,16 +29,6 @@ class ShapeRow:
     verdict: str
     stopped: str | None
     dropped: int
-
-
-def archived_page(archive: Archive, url: str) -> FetchedPage | None:
-    """The page at ``url`` as last fetched (body from the raw archive), or None when it has no body."""
-    return archive.pages.page(url)
-
-
-def pages_in_fetch_order(archive: Archive, site: str) -> Iterator[FetchedPage]:
-    """Every archived HTML page of ``site`` (latest response), in the order they were stored."""
-    return archive.pages.in_fetch_order(site)
 
 
 def transparency_links(archive: Archive, site: str) -> dict[str, list[tuple[str, str, str]]]:
