@@ -110,3 +110,47 @@ def test_a_link_that_cannot_be_parsed_is_no_home_link_and_no_error():
     article = extract(html(f"<a href='http://[::1'>เทศบาลตำบลตัวอย่าง</a><h1>อบรม อปพร. 2567</h1>{BODY}"), URL)
     assert article.title == "อบรม อปพร. 2567"
     assert "ผู้เข้าอบรมได้ฝึก" in article.text
+
+
+def test_a_log_in_pre_keeps_its_dated_lines_while_a_byline_date_line_goes():
+    # Lines that begin with a date are bylines in a post's header, but data in a <pre> (a server log,
+    # a query's output): readability's toc-missing page lost 1,280 words of code to the date-line rule.
+    log = "2020-08-01 18:00:00+00 │ 200 │ 4084\n2020-08-01 17:59:00+00 │ 404 │ 0"
+    article = extract(html(f"<article><p class='date'>2020-08-01 18:30</p>{BODY}<pre>{log}</pre></article>"), URL)
+    assert "2020-08-01 18:00:00+00 │ 200 │ 4084" in article.text
+    assert "2020-08-01 17:59:00+00 │ 404 │ 0" in article.text
+    assert "2020-08-01 18:30" not in article.text  # the byline's date line is still no text
+
+
+def test_a_heading_linking_to_itself_is_kept_and_a_table_of_contents_is_not():
+    toc = "<ul class='toc'><li><a href='#plan'>แผนการอบรม</a></li><li><a href='#result'>ผลการอบรม</a></li></ul>"
+    article = extract(
+        html(
+            f"<article><h1>อบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน</h1>{toc}{BODY}<h3 id='plan'><a class='anchor' href='#plan'>แผนการอบรม</a></h3>"
+            "<p>ภาคเช้าเป็นการบรรยายเรื่องการป้องกันอัคคีภัย ภาคบ่ายเป็นการฝึกปฏิบัติการดับเพลิงในพื้นที่จริง</p>"
+            "</article>"
+        ),
+        URL,
+    )
+    lines = article.text.splitlines()
+    assert "แผนการอบรม" in lines  # the section heading, once
+    assert lines.count("แผนการอบรม") == 1 and "ผลการอบรม" not in lines  # the contents list is gone
+
+
+def test_a_linked_word_in_a_sentence_stays_and_a_linked_listing_line_goes():
+    sentence = (
+        "<p>ผู้สนใจสมัครเป็นอาสาสมัครรุ่นต่อไปได้ที่สำนักปลัดเทศบาล หรือสอบถามรายละเอียดทาง"
+        "<span class='kw'><a href='/contact'>ช่องทางติดต่อ</a></span> ของเทศบาลในวันและเวลาราชการ</p>"
+    )
+    listing = "<p><span>3 พฤษภาคม 2567</span> - <span><a href='/event/3'>ประชุมคณะกรรมการพัฒนาเทศบาลประจำปี</a></span></p>"
+    article = extract(html(f"<article>{BODY}{sentence}{listing}</article>"), URL)
+    assert "ทางช่องทางติดต่อ ของเทศบาล" in " ".join(article.text.split())
+    assert "ประชุมคณะกรรมการพัฒนาเทศบาลประจำปี" not in article.text
+
+
+def test_text_is_in_composed_unicode_as_trafilatura_returns_it():
+    # Bengali য় arrives precomposed (U+09DF) or as য + nukta; one form, so search finds both.
+    bengali = "কুষ্টি\u09df" * 30 + " আজ শনিবার সকালে ঘটনা ঘটে।"
+    article = extract(html(f"<article>{BODY}<p>{bengali}</p></article>"), URL)
+    assert "\u09df" not in article.text and "\u09af\u09bc" in article.text
+    assert "เทศบาลตำบลตัวอย่างจัดโครงการ" in article.text  # Thai unchanged

@@ -1,5 +1,5 @@
-"""Public extraction test sets: tessaban must not lose to plain trafilatura (within 0.005 F1, and recall
-within 0.015).
+"""Public extraction test sets: tessaban's F1 never below plain trafilatura's, and its recall within
+0.01 of it (issue 13).
 
 The data is not part of the project: copies of the source repositories under $TESSABAN_PUBLIC_SETS
 (default ~/.cache/tessaban/public-sets), one folder per repository named ``<owner>+<name>``; see
@@ -14,11 +14,11 @@ import pytest
 
 from bench.public_sets import SETS, evaluate_set, public_dir
 
-TOLERANCE = 0.005
-# Recall within this of plain trafilatura's on every set. The issue asks for 0.01; measured in session 11
-# (trafilatura 2.3.1): trafilatura's set R 0.936 against 0.947 (0.011), readability's 0.961 against 0.972
-# (0.011), the others within 0.006.
-RECALL_TOLERANCE = 0.015
+TOLERANCE = 0.0
+# Recall within this of plain trafilatura's on every set, as the issue asks. Measured in session 12
+# (trafilatura 2.3.1): trafilatura's set R 0.938 against 0.947 (0.009), readability's 0.968 against 0.972,
+# newspaper4k's 0.992 against 0.998; scrapinghub's and the Chinese set's above.
+RECALL_TOLERANCE = 0.01
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])

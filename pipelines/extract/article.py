@@ -26,7 +26,7 @@ from pipelines.extract.options import NO_OPTIONS, ExtractOptions
 from pipelines.extract.published import published_date
 from pipelines.extract.tables import article_cell, looks_like_table_dump, table_rows_as_lines
 from pipelines.extract.templates import line_key
-from pipelines.extract.textclean import clean_lines, drop_title, normalise_lines, normalise_text
+from pipelines.extract.textclean import clean_lines, drop_title, nfc, normalise_lines, normalise_text
 from pipelines.items import Article, Attachment, Image
 
 Headers = Mapping[str, str] | Iterable[tuple[str, str]] | None
@@ -38,6 +38,7 @@ MAX_CAPTION_CHARS = 200
 # A block whose text is all link text and shorter than this is navigation ("คลิกที่นี่", categories).
 MAX_LINK_BLOCK_CHARS = 120
 _LINK_BLOCKS = ("p", "div", "li", "dd", "dt", "span", "td", "h3", "h4", "h5", "h6")
+_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
 _BLOCKS = {
     "p",
     "div",
@@ -398,6 +399,12 @@ def find_attachments(root: HtmlElement, url: str) -> list[Attachment]:
     return list(found.values())
 
 
+def preformatted_lines(root: HtmlElement) -> set[str]:
+    """The normalised lines of the ``<pre>`` blocks under ``root``: code and data the article shows."""
+    lines = (normalise_text(raw) for pre in root.iter("pre") for raw in pre.text_content().splitlines())
+    return {line for line in lines if line}
+
+
 def find_canonical(tree: HtmlElement, url: str) -> str | None:
     for href in tree.xpath("//link[@rel='canonical']/@href"):
         href = str(href).strip()
@@ -490,7 +497,9 @@ def _leaves_site(href: str, host: str) -> bool:
 
 def drop_link_blocks(tree: HtmlElement, url: str = "") -> None:
     """Remove short blocks made only of links: category lines, "คลิกที่นี่", download labels, menus.
-    Kept: a block of named anchors (``<a name>`` is no link), and a reference the article gives (its
+    Kept: a block of named anchors (``<a name>`` is no link), a heading whose links stay on the page
+    (``<h3><a href="#part">Part</a></h3>``), a linked word inside a sentence (a ``<span>`` whose
+    paragraph has words that are no links: the paragraph is judged instead), and a reference the article gives (its
     links all leave the site, its text MIN_REFERENCE_CHARS or more)."""
     try:
         host = urlsplit(url).hostname or ""
@@ -503,6 +512,10 @@ def drop_link_blocks(tree: HtmlElement, url: str = "") -> None:
         if not text or len(text) > MAX_LINK_BLOCK_CHARS:
             continue
         hrefs = [a.get("href", "").strip() for a in block.iter("a") if a.get("href")]
+        if block.tag in _HEADINGS and all(h.startswith("#") for h in hrefs):
+            continue  # a heading that links to itself (a permalink anchor) is still the heading
+        if block.tag == "span" and _in_sentence(block, text):
+            continue  # a linked word inside a sentence: judged with its paragraph, not on its own
         if len(text) >= MIN_REFERENCE_CHARS and host and all(_leaves_site(h, host) for h in hrefs):
             continue
         link_text = "".join(normalise_text(a.text_content()) for a in block.iter("a") if a.get("href"))
@@ -512,6 +525,18 @@ def drop_link_blocks(tree: HtmlElement, url: str = "") -> None:
     for block in list(tree.iter(*_LINK_BLOCKS)):
         if block.getparent() is not None and _labelled_links(block, host):
             block.drop_tree()
+
+
+def _in_sentence(span: HtmlElement, text: str) -> bool:
+    """True when the inline ``span`` (``text``: its own, normalised) sits in a paragraph whose words
+    are mostly not links: a sentence with a linked word. A listing line ("3 May 2024 - <linked title>")
+    is mostly its link."""
+    parent = span.getparent()
+    if parent is None or parent.tag != "p":  # a heading's "[edit]" link is no part of its words
+        return False
+    words = len(_WORDS.sub("", normalise_text(parent.text_content())))
+    linked = len(_WORDS.sub("", "".join(normalise_text(a.text_content()) for a in parent.iter("a") if a.get("href"))))
+    return words - linked > linked and words > len(_WORDS.sub("", text))
 
 
 # A label before links ("บทความอื่นๆ ในหมวดนี้:", "Tags:", "ก่อนหน้า / ถัดไป") is at most this long.
@@ -750,9 +775,12 @@ def extract(
     captions = captions_to_drop(root, images, page)
     attachments = find_attachments(root, url)
     labels = [a.label for a in attachments if a.label]
+    preformatted = preformatted_lines(root)
 
     def clean(raw: str) -> str:
-        return clean_lines(raw, title=None, captions=captions, author=author, link_labels=labels)
+        return clean_lines(
+            raw, title=None, captions=captions, author=author, link_labels=labels, preformatted=preformatted
+        )
 
     text = clean(visible_text(chosen)) if chosen is not None else checked_body(tree, url, clean, specific)
     chosen_title = _selected(tree, options.title)
@@ -767,8 +795,8 @@ def extract(
     )
     text = drop_title(drop_banner(tree, text, title, url), title)
     return Article(
-        title=title,
-        text=text,
+        title=nfc(title),
+        text=nfc(text) or "",
         published=published_date(tree, url, _date_region(tree, options, page, title, text), today=today),
         author=author,
         canonical_url=find_canonical(tree, url),

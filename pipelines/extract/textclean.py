@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -73,6 +74,15 @@ def normalise_text(text: str) -> str:
     if _NEEDS_THAI_NORMALISING.search(text) and _THAI.search(text):
         return pythainlp_normalize(text).strip()
     return text
+
+
+def nfc(text: str | None) -> str | None:
+    """``text`` in Unicode's composed form (NFC), as trafilatura returns its text: the same words
+    typed or converted differently (Bengali য়, decomposed Latin accents) are then the same string
+    for search and comparison. Thai has no composed forms, so Thai text is unchanged."""
+    if not text or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def normalise_lines(text: str) -> str:
@@ -148,9 +158,15 @@ def clean_lines(
     captions: Iterable[str] = (),
     author: str | None = None,
     link_labels: Iterable[str] = (),
+    preformatted: Iterable[str] = (),
 ) -> str:
     """Body paragraphs only: drop the title line, caption lines, date/byline lines, boilerplate lines,
-    decoration, and lines that are an attachment's link label (with a word such as "ดาวน์โหลด :")."""
+    decoration, and lines that are an attachment's link label (with a word such as "ดาวน์โหลด :").
+
+    ``preformatted``: the page's lines inside ``<pre>`` (normalised). They are the article's code or
+    data (a log whose lines begin with dates, a table drawn in text), never its byline: only the title
+    and caption rules apply to them."""
+    verbatim = frozenset(preformatted)
     dropped = {_key(c) for c in captions if c}
     if title:
         dropped.add(_key(title))
@@ -161,7 +177,12 @@ def clean_lines(
         if not line or _DECORATION.fullmatch(line):
             continue
         key = _key(line)
-        if key in dropped or is_boilerplate(line) or is_meta_line(line, author):
+        if key in dropped:
+            continue
+        if line in verbatim:
+            kept.append(line)
+            continue
+        if is_boilerplate(line) or is_meta_line(line, author):
             continue
         if any(label in key and len(key) - len(label) <= 15 for label in labels):
             continue
