@@ -80,6 +80,7 @@ def settle(model: SiteModel) -> dict[str, str]:
     same_text, copies = _same_texts(judged, listing_shape)  # where a text is at home
     menu_like, menu_shapes = _menu_shapes(model, judged, same_text)
     continued = _continuations(judged)
+    paged = _further_pages(model, judged)
     stubs = _stub_shapes(judged)
     ita = _ita_shapes(model, judged)
     changed: dict[str, str] = {}
@@ -98,6 +99,8 @@ def settle(model: SiteModel) -> dict[str, str]:
             pages, listings, articles, teasers, _ = shape_kinds[record.shape]
             if record.shape in continued:
                 kind = continued[record.shape]  # more pages of a section that is no article
+            elif index in paged:
+                kind = "listing"  # the listing's page 2 (``/procurement?per_page=10``): its headings, no own
             elif (record.borrowed and articles < 0.5 * pages) or (
                 (record.borrowed or model.shapes[record.shape].stopped) and listings >= 0.5 * pages
             ):
@@ -360,6 +363,32 @@ def _continuations(judged: list[tuple[PageRecord, str, set[int]]]) -> dict[str, 
         ):
             continued.setdefault(record.shape, first_kind)
     return continued
+
+
+def _further_pages(model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]]) -> set[int]:
+    """Articles that are a listing's further pages: the listing's URL with a query of numbers only
+    (``/procurement?per_page=10``, whatever the key is called), showing exactly the listing's headings,
+    one of them not the site's template (its section's name), and no heading of their own (a post
+    at ``/index.php?id=5`` has its title). A pager key navigation does not know is learned so."""
+    listings: dict[str, tuple[int, ...]] = {}  # URL without query -> headings of the listing there
+    for record, kind, _ in judged:
+        parts = urlsplit(record.url)
+        if kind == "listing" and not parts.query and record.headings:
+            listings.setdefault(parts._replace(fragment="").geturl(), tuple(sorted(record.headings)))
+    found: set[int] = set()
+    for index, (record, kind, _) in enumerate(judged):
+        parts = urlsplit(record.url)
+        if kind != "article" or not parts.query or not record.headings:
+            continue
+        values = [value for _, _, value in (pair.partition("=") for pair in parts.query.split("&"))]
+        headings = listings.get(parts._replace(query="", fragment="").geturl())
+        if (
+            all(value.isdigit() for value in values)
+            and headings == tuple(sorted(record.headings))
+            and any(not model.is_template(h) for h in headings)
+        ):
+            found.add(index)
+    return found
 
 
 def _links_by_heading(page: PageRecord, other: PageRecord) -> bool:

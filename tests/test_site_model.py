@@ -188,13 +188,34 @@ def test_further_pages_of_a_section_that_is_no_article_are_not_articles():
     second = observe(model, "/procurement?page=2", table(range(6, 8)))
     changed = model.settle()
     assert changed.get(SITE + "/procurement?page=2", second.kind) != "article"
-    # Without the copy nothing says ?page=2 continues the section; it keeps its own verdict.
+    # Without the copy, the section's own heading over the same URL with a number says it (a pager
+    # key navigation does not know: ``?per_page=10``).
     fresh = SiteModel("t.example")
     for n in range(40, 10, -1):
         observe(fresh, f"/news.php?id={n}", post(n))
     observe(fresh, "/procurement", table(range(1, 6)))
-    kept = observe(fresh, "/procurement?page=2", table(range(6, 8)))
-    assert fresh.settle().get(SITE + "/procurement?page=2", kept.kind) == kept.kind
+    kept = observe(fresh, "/procurement?per_page=10", table(range(6, 8)))
+    assert kept.kind == "article"  # as it arrives: a short table of its own
+    assert fresh.settle().get(SITE + "/procurement?per_page=10", kept.kind) == "listing"
+    # A heading of its own: nothing says it continues the section; it keeps its own verdict.
+    bare = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(bare, f"/news.php?id={n}", post(n))
+    observe(bare, "/procurement", table(range(1, 6)))
+    own = table(range(6, 8)).replace("<h1>จัดซื้อจัดจ้าง</h1>", "<h1>ผลการพิจารณาจัดซื้อวัสดุสำนักงาน</h1>")
+    kept = observe(bare, "/procurement?per_page=10", own)
+    assert kept.kind == "article"
+    assert bare.settle().get(SITE + "/procurement?per_page=10", kept.kind) == "article"
+
+
+def test_a_post_at_a_listings_url_with_a_number_is_still_a_post():
+    # A front controller's posts (``/news.php?id=5`` beside the listing ``/news.php``) carry their own
+    # headline: they are no further page of the listing, though their URL is its URL with a number.
+    model = SiteModel("t.example")
+    observe(model, "/news.php", listing(list(range(40, 30, -1))))
+    kinds = {n: observe(model, f"/news.php?id={n}", post(n)).kind for n in range(40, 10, -1)}
+    changed = model.settle()
+    assert all(changed.get(f"{SITE}/news.php?id={n}", kind) == "article" for n, kind in kinds.items())
 
 
 def printable(n: int) -> str:
