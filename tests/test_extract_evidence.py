@@ -126,7 +126,8 @@ def test_a_heading_linking_to_itself_is_kept_and_a_table_of_contents_is_not():
     toc = "<ul class='toc'><li><a href='#plan'>แผนการอบรม</a></li><li><a href='#result'>ผลการอบรม</a></li></ul>"
     article = extract(
         html(
-            f"<article><h1>อบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน</h1>{toc}{BODY}<h3 id='plan'><a class='anchor' href='#plan'>แผนการอบรม</a></h3>"
+            f"<article><h1>อบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน</h1>{toc}{BODY}"
+            "<h3 id='plan'><a class='anchor' href='#plan'>แผนการอบรม</a></h3>"
             "<p>ภาคเช้าเป็นการบรรยายเรื่องการป้องกันอัคคีภัย ภาคบ่ายเป็นการฝึกปฏิบัติการดับเพลิงในพื้นที่จริง</p>"
             "</article>"
         ),
