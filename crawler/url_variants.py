@@ -3,8 +3,9 @@
 Three kinds of evidence, each learned by comparing a page with the same URL less one part, when both
 were fetched, and each applied only once pages showed it and none ever showed otherwise:
 
-* a **query key on a path** that changes nothing on its article pages (``&cat=2`` on a vendor CMS's
-  category links to a post: IGNORABLE_EVIDENCE article pages);
+* a **query key on a path**, beside the same other keys, that changes nothing on its article pages
+  (``&cat=2`` on a vendor CMS's category links to a post, beside ``id``: IGNORABLE_EVIDENCE article
+  pages); beside other keys it is not dropped (the same ``cat`` is a listing's identity);
 * a **lone query key** that shows the page itself on any path (Google Sites' ``?authuser=0``, a
   session id in the query: LONE_KEY_EVIDENCE paths), whereas ``?page=2`` or ``?id=5`` shows another
   page than its path alone;
@@ -51,7 +52,8 @@ class UrlVariants:
 
     _article_at: BloomSet = field(default_factory=BloomSet)  # (URL, main text) of article pages
     _articles_seen: BloomSet = field(default_factory=BloomSet)  # URLs of article pages
-    _parameters: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (path, key) -> [same, other]
+    # (path, the URL's other key names, key) -> [same, other]: see _scope
+    _parameters: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     # A directory's page and the same URL through its index file (/news/?id=5, /news/index.php?id=5):
     # URL (index file dropped) -> (its index file's path or "", fingerprint) of the first one fetched.
     _index_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
@@ -73,10 +75,10 @@ class UrlVariants:
         parts = urlsplit(canonicalize_url(url))
         pairs = parts.query.split("&") if parts.query else []
         if len(pairs) >= 2:  # a key alone is the page's identity (?id=5), never dropped here
-            for index, pair in enumerate(pairs):
+            for index in range(len(pairs)):
                 without = raw_hash(urlunsplit(parts._replace(query="&".join(pairs[:index] + pairs[index + 1 :]))))
                 if without in self._articles_seen:
-                    counts = self._parameters.setdefault((parts.path, pair.partition("=")[0]), [0, 0])
+                    counts = self._parameters.setdefault(_scope(parts.path, pairs, index), [0, 0])
                     counts[0 if _mix(without, main_text) in self._article_at else 1] += 1
         address = raw_hash(urlunsplit(parts))
         self._articles_seen.add(address)
@@ -119,12 +121,21 @@ class UrlVariants:
         if not (self._parameters or self._lone_keys) or "?" not in url:
             return url
         parts = urlsplit(url)
-        kept = [pair for pair in parts.query.split("&") if not self._ignorable(parts.path, pair.partition("=")[0])]
-        return urlunsplit(parts._replace(query="&".join(kept))) if len(kept) < parts.query.count("&") + 1 else url
+        pairs = parts.query.split("&")
+        kept = [pair for index, pair in enumerate(pairs) if not self._ignorable(parts.path, pairs, index)]
+        return urlunsplit(parts._replace(query="&".join(kept))) if len(kept) < len(pairs) else url
 
-    def _ignorable(self, path: str, key: str) -> bool:
-        same, other = self._lone_keys.get(key, (0, 0))
+    def _ignorable(self, path: str, pairs: list[str], index: int) -> bool:
+        same, other = self._lone_keys.get(pairs[index].partition("=")[0], (0, 0))
         if same >= LONE_KEY_EVIDENCE and not other:
             return True  # on every path of the site
-        same, other = self._parameters.get((path, key), (0, 0))
+        same, other = self._parameters.get(_scope(path, pairs, index), (0, 0))
         return same >= IGNORABLE_EVIDENCE and not other
+
+
+def _scope(path: str, pairs: list[str], index: int) -> tuple[str, str, str]:
+    """Where what one query key does is learned: (path, the names of the URL's other keys, the key). A
+    front controller serves every module at one path (``index.php?url=news&code=view&cat=3&id=5``):
+    ``cat`` that changes nothing beside ``id`` is the listing's identity beside ``code=list`` alone."""
+    others = sorted({pair.partition("=")[0] for i, pair in enumerate(pairs) if i != index})
+    return path, "&".join(others), pairs[index].partition("=")[0]
