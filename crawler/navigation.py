@@ -266,6 +266,7 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
             links.other.append(href)
     links.kind = page_kind(tree, url, links)
     links.evidence = page_evidence(tree, base, absolute_url)
+    links.evidence.neighbours = [u for u in links.prev + links.next if not PAGINATION_URL.search(u)]
     return links
 
 

@@ -142,6 +142,7 @@ class PageEvidence:
     published_meta: bool = False  # article:published_time or schema.org datePublished
     listing_markers: int = 0  # several <article> elements
     date_links: list[str] = field(default_factory=list)  # where links written as a date lead (a day's archive)
+    neighbours: list[str] = field(default_factory=list)  # its previous/next links (not a listing's pager)
     text_chars: int = 0
     link_chars: int = 0
 

@@ -27,8 +27,8 @@ from crawler.site_model import (
     UNDATED_PAGES,
     PageRecord,
     SiteModel,
-    _ita_key,
     _literal,
+    url_key,
 )
 
 
@@ -90,7 +90,7 @@ def settle(model: SiteModel) -> dict[str, str]:
     catalogued: set[int] = set()  # articles that are entries of the site's ITA index, menu or a catalogue
     before = [record.kind for record, _, _ in judged]
     for index, (record, kind, _) in enumerate(judged):
-        ita_key = _ita_key(record.url)
+        ita_key = url_key(record.url)
         ita_item = model._ita_item(ita_key) and (record.shape in ita or model._headed_as_ita_item(record, ita_key))
         if kind == "article" and ita_item:
             kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
@@ -147,6 +147,10 @@ def settle(model: SiteModel) -> dict[str, str]:
             changed[record.url] = kind
             record.kind = kind
     position = {id(record): index for index, (record, _, _) in enumerate(judged)}
+    if mature:
+        for index in _standing_pages(model, judged):
+            changed[judged[index][0].url] = judged[index][0].kind = "page"
+            catalogued.add(index)
 
     def entry(record: PageRecord) -> bool:  # of the site's menu, or of a catalogue of stubs
         return record.shape in stubs or (record.shape in menu_like and model.template_linked(record.url))
@@ -328,6 +332,22 @@ def _keep_copied_texts(
             changed[record.url] = "article"
 
 
+def _standing_pages(model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]]) -> list[int]:
+    """Articles that are the site's standing pages: linked from most pages (its menu) and chained by
+    previous/next links only to pages of their own shape that are none (a WordPress page "วิสัยทัศน์"
+    on the post template, dated, between "ผู้บริหาร" and "ติดต่อเรา"). A post's neighbours are posts;
+    links of another shape are no chain of its own (a sidebar calendar's previous and next month)."""
+    kinds = {url_key(record.url): (record.shape, record.kind) for record, _, _ in judged}
+    found = []
+    for index, (record, _, _) in enumerate(judged):
+        if record.kind != "article" or not record.neighbours or not model.template_linked(record.url):
+            continue
+        around = [kinds[key][1] for key in record.neighbours if kinds.get(key, ("", ""))[0] == record.shape]
+        if around and all(kind == "page" for kind in around):
+            found.append(index)
+    return found
+
+
 def _ita_shapes(model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
     """Shapes at least half of whose "articles" the site's ITA/OIT index links as O-items (a shape
     of transparency items, whatever they look like). A news post one O-item links, among a shape
@@ -339,7 +359,7 @@ def _ita_shapes(model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]]
         if kind == "article":
             pair = counts.setdefault(record.shape, [0, 0])
             pair[0] += 1
-            pair[1] += model._ita_item(_ita_key(record.url))
+            pair[1] += model._ita_item(url_key(record.url))
     return {shape for shape, (articles, items) in counts.items() if items and items >= 0.5 * articles}
 
 

@@ -147,6 +147,7 @@ class PageRecord:
     teaser: bool = False  # its main text is short and right under a headline link to another page
     headed: bool = False  # its main text hangs under a headline link (a search result, a listing's item)
     headings: array | None = None  # hashes of its headings that are not links, when retained
+    neighbours: array | None = None  # url_key of its previous/next pages (a post's, a standing page's)
 
 
 class Verdict(NamedTuple):
@@ -379,6 +380,8 @@ class SiteModel:
             url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, verdict.borrowed
         )
         self.records[-1].teaser = verdict.teaser
+        if evidence.neighbours:
+            self.records[-1].neighbours = array("q", (url_key(u) for u in evidence.neighbours))
         if self.records[-1].blocks is not None:
             self.records[-1].headings = headings
         return judgement
@@ -397,13 +400,13 @@ class SiteModel:
         items = list(items)
         pages_of: dict[str, set[int]] = {}
         for url, code, _ in items:
-            pages_of.setdefault(code.lower(), set()).add(_ita_key(url))
+            pages_of.setdefault(code.lower(), set()).add(url_key(url))
         for keys in pages_of.values() if len(pages_of) >= ITA_INDEX_CODES else ():
             if len(keys) >= 2:
                 for key in keys:
                     self._ita_examples.add(key)
         for url, code, title in items:
-            key = _ita_key(url)
+            key = url_key(url)
             self._ita_items.add(key)
             if len(self._ita_titles) < MAX_ITA_TITLES:
                 title = " ".join(title.split())
@@ -567,7 +570,7 @@ class SiteModel:
 
     def _headed_as_ita_item(self, record: PageRecord, ita_key: int) -> bool:
         """The page's heading is the name the site's ITA/OIT index gives the item linking to it (a news
-        post that an O-item links as its evidence keeps its own headline). ``ita_key``: its URL's _ita_key."""
+        post that an O-item links as its evidence keeps its own headline). ``ita_key``: its URL's url_key."""
         names = self._ita_titles.get(ita_key)
         return bool(names and record.headings and names.intersection(record.headings))
 
@@ -793,7 +796,7 @@ def _variant(shape: str, other: str) -> bool:
     return mine <= theirs or theirs <= mine
 
 
-def _ita_key(url: str) -> int:
+def url_key(url: str) -> int:
     """One hash for a URL however its link wrote it (Thai or percent-encoded, keys in any order)."""
     try:
         return raw_hash(canonicalize_url(url))

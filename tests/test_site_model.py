@@ -268,6 +268,21 @@ def test_a_query_key_that_changes_nothing_is_learned_and_dropped_from_links():
     observe(model, "/index.php?url=news&lang=en&id=27", post(127))
     assert model.canonical(SITE + "/index.php?url=news&lang=en&id=7") == SITE + "/index.php?url=news&lang=en&id=7"
     assert model.canonical(SITE + "/index.php?id=7") == SITE + "/index.php?id=7"
+    # The front controller's listings use the same key as their identity: it is kept beside other keys
+    # (dropping it asked ``?url=news&code=list``, a 404, and lost the posts only its pages list).
+    model = SiteModel("t.example")
+    for n in range(30, 10, -1):
+        observe(model, f"/index.php?url=news&code=view&id={n}", post(n))
+    for n in (30, 29):
+        observe(model, f"/index.php?url=news&code=view&id={n}", post(n))
+        observe(model, f"/index.php?url=news&code=view&cat=2&id={n}", post(n))
+    assert (
+        model.canonical(SITE + "/index.php?url=news&code=view&cat=1&id=7")
+        == SITE + "/index.php?url=news&code=view&id=7"
+    )
+    listing_url = SITE + "/index.php?url=news&code=list&cat=1&offset=6"
+    assert model.canonical(listing_url) == listing_url
+    assert model.canonical(SITE + "/index.php?url=news&code=list&cat=1") == SITE + "/index.php?url=news&code=list&cat=1"
 
 
 def test_a_key_that_shows_the_same_page_on_any_path_is_dropped_from_every_link():
@@ -801,3 +816,36 @@ def test_albums_with_a_line_of_description_are_pages_in_a_shape_of_albums():
     assert all(judged.kind == "article" for judged in described.values())  # alone, a short post
     changed = model.settle()
     assert [changed.get(SITE + f"/gallery/album/{n}") for n in described] == ["page", "page"]
+
+
+def test_a_menu_entry_chained_to_standing_pages_is_a_page_though_it_reads_as_a_post():
+    # WordPress pages on the post template: a title, an author, a date, prose; the theme's previous /
+    # next links chain them to each other (executives, vision, contact) as it chains posts to posts.
+    # The vision page is in the posts' own URL shape and linked from the menu: its neighbours say it.
+    slug = {name: f"/{quote(name)}/" for name in ("ผู้บริหาร", "วิสัยทัศน์", "ติดต่อเรา")}
+    slugs = {n: f"/{quote(words(n, 3))}/" for n in range(1, 31)}
+    render = menu_site([slug["วิสัยทัศน์"], slugs[1]])
+    model = SiteModel("t.example")
+    for n in range(30, 0, -1):
+        body = post(n).split("<body>")[1].split("</body>")[0]
+        prev = f"<a rel='prev' href='{slugs[n - 1]}'>ก่อนหน้า</a>" if n > 1 else ""
+        nxt = f"<a rel='next' href='{slugs[n + 1]}'>ถัดไป</a>" if n < 30 else ""
+        observe(model, slugs[n], render(body.split("<a href='/news.php")[0] + prev + nxt))
+    executives, vision, contact = slug["ผู้บริหาร"], slug["วิสัยทัศน์"], slug["ติดต่อเรา"]
+    chain = {executives: (None, vision), vision: (executives, contact), contact: (vision, None)}
+    kinds = {}
+    for path, (before, after) in chain.items():
+        links = (f"<a rel='prev' href='{before}'>ก่อนหน้า</a>" if before else "") + (
+            f"<a rel='next' href='{after}'>ถัดไป</a>" if after else ""
+        )
+        text = (
+            f"<p>วันที่ 10 พฤษภาคม 2566</p><p>{' '.join(words(k, 9) for k in range(4))}</p>"
+            if path == vision
+            else "<p>โทร 0-4300-0000</p>"
+        )
+        kinds[path] = observe(model, path, render(f"<h1>{words(len(path), 2)}</h1>{text}{links}")).kind
+    assert kinds[vision] == "article" and kinds[contact] != "article"  # as they arrive
+    changed = model.settle()
+    assert changed.get(SITE + vision) == "page"
+    # The post the menu also links (a pinned post) is chained to posts: it stays one, as do the others.
+    assert all(changed.get(SITE + path, "article") == "article" for path in slugs.values()), changed
