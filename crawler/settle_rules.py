@@ -91,7 +91,9 @@ def settle(model: SiteModel) -> dict[str, str]:
     before = [record.kind for record, _, _ in judged]
     for index, (record, kind, _) in enumerate(judged):
         ita_key = url_key(record.url)
-        ita_item = model._ita_item(ita_key) and (record.shape in ita or model._headed_as_ita_item(record, ita_key))
+        ita_item = (
+            model._ita_item(ita_key) and (record.shape in ita or model._headed_as_ita_item(record, ita_key))
+        ) or model._named_as_ita_item(record)
         if kind == "article" and ita_item:
             kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
             catalogued.add(index)

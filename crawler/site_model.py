@@ -229,6 +229,7 @@ class SiteModel:
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
     # URL -> hashes of the O-item's name as the index writes it ("O1 โครงสร้างหน่วยงาน", "โครงสร้างหน่วยงาน")
     _ita_titles: dict[int, set[int]] = field(default_factory=dict)
+    _ita_coded: set[int] = field(default_factory=set)  # hashes of the items' names with their code: "O1 โครงสร้าง…"
     # URLs one O-item of an index links among several pages (O10 ข่าวประชาสัมพันธ์ linking three posts as
     # its evidence): examples of what the item covers, not the item's own page.
     _ita_examples: BloomSet = field(default_factory=BloomSet)
@@ -410,8 +411,9 @@ class SiteModel:
             self._ita_items.add(key)
             if len(self._ita_titles) < MAX_ITA_TITLES:
                 title = " ".join(title.split())
-                names = {block_hash(title), block_hash(f"{code.upper()} {title}"), block_hash(f"{code} {title}")}
-                self._ita_titles.setdefault(key, set()).update(names)
+                coded = {block_hash(f"{code.upper()} {title}"), block_hash(f"{code} {title}")}
+                self._ita_titles.setdefault(key, set()).update({block_hash(title), *coded})
+                self._ita_coded.update(coded)
 
     def canonical(self, url: str) -> str:
         """``url`` as the site's pages showed its page to be addressed (crawler.url_variants): without
@@ -573,6 +575,11 @@ class SiteModel:
         post that an O-item links as its evidence keeps its own headline). ``ita_key``: its URL's url_key."""
         names = self._ita_titles.get(ita_key)
         return bool(names and record.headings and names.intersection(record.headings))
+
+    def _named_as_ita_item(self, record: PageRecord) -> bool:
+        """The page's heading is an ITA/OIT item's name with its code, as the site's index writes it
+        ("O1 โครงสร้างหน่วยงาน"), wherever the page is: the item's print view, another spelling of it."""
+        return bool(self._ita_coded and record.headings and self._ita_coded.intersection(record.headings))
 
     @staticmethod
     def _own_main_run(run_unique: list[int], main_index: int, main_headed: bool) -> bool:

@@ -532,6 +532,23 @@ def test_an_ita_item_among_the_news_is_a_page_when_its_heading_is_the_name_the_i
     assert model.shapes[url_shape(SITE + "/news.php?id=30")].verdict == "article"
 
 
+def test_an_ita_items_print_view_headed_by_its_coded_name_is_a_page_where_the_index_never_links_it():
+    # The index links the item's page; its print view (``print/id/31``) is linked from that page only,
+    # with the same heading "O1 โครงสร้างหน่วยงาน" and the text of a dated notice.
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    text = " ".join(words(310 + i, 9) for i in range(4))
+    body = f"<h1>O1 โครงสร้างหน่วยงาน</h1><p>วันที่ 15 มกราคม 2567</p><p>{text}</p>"
+    kind = observe(model, "/print.php?id=31", f"<html><body>{body}</body></html>").kind
+    observe(model, "/print.php?id=40", f"<html><body>{post(40).split('<body>')[1]}")  # a post's print view
+    model.note_ita_items([(SITE + "/news.php?id=131", "o1", "โครงสร้างหน่วยงาน")])
+    assert kind == "article"  # as it arrives
+    changed = model.settle()
+    assert changed.get(SITE + "/print.php?id=31") == "page"
+    assert changed.get(SITE + "/print.php?id=40", "article") != "page"  # no item's name: not taken for one
+
+
 def test_a_token_names_a_section_when_two_pages_link_under_it():
     """Joomla names a menu after its Thai title as a date-time (``/2019-06-12-03-44-02/item/...``) or
     a token (``/ita-2567/item/...``), with a literal segment before the item: both are sections once
