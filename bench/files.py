@@ -14,8 +14,10 @@ F1 is over pythainlp words (tests.sites.files_docs.text_f1).
 Throughput: one run serves a local site (posts in listings, each linking a shared PDF and, one post in
 ``--files-every``, its own) and crawls it with `tessaban crawl`, files off then on (``--rounds`` times);
 prints HTML pages per second from the first page request to the last as the server saw them (files
-fetched in between count against it), the crawl's wall time, and the files read. On a shared machine
-the figures move a lot: compare the medians of several rounds.
+fetched in between count against it), the crawl's wall time, and the files read. The site is served by
+bench/fixture_server.py (pre-rendered answers, a child process; its own rate is printed first), so the
+server's work for the files is not taken from the crawl. On a shared machine the figures move a lot:
+compare the medians of several rounds.
 """
 
 from __future__ import annotations
@@ -24,14 +26,14 @@ import argparse
 import io
 import sqlite3
 import tempfile
-import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from bench.fixture_server import FastSites, bind, load
 from tests.sites import files_docs as docs
 from tests.sites.harness import FAST, run_tessaban
+from tests.sites.model import FixtureSite, Response
 
 HOST = "127.0.0.36"
 
@@ -167,57 +169,42 @@ def _site(posts: int, every: int = 1) -> tuple[dict[str, tuple[str, bytes]], int
     return routes, posts
 
 
-class _Handler(BaseHTTPRequestHandler):
-    routes: dict[str, tuple[str, bytes]] = {}
-    log: list[tuple[float, str]] = []  # (monotonic time, path) of every request, as the server saw it
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        self.log.append((time.monotonic(), self.path))
-        content_type, body = self.routes.get(self.path, ("text/html", b"not found"))
-        self.send_response(200 if self.path in self.routes else 404)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+def _is_page(target: str) -> bool:
+    return target.endswith(".html") or target == "/"
 
 
-def _page_rate(log: list[tuple[float, str]]) -> tuple[int, float]:
-    """HTML pages requested, and their rate per second from the first to the last page request (as the
-    server saw them: files fetched meanwhile count against it, files fetched after the pages do not)."""
-    times = [moment for moment, path in log if path.endswith(".html") or path == "/"]
-    span = max(times) - min(times) if len(times) > 1 else 1.0
-    return len(times), len(times) / span
+def _served(routes: dict[str, tuple[str, bytes]]) -> FastSites:
+    """The routes as a fixture site on HOST, served by bench.fixture_server from a child process: an
+    asyncio server answering pre-rendered bytes does not take the crawl's CPU as http.server in this
+    process did (which served the files-on crawl twice as many answers, at the crawl's expense)."""
+    sock, base_url = bind(HOST)
+    site = FixtureSite(family="files_bench", base_url=base_url)
+    for path, (content_type, body) in routes.items():
+        site.add(path, Response(200, (("Content-Type", content_type),), body))
+    return FastSites([sock], [site], is_page=_is_page)
 
 
 def throughput(posts: int, every: int = 1, rounds: int = 1) -> None:
     routes, _ = _site(posts, every)
-    handler = type("Handler", (_Handler,), {"routes": routes, "log": []})
-    server = ThreadingHTTPServer((HOST, 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    start = f"http://{HOST}:{server.server_address[1]}/"
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            for label, files in [("files off", "False"), ("files on", "True")] * rounds:
-                handler.log.clear()
-                db = Path(folder) / f"{label.replace(' ', '_')}-{time.monotonic_ns()}.db"
-                started = time.perf_counter()
-                switches = ["-s", f"TESSABAN_FILES={files}", "-s", "TESSABAN_LEARN_SITES=False"]
-                done = run_tessaban("crawl", start, "--db", db, *FAST, *switches, timeout=1800)
-                wall = time.perf_counter() - started
-                if done.returncode != 0:
-                    print(f"{label}: crawl failed: {done.stderr[-500:]}")
-                    continue
-                pages, rate = _page_rate(handler.log)
-                with sqlite3.connect(db) as conn:
-                    (files_read,) = conn.execute("SELECT count(*) FROM files WHERE text IS NOT NULL").fetchone()
-                print(f"{label:10} {pages:6} pages  {rate:7.1f} pages/s from first to last page  {wall:6.1f} s wall  "
-                      f"{files_read} files read")  # fmt: skip
-    finally:
-        server.shutdown()
+    with _served(routes) as served, tempfile.TemporaryDirectory() as folder:
+        start = served.sites[0].base_url + "/"
+        server_rate = load(served.sites[0].base_url, list(routes)[:200], seconds=2.0)
+        print(f"fixture server alone: {server_rate:,.0f} requests/s (a keep-alive client in its own process)")
+        for label, files in [("files off", "False"), ("files on", "True")] * rounds:
+            served.clear()
+            db = Path(folder) / f"{label.replace(' ', '_')}-{time.monotonic_ns()}.db"
+            started = time.perf_counter()
+            switches = ["-s", f"TESSABAN_FILES={files}", "-s", "TESSABAN_LEARN_SITES=False"]
+            done = run_tessaban("crawl", start, "--db", db, *FAST, *switches, timeout=1800)
+            wall = time.perf_counter() - started
+            if done.returncode != 0:
+                print(f"{label}: crawl failed: {done.stderr[-500:]}")
+                continue
+            pages, rate = served.page_rate(0)
+            with sqlite3.connect(db) as conn:
+                (files_read,) = conn.execute("SELECT count(*) FROM files WHERE text IS NOT NULL").fetchone()
+            print(f"{label:10} {pages:6} pages  {rate:7.1f} pages/s from first to last page  {wall:6.1f} s wall  "
+                  f"{files_read} files read  ({served.requests(0) / wall:,.0f} requests/s)")  # fmt: skip
 
 
 def main() -> None:

@@ -69,8 +69,9 @@ class _Table:
 
 
 class _Connection(asyncio.Protocol):
-    def __init__(self, table: _Table, counts, times, index: int) -> None:
+    def __init__(self, table: _Table, counts, times, index: int, pages, is_page) -> None:
         self.table, self.counts, self.times, self.index = table, counts, times, index
+        self.pages, self.is_page = pages, is_page
         self.buffer = b""
         self.transport: asyncio.Transport | None = None
 
@@ -105,6 +106,12 @@ class _Connection(asyncio.Protocol):
             if not self.times[2 * self.index]:
                 self.times[2 * self.index] = now
             self.times[2 * self.index + 1] = now
+            if self.is_page is not None and self.is_page(target):
+                first = 3 * self.index
+                if not self.pages[first]:
+                    self.pages[first] = now
+                self.pages[first + 1] = now
+                self.pages[first + 2] += 1
             answer = self.table.answer(target, since)
             if parts[0] == b"HEAD":
                 answer = answer.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
@@ -114,12 +121,14 @@ class _Connection(asyncio.Protocol):
                 return
 
 
-def _serve(sockets: list[socket.socket], tables: list[_Table], counts, times, ready) -> None:
+def _serve(sockets: list[socket.socket], tables: list[_Table], counts, times, pages, is_page, ready) -> None:
     async def main() -> None:
         loop = asyncio.get_running_loop()
         for index, (sock, table) in enumerate(zip(sockets, tables, strict=True)):
             await loop.create_server(
-                lambda table=table, index=index: _Connection(table, counts, times, index), sock=sock, backlog=1024
+                lambda table=table, index=index: _Connection(table, counts, times, index, pages, is_page),
+                sock=sock,
+                backlog=1024,
             )
         ready.set()
         await asyncio.Event().wait()
@@ -137,14 +146,22 @@ def bind(host: str) -> tuple[socket.socket, str]:
 
 
 class FastSites:
-    """Serve ``sites`` (each built for the base URL of its socket) from a child process."""
+    """Serve ``sites`` (each built for the base URL of its socket) from a child process. ``is_page``:
+    which request targets are pages, timed apart (``page_rate``: files fetched between count against it)."""
 
-    def __init__(self, sockets: Sequence[socket.socket], sites: Sequence[FixtureSite]) -> None:
+    def __init__(
+        self,
+        sockets: Sequence[socket.socket],
+        sites: Sequence[FixtureSite],
+        is_page: Callable[[str], bool] | None = None,
+    ) -> None:
         self.sockets = list(sockets)
         self.sites = list(sites)
+        self.is_page = is_page
         context = multiprocessing.get_context("fork")
         self._counts = context.RawArray("q", len(self.sites))
         self._times = context.RawArray("d", 2 * len(self.sites))  # first and last request of each site
+        self._pages = context.RawArray("d", 3 * len(self.sites))  # first, last page request and pages
         self._ready = context.Event()
         self._process: multiprocessing.process.BaseProcess | None = None
         self._context = context
@@ -153,7 +170,9 @@ class FastSites:
         """Render every site and start serving (returns once the child listens)."""
         tables = [_Table(site) for site in self.sites]
         self._process = self._context.Process(
-            target=_serve, args=(self.sockets, tables, self._counts, self._times, self._ready), daemon=True
+            target=_serve,
+            args=(self.sockets, tables, self._counts, self._times, self._pages, self.is_page, self._ready),
+            daemon=True,
         )
         self._process.start()
         if not self._ready.wait(60):
@@ -178,11 +197,18 @@ class FastSites:
         firsts = [t for t in self._times[0::2] if t]
         return (min(firsts), max(self._times[1::2])) if firsts else (0.0, 0.0)
 
+    def page_rate(self, index: int = 0) -> tuple[int, float]:
+        """Page requests site ``index`` answered, and their rate from the first to the last of them."""
+        first, last, count = self._pages[3 * index : 3 * index + 3]
+        return int(count), (count / (last - first) if last > first else 0.0)
+
     def clear(self) -> None:
         for i in range(len(self._counts)):
             self._counts[i] = 0
         for i in range(len(self._times)):
             self._times[i] = 0.0
+        for i in range(len(self._pages)):
+            self._pages[i] = 0.0
 
     def stop(self, close: bool = True) -> None:
         if self._process is not None:
