@@ -421,23 +421,34 @@ def _links_by_heading(page: PageRecord, other: PageRecord) -> bool:
     return any(h ^ _ANCHOR_SALT in links for h in other.headings)
 
 
+# Pages of a shape, for each "article" in it, that make the shape a catalogue of such pages.
+CATALOGUE_PAGES = 4
+
+
 def _stub_shapes(judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
     """Shapes whose "articles" each hold a line or two while the site's articles elsewhere run to
     paragraphs: a catalogue's entries (transparency items with a date "as of" and a file, staff
     cards), not news. Needs STUB_SHAPE_PAGES such pages in the shape and STUB_SITE_ARTICLES
     articles elsewhere; a site whose posts are all short (photo news with a caption) keeps them. Fewer
     will do in a shape whose other pages, twice as many and STUB_SHAPE_PAGES at least, are pages (photo
-    albums, one or two of which carry a line of description)."""
+    albums, one or two of which carry a line of description). In a shape of CATALOGUE_PAGES pages or more
+    for each "article", an "article" no longer than twice the pages' middle length is one of them."""
     by_shape: dict[str, list[int]] = {}
-    plain_pages: dict[str, int] = {}  # shape -> its pages judged neither article nor listing
+    plain_pages: dict[str, list[int]] = {}  # shape -> own characters of its pages judged neither article nor listing
     for record, kind, _ in judged:
         if kind == "article" and not record.facts & 24:
             by_shape.setdefault(record.shape, []).append(record.own_chars)
         elif kind == "page":
-            plain_pages[record.shape] = plain_pages.get(record.shape, 0) + 1
+            plain_pages.setdefault(record.shape, []).append(record.own_chars)
     stubs: set[str] = set()
     for shape, lengths in by_shape.items():
-        others = plain_pages.get(shape, 0)
+        pages = sorted(plain_pages.get(shape, ()))
+        others = len(pages)
+        # A catalogue whose entries are pages (events: a date, a time, a venue), one of which says a
+        # sentence more: no longer than twice its entries' middle, it is an entry like them.
+        if others >= CATALOGUE_PAGES * max(1, len(lengths)) and max(lengths) <= 2 * pages[others // 2]:
+            stubs.add(shape)
+            continue
         if len(lengths) < STUB_SHAPE_PAGES and (others < STUB_SHAPE_PAGES or others < 2 * len(lengths)):
             continue
         elsewhere = sorted(n for other, ns in by_shape.items() if other != shape for n in ns)

@@ -866,3 +866,34 @@ def test_a_menu_entry_chained_to_standing_pages_is_a_page_though_it_reads_as_a_p
     assert changed.get(SITE + vision) == "page"
     # The post the menu also links (a pinned post) is chained to posts: it stays one, as do the others.
     assert all(changed.get(SITE + path, "article") == "article" for path in slugs.values()), changed
+
+
+def test_an_event_that_says_a_sentence_more_is_an_entry_of_its_calendar_and_a_long_post_among_photos_is_not():
+    # A calendar's event pages (a date, a time, a venue) are pages; one describes itself in a sentence
+    # and alone reads as a short post. Among four or more such entries for it, no longer than twice
+    # their middle length, it is one of them. A post of paragraphs among photo-only posts stays a post.
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+
+    def event(n: int, line: str = "") -> str:
+        return page(
+            f"<h1>กิจกรรม {words(n, 3)}</h1><p>วันที่</p><p>{n} มิถุนายน 2567</p><p>เวลา</p><p>09:00 น.</p>"
+            f"<p>สถานที่</p><p>ห้องประชุม{words(n + 7, 5)}</p>{line}"
+        )
+
+    for n in range(1, 6):
+        observe(model, f"/event/{n}", event(n))
+    described = observe(model, "/event/6", event(6, f"<p>รายละเอียด</p><p>พิจารณา{words(66, 6)}</p>"))
+    assert described.kind == "article"  # alone, a short post
+
+    photos = "".join(f"<img src='/p/{i}.jpg' alt='ภาพ'>" for i in range(8))
+    for n in range(1, 6):
+        observe(model, f"/photo/{n}", page(f"<h1>ภาพ{words(n + 90, 3)}</h1><p>{n} มีนาคม 2567</p>{photos}"))
+    story = "".join(f"<p>{words(900 + i, 30)}</p>" for i in range(4))
+    long_post = observe(model, "/photo/6", page(f"<h1>{words(96, 4)}</h1><p>6 มีนาคม 2567</p>{story}{photos}"))
+    assert long_post.kind == "article"
+    changed = model.settle()
+    assert changed.get(SITE + "/event/6") == "page"
+    assert all(r.kind == "page" for r in model.records if "/event/" in r.url)
+    assert changed.get(SITE + "/photo/6", "article") == "article"
