@@ -10,6 +10,7 @@ What the rules read is what crawler.site_model learned while the crawl went: the
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from crawler.page_evidence import raw_hash
@@ -45,104 +46,18 @@ def settle(model: SiteModel) -> dict[str, str]:
     """
     model._reshape()
     model._article_labels = model._article_template()
-    judged, record_lists = _rejudge(model)
-    families: dict[str, list[int]] = {}  # family -> [pages, articles, pages of substantial text]
-    for record, kind, _ in judged:
-        counts = families.setdefault(_family(record.shape), [0, 0, 0])
-        counts[0] += 1
-        # An item's excerpt under its headline link is no article of the family (a listing's copy of
-        # the first page, ``/node?page=0``, must not become an "undated article" among listings).
-        counts[1] += kind == "article" and not record.teaser
-        counts[2] += kind != "listing" and record.own_chars >= UNDATED_ARTICLE_CHARS
-
-    def article_family(shape: str) -> bool:
-        pages, articles, _ = families.get(_family(shape), (0, 0, 0))
-        return pages >= 3 and articles >= ARTICLE_SHAPE_SHARE * pages
-
-    def text_family(shape: str) -> bool:  # a site that shows no dates: many pages of their own text
-        pages, _, texts = families.get(_family(shape), (0, 0, 0))
-        return pages >= UNDATED_PAGES and texts >= ARTICLE_SHAPE_SHARE * pages
-
-    # shape -> [pages, listings, articles, teasers, unmarked teasers] as judged again
-    shape_kinds: dict[str, list[int]] = {}
-    for record, kind, _ in judged:
-        counts = shape_kinds.setdefault(record.shape, [0, 0, 0, 0, 0])
-        counts[0] += 1
-        counts[1] += kind == "listing"
-        counts[2] += kind == "article"
-        counts[3] += kind == "article" and record.teaser
-        counts[4] += kind == "article" and record.teaser and not record.facts & 24
-
-    def listing_shape(shape: str) -> bool:  # unmarked teasers: the one-item listings judged below
-        pages, listings, _, _, teasers = shape_kinds[shape]
-        return pages >= 3 and listings + teasers >= 0.5 * pages
-
-    same_text, copies = _same_texts(judged, listing_shape)  # where a text is at home
-    menu_like, menu_shapes = _menu_shapes(model, judged, same_text)
-    continued = _continuations(judged)
-    paged = _further_pages(model, judged)
-    stubs = _stub_shapes(judged)
-    ita = _ita_shapes(model, judged)
+    site = _learn_site(model)
+    judged = site.judged
     changed: dict[str, str] = {}
-    judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
     mature = model.pages >= SETTLE_MIN_PAGES
     as_copy: set[int] = set()  # articles taken for the copy of another page's text
     catalogued: set[int] = set()  # articles that are entries of the site's ITA index, menu or a catalogue
     before = [record.kind for record, _, _ in judged]
-    for index, (record, kind, _) in enumerate(judged):
-        ita_key = url_key(record.url)
-        ita_item = (
-            model._ita_item(ita_key) and (record.shape in ita or model._headed_as_ita_item(record, ita_key))
-        ) or model._named_as_ita_item(record)
-        if kind == "article" and ita_item:
-            kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
-            catalogued.add(index)
-        elif kind == "article" and not record.facts & 24:
-            pages, listings, articles, teasers, _ = shape_kinds[record.shape]
-            if record.shape in continued:
-                kind = continued[record.shape]  # more pages of a section that is no article
-            elif index in paged:
-                kind = "listing"  # the listing's page 2 (``/procurement?per_page=10``): its headings, no own
-            elif (record.borrowed and articles < 0.5 * pages) or (
-                (record.borrowed or model.shapes[record.shape].stopped) and listings >= 0.5 * pages
-            ):
-                # A listing that shows one item (the last page of a pagination, a search result):
-                # its text is the item's excerpt, in a shape that is not one of articles; or it
-                # belongs to a shape of listings whose pages proved to add nothing (a trap).
-                kind = "listing"
-                as_copy.add(index)
-            elif record.shape in stubs:
-                kind = "page"  # an entry of a catalogue (a transparency item, a staff card)
-                catalogued.add(index)
-            elif record.teaser and teasers >= 0.5 * articles:
-                # A shape whose "articles" are mostly one item's excerpt under its headline link
-                # (tag pages, most of which tag one post): listings that show one item.
-                kind = "listing"
-        if kind == "listing" and record_lists[index] and article_family(record.shape):
-            kind = "article"  # a post that publishes a table of dated records, among posts
-        if (
-            kind == "page"
-            and not _literal(record.shape)
-            and not record.facts & 7
-            and record.shape not in stubs
-            and record.shape not in continued  # further pages of a section page proved no article
-            and not ita_item
-        ):
-            if article_family(record.shape) and record.own_chars >= ARTICLE_CHARS and record.sentence:
-                kind = "article"  # an undated article among dated ones
-            elif (
-                text_family(record.shape)
-                and record.own_chars >= UNDATED_ARTICLE_CHARS
-                and not model.template_linked(record.url)
-            ):
-                kind = "article"  # a site that shows no dates
-        elif index in copies:
-            kind = "listing"
+    for index, (record, _, _) in enumerate(judged):
+        kind, roles = _judge_again(site, index)
+        if COPY in roles:
             as_copy.add(index)
-        elif kind == "article" and model._date_archive(record, judged_kinds):
-            kind = "listing"  # a post links it by its date: the archive of that day, showing the post
-        elif kind == "article" and record.shape in menu_shapes:
-            kind = "page"  # an entry of the site's menu on the post template (dated, og:type=article)
+        if ENTRY in roles:
             catalogued.add(index)
         # Until the site is known well enough, an article is never taken back (a recrawl sees few pages).
         if kind != record.kind and (mature or record.kind != "article"):
@@ -155,18 +70,147 @@ def settle(model: SiteModel) -> dict[str, str]:
             catalogued.add(index)
 
     def entry(record: PageRecord) -> bool:  # of the site's menu, or of a catalogue of stubs
-        return record.shape in stubs or (record.shape in menu_like and model.template_linked(record.url))
+        return record.shape in site.stubs or (record.shape in site.menu_like and model.template_linked(record.url))
 
-    _keep_copied_texts(model, judged, same_text, as_copy, before, changed, shape_kinds, entry, position)
+    _keep_copied_texts(model, judged, site.same_text, as_copy, before, changed, site.shape_kinds, entry, position)
     # A copy of an entry of the site's ITA index, menu or a catalogue (the printer view of an ITA
     # item or an about page) is none either. Not a copy of a page that is no article only by its
     # shape (a post's ``?authuser=0`` spelling among further pages of a section): the post stays.
-    for index, others in same_text.items():
+    for index, others in site.same_text.items():
         record = judged[index][0]
         if record.kind == "article" and mature and any(position[id(other)] in catalogued for other in others):
             changed[record.url] = record.kind = "page"
     _shape_verdicts(model)
     return changed
+
+
+# What _judge_again says of a page besides its kind: it lost its text as another page's copy, and/or it
+# is an entry of the site's ITA index, menu or a catalogue (its copies are none either).
+COPY, ENTRY = "copy", "entry"
+
+
+@dataclass
+class _Site:
+    """What settlement knows of the whole site before it judges each page again."""
+
+    model: SiteModel
+    judged: list[tuple[PageRecord, str, set[int]]]  # (record, kind judged again, main run)
+    record_lists: list[bool]  # whether each page's main run is a list of dated records
+    families: dict[str, list[int]]  # family -> [pages, articles, pages of substantial text]
+    shape_kinds: dict[str, list[int]]  # shape -> [pages, listings, articles, teasers, unmarked teasers]
+    same_text: dict[int, list[PageRecord]] = field(default_factory=dict)  # where a text is at home
+    copies: set[int] = field(default_factory=set)
+    menu_like: set[str] = field(default_factory=set)
+    menu_shapes: set[str] = field(default_factory=set)
+    continued: dict[str, str] = field(default_factory=dict)
+    paged: set[int] = field(default_factory=set)
+    stubs: set[str] = field(default_factory=set)
+    ita: set[str] = field(default_factory=set)
+    judged_kinds: dict[int, str] = field(default_factory=dict)
+
+    def article_family(self, shape: str) -> bool:
+        pages, articles, _ = self.families.get(_family(shape), (0, 0, 0))
+        return pages >= 3 and articles >= ARTICLE_SHAPE_SHARE * pages
+
+    def text_family(self, shape: str) -> bool:  # a site that shows no dates: many pages of their own text
+        pages, _, texts = self.families.get(_family(shape), (0, 0, 0))
+        return pages >= UNDATED_PAGES and texts >= ARTICLE_SHAPE_SHARE * pages
+
+    def listing_shape(self, shape: str) -> bool:  # unmarked teasers: the one-item listings judged below
+        pages, listings, _, _, teasers = self.shape_kinds[shape]
+        return pages >= 3 and listings + teasers >= 0.5 * pages
+
+
+def _learn_site(model: SiteModel) -> _Site:
+    """Every retained page judged again, and what the site-wide rules need to know from all of them."""
+    judged, record_lists = _rejudge(model)
+    families: dict[str, list[int]] = {}
+    for record, kind, _ in judged:
+        counts = families.setdefault(_family(record.shape), [0, 0, 0])
+        counts[0] += 1
+        # An item's excerpt under its headline link is no article of the family (a listing's copy of
+        # the first page, ``/node?page=0``, must not become an "undated article" among listings).
+        counts[1] += kind == "article" and not record.teaser
+        counts[2] += kind != "listing" and record.own_chars >= UNDATED_ARTICLE_CHARS
+    shape_kinds: dict[str, list[int]] = {}
+    for record, kind, _ in judged:
+        counts = shape_kinds.setdefault(record.shape, [0, 0, 0, 0, 0])
+        counts[0] += 1
+        counts[1] += kind == "listing"
+        counts[2] += kind == "article"
+        counts[3] += kind == "article" and record.teaser
+        counts[4] += kind == "article" and record.teaser and not record.facts & 24
+    site = _Site(model, judged, record_lists, families, shape_kinds)
+    site.same_text, site.copies = _same_texts(judged, site.listing_shape)
+    site.menu_like, site.menu_shapes = _menu_shapes(model, judged, site.same_text)
+    site.continued = _continuations(judged)
+    site.paged = _further_pages(model, judged)
+    site.stubs = _stub_shapes(judged)
+    site.ita = _ita_shapes(model, judged)
+    site.judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
+    return site
+
+
+def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
+    """The kind of page ``index`` once the whole site is known, and its roles (COPY, ENTRY)."""
+    model = site.model
+    record, kind, _ = site.judged[index]
+    roles: set[str] = set()
+    ita_key = url_key(record.url)
+    ita_item = (
+        model._ita_item(ita_key) and (record.shape in site.ita or model._headed_as_ita_item(record, ita_key))
+    ) or model._named_as_ita_item(record)
+    if kind == "article" and ita_item:
+        kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
+        roles.add(ENTRY)
+    elif kind == "article" and not record.facts & 24:
+        pages, listings, articles, teasers, _ = site.shape_kinds[record.shape]
+        if record.shape in site.continued:
+            kind = site.continued[record.shape]  # more pages of a section that is no article
+        elif index in site.paged:
+            kind = "listing"  # the listing's page 2 (``/procurement?per_page=10``): its headings, no own
+        elif (record.borrowed and articles < 0.5 * pages) or (
+            (record.borrowed or model.shapes[record.shape].stopped) and listings >= 0.5 * pages
+        ):
+            # A listing that shows one item (the last page of a pagination, a search result): its text
+            # is the item's excerpt, in a shape that is not one of articles; or it belongs to a shape
+            # of listings whose pages proved to add nothing (a trap).
+            kind = "listing"
+            roles.add(COPY)
+        elif record.shape in site.stubs:
+            kind = "page"  # an entry of a catalogue (a transparency item, a staff card)
+            roles.add(ENTRY)
+        elif record.teaser and teasers >= 0.5 * articles:
+            # A shape whose "articles" are mostly one item's excerpt under its headline link (tag
+            # pages, most of which tag one post): listings that show one item.
+            kind = "listing"
+    if kind == "listing" and site.record_lists[index] and site.article_family(record.shape):
+        kind = "article"  # a post that publishes a table of dated records, among posts
+    if (
+        kind == "page"
+        and not _literal(record.shape)
+        and not record.facts & 7
+        and record.shape not in site.stubs
+        and record.shape not in site.continued  # further pages of a section page proved no article
+        and not ita_item
+    ):
+        if site.article_family(record.shape) and record.own_chars >= ARTICLE_CHARS and record.sentence:
+            kind = "article"  # an undated article among dated ones
+        elif (
+            site.text_family(record.shape)
+            and record.own_chars >= UNDATED_ARTICLE_CHARS
+            and not model.template_linked(record.url)
+        ):
+            kind = "article"  # a site that shows no dates
+    elif index in site.copies:
+        kind = "listing"
+        roles.add(COPY)
+    elif kind == "article" and model._date_archive(record, site.judged_kinds):
+        kind = "listing"  # a post links it by its date: the archive of that day, showing the post
+    elif kind == "article" and record.shape in site.menu_shapes:
+        kind = "page"  # an entry of the site's menu on the post template (dated, og:type=article)
+        roles.add(ENTRY)
+    return kind, roles
 
 
 def _rejudge(model: SiteModel) -> tuple[list[tuple[PageRecord, str, set[int]]], list[bool]]:
