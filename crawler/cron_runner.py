@@ -1,4 +1,4 @@
-"""The cron runner (`tessaban schedule run`, the unattended scheduler): starts due crawls as
+"""The cron runner (`tessaban scheduler`, the unattended scheduler): starts due crawls as
 `tessaban crawl --site NAME ...` processes. (Scrapy's own SCHEDULERs, which order a crawl's
 requests, are crawler/disk_queue.py and crawler/distributed/scheduler.py.)
 

@@ -121,3 +121,44 @@ def test_files_have_their_own_budget_per_linking_site_and_never_spend_the_page_b
         files.process_request(Request("https://docs.province.go.th/b.pdf", meta=linked))
     files.process_request(Request("https://a.go.th/c.pdf", meta={FILE_META: "https://b.go.th/x"}))  # b's own
     assert crawler.stats.get_value("tessaban/files/over_budget") == 1
+
+
+def test_a_redirect_to_a_page_already_fetched_is_an_alias_not_a_second_fetch():
+    from crawler.middlewares.alias import AliasMiddleware, AlreadyFetched
+
+    middleware = build_from_crawler(AliasMiddleware, crawler_for())
+    post = Request("https://a.go.th/?p=12")
+    middleware.process_response(post, Response(post.url, status=200, request=post))
+    hop = Request("https://a.go.th/?p=12", meta={"redirect_urls": ["https://a.go.th/wp-trackback.php?p=12"]})
+    with pytest.raises(AlreadyFetched):
+        middleware.process_request(hop)
+    fresh = Request("https://a.go.th/?p=13", meta={"redirect_urls": ["https://a.go.th/wp-trackback.php?p=13"]})
+    assert middleware.process_request(fresh) is None  # not fetched yet: fetched through the redirect
+    moved = Request("https://a.go.th/old")
+    middleware.process_response(moved, Response(moved.url, status=301, request=moved))  # a redirect is no page
+    again = Request("https://a.go.th/old", meta={"redirect_urls": ["https://a.go.th/older"]})
+    assert middleware.process_request(again) is None
+
+
+def test_file_requests_pass_the_site_scope_to_other_hosts_and_pages_do_not():
+    from crawler.file_requests import FILE_META
+    from crawler.middlewares.file_scope import FileScopeMiddleware
+
+    crawler = crawler_for(file_hosts={"docs.province.go.th"})
+    middleware = build_from_crawler(FileScopeMiddleware, crawler)
+    linked = {FILE_META: "https://a.go.th/news/1"}
+    assert middleware.process_request(Request("https://docs.province.go.th/a.pdf", meta=linked)) is None
+    assert crawler.stats.get_value("tessaban/files/other_host") == 1
+    assert middleware.process_request(Request("https://docs.province.go.th/robots.txt")) is None  # its robots.txt
+    with pytest.raises(PolicyRefusal):
+        middleware.process_request(Request("https://docs.province.go.th/news/1"))  # never crawled as a site
+
+
+def test_robots_txt_is_never_asked_of_a_host_outside_the_crawl():
+    from crawler.middlewares.robots_txt import RobotsTxtMiddleware
+
+    crawler = crawler_for({"ROBOTSTXT_OBEY": True})
+    middleware = build_from_crawler(RobotsTxtMiddleware, crawler)
+    # No engine runs here: asking for the robots.txt of c.go.th would fail; the check never starts.
+    assert asyncio.run(middleware.process_request(Request("https://c.go.th/news/1"))) is None
+    assert "c.go.th" not in middleware._parsers
