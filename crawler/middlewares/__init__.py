@@ -10,6 +10,10 @@ keep working."""
 
 from crawler.middlewares.alias import FETCHED, AliasMiddleware, AlreadyFetched
 from crawler.middlewares.conditional_requests import ConditionalRequestMiddleware
+from crawler.middlewares.file_budget import FileBudgetMiddleware
+from crawler.middlewares.file_robots_txt import FileRobotsTxtMiddleware
+from crawler.middlewares.file_scope import FileScopeMiddleware
+from crawler.middlewares.page_budget import PageBudgetMiddleware
 from crawler.middlewares.private_address import (
     PrivateAddressMiddleware,
     embedded_ipv4,
@@ -28,6 +32,10 @@ __all__ = [
     "AlreadyFetched",
     "BudgetRefusal",
     "ConditionalRequestMiddleware",
+    "FileBudgetMiddleware",
+    "FileRobotsTxtMiddleware",
+    "FileScopeMiddleware",
+    "PageBudgetMiddleware",
     "PolicyRefusal",
     "PrivateAddressMiddleware",
     "RetryAfterMiddleware",
