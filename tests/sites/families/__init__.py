@@ -51,6 +51,8 @@ FAMILIES: tuple[str, ...] = (
     "dotnet_portal",  # ASP.NET Core portal /th/News/Detail/<id>/<thai-slug>, /en twin, pageIndex + calendar traps
     # Written in session 11 by someone who did not see the crawler (nor tune on it):
     "codeigniter_cms",  # CodeIgniter 3 CMS /index.php/news/view/N, ?per_page= offsets; calendar + relative-loop traps
+    # Written in session 12 by someone who did not see the crawler (nor tune on it):
+    "wp_subdir_docs",  # WordPress + Astra in /muni/: Thai /%postname%/, PDF-flipbook notices, JetSmartFilters trap
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
