@@ -81,6 +81,8 @@ _THAI_MONTH = (
 _DIGIT = r"[0-9๐-๙]"
 DATE = re.compile(
     rf"{_DIGIT}{{1,2}}\s*{_THAI_MONTH}\s*(?:พ\.?\s*ศ\.?\s*)?{_DIGIT}{{2,4}}"
+    # WordPress's default "F j, Y" in a Thai locale: "ตุลาคม 5, 2023" (as the extractor reads it too)
+    rf"|{_THAI_MONTH}\s*{_DIGIT}{{1,2}}(?:st|nd|rd|th)?,\s*{_DIGIT}{{4}}"
     rf"|{_DIGIT}{{1,2}}\s*[/.-]\s*{_DIGIT}{{1,2}}\s*[/.-]\s*{_DIGIT}{{2,4}}"
     rf"|{_DIGIT}{{4}}-{_DIGIT}{{2}}-{_DIGIT}{{2}}"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
@@ -197,7 +199,10 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable) -> PageEvide
                 link_depth += 1
                 if link_depth == 1:
                     link_text.clear()
-                    link_href = element.get("href")
+                    # A link the page says is its author's or one of its tags (HTML's rel link types:
+                    # WordPress's byline, category and tag links) is no item's headline over the text.
+                    byline = BYLINE_RELS.intersection((element.get("rel") or "").lower().split())
+                    link_href = None if byline else element.get("href")
             text_of(element.text)
             continue
         # end
@@ -275,6 +280,10 @@ def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, ba
             evidence.text_chars += len(text)
         else:
             evidence.sequence.append((block_hash(text), len(text), url_shape(target)))
+
+
+# rel link types that say what a link is: the page's author, its tags and categories (never an item).
+BYLINE_RELS = frozenset({"author"})
 
 
 def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:

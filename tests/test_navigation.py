@@ -92,3 +92,20 @@ def test_feeds_and_sitemaps():
 )
 def test_page_kind(html, url, kind):
     assert links_of(f"<html>{html}</html>", url).kind == kind
+
+
+def test_wordpress_thai_month_first_date_is_a_date_line_and_an_author_link_heads_no_text():
+    # WordPress's default "F j, Y" in a Thai locale, and its byline's author link (rel="author", as long
+    # as a headline): the date makes the post dated; the author's name is no item over the post's text.
+    body = (
+        "<html><body><h1>ประชุมประชาคมเมืองเพื่อจัดทำแผนพัฒนาท้องถิ่น</h1><div class='entry-meta'>"
+        "<a rel='author' href='/author/saraban/'>สำนักปลัดเทศบาลเมือง</a> / <span>ตุลาคม 5, 2023</span></div>"
+        "<p>เทศบาลเมืองจัดประชุมประชาคมเมืองเพื่อรับฟังความคิดเห็นของประชาชนต่อร่างแผนพัฒนาท้องถิ่น</p>"
+        "</body></html>"
+    )
+    evidence = page_links(parse_html(body.encode(), "text/html; charset=utf-8")[0], "https://a.go.th/x/").evidence
+    assert evidence is not None and evidence.dated_blocks  # the date line is read
+    assert not [length for _, length, target in evidence.sequence if target is not None]  # no headline link
+    plain = body.replace(" rel='author'", "")
+    evidence = page_links(parse_html(plain.encode(), "text/html; charset=utf-8")[0], "https://a.go.th/x/").evidence
+    assert evidence is not None and [target for _, _, target in evidence.sequence if target is not None]
