@@ -98,6 +98,7 @@ class _Site:
     record_lists: list[bool]  # whether each page's main run is a list of dated records
     families: dict[str, list[int]]  # family -> [pages, articles, pages of substantial text]
     shape_kinds: dict[str, list[int]]  # shape -> [pages, listings, articles, teasers, unmarked teasers]
+    teaser_chars: dict[str, list[int]] = field(default_factory=dict)  # shape -> own characters of its teasers, sorted
     same_text: dict[int, list[PageRecord]] = field(default_factory=dict)  # where a text is at home
     copies: set[int] = field(default_factory=set)
     menu_like: set[str] = field(default_factory=set)
@@ -115,6 +116,18 @@ class _Site:
     def text_family(self, shape: str) -> bool:  # a site that shows no dates: many pages of their own text
         pages, _, texts = self.families.get(_family(shape), (0, 0, 0))
         return pages >= UNDATED_PAGES and texts >= ARTICLE_SHAPE_SHARE * pages
+
+    def among_teasers(self, record: PageRecord) -> bool:
+        """An "article" in a shape of CATALOGUE_PAGES teasers or more for each other "article", no longer
+        than twice their middle length: a page like them (a calendar's event pages, one of which says
+        its sentence below a line of its own rather than right under the link)."""
+        lengths = self.teaser_chars.get(record.shape, [])
+        articles = self.shape_kinds[record.shape][2]
+        return (
+            not record.teaser
+            and len(lengths) >= CATALOGUE_PAGES * max(1, articles - len(lengths))
+            and record.own_chars <= 2 * lengths[len(lengths) // 2]
+        )
 
     def listing_shape(self, shape: str) -> bool:  # unmarked teasers: the one-item listings judged below
         pages, listings, _, _, teasers = self.shape_kinds[shape]
@@ -141,6 +154,11 @@ def _learn_site(model: SiteModel) -> _Site:
         counts[3] += kind == "article" and record.teaser
         counts[4] += kind == "article" and record.teaser and not record.facts & 24
     site = _Site(model, judged, record_lists, families, shape_kinds)
+    for record, kind, _ in judged:
+        if kind == "article" and record.teaser and not record.facts & 24:
+            site.teaser_chars.setdefault(record.shape, []).append(record.own_chars)
+    for lengths in site.teaser_chars.values():
+        lengths.sort()
     site.same_text, site.copies = _same_texts(judged, site.listing_shape)
     site.menu_like, site.menu_shapes = _menu_shapes(model, judged, site.same_text)
     site.continued = _continuations(judged)
@@ -184,6 +202,8 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
             # A shape whose "articles" are mostly one item's excerpt under its headline link (tag
             # pages, most of which tag one post): listings that show one item.
             kind = "listing"
+        elif site.among_teasers(record):
+            kind = "listing"  # one of them, whose text does not hang right under the link (an event page)
     if kind == "listing" and site.record_lists[index] and site.article_family(record.shape):
         kind = "article"  # a post that publishes a table of dated records, among posts
     if (

@@ -897,3 +897,26 @@ def test_an_event_that_says_a_sentence_more_is_an_entry_of_its_calendar_and_a_lo
     assert changed.get(SITE + "/event/6") == "page"
     assert all(r.kind == "page" for r in model.records if "/event/" in r.url)
     assert changed.get(SITE + "/photo/6", "article") == "article"
+
+
+def test_an_event_among_event_pages_read_as_one_item_listings_is_one_of_them():
+    # An ASP.NET portal's event pages: a link back to the event's month, then the event's lines right
+    # under it (each read as one item's excerpt: a listing). One event shows its lines under a heading
+    # of its own first: alone, a short post; among four times as many such pages, no longer than twice
+    # their middle length, it is one of them.
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+
+    def event(n: int, own_heading: bool = False) -> str:
+        lines = (
+            f"<p>วันที่ {n + 10} มิถุนายน 2567</p><p>กิจกรรม{words(n + 300, 8)} ณ ศาลาประชาคม{words(n + 400, 4)}</p>"
+            "<p>เวลา 09.00 น.</p>"
+        )
+        back = f"<h3><a href='/calendar?month=2567-{n % 12 + 1:02d}'>ปฏิทินกิจกรรม เดือน{words(n + 500, 3)}</a></h3>"
+        return page(back + (f"<h1>{words(n + 600, 4)}</h1>" if own_heading else "") + lines)
+
+    kinds = {n: observe(model, f"/event/{n}", event(n, own_heading=n == 6)).kind for n in range(1, 7)}
+    assert kinds[6] == "article"
+    changed = model.settle()
+    assert all(r.kind != "article" for r in model.records if "/event/" in r.url), changed
