@@ -48,11 +48,13 @@ def settle_site(
     now: str,
     stored: dict[str, str] | None = None,
     extractor: Extractor | None = None,
+    archived_before: str | None = None,
 ) -> SettleResult:
     """Apply ``model.settle()`` to the archive; returns what changed. ``stored``: the kinds the archive
     holds for the pages, when the model was not the one that judged them as they were stored.
     ``extractor``: how a page that became an article is extracted (default: here, pages up to
-    EXTRACT_MAX); a page it finds over its bounds stays what it was."""
+    EXTRACT_MAX); a page it finds over its bounds stays what it was. ``archived_before``: the start of
+    the crawl settling; articles archived before it are never taken back (page_kinds.set_kind)."""
     result = SettleResult()
     options = ExtractOptions.from_mapping(selectors)
     changed = model.settle()
@@ -84,7 +86,7 @@ def settle_site(
                 if change is not None:
                     result.changes[change] = result.changes.get(change, 0) + 1
         else:
-            result.demoted += set_kind(archive, url, kind)
+            result.demoted += set_kind(archive, url, kind, archived_before)
     if result.promoted or result.demoted:
         archive.link_aliases()  # redirects stored before their page became an article point to it now
         archive.finalise_site(model.site)
@@ -107,6 +109,7 @@ def settle_from_archive(
     seen: SiteModel | None = None,
     extractor: Extractor | None = None,
     navigator: Navigator | None = None,
+    archived_before: str | None = None,
 ) -> SettleResult:
     """Learn ``site`` from its archived pages, in the order they were stored, and settle it: for
     writers that did not judge the pages themselves (`tessaban store`, fed by distributed workers
@@ -134,4 +137,4 @@ def settle_from_archive(
             if stats.stopped:
                 mine = model.shapes.setdefault(key, stats)
                 mine.stopped, mine.dropped = stats.stopped, stats.dropped
-    return settle_site(archive, model, selectors, now, stored, extractor)
+    return settle_site(archive, model, selectors, now, stored, extractor, archived_before)

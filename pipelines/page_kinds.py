@@ -43,14 +43,14 @@ def transparency_links(archive: Archive, site: str) -> dict[str, list[tuple[str,
     return by_page
 
 
-def set_kind(archive: Archive, url: str, kind: str) -> bool:
+def set_kind(archive: Archive, url: str, kind: str, archived_before: str | None = None) -> bool:
     """Record that the page at ``url`` (and the redirects to it) is a ``kind`` page, not an article:
-    its article row goes when no other page points to it and this fetch of the page archived it. An
-    article an earlier fetch archived stays (a theme that changed since, or a judgement that changed
-    with the pages a crawl happened to see, must not take back what the archive holds). True when an
-    article row was removed."""
+    its article row goes when no other page points to it. ``archived_before``: when given (the start
+    of the crawl settling), an article first archived before it stays (a theme changed since, or a
+    judgement that changed with the pages this crawl happened to see, must not take back what an
+    earlier crawl archived). True when an article row was removed."""
     archive._in_transaction()
-    row = archive.db.execute("SELECT article_id, kind, fetched_at FROM pages WHERE url = ?", [url]).fetchone()
+    row = archive.db.execute("SELECT article_id, kind FROM pages WHERE url = ?", [url]).fetchone()
     if row is None or row[0] is None or row[1] != "article":
         # Not stored as an article: only its kind changes (an article it points to stays linked).
         archive.db.execute("UPDATE pages SET kind = ? WHERE url = ?", [kind, url])
@@ -72,8 +72,8 @@ def set_kind(archive: Archive, url: str, kind: str) -> bool:
             archive.db.execute("UPDATE articles SET url = ? WHERE id = ?", [preferred, article_id])
         return False
     (first_seen,) = archive.db.execute("SELECT first_seen FROM articles WHERE id = ?", [article_id]).fetchone()
-    if first_seen and row[2] and first_seen < row[2]:
-        return False  # archived by an earlier fetch: kept, though this page is no longer its page
+    if archived_before and first_seen and first_seen < archived_before:
+        return False  # an earlier crawl archived it: kept, though this page is no longer its page
     drop_article(archive, article_id)
     return True
 

@@ -92,20 +92,22 @@ def test_pages_are_read_through_the_navigator_given_and_one_over_its_bounds_keep
 
 def test_settlement_never_takes_back_an_article_an_earlier_crawl_archived(tmp_path):
     # A recrawl judges a page no article (its site changed theme; the pages it happened to see): the
-    # article an earlier crawl archived stays. One this very fetch archived is taken back as before.
+    # article an earlier crawl archived stays. One this crawl archived is taken back as before.
     from dataclasses import replace
 
     from tests.test_archive import page
 
+    recrawl = "2026-12-01T09:00:00+00:00"  # when the settling crawl started
     archive = Archive(open_database(tmp_path / "a.db"))
     try:
-        earlier = page("https://a.go.th/news/1")
+        earlier = page("https://a.go.th/news/1")  # archived 2026-11-23
         archive.store_page(earlier)
-        archive.store_page(replace(earlier, fetched_at="2026-12-01T10:00:00+00:00"))  # the recrawl
-        archive.store_page(page("https://a.go.th/news/2", text="ข่าวใหม่ของการประชุมสภาเทศบาลสมัยสามัญที่สอง"))
+        archive.store_page(replace(earlier, fetched_at="2026-12-01T10:00:00+00:00"))  # fetched again
+        new = page("https://a.go.th/news/2", text="ข่าวใหม่ของการประชุมสภาเทศบาลสมัยสามัญที่สอง")
+        archive.store_page(replace(new, fetched_at="2026-12-01T10:00:05+00:00"))
         archive.commit()
-        assert set_kind(archive, "https://a.go.th/news/1", "page") is False
-        assert set_kind(archive, "https://a.go.th/news/2", "page") is True
+        assert set_kind(archive, "https://a.go.th/news/1", "page", archived_before=recrawl) is False
+        assert set_kind(archive, "https://a.go.th/news/2", "page", archived_before=recrawl) is True
         archive.commit()
         assert [url for (url,) in archive.db.execute("SELECT url FROM articles")] == ["https://a.go.th/news/1"]
         assert archive.db.execute("SELECT kind FROM pages WHERE url = 'https://a.go.th/news/1'").fetchone()[0] == "page"

@@ -124,6 +124,9 @@ class SiteLearningExtension:
         if not self.models or not self.db_path:
             return
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        started = self.crawler.stats.get_value("start_time") if self.crawler.stats is not None else None
+        # Articles an earlier crawl archived are never taken back by this one's settlement.
+        since = started.astimezone(UTC).isoformat(timespec="seconds") if isinstance(started, datetime) else None
         archive = Archive(open_database(self.db_path))
         pool: WorkerPool | None = None
 
@@ -151,9 +154,13 @@ class SiteLearningExtension:
                     if model.pages < archived <= SETTLE_FROM_ARCHIVE_MAX:
                         # This crawl saw part of the site (a recrawl, or the end of an interrupted crawl
                         # whose settlement never ran): the site is learned again from all its archived pages.
-                        result = settle_from_archive(archive, site, self.selectors.get(site), now, model, bounded, read)
+                        result = settle_from_archive(
+                            archive, site, self.selectors.get(site), now, model, bounded, read, archived_before=since
+                        )
                     else:
-                        result = settle_site(archive, model, self.selectors.get(site), now, extractor=bounded)
+                        result = settle_site(
+                            archive, model, self.selectors.get(site), now, extractor=bounded, archived_before=since
+                        )
                     archive.commit()
                 except (sqlite3.Error, OSError) as exc:  # a full disk: the site is settled by its next crawl
                     archive.db.conn.rollback()
