@@ -204,6 +204,11 @@ def _body_classes(tree: HtmlElement) -> set[str]:
     return {re.sub(r"-\d+$", "", c) for c in classes}
 
 
+def post_navigation(links: PageLinks) -> list[str]:
+    """The page's previous/next links to other pages, not a listing's pager (``/page/2``)."""
+    return [u for u in links.prev + links.next if not PAGINATION_URL.search(u)]
+
+
 def page_kind(tree: HtmlElement, url: str, links: PageLinks) -> str:
     """``article`` for a single post, ``listing`` for an index of posts, ``page`` for anything else."""
     classes = _body_classes(tree)
@@ -218,7 +223,7 @@ def page_kind(tree: HtmlElement, url: str, links: PageLinks) -> str:
     ):
         return "listing"
     og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
-    post_nav = [u for u in links.prev + links.next if not PAGINATION_URL.search(u)]
+    post_nav = post_navigation(links)
     if (
         classes & ARTICLE_BODY_CLASSES
         or og_type == "article"
@@ -266,7 +271,7 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
             links.other.append(href)
     links.kind = page_kind(tree, url, links)
     links.evidence = page_evidence(tree, base, absolute_url)
-    links.evidence.neighbours = [u for u in links.prev + links.next if not PAGINATION_URL.search(u)]
+    links.evidence.neighbours = post_navigation(links)
     return links
 
 

@@ -199,9 +199,8 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable) -> PageEvide
                 link_depth += 1
                 if link_depth == 1:
                     link_text.clear()
-                    # A link the page says is its author's or one of its tags (HTML's rel link types:
-                    # WordPress's byline, category and tag links) is no item's headline over the text.
-                    byline = BYLINE_RELS.intersection((element.get("rel") or "").lower().split())
+                    # A link the page marks as its author's (rel="author", a byline) heads no item's text.
+                    byline = "author" in (element.get("rel") or "").lower().split()
                     link_href = None if byline else element.get("href")
             text_of(element.text)
             continue
@@ -280,10 +279,6 @@ def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, ba
             evidence.text_chars += len(text)
         else:
             evidence.sequence.append((block_hash(text), len(text), url_shape(target)))
-
-
-# rel link types that say what a link is: the page's author, its tags and categories (never an item).
-BYLINE_RELS = frozenset({"author"})
 
 
 def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:

@@ -98,7 +98,7 @@ class _Site:
     record_lists: list[bool]  # whether each page's main run is a list of dated records
     families: dict[str, list[int]]  # family -> [pages, articles, pages of substantial text]
     shape_kinds: dict[str, list[int]]  # shape -> [pages, listings, articles, teasers, unmarked teasers]
-    teaser_chars: dict[str, list[int]] = field(default_factory=dict)  # shape -> own characters of its teasers, sorted
+    teaser_chars: dict[str, list[int]]  # shape -> own characters of its unmarked teasers, sorted
     same_text: dict[int, list[PageRecord]] = field(default_factory=dict)  # where a text is at home
     copies: set[int] = field(default_factory=set)
     menu_like: set[str] = field(default_factory=set)
@@ -123,11 +123,7 @@ class _Site:
         its sentence below a line of its own rather than right under the link)."""
         lengths = self.teaser_chars.get(record.shape, [])
         articles = self.shape_kinds[record.shape][2]
-        return (
-            not record.teaser
-            and len(lengths) >= CATALOGUE_PAGES * max(1, articles - len(lengths))
-            and record.own_chars <= 2 * lengths[len(lengths) // 2]
-        )
+        return not record.teaser and _one_of_many(lengths, articles - len(lengths), record.own_chars)
 
     def listing_shape(self, shape: str) -> bool:  # unmarked teasers: the one-item listings judged below
         pages, listings, _, _, teasers = self.shape_kinds[shape]
@@ -146,6 +142,7 @@ def _learn_site(model: SiteModel) -> _Site:
         counts[1] += kind == "article" and not record.teaser
         counts[2] += kind != "listing" and record.own_chars >= UNDATED_ARTICLE_CHARS
     shape_kinds: dict[str, list[int]] = {}
+    teaser_chars: dict[str, list[int]] = {}
     for record, kind, _ in judged:
         counts = shape_kinds.setdefault(record.shape, [0, 0, 0, 0, 0])
         counts[0] += 1
@@ -153,12 +150,11 @@ def _learn_site(model: SiteModel) -> _Site:
         counts[2] += kind == "article"
         counts[3] += kind == "article" and record.teaser
         counts[4] += kind == "article" and record.teaser and not record.facts & 24
-    site = _Site(model, judged, record_lists, families, shape_kinds)
-    for record, kind, _ in judged:
         if kind == "article" and record.teaser and not record.facts & 24:
-            site.teaser_chars.setdefault(record.shape, []).append(record.own_chars)
-    for lengths in site.teaser_chars.values():
+            teaser_chars.setdefault(record.shape, []).append(record.own_chars)
+    for lengths in teaser_chars.values():
         lengths.sort()
+    site = _Site(model, judged, record_lists, families, shape_kinds, teaser_chars)
     site.same_text, site.copies = _same_texts(judged, site.listing_shape)
     site.menu_like, site.menu_shapes = _menu_shapes(model, judged, site.same_text)
     site.continued = _continuations(judged)
@@ -489,6 +485,12 @@ def _links_by_heading(page: PageRecord, other: PageRecord) -> bool:
 CATALOGUE_PAGES = 4
 
 
+def _one_of_many(many: list[int], others: int, own: int) -> bool:
+    """True when ``many`` (the own characters of a shape's like pages, sorted) are CATALOGUE_PAGES or
+    more for each of ``others`` pages, and ``own`` is no more than twice their middle length."""
+    return len(many) >= CATALOGUE_PAGES * max(1, others) and own <= 2 * many[len(many) // 2]
+
+
 def _stub_shapes(judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
     """Shapes whose "articles" each hold a line or two while the site's articles elsewhere run to
     paragraphs: a catalogue's entries (transparency items with a date "as of" and a file, staff
@@ -510,7 +512,7 @@ def _stub_shapes(judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
         others = len(pages)
         # A catalogue whose entries are pages (events: a date, a time, a venue), one of which says a
         # sentence more: no longer than twice its entries' middle, it is an entry like them.
-        if others >= CATALOGUE_PAGES * max(1, len(lengths)) and max(lengths) <= 2 * pages[others // 2]:
+        if _one_of_many(pages, len(lengths), max(lengths)):
             stubs.add(shape)
             continue
         if len(lengths) < STUB_SHAPE_PAGES and (others < STUB_SHAPE_PAGES or others < 2 * len(lengths)):

@@ -518,13 +518,18 @@ def drop_link_blocks(tree: HtmlElement, url: str = "") -> None:
             continue  # a linked word inside a sentence: judged with its paragraph, not on its own
         if len(text) >= MIN_REFERENCE_CHARS and host and all(_leaves_site(h, host) for h in hrefs):
             continue
-        link_text = "".join(normalise_text(a.text_content()) for a in block.iter("a") if a.get("href"))
+        link_text = _linked_text(block)
         words = _WORDS.sub("", text)
         if link_text and len(_WORDS.sub("", link_text)) >= len(words) - 2:
             block.drop_tree()
     for block in list(tree.iter(*_LINK_BLOCKS)):
         if block.getparent() is not None and _labelled_links(block, host):
             block.drop_tree()
+
+
+def _linked_text(element: HtmlElement) -> str:
+    """The normalised text of the links (``<a href>``) under ``element``, run together."""
+    return "".join(normalise_text(a.text_content()) for a in element.iter("a") if a.get("href"))
 
 
 def _in_sentence(span: HtmlElement, text: str) -> bool:
@@ -535,7 +540,7 @@ def _in_sentence(span: HtmlElement, text: str) -> bool:
     if parent is None or parent.tag != "p":  # a heading's "[edit]" link is no part of its words
         return False
     words = len(_WORDS.sub("", normalise_text(parent.text_content())))
-    linked = len(_WORDS.sub("", "".join(normalise_text(a.text_content()) for a in parent.iter("a") if a.get("href"))))
+    linked = len(_WORDS.sub("", _linked_text(parent)))
     return words - linked > linked and words > len(_WORDS.sub("", text))
 
 
