@@ -234,6 +234,7 @@ def _rejudge(model: SiteModel) -> tuple[list[tuple[PageRecord, str, set[int]]], 
     and whether each was judged a listing of dated records. Pages not retained keep their kind."""
     judged: list[tuple[PageRecord, str, set[int]]] = []
     record_lists: list[bool] = []  # judged a listing as a list of dated records
+    shapes = {url_key(record.url): record.shape for record in model.records}  # a post's neighbours: its shape
     for record in model.records:
         if (
             record.blocks is not None
@@ -250,6 +251,7 @@ def _rejudge(model: SiteModel) -> tuple[list[tuple[PageRecord, str, set[int]]], 
                 record.shape,
                 record.headings or (),
                 shape_verdict=False,
+                chained=any(shapes.get(key) == record.shape for key in record.neighbours or ()),
             )
             kind, own, run, records = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
             record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
@@ -405,7 +407,8 @@ def _standing_pages(model: SiteModel, judged: list[tuple[PageRecord, str, set[in
         if record.kind != "article" or not record.neighbours or not model.template_linked(record.url):
             continue
         around = [kinds[key][1] for key in record.neighbours if kinds.get(key, ("", ""))[0] == record.shape]
-        if around and all(kind == "page" for kind in around):
+        # Between two such pages: a site's latest post may have one neighbour only, a notice that is none.
+        if len(around) >= 2 and all(kind == "page" for kind in around):
             found.append(index)
     return found
 

@@ -461,9 +461,11 @@ class SiteModel:
         shape_key: str,
         headings: Iterable[int] = (),
         shape_verdict: bool = True,
+        chained: bool = False,
     ) -> Verdict:
         """What one page is, from its blocks; ``shape_verdict``: an undated page of a shape of
-        articles is one (settle() decides by family)."""
+        articles is one (settle() decides by family); ``chained``: the page links a previous or next
+        page as a post does (its main run may then be its own text, not the longest excerpt)."""
         stats = self.shapes.get(shape_key) if shape_verdict else None
         stats = stats or ShapeStats()
         date_lines = set(lines)
@@ -474,6 +476,7 @@ class SiteModel:
         run_heads: list[bool] = [False]  # the run follows a headline link that is not template
         run_dates: list[int] = [0]  # date lines among the run's blocks
         run_titled: list[bool] = [False]  # a heading of the page's own (not a link) opens the run
+        run_kept_title: list[bool] = [False]  # the run before, titled and without text, ended at a template link
         heading_set = set(headings)
         dated_index = 0
         run_unique: list[int] = [0]  # characters of the run found on no other page of the site
@@ -486,6 +489,9 @@ class SiteModel:
                 template = self.is_template(value)
                 if not template:
                     items.add(value)
+                # A template link between a heading and its text (the post's category) keeps the title: the run
+                # before holds that heading and no text.
+                run_kept_title.append(template and run_longest[-1] == 0 and (run_titled[-1] or run_kept_title[-1]))
                 runs.append((0, set()))
                 run_heads.append(not template)
                 run_dates.append(0)
@@ -522,6 +528,10 @@ class SiteModel:
                     run_longest[-1] = max(run_longest[-1], length)
         own = sum(chars for chars, _ in runs)
         main_index = max(range(len(runs)), key=lambda i: runs[i][0])
+        if chained and not shape_verdict and run_unique[main_index] < 0.5 * runs[main_index][0]:
+            titled = [a or b for a, b in zip(run_titled, run_kept_title, strict=True)]
+            main_index = self._own_run(main_index, run_heads, titled, run_dates, run_unique)
+            run_titled[main_index] = titled[main_index]  # under its title: no item's excerpt
         main_chars, main_run = runs[main_index]
         main_headed = run_heads[main_index]
         borrowed = main_headed or run_unique[main_index] < 0.5 * main_chars
@@ -580,6 +590,20 @@ class SiteModel:
         """The page's heading is an ITA/OIT item's name with its code, as the site's index writes it
         ("O1 โครงสร้างหน่วยงาน"), wherever the page is: the item's print view, another spelling of it."""
         return bool(self._ita_coded and record.headings and self._ita_coded.intersection(record.headings))
+
+    @staticmethod
+    def _own_run(
+        main_index: int, run_heads: list[bool], run_titled: list[bool], run_dates: list[int], run_unique: list[int]
+    ) -> int:
+        """The run that is the page's own when its largest is an excerpt under another page's headline
+        link: a post followed by related posts' excerpts, each longer than the post itself. Its own run
+        is under a heading of its own (not a link), with its own date, and holds the text found on this
+        page only (the excerpts are on the site's listings too). Otherwise ``main_index``."""
+        candidates = [i for i in range(len(run_heads)) if not run_heads[i] and run_titled[i] and run_dates[i]]
+        if not candidates:
+            return main_index
+        best = max(candidates, key=lambda i: run_unique[i])
+        return best if SiteModel._own_main_run(run_unique, best, False) else main_index
 
     @staticmethod
     def _own_main_run(run_unique: list[int], main_index: int, main_headed: bool) -> bool:

@@ -920,3 +920,73 @@ def test_an_event_among_event_pages_read_as_one_item_listings_is_one_of_them():
     assert kinds[6] == "article"
     changed = model.settle()
     assert all(r.kind != "article" for r in model.records if "/event/" in r.url), changed
+
+
+def chained_post(n: int, slugs: dict[int, str], related_ids: list[int], bio: bool = False) -> str:
+    """A WordPress (Astra) post: its title, the category link, its date and a short text, its previous
+    and next posts, then three related posts whose excerpts are each longer than its own text."""
+    render = menu_site(["/category/news/"])
+    prev = f"<a rel='prev' href='{slugs[n - 1]}'>← เรื่องก่อนหน้า</a>" if n - 1 in slugs else ""
+    nxt = f"<a rel='next' href='{slugs[n + 1]}'>เรื่องถัดไป →</a>" if n + 1 in slugs else ""
+    items = "".join(
+        f"<h3><a href='{slugs[i]}'>{words(i, 4)}</a></h3><p>{1 + i % 28} มีนาคม 2567</p>"
+        f"<p>{' '.join(words(i * 10 + k, 9) for k in range(6))}</p>"
+        for i in related_ids
+    )
+    return render(
+        f"<h1>{words(n, 4)}</h1><a href='/category/news/'>ข่าวประชาสัมพันธ์</a><p>{1 + n % 28} มีนาคม 2567</p>"
+        f"<p>{' '.join(words(n * 10 + k, 9) for k in range(3))}</p>{prev}{nxt}<h2>เรื่องที่เกี่ยวข้อง</h2>{items}"
+    )
+
+
+def test_a_post_whose_related_excerpts_each_outweigh_it_is_an_article_under_its_title_and_date():
+    # Its own text (under its title, with its own date, on no other page) is the page's; the
+    # excerpts are on the site's listings too. The same layout without a chain of its own shape
+    # (an author page: the author's name, a line about them, their posts' excerpts) stays a listing.
+    slugs = {n: f"/{quote(words(n, 3) + words(n + 50, 2))}/" for n in range(1, 25)}
+    assert len(set(slugs.values())) == len(slugs)
+    model = SiteModel("t.example")
+    render = menu_site(["/category/news/"])
+    for start in range(24, 0, -4):  # the category's pages show every post's excerpt
+        ids = range(start, max(start - 4, 0), -1)
+        items = "".join(
+            f"<h3><a href='{slugs[i]}'>{words(i, 4)}</a></h3><p>{1 + i % 28} มีนาคม 2567</p>"
+            f"<p>{' '.join(words(i * 10 + k, 9) for k in range(6))}</p>"
+            for i in ids
+        )
+        observe(model, f"/category/news/page/{start}/", render(items))
+    first = {}
+    for n in range(24, 0, -1):
+        first[n] = observe(model, slugs[n], chained_post(n, slugs, [(n + k * 5) % 24 + 1 for k in (1, 2, 3)])).kind
+    author = render(
+        f"<h1>{words(99, 2)}</h1><p>{words(98, 14)}</p><p>3 มีนาคม 2567</p>"
+        + "".join(
+            f"<h3><a href='{slugs[i]}'>{words(i, 4)}</a></h3><p>{' '.join(words(i * 10 + k, 9) for k in range(6))}</p>"
+            for i in (3, 7, 11)
+        )
+    )
+    observe(model, "/author/pr/", author)
+    assert sum(kind != "article" for kind in first.values()) >= 12  # as they arrive: most read as listings
+    changed = model.settle()
+    kinds = {n: changed.get(SITE + slugs[n], first[n]) for n in slugs}
+    assert all(kind == "article" for kind in kinds.values()), kinds
+    assert changed.get(SITE + "/author/pr/", "listing") != "article"
+
+
+def test_the_latest_post_whose_one_neighbour_is_a_notice_stays_an_article_though_every_page_links_it():
+    # A standing page sits between two pages that are none; the site's latest post, linked from every
+    # page's "latest posts", has one neighbour only, here a notice of a few words (no article).
+    slugs = {n: f"/{quote(words(n, 3) + words(n + 50, 2))}/" for n in range(1, 31)}
+    render = menu_site([slugs[30]])
+    model = SiteModel("t.example")
+    for n in range(1, 31):
+        prev = f"<a rel='prev' href='{slugs[n - 1]}'>ก่อนหน้า</a>" if n > 1 else ""
+        nxt = f"<a rel='next' href='{slugs[n + 1]}'>ถัดไป</a>" if n < 30 else ""
+        if n == 29:
+            body = f"<h1>ประกาศ {words(n, 3)}</h1><p>วันที่ 2 มกราคม 2567</p><p>ดาวน์โหลดเอกสาร</p>"
+        else:
+            body = post(n).split("<body>")[1].split("</body>")[0].split("<a href='/news.php")[0]
+        observe(model, slugs[n], render(body + prev + nxt))
+    changed = model.settle()
+    assert changed.get(SITE + slugs[29], "page") != "article"
+    assert changed.get(SITE + slugs[30], "article") == "article", changed
