@@ -452,9 +452,10 @@ def _continuations(judged: list[tuple[PageRecord, str, set[int]]]) -> dict[str, 
 
 def _further_pages(model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]]) -> set[int]:
     """Articles that are a listing's further pages: the listing's URL with a query of numbers only
-    (``/procurement?per_page=10``, whatever the key is called), showing exactly the listing's headings,
+    (``/procurement?per_page=10``, whatever the key is called) or a path below it ending in a number
+    (``/category/news/page/2/``, whatever the word before it), showing exactly the listing's headings,
     one of them not the site's template (its section's name), and no heading of their own (a post
-    at ``/index.php?id=5`` has its title). A pager key navigation does not know is learned so."""
+    at ``/index.php?id=5`` has its title). A pager navigation does not know is learned so."""
     listings: dict[str, tuple[int, ...]] = {}  # URL without query -> headings of the listing there
     for record, kind, _ in judged:
         parts = urlsplit(record.url)
@@ -462,18 +463,29 @@ def _further_pages(model: SiteModel, judged: list[tuple[PageRecord, str, set[int
             listings.setdefault(parts._replace(fragment="").geturl(), tuple(sorted(record.headings)))
     found: set[int] = set()
     for index, (record, kind, _) in enumerate(judged):
-        parts = urlsplit(record.url)
-        if kind != "article" or not parts.query or not record.headings:
+        if kind != "article" or not record.headings:
             continue
-        values = [value for _, _, value in (pair.partition("=") for pair in parts.query.split("&"))]
-        headings = listings.get(parts._replace(query="", fragment="").geturl())
-        if (
-            all(value.isdigit() for value in values)
-            and headings == tuple(sorted(record.headings))
-            and any(not model.is_template(h) for h in headings)
-        ):
-            found.add(index)
+        own = tuple(sorted(record.headings))
+        for listing in _paged_from(record.url):
+            headings = listings.get(listing)
+            if headings == own and any(not model.is_template(h) for h in headings):
+                found.add(index)
     return found
+
+
+def _paged_from(url: str) -> list[str]:
+    """The URLs of the listings ``url`` would be a further page of: without its query when that is of
+    numbers only, or without its last path segment when that is a number, and without the word before it
+    too (``page/2/``)."""
+    parts = urlsplit(url)._replace(fragment="")
+    if parts.query:
+        values = [value for _, _, value in (pair.partition("=") for pair in parts.query.split("&"))]
+        return [parts._replace(query="").geturl()] if all(value.isdigit() for value in values) else []
+    segments = parts.path.rstrip("/").split("/")
+    if len(segments) < 3 or not segments[-1].isdigit():
+        return []
+    slash = "/" if parts.path.endswith("/") else ""
+    return [parts._replace(path="/".join(segments[:cut]) + slash).geturl() for cut in (-1, -2)]
 
 
 def _links_by_heading(page: PageRecord, other: PageRecord) -> bool:

@@ -480,6 +480,7 @@ class SiteModel:
         heading_set = set(headings)
         dated_index = 0
         run_unique: list[int] = [0]  # characters of the run found on no other page of the site
+        run_rare: list[int] = [0]  # ... on one other page at most (the page's own copy, a comment-reply view)
         run_longest: list[int] = [0]  # the run's longest block: a sentence, or only labels and captions
         items: set[int] = set()  # headline links that are not template
         headed: set[int] = set()  # headline links own text follows: a listing's items with their excerpts
@@ -497,6 +498,7 @@ class SiteModel:
                 run_dates.append(0)
                 run_titled.append(False)
                 run_unique.append(0)
+                run_rare.append(0)
                 run_longest.append(0)
                 last_link = value
                 continue
@@ -522,19 +524,26 @@ class SiteModel:
             if value not in members:  # a caption repeating the title counts once
                 members.add(value)
                 runs[-1] = (chars + length, members)
-                if self._pages_with(value) <= 1:
+                pages_with = self._pages_with(value)
+                if pages_with <= 1:
                     run_unique[-1] += length
+                if pages_with <= 2:
+                    run_rare[-1] += length
                 if value not in heading_set:  # a headline over photos says nothing of its own
                     run_longest[-1] = max(run_longest[-1], length)
         own = sum(chars for chars, _ in runs)
         main_index = max(range(len(runs)), key=lambda i: runs[i][0])
+        own_run = False  # the main run is the page's own text, whether its largest or not
         if chained and not shape_verdict and run_unique[main_index] < 0.5 * runs[main_index][0]:
             titled = [a or b for a, b in zip(run_titled, run_kept_title, strict=True)]
-            main_index = self._own_run(main_index, run_heads, titled, run_dates, run_unique)
-            run_titled[main_index] = titled[main_index]  # under its title: no item's excerpt
+            chosen = self._own_run(run_heads, titled, run_dates, run_rare)
+            if chosen is not None:
+                own_run = True
+                main_index = chosen
+                run_titled[main_index] = titled[main_index]  # under its title: no item's excerpt
         main_chars, main_run = runs[main_index]
         main_headed = run_heads[main_index]
-        borrowed = main_headed or run_unique[main_index] < 0.5 * main_chars
+        borrowed = not own_run and (main_headed or run_unique[main_index] < 0.5 * main_chars)
         # The excerpt of one item: short text right under a headline link to another page (a tag page
         # that shows one post), with no heading of its own. An article's body may follow a link too (a
         # menu or sidebar first in the page, a "previous post" link above it), under its own title.
@@ -558,7 +567,7 @@ class SiteModel:
             len(headed) >= LISTING_ITEMS
             and main_chars < share * own
             # Which text is on no other page is known only once the site is (at settlement).
-            and (shape_verdict or not self._own_main_run(run_unique, main_index, main_headed))
+            and (shape_verdict or not (own_run or self._own_main_run(run_unique, main_index, main_headed)))
         ) or (len(items | headed) >= LISTING_ITEMS and own < ARTICLE_CHARS):
             return verdict("listing")
         if facts & 4:  # the site's home page
@@ -593,17 +602,18 @@ class SiteModel:
 
     @staticmethod
     def _own_run(
-        main_index: int, run_heads: list[bool], run_titled: list[bool], run_dates: list[int], run_unique: list[int]
-    ) -> int:
-        """The run that is the page's own when its largest is an excerpt under another page's headline
-        link: a post followed by related posts' excerpts, each longer than the post itself. Its own run
-        is under a heading of its own (not a link), with its own date, and holds the text found on this
-        page only (the excerpts are on the site's listings too). Otherwise ``main_index``."""
+        run_heads: list[bool], run_titled: list[bool], run_dates: list[int], run_rare: list[int]
+    ) -> int | None:
+        """The run that is the page's own when its largest is text shown elsewhere: a post followed by
+        related posts' excerpts, each longer than the post itself. Its own run is under a heading of its
+        own (not a link), with its own date, and holds most of the text found on this page and at most
+        one other (its own copy, a comment-reply view; the excerpts are on the site's listings and other
+        posts too). None if it has none."""
         candidates = [i for i in range(len(run_heads)) if not run_heads[i] and run_titled[i] and run_dates[i]]
         if not candidates:
-            return main_index
-        best = max(candidates, key=lambda i: run_unique[i])
-        return best if SiteModel._own_main_run(run_unique, best, False) else main_index
+            return None
+        best = max(candidates, key=lambda i: run_rare[i])
+        return best if SiteModel._own_main_run(run_rare, best, False) else None
 
     @staticmethod
     def _own_main_run(run_unique: list[int], main_index: int, main_headed: bool) -> bool:

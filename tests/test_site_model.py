@@ -206,6 +206,14 @@ def test_further_pages_of_a_section_that_is_no_article_are_not_articles():
     kept = observe(bare, "/procurement?per_page=10", own)
     assert kept.kind == "article"
     assert bare.settle().get(SITE + "/procurement?per_page=10", kept.kind) == "article"
+    # The same in the path, as WordPress pages a category (``/procurement/page/2/``): the last page
+    # shows one item, whose text is its excerpt.
+    paths = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(paths, f"/news.php?id={n}", post(n))
+    observe(paths, "/procurement/", table(range(1, 6)))
+    kept = observe(paths, "/procurement/page/2/", table(range(6, 8)))
+    assert paths.settle().get(SITE + "/procurement/page/2/", kept.kind) == "listing"
 
 
 def test_a_post_at_a_listings_url_with_a_number_is_still_a_post():
@@ -966,6 +974,8 @@ def test_a_post_whose_related_excerpts_each_outweigh_it_is_an_article_under_its_
         )
     )
     observe(model, "/author/pr/", author)
+    # A post with a comment has a copy of itself under ``?replytocom=``: its text is on two pages.
+    observe(model, slugs[5] + "?replytocom=1", chained_post(5, slugs, [(5 + k * 5) % 24 + 1 for k in (1, 2, 3)]))
     assert sum(kind != "article" for kind in first.values()) >= 12  # as they arrive: most read as listings
     changed = model.settle()
     kinds = {n: changed.get(SITE + slugs[n], first[n]) for n in slugs}
