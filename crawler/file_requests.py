@@ -13,6 +13,8 @@ from __future__ import annotations
 from scrapy import Request
 from scrapy.crawler import Crawler
 
+from crawler.crawl_scope import CrawlScope
+
 #: Request meta key of a file request: the URL of the page whose link it follows.
 FILE_META = "tessaban_file"
 
@@ -23,5 +25,5 @@ def linking_page(request: Request) -> str | None:
 
 
 def file_hosts(crawler: Crawler) -> set[str]:
-    """Hosts outside the crawl that file requests go to (the spider's ``file_hosts``)."""
-    return getattr(crawler.spider, "file_hosts", set())
+    """Hosts outside the crawl that file requests go to (the crawl scope's ``file_hosts``)."""
+    return CrawlScope.of(crawler).file_hosts

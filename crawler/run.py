@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import SETTINGS_PRIORITIES, Settings
 
+from crawler.crawl_scope import CrawlScope
 from crawler.logs import quiet_network_tracebacks
 from crawler.spiders.municipal import MunicipalSpider
 from pipelines.schema import NotAnArchive, open_database
@@ -127,8 +128,7 @@ def run_crawl(start_urls: Sequence[str], settings: Settings) -> CrawlResult:
     quiet_network_tracebacks()
     process.crawl(crawler, start_urls=list(start_urls))
     process.start()
-    spider = crawler.spider
     return CrawlResult(
         stats=dict(crawler.stats.get_stats()) if crawler.stats else {},
-        start_problems=dict(getattr(spider, "start_problems", {})),
+        start_problems=dict(CrawlScope.of(crawler).start_problems),
     )

@@ -13,6 +13,7 @@ from scrapy.http import Response
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+from crawler.crawl_scope import CrawlScope
 from crawler.middlewares.conditional_requests import ConditionalRequestMiddleware
 from crawler.middlewares.private_address import PrivateAddressMiddleware
 from crawler.middlewares.refusals import BudgetRefusal, PolicyRefusal
@@ -23,15 +24,17 @@ from crawler.middlewares.site_scope import SiteScopeMiddleware
 
 class MunicipalSite(Spider):
     name = "t"
-    allowed_sites = {"a.go.th", "b.go.th"}
-    known = None
 
 
-def crawler_for(settings: dict | None = None, **spider_attributes):
+def crawler_for(settings: dict | None = None, **scope_fields):
+    """A crawler of the sites a.go.th and b.go.th, its scope's other fields given (known, file_hosts)."""
     crawler = get_crawler(MunicipalSite, settings or {})
     crawler.spider = crawler._create_spider()
-    for name, value in spider_attributes.items():
-        setattr(crawler.spider, name, value)
+    scope = CrawlScope.of(crawler)
+    scope.add_sites({"a.go.th", "b.go.th"})
+    scope.bounded = True
+    for name, value in scope_fields.items():
+        setattr(scope, name, value)
     return crawler
 
 
@@ -162,3 +165,22 @@ def test_robots_txt_is_never_asked_of_a_host_outside_the_crawl():
     # No engine runs here: asking for the robots.txt of c.go.th would fail; the check never starts.
     assert asyncio.run(middleware.process_request(Request("https://c.go.th/news/1"))) is None
     assert "c.go.th" not in middleware._parsers
+
+
+def test_the_spider_fills_the_crawl_scope_that_middlewares_read():
+    from crawler.distributed.frontier import SiteSpec
+    from crawler.spiders.municipal import MunicipalSpider
+
+    crawler = get_crawler(MunicipalSpider, {"TESSABAN_URL_RULES": {"a.go.th": {"deny": ["/calendar"]}}})
+    crawler.spider = crawler._create_spider(url="https://a.go.th/")
+    scope = CrawlScope.of(crawler)
+    assert crawler.spider.scope is scope and scope.sites == {"a.go.th"} and scope.bounded
+    middleware = build_from_crawler(SiteScopeMiddleware, crawler)
+    with pytest.raises(PolicyRefusal):
+        middleware.process_request(Request("https://b.go.th/news/1"))
+    assert crawler.spider.in_scope("https://a.go.th/news/1")
+    assert not crawler.spider.in_scope("https://a.go.th/calendar?m=1")  # the site's deny rule
+    # A distributed crawl's sites arrive later, with their rules: the middleware sees them at once.
+    crawler.spider.sites_changed({"b.go.th": SiteSpec(("https://b.go.th/",), allow=("/news/",))})
+    assert middleware.process_request(Request("https://b.go.th/news/1")) is None
+    assert not crawler.spider.in_scope("https://b.go.th/about")

@@ -28,6 +28,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
+from crawler.crawl_scope import CrawlScope
 from crawler.distributed.frontier import DUPEFILTER, QUEUE, Frontier
 from pipelines.items import FetchedPage
 from pipelines.signals import sites_changed
@@ -143,7 +144,7 @@ class LeasedScheduler(Scheduler):
         if taken is None:
             return None
         request, lease = taken
-        if site_of(request.url) not in self.spider.allowed_sites:
+        if site_of(request.url) not in CrawlScope.of(self.crawler).sites:
             self.refresh_sites()  # seeded a moment ago: learn the site before the scope check drops it
         request.meta[LEASED_URL] = request.url
         previous = self._leases.get(request.url)

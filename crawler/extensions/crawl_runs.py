@@ -17,6 +17,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from crawler.crawl_scope import CrawlScope
 from pipelines.run_quality import record_run_quality
 from pipelines.run_refusals import record_refusals
 from pipelines.schema import open_database
@@ -46,7 +47,7 @@ class CrawlRunsExtension:
         return extension
 
     def spider_opened(self, spider: Spider) -> None:
-        sites = " ".join(sorted(getattr(spider, "allowed_sites", ())))
+        sites = " ".join(sorted(CrawlScope.of(self.crawler).sites))
         db = open_database(self.db_path)
         self.started_at = _now()
         with db.atomic():
@@ -88,7 +89,7 @@ class CrawlRunsExtension:
             logger.error("the end of run %d could not be recorded (%s: %s)", self.run_id, type(exc).__name__, exc)
             db.close()
             return
-        sites = sorted(getattr(spider, "allowed_sites", ()))
+        sites = sorted(CrawlScope.of(self.crawler).sites)
         try:  # in a transaction of its own: a failure here must not lose the run's row
             with db.atomic():
                 record_refusals(db, self.run_id, stats.get_stats())

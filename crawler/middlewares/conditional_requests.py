@@ -8,23 +8,24 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from crawler.crawl_scope import CrawlScope
+
 
 class ConditionalRequestMiddleware:
     """On a recrawl, ask for a page we archived only if it changed (If-None-Match / If-Modified-Since
     from its last response); a 304 answer costs the site almost nothing."""
 
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
+    def __init__(self, scope: CrawlScope) -> None:
+        self.scope = scope
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         if not crawler.settings.getbool("TESSABAN_INCREMENTAL", True):
             raise NotConfigured
-        return cls(crawler)
+        return cls(CrawlScope.of(crawler))
 
     def process_request(self, request: Request) -> None:
-        known_pages = getattr(self.crawler.spider, "known", None)
-        known = known_pages.get(request.url) if known_pages is not None else None
+        known = self.scope.known.get(request.url)
         if known is None:
             return
         if known.etag and b"If-None-Match" not in request.headers:

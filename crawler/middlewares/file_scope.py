@@ -6,8 +6,7 @@ from urllib.parse import urlsplit
 
 from scrapy import Request
 
-from crawler.file_requests import file_hosts, linking_page
-from crawler.middlewares.refusals import in_scope
+from crawler.file_requests import linking_page
 from crawler.middlewares.site_scope import SiteScopeMiddleware
 from pipelines.urls import site_of
 
@@ -17,9 +16,9 @@ class FileScopeMiddleware(SiteScopeMiddleware):
 
     def process_request(self, request: Request) -> None:
         if linking_page(request):
-            if not in_scope(self.crawler, request.url):
-                self.crawler.stats.inc_value("tessaban/files/other_host")
+            if not self.scope.covers(request.url):
+                self.stats.inc_value("tessaban/files/other_host")
             return
-        if urlsplit(request.url).path == "/robots.txt" and site_of(request.url) in file_hosts(self.crawler):
+        if urlsplit(request.url).path == "/robots.txt" and site_of(request.url) in self.scope.file_hosts:
             return
         super().process_request(request)

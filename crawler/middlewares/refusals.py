@@ -5,7 +5,7 @@ from __future__ import annotations
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 
-from pipelines.urls import site_of
+from crawler.crawl_scope import CrawlScope
 
 
 class PolicyRefusal(IgnoreRequest):
@@ -20,6 +20,5 @@ class BudgetRefusal(PolicyRefusal):
 
 
 def in_scope(crawler: Crawler, url: str) -> bool:
-    """Whether ``url`` belongs to one of the sites the spider crawls (always, when it names none)."""
-    allowed = getattr(crawler.spider, "allowed_sites", None)
-    return allowed is None or site_of(url) in allowed
+    """Whether ``url`` belongs to one of the sites the crawl's scope names (always, when it names none)."""
+    return CrawlScope.of(crawler).covers(url)

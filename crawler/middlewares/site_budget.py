@@ -11,6 +11,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
+from crawler.crawl_scope import CrawlScope
 from crawler.middlewares.refusals import BudgetRefusal
 from pipelines.urls import site_of
 
@@ -45,9 +46,9 @@ class SiteBudgetMiddleware:
         """Every site of the crawl has spent its budget: end the crawl now instead of draining a queue
         of requests that will all be refused (a 200,000-URL sitemap). What is left stays pending for
         the next crawl (crawler.extensions.pending)."""
-        spider = self.crawler.spider
-        sites = getattr(spider, "allowed_sites", None)
-        if self.closing or not sites or getattr(spider, "shared_frontier", False):
+        scope = CrawlScope.of(self.crawler)
+        sites = scope.sites
+        if self.closing or not sites or scope.shared_frontier:
             return
         if all(self.fetched[site] >= self.max_pages for site in sites):
             self.closing = True

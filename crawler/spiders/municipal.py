@@ -27,6 +27,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
+from crawler.crawl_scope import CrawlScope, compile_rules
 from crawler.extensions.pending import PendingRequestsExtension
 from crawler.extensions.resume import ResumeLogExtension
 from crawler.extensions.site_learning import SiteLearningExtension
@@ -143,6 +144,11 @@ class MunicipalSpider(Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        # The crawler's scope is the one the middlewares and extensions read: this spider's sites go there.
+        scope = CrawlScope.of(crawler)
+        scope.add_sites(spider.scope.sites)
+        scope.shared_frontier, scope.bounded = spider.scope.shared_frontier, True
+        spider.scope = scope
         crawler.signals.connect(spider.sites_changed, signal=sites_changed)
         return spider
 
@@ -152,20 +158,39 @@ class MunicipalSpider(Spider):
         super().__init__(**kwargs)
         urls = list(start_urls) + (re.split(r"[\s,]+", url.strip()) if url else [])
         self.start_urls = [u for u in urls if u]
-        #: A distributed worker: requests and sites come from Redis (crawler.distributed), not start().
-        self.shared_frontier = shared_frontier
         if not self.start_urls and not shared_frontier:
             raise ValueError("no start URL: pass -a url=https://example.go.th/")
-        #: Sites this crawl may fetch from; read by crawler.middlewares.site_scope.SiteScopeMiddleware.
-        self.allowed_sites = {site_of(u) for u in self.start_urls}
-        #: Start URLs that gave no HTML page, with the reason; the CLI reports them.
-        self.start_problems: dict[str, str] = {}
-        #: What the archive already holds for these sites (loaded at start when incremental).
-        self.known = KnownPages()
+        #: The crawl's sites, rules and known pages (crawler.crawl_scope): the crawler's own once
+        #: from_crawler has run, which the middlewares and extensions read.
+        sites = {site_of(u) for u in self.start_urls}
+        self.scope = CrawlScope(sites=sites, bounded=True, shared_frontier=shared_frontier)
         self.incremental = False
         self._pool: WorkerPool | None = None  # navigation parsing in worker processes
-        #: Hosts outside the crawl that serve files its pages link (their robots.txt may be fetched).
-        self.file_hosts: set[str] = set()
+
+    @property
+    def allowed_sites(self) -> set[str]:
+        """Sites this crawl may fetch from (the scope's)."""
+        return self.scope.sites
+
+    @property
+    def shared_frontier(self) -> bool:
+        """A distributed worker: requests and sites come from Redis (crawler.distributed), not start()."""
+        return self.scope.shared_frontier
+
+    @property
+    def known(self) -> KnownPages:
+        """What the archive already holds for these sites (loaded at start when incremental)."""
+        return self.scope.known
+
+    @property
+    def start_problems(self) -> dict[str, str]:
+        """Start URLs that gave no HTML page, with the reason; the CLI reports them."""
+        return self.scope.start_problems
+
+    @property
+    def file_hosts(self) -> set[str]:
+        """Hosts outside the crawl that serve files its pages link (their robots.txt may be fetched)."""
+        return self.scope.file_hosts
 
     async def start(self) -> AsyncIterator[Request]:
         workers = self.settings.getint("TESSABAN_EXTRACT_WORKERS", -1)
@@ -174,7 +199,7 @@ class MunicipalSpider(Spider):
             self._pool = worker_pool(workers)
         self.incremental = self.settings.getbool("TESSABAN_INCREMENTAL", True)
         if self.incremental:
-            self.known = load_known(self.settings.get("TESSABAN_DB", ""), self.allowed_sites)
+            self.scope.known = load_known(self.settings.get("TESSABAN_DB", ""), self.allowed_sites)
         if self.shared_frontier:
             return  # `tessaban crawl --redis` seeded the shared queue with seed_requests()
         for url in self._lost_by_a_kill():
@@ -222,12 +247,10 @@ class MunicipalSpider(Spider):
 
     def sites_changed(self, sites: dict[str, SiteSpec]) -> None:
         """A distributed crawl's sites (from Redis): scope and allow/deny rules follow them."""
-        self.allowed_sites.update(sites)
-        rules = dict(self._url_rules)
-        for site, spec in sites.items():
-            if spec.allow or spec.deny:
-                rules[site] = ([re.compile(p) for p in spec.allow], [re.compile(p) for p in spec.deny])
-        self.__dict__["_url_rules"] = rules  # replaces the cached property's value
+        self.scope.add_sites(
+            sites,
+            compile_rules({site: {"allow": s.allow, "deny": s.deny} for site, s in sites.items() if s.allow or s.deny}),
+        )
 
     def _lost_by_a_kill(self) -> list[str]:
         """After a killed run of this job: the URLs it scheduled but never stored (queued, downloading
@@ -246,25 +269,10 @@ class MunicipalSpider(Spider):
         """True when ``url`` is on one of the sites this crawl was given, and its site's allow/deny
         patterns (TESSABAN_URL_RULES, from the registry) let it through."""
         try:
-            site = site_of(url)
+            return self.scope.allows(url)
         except ValueError:  # "http://[::1", a port out of range: skipped and counted, never fatal
             self.crawler.stats.inc_value("tessaban/links/malformed")
             return False
-        if site not in self.allowed_sites:
-            return False
-        rules = self._url_rules.get(site)
-        if rules is None:
-            return True
-        allow, deny = rules
-        return not any(p.search(url) for p in deny) and (not allow or any(p.search(url) for p in allow))
-
-    @cached_property
-    def _url_rules(self) -> dict[str, tuple[list[re.Pattern[str]], list[re.Pattern[str]]]]:
-        configured = self.settings.getdict("TESSABAN_URL_RULES") if hasattr(self, "settings") else {}
-        return {
-            site: ([re.compile(p) for p in r.get("allow", [])], [re.compile(p) for p in r.get("deny", [])])
-            for site, r in configured.items()
-        }
 
     @cached_property
     def file_policy(self) -> FilePolicy:
