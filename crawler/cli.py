@@ -201,8 +201,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_store(args: argparse.Namespace) -> int:
+    from crawler.distributed.archive_writer import run_store
     from crawler.distributed.frontier import FrontierError
-    from crawler.distributed.store import run_store
     from crawler.run import CrawlInputError, check_database
 
     try:

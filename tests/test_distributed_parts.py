@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
+from crawler.distributed.archive_writer import ArchiveWriter, _take_lock
 from crawler.distributed.frontier import FrontierError, check_redis_url
-from crawler.distributed.store import Store, _take_lock
 from pipelines.archive import Archive
 from pipelines.item_queue import ItemQueue
 from pipelines.items import FetchedPage
@@ -82,8 +82,8 @@ def test_a_store_killed_at_any_point_writes_each_page_once(frontier, tmp_path):
     for n in range(10):
         queue.push(page(f"http://127.0.0.1:1/{n}"))
 
-    def new_store() -> Store:
-        return Store(Archive(open_database(db)), ItemQueue(frontier.server), frontier)
+    def new_store() -> ArchiveWriter:
+        return ArchiveWriter(Archive(open_database(db)), ItemQueue(frontier.server), frontier)
 
     # Killed after taking a batch, before writing it: the next store writes it.
     assert queue.take(4, wait=1) is not None

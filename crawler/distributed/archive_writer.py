@@ -46,7 +46,7 @@ class StoreResult:
         )
 
 
-class Store:
+class ArchiveWriter:
     """Writes batches from the item queue into the archive."""
 
     def __init__(self, archive: Archive, queue: ItemQueue, frontier: Frontier) -> None:
@@ -120,7 +120,7 @@ def run_store(
     frontier = Frontier(connect(redis_url))
     owner = Frontier.new_worker_id()
     _take_lock(frontier, owner)
-    store = Store(Archive(open_database(db_path)), ItemQueue(frontier.server), frontier)
+    store = ArchiveWriter(Archive(open_database(db_path)), ItemQueue(frontier.server), frontier)
     stopping = []
     previous = {sig: signal.signal(sig, lambda *_: stopping.append(True)) for sig in (signal.SIGINT, signal.SIGTERM)}
     idle_since: float | None = None
