@@ -23,9 +23,9 @@ from pathlib import Path
 
 from crawler.distributed.frontier import Frontier, connect
 from pipelines.item_queue import ItemQueue
-from tests.redis_server import RedisServer
 from tests.sites import FixtureServer
 from tests.sites.harness import FAST, tessaban_command
+from tests.sites.redis_server import RedisServer
 
 HOST = "127.0.0.37"
 

@@ -28,7 +28,7 @@ def sites() -> Iterator[dict[str, FixtureServer]]:
 @pytest.fixture(scope="module")
 def redis_server():
     """A real redis-server on 127.0.0.1 for a test module (tests/redis_server.py)."""
-    from tests.redis_server import RedisServer
+    from tests.sites.redis_server import RedisServer
 
     with RedisServer() as server:
         yield server

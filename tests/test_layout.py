@@ -105,9 +105,9 @@ def test_pipelines_never_import_crawler():
 
 def test_benchmarks_use_the_fixture_package_not_the_tests():
     """``bench/`` imports the fixture package (``tests.sites``: sites, servers, the harness that runs
-    `tessaban`), the fault server and the Redis helper, never a test module or ``conftest``. (Tests do
+    `tessaban`, the Redis server) and the fault server, never a test module or ``conftest``. (Tests do
     import bench's measuring functions: they assert the figures the README reports.)"""
-    allowed = ("tests.sites", "tests.faults", "tests.redis_server")
+    allowed = ("tests.sites", "tests.faults")
     crossing = {}
     for path in (ROOT / "bench").rglob("*.py"):
         bad = sorted(m for m in _imports(path) if m.split(".")[0] == "tests" and not m.startswith(allowed))
