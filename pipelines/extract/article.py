@@ -167,7 +167,9 @@ def marked_title(tree: HtmlElement, url: str = "") -> str | None:
 
 def heading_title(tree: HtmlElement, url: str = "") -> str | None:
     """The first heading outside navigation, sidebars and comments, not linking home (the site name
-    does), whose text appears in ``<title>``/``og:title``; else the first such heading at all."""
+    does), whose text appears in ``<title>``/``og:title``; else the first such heading at all. A
+    heading right below it of a higher level (an ``h2`` under an ``h3``) is the headline under the
+    section's label (``<title>`` names the section: ``อบต. :: ข่าวประชาสัมพันธ์``)."""
     page_title = " ".join(
         normalise_text(str(t.text_content() if hasattr(t, "text_content") else t))
         for xp in rules.PAGE_TITLE_XPATHS
@@ -175,9 +177,15 @@ def heading_title(tree: HtmlElement, url: str = "") -> str | None:
     )
     page_key = line_key(page_title)
     candidates = heading_candidates(tree, url)
-    for heading in candidates:
+    for index, heading in enumerate(candidates):
         key = line_key(heading)
         if key and key in page_key:
+            if index + 1 < len(candidates):
+                levels = _heading_levels(tree)
+                below = candidates[index + 1]
+                level, below_level = levels.get(key), levels.get(line_key(below))
+                if level and below_level and below_level < level and len(below) > len(heading):
+                    return below
             return heading
     return candidates[0] if candidates else None
 
@@ -802,7 +810,13 @@ def extract(
     return Article(
         title=nfc(title),
         text=nfc(text) or "",
-        published=published_date(tree, url, _date_region(tree, options, page, title, text), today=today),
+        published=published_date(
+            tree,
+            url,
+            _date_region(tree, options, page, title, text),
+            today=today,
+            above=() if options.date else page.above_title(title, text),
+        ),
         author=author,
         canonical_url=find_canonical(tree, url),
         images=images,

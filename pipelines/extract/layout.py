@@ -20,6 +20,8 @@ MATCH_PREFIX = 24
 # How far above the body start the title and date line may be, and how far below its end the
 # date line ("เรื่องนี้ถูกเขียนเมื่อ …" of classic themes) may be.
 LINES_ABOVE = 6
+# Lines above the title where a date of the article may stand (date / kicker / headline layouts).
+TITLE_KICKER_LINES = 3
 LINES_BELOW = 12
 
 
@@ -99,6 +101,18 @@ class PageLines:
                     return own  # the byline sits between the headline and the date
                 return line
         return None
+
+    def above_title(self, title: str | None, text: str) -> tuple[str, ...]:
+        """The few lines right above the title (a press release's date line over its headline), when
+        the title is a page line within reach of the body."""
+        span = self._body_span(text)
+        if span is None or not title:
+            return ()
+        key = line_key(title)
+        for i in range(max(0, span[0] - LINES_ABOVE), span[0] + 1):
+            if self.keys[i] == key:
+                return self.lines[max(0, i - TITLE_KICKER_LINES) : i]
+        return ()
 
     def region(self, title: str | None, text: str) -> tuple[str, ...]:
         """The lines from the title (or a little above the body) to a little below the body."""

@@ -91,7 +91,7 @@ def structured_date(tree: HtmlElement, today: date) -> date | None:
     return None
 
 
-def visible_date(region: Sequence[str], today: date) -> date | None:
+def visible_date(region: Sequence[str], today: date, above: Sequence[str] = ()) -> date | None:
     """The publication date shown in the article region (title to just below the body): the first
     line that is a date line or carries a publication cue (เขียนเมื่อ, ลงวันที่, Posted on, …); else
     the "ประกาศ ณ วันที่" line that closes an announcement. Dates inside body sentences are event
@@ -111,6 +111,12 @@ def visible_date(region: Sequence[str], today: date) -> date | None:
             found = find_dates(line, today=today)
             if found:
                 return found[0].date
+    # Else a date line just above the title (``May 6, 2024, 08:00 ET`` over a press release's headline).
+    for line in reversed(above):
+        if is_dateline(line) and not rules.NOT_PUBLICATION_DATE.match(line):
+            found = find_dates(line, today=today)
+            if found:
+                return found[0].date
     return None
 
 
@@ -123,8 +129,11 @@ def url_date(url: str, today: date) -> date | None:
     return None
 
 
-def published_date(tree: HtmlElement, url: str, region: Sequence[str], today: date | None = None) -> str | None:
-    """ISO ``YYYY-MM-DD`` publication date of the page, or None when nothing trustworthy is found."""
+def published_date(
+    tree: HtmlElement, url: str, region: Sequence[str], today: date | None = None, above: Sequence[str] = ()
+) -> str | None:
+    """ISO ``YYYY-MM-DD`` publication date of the page, or None when nothing trustworthy is found;
+    ``above``: the lines right above the title, read after the region."""
     today = today or date.today()
-    found = structured_date(tree, today) or visible_date(region, today) or url_date(url, today)
+    found = structured_date(tree, today) or visible_date(region, today, above) or url_date(url, today)
     return found.isoformat() if found else None
