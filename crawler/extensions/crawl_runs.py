@@ -16,6 +16,7 @@ from typing import Self
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
 
 from crawler.crawl_scope import CrawlScope
 from pipelines.run_quality import record_run_quality
@@ -30,8 +31,9 @@ def _now() -> str:
 
 
 class CrawlRunsExtension:
-    def __init__(self, crawler: Crawler, db_path: str) -> None:
-        self.crawler = crawler
+    def __init__(self, scope: CrawlScope, stats: StatsCollector, db_path: str) -> None:
+        self.scope = scope
+        self.stats = stats
         self.db_path = db_path
         self.run_id: int | None = None
         self.started_at = ""
@@ -41,13 +43,14 @@ class CrawlRunsExtension:
         db_path = crawler.settings.get("TESSABAN_DB")
         if not db_path:
             raise NotConfigured
-        extension = cls(crawler, db_path)
+        assert crawler.stats is not None
+        extension = cls(CrawlScope.of(crawler), crawler.stats, db_path)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
     def spider_opened(self, spider: Spider) -> None:
-        sites = " ".join(sorted(CrawlScope.of(self.crawler).sites))
+        sites = " ".join(sorted(self.scope.sites))
         db = open_database(self.db_path)
         self.started_at = _now()
         with db.atomic():
@@ -57,12 +60,12 @@ class CrawlRunsExtension:
             )
         self.run_id = cursor.lastrowid
         db.close()
-        self.crawler.stats.set_value("tessaban/run_id", self.run_id)
+        self.stats.set_value("tessaban/run_id", self.run_id)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.run_id is None:
             return
-        stats = self.crawler.stats
+        stats = self.stats
 
         def count(key: str) -> int:
             return int(stats.get_value(key, 0))
@@ -89,7 +92,7 @@ class CrawlRunsExtension:
             logger.error("the end of run %d could not be recorded (%s: %s)", self.run_id, type(exc).__name__, exc)
             db.close()
             return
-        sites = sorted(CrawlScope.of(self.crawler).sites)
+        sites = sorted(self.scope.sites)
         try:  # in a transaction of its own: a failure here must not lose the run's row
             with db.atomic():
                 record_refusals(db, self.run_id, stats.get_stats())

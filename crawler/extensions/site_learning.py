@@ -20,6 +20,7 @@ from typing import Self, TypeVar
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
 
 from crawler.navigation import PageLinks, navigate
 from crawler.settlement import settle_from_archive, settle_site
@@ -52,7 +53,7 @@ class SiteLearningExtension:
         patience: int,
         max_stale: int,
         selectors: dict,
-        crawler: Crawler,
+        stats: StatsCollector | None,
         learn_parameters: bool = True,
     ) -> None:
         self.db_path = db_path
@@ -60,7 +61,7 @@ class SiteLearningExtension:
         self.max_stale = max_stale
         self.selectors = selectors
         self.learn_parameters = learn_parameters
-        self.crawler = crawler
+        self.stats = stats
         self.models: dict[str, SiteModel] = {}
         self._judging: dict[tuple[str, str], deque[float]] = {}  # (site, shape) -> deadlines
 
@@ -74,7 +75,7 @@ class SiteLearningExtension:
             settings.getint("TESSABAN_TRAP_PATIENCE", 6),
             settings.getint("TESSABAN_MAX_PAGES_PER_SHAPE", 100),
             settings.getdict("TESSABAN_SELECTORS"),
-            crawler,
+            crawler.stats,
             # A distributed worker sees part of each site: workers that learned differently would
             # request one post under different URLs. Off there unless asked for.
             settings.getbool("TESSABAN_LEARN_PARAMETERS", not settings.get("TESSABAN_REDIS_URL")),
@@ -116,15 +117,15 @@ class SiteLearningExtension:
 
     def count_dropped(self, site: str, shape_stats) -> None:
         shape_stats.dropped += 1
-        if self.crawler.stats is not None:
-            self.crawler.stats.inc_value("tessaban/trap_dropped")
-            self.crawler.stats.inc_value(f"tessaban/site/{site}/trap_dropped")
+        if self.stats is not None:
+            self.stats.inc_value("tessaban/trap_dropped")
+            self.stats.inc_value(f"tessaban/site/{site}/trap_dropped")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if not self.models or not self.db_path:
             return
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        started = self.crawler.stats.get_value("start_time") if self.crawler.stats is not None else None
+        started = self.stats.get_value("start_time") if self.stats is not None else None
         # Articles an earlier crawl archived are never taken back by this one's settlement.
         since = started.astimezone(UTC).isoformat(timespec="seconds") if isinstance(started, datetime) else None
         archive = Archive(open_database(self.db_path))
@@ -165,10 +166,10 @@ class SiteLearningExtension:
                 except (sqlite3.Error, OSError) as exc:  # a full disk: the site is settled by its next crawl
                     archive.db.conn.rollback()
                     logger.error("could not settle %s in the archive (%s: %s)", site, type(exc).__name__, exc)
-                    if self.crawler.stats is not None:
-                        self.crawler.stats.inc_value("tessaban/settled/failed")
+                    if self.stats is not None:
+                        self.stats.inc_value("tessaban/settled/failed")
                     continue
-                stats = self.crawler.stats
+                stats = self.stats
                 if stats is not None:
                     stats.inc_value("tessaban/settled/promoted", result.promoted)
                     stats.inc_value("tessaban/settled/demoted", result.demoted)

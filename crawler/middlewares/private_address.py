@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawler.middlewares.refusals import PolicyRefusal
@@ -59,14 +60,15 @@ class PrivateAddressMiddleware:
     public municipal site (or its DNS) must not steer the crawler into the machine's own network.
     ``TESSABAN_ALLOW_PRIVATE_ADDRESSES`` allows them (local mirrors; the test fixtures)."""
 
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         if crawler.settings.getbool("TESSABAN_ALLOW_PRIVATE_ADDRESSES", False):
             raise NotConfigured
-        return cls(crawler)
+        assert crawler.stats is not None
+        return cls(crawler.stats)
 
     async def process_request(self, request: Request) -> None:
         host = urlsplit(request.url).hostname or ""
@@ -85,5 +87,5 @@ class PrivateAddressMiddleware:
                     return
                 address = refused
         if not is_public_address(address):
-            self.crawler.stats.inc_value("tessaban/private_address_refused")
+            self.stats.inc_value("tessaban/private_address_refused")
             raise PolicyRefusal(refusal_reason(host, address))
