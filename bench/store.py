@@ -32,7 +32,7 @@ import sqlite_utils
 
 from pipelines.archive import Archive
 from pipelines.extraction_worker import index_hints
-from pipelines.items import Article, FetchedPage
+from pipelines.items import Article, FetchedPage, IndexHints
 from pipelines.schema import open_database
 from pipelines.search import search
 from pipelines.thai_words import words
@@ -74,12 +74,10 @@ def synthetic_articles(n: int, seed: int = 7) -> Iterator[tuple[str, str, str, s
         yield site, f"https://{site}/news/{i}", title, text, published
 
 
-def _prepared(row: tuple[str, str, str, str, str]) -> tuple[str, str, Article]:
+def _prepared(row: tuple[str, str, str, str, str]) -> tuple[str, str, Article, IndexHints]:
     """One synthetic article with what a crawl's extraction worker computes for the archive."""
     site, url, title, text, published = row
-    article = Article(title=title, text=text, published=published)
-    article.hints = index_hints(title, text)
-    return site, url, article
+    return site, url, Article(title=title, text=text, published=published), index_hints(title, text)
 
 
 def archive_writes(db_path: Path, n: int, workers: int = 2) -> tuple[list[float], float]:
@@ -101,7 +99,7 @@ def archive_writes(db_path: Path, n: int, workers: int = 2) -> tuple[list[float]
             chunk = list(itertools.islice(rows, COMMIT_EVERY))
             pending = pool.map_async(_prepared, chunk)  # the next chunk, while this one is written
             began = time.perf_counter()
-            for site, url, article in ready:
+            for site, url, article, hints in ready:
                 archive.store_page(
                     FetchedPage(
                         url=url,
@@ -112,6 +110,7 @@ def archive_writes(db_path: Path, n: int, workers: int = 2) -> tuple[list[float]
                         body=f"<html><body><h1>{article.title}</h1><p>{article.text}</p></body></html>".encode(),
                         headers=[("Content-Type", "text/html; charset=utf-8")],
                         article=article,
+                        hints=hints,
                     )
                 )
             archive.commit()

@@ -231,7 +231,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
         body = _read_saved_page(None if stdin else path)
         url = args.url or ("file:///dev/stdin" if stdin else path.resolve().as_uri())
         data = asdict(extract(body, url, headers))
-        data.pop("hints")  # archive-internal (set by the crawl's workers only)
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     return _extract_site_pages(args, headers)
@@ -271,7 +270,6 @@ def _extract_site_pages(args: argparse.Namespace, headers: dict[str, str] | None
         raise UsageError("no page to extract")
     for page in extract_site(pages):
         data = asdict(page.article)
-        data.pop("hints")
         print(json.dumps({"url": page.url, **data, "template_lines": page.template_lines}, ensure_ascii=False))
     return 1 if skipped else 0
 

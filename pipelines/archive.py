@@ -25,7 +25,7 @@ from pipelines.article_rows import (
     url_preference,
 )
 from pipelines.duplicate_clusters import DuplicateClusters
-from pipelines.items import Article, FetchedPage
+from pipelines.items import Article, FetchedPage, IndexHints
 from pipelines.page_rows import PageRows
 from pipelines.search_index import flush as flush_search_index
 from pipelines.search_index import index_article
@@ -90,16 +90,23 @@ class Archive:
         self.db.close()
 
     def store_article(
-        self, url: str, site: str, article: Article, seen_at: str, page_size: int | None = None
+        self,
+        url: str,
+        site: str,
+        article: Article,
+        seen_at: str,
+        page_size: int | None = None,
+        hints: IndexHints | None = None,
     ) -> tuple[int, ArticleChange]:
         """Insert or update the article at canonical ``url``; an unchanged one only moves ``last_seen``.
 
         ``article.text`` is the extracted text; the site's learned template lines are removed from
         it before storing, and kept in ``template_lines`` so the full text can be restored. A changed
         article keeps its previous version in ``article_versions``. ``page_size``: bytes of the page the
-        article was read from (which of two addresses of one article to keep, preferred_url).
+        article was read from (which of two addresses of one article to keep, preferred_url). ``hints``:
+        what an extraction worker computed to index this text (pipelines.extraction_worker).
         """
-        return self.articles.store(url, site, article, seen_at, page_size)
+        return self.articles.store(url, site, article, seen_at, page_size, hints)
 
     def _text_changed(
         self, article_id: int, title: str | None, text: str, seen_at: str, hints: Prepared | None = None
@@ -154,7 +161,12 @@ class Archive:
         article_id, change = None, None
         if page.article is not None and page.article.text:
             article_id, change = self.store_article(
-                article_url(page), page.site, page.article, page.fetched_at, len(page.body) if page.body else None
+                article_url(page),
+                page.site,
+                page.article,
+                page.fetched_at,
+                len(page.body) if page.body else None,
+                page.hints,
             )
             self.last_was_copy = change == ArticleChange.NEW and self.articles.duplicate_of(article_id) is not None
         self.pages.store(page, article_id, response_id)

@@ -16,7 +16,7 @@ import sqlite_utils
 
 from pipelines.dedup import content_hash
 from pipelines.extract.templates import restore, strip_boilerplate
-from pipelines.items import Article
+from pipelines.items import Article, IndexHints
 
 
 class ArticleChange(StrEnum):
@@ -62,9 +62,8 @@ class Prepared:
     grams: str  # of the whole text: a superset of the stripped text's, as the short-word index may be
 
 
-def _prepared(article: Article, removed: tuple[tuple[int, str], ...], text_hash: str) -> Prepared | None:
-    """The worker's hints when they were computed for ``article.text`` (whose hash is ``text_hash``)."""
-    hints = article.hints
+def _prepared(hints: IndexHints | None, removed: tuple[tuple[int, str], ...], text_hash: str) -> Prepared | None:
+    """The worker's hints when they were computed for the article's text (whose hash is ``text_hash``)."""
     if hints is None or hints.text_hash != text_hash:
         return None
     gone = {index for index, _ in removed}
@@ -97,7 +96,13 @@ class ArticleRows:
         self.page_size = page_size  # bytes of the page archived at a URL (which address to keep)
 
     def store(
-        self, url: str, site: str, article: Article, seen_at: str, page_size: int | None = None
+        self,
+        url: str,
+        site: str,
+        article: Article,
+        seen_at: str,
+        page_size: int | None = None,
+        hints: IndexHints | None = None,
     ) -> tuple[int, ArticleChange]:
         """Insert or update the article at canonical ``url``; an unchanged one only moves ``last_seen``.
         See pipelines.archive.Archive.store_article."""
@@ -109,7 +114,7 @@ class ArticleRows:
                 self.touch(article_id, seen_at)
                 return article_id, ArticleChange.UNCHANGED
         stripped = strip_boilerplate(article.text, self.boilerplate(site))
-        hints = _prepared(article, stripped.removed, full_hash)
+        prepared = _prepared(hints, stripped.removed, full_hash)
         fields = {
             "title": article.title,
             "text": stripped.text,
@@ -130,7 +135,7 @@ class ArticleRows:
                 " template_lines = :template_lines, last_seen = :seen, last_changed = :seen WHERE id = :id",
                 {**fields, "id": article_id},
             )
-            self.text_changed(article_id, article.title, stripped.text, seen_at, hints)
+            self.text_changed(article_id, article.title, stripped.text, seen_at, prepared)
             return article_id, ArticleChange.CHANGED
         alias = self.db.execute(
             "SELECT id, url FROM articles WHERE site = ? AND content_hash = ? AND coalesce(title, '') = ?"
@@ -150,7 +155,7 @@ class ArticleRows:
             {**fields, "url": url, "site": site},
         )
         new_id = cast(int, cursor.lastrowid)  # set by every successful INSERT
-        self.text_changed(new_id, article.title, stripped.text, seen_at, hints)
+        self.text_changed(new_id, article.title, stripped.text, seen_at, prepared)
         return new_id, ArticleChange.NEW
 
     def touch(self, article_id: int, seen_at: str) -> bool:

@@ -80,7 +80,7 @@ class ExtractionPipeline:
 
     async def _extract(self, item: FetchedPage, options: ExtractOptions):
         if self._pool is None:
-            return extract(item.body, item.url, item.headers, options=options)
+            return extract(item.body, item.url, item.headers, options=options), None
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(
             self._pool, partial(extract_for_archive, options=options), item.body, item.url, item.headers
@@ -94,7 +94,7 @@ class ExtractionPipeline:
         if not isinstance(item, FetchedPage) or item.kind != "article" or not item.body:
             return item
         try:
-            item.article = await self._extract(item, self.options.get(item.site, NO_OPTIONS))
+            item.article, item.hints = await self._extract(item, self.options.get(item.site, NO_OPTIONS))
         except PageOverBound as exc:  # the page's own doing: stored with the reason, its links were followed
             logger.warning("extraction stopped for %s: %s", item.url, exc)
             item.error = f"extraction stopped: {exc}"

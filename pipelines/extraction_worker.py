@@ -15,12 +15,13 @@ from pipelines.short_grams import gram_document
 from pipelines.thai_words import segmented
 
 
-def extract_for_archive(body: bytes, url: str, headers, options: ExtractOptions = NO_OPTIONS) -> Article:
-    """extract(), plus the archive's CPU-heavy inputs (words, MinHash), so a worker process does them."""
+def extract_for_archive(
+    body: bytes, url: str, headers, options: ExtractOptions = NO_OPTIONS
+) -> tuple[Article, IndexHints | None]:
+    """extract(), and the archive's CPU-heavy inputs (words, MinHash) beside it, so a worker process
+    does them; the article is what extract() returns, nothing of the archive's in it."""
     article = extract(body, url, headers, options=options)
-    if article.text:
-        article.hints = index_hints(article.title, article.text)
-    return article
+    return article, index_hints(article.title, article.text) if article.text else None
 
 
 def index_hints(title: str | None, text: str) -> IndexHints:

@@ -46,7 +46,6 @@ class Article:
     images: list[Image] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     encoding: str | None = None  # the charset the body was decoded with
-    hints: IndexHints | None = None  # set by the crawl's extraction workers, never by extract()
 
 
 @dataclass
@@ -68,6 +67,9 @@ class FetchedPage:
     redirects: list[tuple[str, int | None]] = field(default_factory=list)  # earlier hops: (url, status)
     error: str | None = None
     article: Article | None = None  # set by ExtractionPipeline for kind == "article"
+    # What the archive indexes the article by (words, MinHash, grams), when an extraction worker computed
+    # it beside the article (pipelines.extraction_worker); the archive computes it otherwise.
+    hints: IndexHints | None = None
 
     def header(self, name: str) -> str | None:
         """The first value of response header ``name`` (case-insensitive), or None."""

@@ -86,3 +86,32 @@ def test_article_rows_keep_versions_find_aliases_and_say_when_the_text_changed(d
     assert changed[-1] == (first_id, edited.text)
     assert db.execute("SELECT text, replaced_at FROM article_versions").fetchall() == [(article.text, LATER)]
     assert db.execute("SELECT url, last_seen FROM articles").fetchall() == [("http://a.go.th/news?id=5", LATER)]
+
+
+def test_a_workers_index_inputs_travel_beside_the_article_and_index_it_as_the_archive_would(tmp_path):
+    from dataclasses import asdict
+
+    from pipelines.archive import Archive
+    from pipelines.extract import extract
+    from pipelines.extraction_worker import extract_for_archive
+
+    body = (
+        "<html><body><h1>ประชุมสภาเทศบาลสมัยสามัญ</h1><p>วันที่ 5 มกราคม 2567</p>"
+        "<p>เทศบาลตำบลทดสอบจัดประชุมสภาเทศบาล สมัยสามัญ สมัยที่หนึ่ง ประจำปี 2567 ณ ห้องประชุมสภา</p>"
+        "</body></html>"
+    ).encode()
+    url = "https://a.go.th/news/1"
+    article, hints = extract_for_archive(body, url, None)
+    assert asdict(article) == asdict(extract(body, url, None))  # what `tessaban extract` returns, nothing more
+    assert hints is not None and "hints" not in asdict(article)
+    searched = {}
+    for name, given in (("worker", hints), ("archive", None)):
+        db = open_database(tmp_path / f"{name}.db")
+        archive = Archive(db)
+        page = fetched(url, body)
+        page.kind, page.article, page.hints = "article", article, given
+        archive.store_page(page)
+        archive.commit()
+        searched[name] = [tuple(row) for row in db.execute("SELECT * FROM articles_words")]
+        db.close()
+    assert searched["worker"] and searched["worker"] == searched["archive"]

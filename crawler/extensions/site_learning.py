@@ -26,8 +26,8 @@ from crawler.navigation import PageLinks, navigate
 from crawler.settlement import settle_from_archive, settle_site
 from crawler.site_model import SiteModel
 from pipelines.archive import Archive
+from pipelines.extract import extract
 from pipelines.extract.options import ExtractOptions
-from pipelines.extraction_worker import extract_for_archive
 from pipelines.items import Article
 from pipelines.schema import open_database
 from pipelines.worker_pool import WorkerPool, worker_pool
@@ -141,7 +141,7 @@ class SiteLearningExtension:
             return pool.submit(fn, *args, **kwargs).result()
 
         def bounded(body: bytes, url: str, headers: object, options: ExtractOptions) -> Article:
-            return in_worker(extract_for_archive, body, url, headers, options=options)
+            return in_worker(extract, body, url, headers, options=options)
 
         def read(body: bytes, content_type: str | None, url: str) -> PageLinks:
             return in_worker(navigate, body, content_type, url)
