@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,11 @@ class IndexHints:
     line_words: tuple[str, ...]
     minhash: bytes
     grams: str = ""  # the short-word index's row (pipelines.short_grams) of the title and the whole text
+
+
+def utc_now() -> str:
+    """Now, as the archive writes times (``fetched_at``, ``first_seen``, crawl runs): ISO 8601, UTC, seconds."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @dataclass

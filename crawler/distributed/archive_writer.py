@@ -15,13 +15,12 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from crawler.distributed.frontier import PREFIX, Frontier, FrontierError, connect
 from crawler.settlement import settle_from_archive
 from pipelines.archive import Archive
 from pipelines.item_queue import ItemQueue
-from pipelines.items import FetchedPage
+from pipelines.items import FetchedPage, utc_now
 from pipelines.schema import open_database
 
 logger = logging.getLogger(__name__)
@@ -84,7 +83,7 @@ class ArchiveWriter:
         """Template learning for the sites that changed (it needs all of a site's pages)."""
         self.archive.link_aliases()
         self.archive.commit()
-        now = datetime.now(UTC).isoformat(timespec="seconds")
+        now = utc_now()
         for site in sorted(self.written):
             # Workers judged pages with what each saw of the site; the store sees all of it.
             settled = settle_from_archive(self.archive, site, None, now)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from datetime import UTC, datetime
 from typing import Self
 
 from scrapy import Spider, signals
@@ -19,15 +18,12 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from crawler.crawl_scope import CrawlScope
+from pipelines.items import utc_now
 from pipelines.run_quality import record_run_quality
 from pipelines.run_refusals import record_refusals
 from pipelines.schema import open_database
 
 logger = logging.getLogger(__name__)
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class CrawlRunsExtension:
@@ -52,7 +48,7 @@ class CrawlRunsExtension:
     def spider_opened(self, spider: Spider) -> None:
         sites = " ".join(sorted(self.scope.sites))
         db = open_database(self.db_path)
-        self.started_at = _now()
+        self.started_at = utc_now()
         with db.atomic():
             cursor = db.execute(
                 "INSERT INTO crawl_runs (sites, started_at, pid) VALUES (?, ?, ?)",
@@ -78,7 +74,7 @@ class CrawlRunsExtension:
                     "UPDATE crawl_runs SET finished_at = ?, pages = ?, new_articles = ?, changed_articles = ?,"
                     " unchanged_articles = ?, errors = ?, finish_reason = ? WHERE id = ?",
                     [
-                        _now(),
+                        utc_now(),
                         pages,
                         count("tessaban/articles/new"),
                         count("tessaban/articles/changed"),

@@ -28,7 +28,7 @@ from crawler.site_model import SiteModel
 from pipelines.archive import Archive
 from pipelines.extract import extract
 from pipelines.extract.options import ExtractOptions
-from pipelines.items import Article
+from pipelines.items import Article, utc_now
 from pipelines.schema import open_database
 from pipelines.worker_pool import WorkerPool, worker_pool
 
@@ -124,7 +124,7 @@ class SiteLearningExtension:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if not self.models or not self.db_path:
             return
-        now = datetime.now(UTC).isoformat(timespec="seconds")
+        now = utc_now()
         started = self.stats.get_value("start_time") if self.stats is not None else None
         # Articles an earlier crawl archived are never taken back by this one's settlement.
         since = started.astimezone(UTC).isoformat(timespec="seconds") if isinstance(started, datetime) else None

@@ -12,7 +12,6 @@ import hashlib
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit, urlunsplit
@@ -37,7 +36,7 @@ from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal
 from crawler.navigation import PageLinks, absolute_url, is_file_url
 from pipelines.files.items import FetchedFile, PageFiles
-from pipelines.items import FetchedPage
+from pipelines.items import FetchedPage, utc_now
 from pipelines.run_refusals import REFUSED
 from pipelines.signals import sites_changed
 from pipelines.urls import site_of, without_tracking
@@ -57,10 +56,6 @@ PRIORITY_SLOWED = -100  # a URL shape whose recent pages added nothing: fetched 
 PRIORITY_FILE = -200  # files linked by pages (PDF, Office documents): after every page of the crawl
 
 _XML_ROOTS = {"urlset": "sitemap", "sitemapindex": "sitemap", "rss": "feed", "feed": "feed", "RDF": "feed"}
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _headers(response: Response) -> list[tuple[str, str]]:
@@ -366,7 +361,7 @@ class MunicipalSpider(Spider):
             site=site_of(response.url),
             status=response.status,
             kind=kind,
-            fetched_at=_now(),
+            fetched_at=utc_now(),
             body=response.body,
             headers=_headers(response),
             redirects=self._hops(response.meta),
@@ -443,7 +438,7 @@ class MunicipalSpider(Spider):
         if navigation.files or navigation.transparency:
             for request in self._file_requests(navigation, response.url):
                 yield request
-            yield PageFiles(response.url, site_of(response.url), navigation.files, navigation.transparency, _now())
+            yield PageFiles(response.url, site_of(response.url), navigation.files, navigation.transparency, utc_now())
         # The page last: once it is handed on, every link found on it is already scheduled (a
         # distributed worker then ends its lease on the page, see crawler.distributed.scheduler).
         yield self._page(response, kind)
@@ -528,7 +523,7 @@ class MunicipalSpider(Spider):
                 site=site_of(request.url),
                 status=None,
                 kind="alias",
-                fetched_at=_now(),
+                fetched_at=utc_now(),
                 redirects=self._hops(request.meta),
             )
             return
@@ -555,7 +550,7 @@ class MunicipalSpider(Spider):
                 site=site_of(request.url),
                 status=None,
                 kind="error",
-                fetched_at=_now(),
+                fetched_at=utc_now(),
                 error=reason,
             )
         if request.meta.get("tessaban_start"):
