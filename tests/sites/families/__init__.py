@@ -53,6 +53,8 @@ FAMILIES: tuple[str, ...] = (
     "codeigniter_cms",  # CodeIgniter 3 CMS /index.php/news/view/N, ?per_page= offsets; calendar + relative-loop traps
     # Written in session 12 by someone who did not see the crawler (nor tune on it):
     "wp_subdir_docs",  # WordPress + Astra in /muni/: Thai /%postname%/, PDF-flipbook notices, JetSmartFilters trap
+    # Written in session 13 by someone who did not see the crawler (nor tune on it):
+    "php_nuke",  # PHP-Nuke 8 Thai: modules.php?name=News&file=article&sid=N, TIS-620; comment-options + calendar traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
