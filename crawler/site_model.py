@@ -94,6 +94,9 @@ STUB_SITE_ARTICLES = 8
 # A path seen with more query key names than this is one shape whatever its keys (but for the key
 # sets it had before).
 QUERY_KEY_NAMES = 12
+# Values of a front controller's dispatching key (``modules.php?name=``) that are modules of their own
+# (PHP-Nuke sites show 10-15): at most MODULES x QUERY_KEY_NAMES key names are counted apart on a path.
+MODULES = 16
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
@@ -214,6 +217,8 @@ class SiteModel:
     records: list[PageRecord] = field(default_factory=list)
     _key_names: dict[str, set[str]] = field(default_factory=dict)  # path shape -> query key names seen
     _open_queries: set[str] = field(default_factory=set)  # paths whose query keys vary without end
+    _always_keys: dict[str, set[str]] = field(default_factory=dict)  # path -> keys on all its URLs so far
+    _modules: dict[str, set[str]] = field(default_factory=dict)  # path -> its dispatching keys' values seen
     # path -> pages of its query shapes in a row (the latest) that added nothing: sort, view and filter
     # variants each make a shape of their own, too few pages each for its own patience.
     _variant_streak: dict[str, int] = field(default_factory=dict)
@@ -282,18 +287,46 @@ class SiteModel:
         path, _, keys = shape.partition("?")
         if not keys:
             return shape
-        for name, value in parse_qsl(urlsplit(url).query):
+        pairs = parse_qsl(urlsplit(url).query)
+        for name, value in pairs:
             if value.isdigit() or url_shape(f"/{value}") == "/*" and any(c.isdigit() for c in value):
                 self._numbered.add((path, name))  # a page number, an id or a cursor (?before=e96893)
-        if path in self._open_queries:
-            return shape if shape in self.shapes else path + "?*"
-        names = self._key_names.setdefault(path, set())
+        # Key names are counted per module of a front controller (``modules.php?name=News`` apart from
+        # ``modules.php?name=Calendar``): all its modules' keys together are many, each module's few.
+        module = self._module(path, set(keys.split("&")), pairs)
+        collapsed = module + ("&*" if "?" in module else "?*")
+        if module in self._open_queries:
+            return shape if shape in self.shapes else collapsed
+        names = self._key_names.setdefault(module, set())
         names.update(keys.split("&"))
         if len(names) > QUERY_KEY_NAMES:
-            self._open_queries.add(path)
-            del self._key_names[path]
-            return shape if shape in self.shapes else path + "?*"
+            self._open_queries.add(module)
+            del self._key_names[module]
+            return shape if shape in self.shapes else collapsed
         return shape
+
+    def _module(self, path: str, names: set[str], pairs: list[tuple[str, str]]) -> str:
+        """``path`` and the value of its dispatching keys: the keys every URL of the path has had so
+        far, written in words (``name=News``, ``option=com_content``), never numbered. Just ``path``
+        once a path has had MODULES such values (a key of free words is no module name)."""
+        always = self._always_keys.get(path)
+        always = names if always is None else always & names
+        self._always_keys[path] = always
+        dispatch = "&".join(
+            sorted(
+                f"{name}={value}"
+                for name, value in pairs
+                if name in always and (path, name) not in self._numbered and value and value.isalpha()
+            )
+        )
+        if not dispatch:
+            return path
+        modules = self._modules.setdefault(path, set())
+        if dispatch not in modules:
+            if len(modules) >= MODULES:
+                return path
+            modules.add(dispatch)
+        return f"{path}?{dispatch}"
 
     # -- judging one page ---------------------------------------------------------------------
     def shape(self, url: str) -> ShapeStats:

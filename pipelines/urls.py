@@ -9,9 +9,20 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 # Query parameters that never change what a page shows: analytics, click ids, session ids.
 TRACKING_PARAMS = re.compile(
     r"^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|"
-    r"phpsessid|jsessionid|sid|sessionid|session_id|aspsessionid\w*|cfid|cftoken|ref_src|share)$",
+    r"phpsessid|jsessionid|sessionid|session_id|aspsessionid\w*|cfid|cftoken|ref_src|share)$",
     re.IGNORECASE,
 )
+# A name that is a session id only when its value is one: ``sid=9f3b2c...`` (PHP's session name on old
+# sites) is dropped, ``sid=280`` (PHP-Nuke's story id: modules.php?name=News&file=article&sid=280) is
+# the page itself.
+SESSION_NAMES = re.compile(r"^sid$", re.IGNORECASE)
+SESSION_TOKEN = re.compile(r"^(?=.*[a-z])[0-9a-z,-]{16,}$", re.IGNORECASE)
+
+
+def is_tracking(name: str, value: str) -> bool:
+    """Whether query parameter ``name=value`` tracks a visit (analytics, a session) rather than naming
+    what the page shows."""
+    return bool(TRACKING_PARAMS.match(name) or (SESSION_NAMES.match(name) and SESSION_TOKEN.match(value)))
 
 
 def site_of(url: str) -> str:
@@ -41,7 +52,7 @@ def canonical_url(url: str) -> str:
     host = (parts.hostname or "").lower().rstrip(".")
     port = parts.port
     netloc = host if not port or port == DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k))
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k, v))
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query, doseq=True), ""))
 
 
@@ -52,7 +63,7 @@ def without_tracking(url: str) -> str:
     parts = urlsplit(url)
     if not parts.query:
         return url
-    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k, v)]
     return urlunsplit(parts._replace(query=urlencode(kept, doseq=True)))
 
 

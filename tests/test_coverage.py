@@ -23,6 +23,7 @@ TRAP_FLOORS = {
     "gov_portal": 80,
     "joomla_jevents": 80,
     "pao_portal": 80,
+    "php_nuke": 80,  # 25-31 alone; 62 once on a loaded machine (session 13)
 }
 # Families held to lower floors than the targets, so that they cannot get worse. google_sites (7/22 on
 # its first run, 12-19/22 after session 6) reaches its targets since session 8. joomla_k2, written
@@ -64,7 +65,10 @@ TRAP_FLOORS = {
 # post chained to posts of its shape has its titled, dated run of text found nowhere else, or on its own copy,
 # as its text; a listing's path with a page number showing its headings is its further page): 23/23, 0 false,
 # held to the targets.
-COVERAGE_FLOORS: dict[str, float] = {}
+# php_nuke, written unseen in session 13: its first runs archived 0/21 (story ids dropped as session ids; all
+# modules one shape stopped by the calendar); after two general changes 21/21, 0 false alone (3 runs), 19/21 in
+# one run of the full table on a loaded machine (not investigated): held to 0.85 until it is.
+COVERAGE_FLOORS: dict[str, float] = {"php_nuke": 0.85}
 FALSE_SHARE_FLOORS: dict[str, float] = {
     # Found at the end of session 12: in about one run of four, a month archive showing one post
     # (/2024/02/) stays a false article (1 of 18); not investigated yet.

@@ -1000,3 +1000,32 @@ def test_the_latest_post_whose_one_neighbour_is_a_notice_stays_an_article_though
     changed = model.settle()
     assert changed.get(SITE + slugs[29], "page") != "article"
     assert changed.get(SITE + slugs[30], "article") == "article", changed
+
+
+def test_a_front_controllers_modules_count_their_query_keys_apart():
+    # PHP-Nuke: every page is modules.php?name=<module>&...; the modules' keys together are many
+    # (a calendar's op/day/month/year, an archive's sa/month_l/min, downloads' d_op/lid/cid ...),
+    # each module's few. The news module's stories keep a shape of their own however many the others use.
+    model = SiteModel("t.example")
+    others = [
+        "name=Calendar&op=day&day=1&month=5&year=2024",
+        "name=Stories_Archive&sa=show_month&year=2023&month=9&month_l=x",
+        "name=Stories_Archive&sa=show_all&min=10",
+        "name=Downloads&d_op=getit&lid=2",
+        "name=Downloads&d_op=viewdownload&cid=1",
+        "name=Content&pa=showpage&pid=3",
+        "name=Surveys&op=results&pollID=1",
+        "name=Your_Account&op=new_user&redirect=x",
+        "name=Search&query=abc&type=stories&author=x",
+    ]
+    for query in others:
+        model.key(f"{SITE}/modules.php?{query}")
+    story = model.key(f"{SITE}/modules.php?name=News&file=article&sid=280")
+    assert story == "/modules.php?file&name&sid"
+    assert model.key(f"{SITE}/modules.php?name=News&file=article&sid=281") == story
+    # A key that takes free words (a search) makes at most MODULES modules: a hostile page minting a new
+    # key and a new word for every link still ends in one shape.
+    free = SiteModel("t.example")
+    for n in range(60):
+        free.key(f"{SITE}/search.php?q={words(n, 3)}&f{n}=1")
+    assert free.key(f"{SITE}/search.php?q={words(99, 3)}&g1=1").endswith("*")

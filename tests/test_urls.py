@@ -40,6 +40,12 @@ def test_canonical_url(url, canonical):
         ("https://a.go.th/news.php?id=7&PHPSESSID=9f8e7d", "https://a.go.th/news.php?id=7"),
         ("https://a.go.th/x?b=2&utm_source=fb&a=1", "https://a.go.th/x?b=2&a=1"),  # order kept
         ("https://a.go.th/x", "https://a.go.th/x"),
+        # ``sid`` is a session when its value is a token, PHP-Nuke's story id when it is a number.
+        ("https://a.go.th/news.php?id=7&sid=9f3b2c1a8e7d6c5b4a39", "https://a.go.th/news.php?id=7"),
+        (
+            "https://a.go.th/modules.php?name=News&file=article&sid=280",
+            "https://a.go.th/modules.php?name=News&file=article&sid=280",
+        ),
     ],
 )
 def test_without_tracking(url, clean):
