@@ -155,3 +155,26 @@ def test_text_is_in_composed_unicode_as_trafilatura_returns_it():
     article = extract(html(f"<article>{BODY}<p>{bengali}</p></article>"), URL)
     assert "\u09df" not in article.text and "\u09af\u09bc" in article.text
     assert "เทศบาลตำบลตัวอย่างจัดโครงการ" in article.text  # Thai unchanged
+
+
+def test_a_tables_cells_stay_apart_and_its_dated_rows_are_text():
+    # Thai writes no space between words: glued cells ("1บ้านโคกสะอาด18 มี.ค.") read as other words; and
+    # a row whose cell holds a date is data, not the page's date line.
+    table = (
+        "<table border='1'><tr><td><b>หมู่ที่</b></td><td><b>บ้าน</b></td><td><b>วันที่</b></td></tr>"
+        "<tr><td>1</td><td>บ้านโคกสะอาด</td><td>18 มี.ค. 2567</td></tr>"
+        "<tr><td>3</td><td>บ้านดอนแดง</td><td>19 มี.ค. 2567</td></tr></table>"
+    )
+    for page in (
+        html(f"<article><h1>ออกรับชำระภาษีนอกสถานที่</h1><p>วันที่ 12 มีนาคม 2567</p>{BODY}{table}</article>"),
+        # An old table-layout page: the article is a cell of the layout, the data table inside it.
+        (
+            "<html><head><title>อบต.โคกสะอาด</title></head><body><table><tr><td width='150'>"
+            + "".join(f"<a href='/m{i}.php'>เมนูหลักของเว็บไซต์ {i}</a><br>" for i in range(8))
+            + f"</td><td><b>ออกรับชำระภาษีนอกสถานที่</b><br>ส่งเมื่อ 12 มีนาคม 2567 โดย webmaster<br>{BODY}{table}"
+            "</td></tr></table></body></html>"
+        ).encode(),
+    ):
+        text = extract(page, URL).text
+        words = " ".join(text.replace("|", " ").split())  # cells on a line each, or rows of cells
+        assert "1 บ้านโคกสะอาด 18 มี.ค. 2567 3 บ้านดอนแดง 19 มี.ค. 2567" in words, text

@@ -92,7 +92,11 @@ def _visible_text_xslt() -> etree.XSLT:
                 '<xsl:output method="text" encoding="UTF-8"/>'
                 f'<xsl:template match="{invisible}|comment()|processing-instruction()"/>'
                 f'<xsl:template match="{blocks}"><xsl:text>&#10;</xsl:text><xsl:apply-templates/>'
-                "<xsl:text>&#10;</xsl:text></xsl:template></xsl:stylesheet>"
+                "<xsl:text>&#10;</xsl:text></xsl:template>"
+                # A table's cells are apart ("1 บ้านโคกสะอาด 18 มี.ค." not "1บ้านโคกสะอาด18 มี.ค."):
+                # Thai writes no space between words, so glued cells read as other words.
+                '<xsl:template match="td|th"><xsl:text> </xsl:text><xsl:apply-templates/>'
+                "<xsl:text> </xsl:text></xsl:template></xsl:stylesheet>"
             )
         )
     return found
@@ -408,9 +412,30 @@ def find_attachments(root: HtmlElement, url: str) -> list[Attachment]:
 
 
 def preformatted_lines(root: HtmlElement) -> set[str]:
-    """The normalised lines of the ``<pre>`` blocks under ``root``: code and data the article shows."""
-    lines = (normalise_text(raw) for pre in root.iter("pre") for raw in pre.text_content().splitlines())
+    """The normalised lines of the ``<pre>`` blocks under ``root`` and the cells of its data tables:
+    code and data the article shows (a cell "18 มี.ค. 2567" in a schedule is no date line)."""
+    lines = [normalise_text(raw) for pre in root.iter("pre") for raw in pre.text_content().splitlines()]
+    lines += [normalise_text(cell.text_content()) for table in root.iter("table") for cell in _data_cells(table)]
     return {line for line in lines if line}
+
+
+# A data table: rows of cells, two or more of each, no cell longer than this (a layout's cells hold pages).
+DATA_CELL_CHARS = 200
+
+
+def _data_cells(table: HtmlElement) -> list[HtmlElement]:
+    """The cells of ``table`` when it is a table of data: two rows or more of two cells or more, and no
+    table or block of text nested in it (a page laid out in a table is not one)."""
+    rows = [row for row in table.iter("tr") if row.getparent() is table or row.getparent().getparent() is table]
+    cells = [cell for row in rows for cell in row if cell.tag in ("td", "th")]
+    if (
+        len(rows) < 2
+        or any(sum(cell.tag in ("td", "th") for cell in row) < 2 for row in rows)
+        or table.xpath(".//table | .//p | .//div | .//ul | .//ol")
+        or any(len(cell.text_content()) > DATA_CELL_CHARS for cell in cells)
+    ):
+        return []
+    return cells
 
 
 def find_canonical(tree: HtmlElement, url: str) -> str | None:

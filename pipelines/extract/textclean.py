@@ -125,11 +125,19 @@ def clear_caches() -> None:
     _meta_rest.cache_clear()
 
 
+def _table_row(line: str) -> bool:
+    """A row of two cells or more of a table in the text (``| 1 | บ้านดอนแดง | 19 มี.ค. 2567 |``, as
+    trafilatura writes tables): data, whatever dates its cells hold."""
+    stripped = line.strip()
+    return stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3
+
+
 def is_dateline(line: str, author: str | None = None) -> bool:
     """True for a short line that is only a date, possibly with a time, a byline and a view counter.
 
-    Not "ประกาศ ณ วันที่ …", the formal last line of an announcement, which belongs to its text."""
-    if len(line) > 160 or _ANNOUNCEMENT_DATE.match(line):
+    Not "ประกาศ ณ วันที่ …", the formal last line of an announcement, which belongs to its text; nor
+    a row of a table."""
+    if len(line) > 160 or _ANNOUNCEMENT_DATE.match(line) or _table_row(line):
         return False
     rest, dated, _ = _meta_rest(line, author)
     return dated and len(rest) <= 12
@@ -137,7 +145,7 @@ def is_dateline(line: str, author: str | None = None) -> bool:
 
 def is_meta_line(line: str, author: str | None = None) -> bool:
     """True for a date line, or a line of only a byline and/or a view counter ("โพสต์โดย : X ฮิต: 123")."""
-    if len(line) > 160 or _ANNOUNCEMENT_DATE.match(line):
+    if len(line) > 160 or _ANNOUNCEMENT_DATE.match(line) or _table_row(line):
         return False
     rest, _, had_meta = _meta_rest(line, author)
     return had_meta and len(rest) <= 12
