@@ -66,9 +66,9 @@ TRAP_FLOORS = {
 # as its text; a listing's path with a page number showing its headings is its further page): 23/23, 0 false,
 # held to the targets.
 # php_nuke, written unseen in session 13: its first runs archived 0/21 (story ids dropped as session ids; all
-# modules one shape stopped by the calendar); after two general changes 21/21, 0 false alone (3 runs), 19/21 in
-# one run of the full table on a loaded machine (not investigated): held to 0.85 until it is.
-COVERAGE_FLOORS: dict[str, float] = {"php_nuke": 0.85}
+# modules one shape stopped by the calendar); after two general changes 21/21, and since the article layout's
+# labels are per shape (its comment-display copies had emptied two stories under load), at its targets.
+COVERAGE_FLOORS: dict[str, float] = {}
 FALSE_SHARE_FLOORS: dict[str, float] = {
     # Found at the end of session 12: in about one run of four, a month archive showing one post
     # (/2024/02/) stays a false article (1 of 18); not investigated yet.

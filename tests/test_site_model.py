@@ -1029,3 +1029,20 @@ def test_a_front_controllers_modules_count_their_query_keys_apart():
     for n in range(60):
         free.key(f"{SITE}/search.php?q={words(n, 3)}&f{n}=1")
     assert free.key(f"{SITE}/search.php?q={words(99, 3)}&g1=1").endswith("*")
+
+
+def test_copies_of_a_few_posts_in_a_shape_of_their_own_make_no_labels_of_the_posts_shape():
+    # PHP-Nuke links each story's comment-display variants (&mode=&order=&thold=): many copies of one
+    # story, read as articles of their shape. Their text repeats over that shape's pages, as a layout's
+    # labels do; it is the posts' text, not a label of the posts' own shape.
+    model = SiteModel("t.example")
+    for n in range(50, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    for n in (12, 13):
+        for mode in ("thread", "nested", "flat", "oldest", "newest", "none"):
+            for order in range(2):
+                variant = post(n).replace("</body>", f"<p>ความเห็น: แสดงแบบ {mode} เรียง {order}</p></body>")
+                observe(model, f"/news.php?id={n}&mode={mode}&order={order}", variant)
+    changed = model.settle()
+    for n in (12, 13):
+        assert changed.get(f"{SITE}/news.php?id={n}", "article") == "article", changed
