@@ -28,6 +28,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from bench.extraction import token_f1
 from pipelines.urls import canonical_url
 from tests.sites import FAMILIES, FixtureServer
 
@@ -46,6 +47,8 @@ TARGET_COVERAGE = 0.99
 CRAWL_TIMEOUT = 600
 TARGET_FALSE_SHARE = 0.01
 TARGET_TRAP_REQUESTS = 50
+# Articles whose archived text scores under this against their gold are listed by --verbose.
+LOW_TEXT_F1 = 0.9
 
 
 @dataclass
@@ -61,6 +64,13 @@ class FamilyResult:
     trap_requests: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     returncode: int = 0
+    # Token F1 (pythainlp words) of each found article's archived text against its gold paragraphs, in
+    # gold order: what the archive keeps of the articles it found (not a target, a measurement).
+    text_f1: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def mean_text_f1(self) -> float:
+        return sum(self.text_f1.values()) / len(self.text_f1) if self.text_f1 else 0.0
 
     @property
     def coverage(self) -> float:
@@ -113,16 +123,23 @@ def crawl_family(family: str, host: str, workdir: Path, extra: list[str] | None 
 def score(family: str, site, db: Path, paths: list[str], seconds: float, returncode: int) -> FamilyResult:
     """Compare the archive at ``db`` with the family's gold lists."""
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        article_urls = {u for (u,) in conn.execute("SELECT url FROM articles")}
-        shown = {u for (u,) in conn.execute("SELECT url FROM pages WHERE article_id IS NOT NULL")}
+        texts = {url: text for url, text in conn.execute("SELECT url, text FROM articles")}
+        by_id = dict(conn.execute("SELECT id, text FROM articles"))
+        shown = {canonical_url(u): by_id.get(i) for u, i in conn.execute("SELECT url, article_id FROM pages")}
+    article_urls = set(texts)
+    held = {canonical_url(u): t for u, t in texts.items()} | {u: t for u, t in shown.items() if t is not None}
     gold_urls: set[str] = set()
     found = 0
     missing = []
+    text_f1: dict[str, float] = {}
     for article in site.articles:
         urls = {canonical_url(u) for u in (article.url, *article.aliases)}
         gold_urls |= urls
-        if urls & (article_urls | {canonical_url(u) for u in shown}):
+        kept = [held[u] for u in urls if u in held]
+        if kept:
             found += 1
+            gold_text = "\n".join(article.paragraphs)
+            text_f1[article.url] = max(token_f1(text or "", gold_text) for text in kept)
         else:
             missing.append(article.url)
     negatives = {canonical_url(u) for u in site.non_articles}
@@ -140,13 +157,14 @@ def score(family: str, site, db: Path, paths: list[str], seconds: float, returnc
         trap_requests=trap_requests,
         seconds=seconds,
         returncode=returncode,
+        text_f1=text_f1,
     )
 
 
 def table(results: list[FamilyResult]) -> str:
     lines = [
         f"{'family':<16} {'gold':>5} {'found':>6} {'coverage':>9} {'stored':>7} {'false':>6} {'false %':>8}"
-        f" {'requests':>9} {'req/art':>8} {'trap req':>9}  ok",
+        f" {'requests':>9} {'req/art':>8} {'trap req':>9}  ok  text F1",
     ]
     for r in results:
         trap = max(r.trap_requests.values()) if r.trap_requests else 0
@@ -154,7 +172,7 @@ def table(results: list[FamilyResult]) -> str:
             f"{r.family:<16} {r.gold:>5} {r.found:>6} {r.coverage:>9.3f} {r.stored_articles:>7}"
             f" {len(r.false_articles):>6}"
             f" {100 * r.false_share:>7.1f}% {r.requests:>9} {r.requests_per_article:>8.1f} {trap:>9}"
-            f"  {'PASS' if r.meets_targets() else 'FAIL'}"
+            f"  {'PASS' if r.meets_targets() else 'FAIL'}  {r.mean_text_f1:.3f}"
         )
     return "\n".join(lines)
 
@@ -172,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             tmp = str(args.keep)
+            for family in families:  # an archive kept from an earlier run would be scored with this one's
+                for old in args.keep.glob(f"{family}.db*"):
+                    old.unlink()
         for index, family in enumerate(families):
             try:
                 results.append(crawl_family(family, f"127.0.0.{60 + index}", Path(tmp)))
@@ -188,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{r.family}: false article {url}")
             for pattern, n in r.trap_requests.items():
                 print(f"{r.family}: {n} requests in trap {pattern}")
+            for url, f1 in r.text_f1.items():
+                if f1 < LOW_TEXT_F1:
+                    print(f"{r.family}: text F1 {f1:.3f} {url}")
     if args.json:
         args.json.write_text(json.dumps([asdict(r) | {"coverage": r.coverage} for r in results], indent=1))
     return 0 if all(r.meets_targets() for r in results) else 1

@@ -238,7 +238,7 @@ class SiteModel:
     # URLs one O-item of an index links among several pages (O10 ข่าวประชาสัมพันธ์ linking three posts as
     # its evidence): examples of what the item covers, not the item's own page.
     _ita_examples: BloomSet = field(default_factory=BloomSet)
-    _article_labels: set[int] = field(default_factory=set)  # (shape, block) mixed: its article template (settle)
+    _article_labels: set[int] = field(default_factory=set)  # blocks of the article template (settle)
     # URL -> (shape, URL) of the first pages that link it by a date (a post's date, linked to its day's archive)
     _date_archives: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
 
@@ -546,7 +546,7 @@ class SiteModel:
             if (
                 self.is_template(value)
                 or value in date_lines
-                or _mix(shape_key, value) in self._article_labels
+                or value in self._article_labels
                 or self._is_shape_template(value, shape_key)
             ):
                 continue
@@ -802,22 +802,25 @@ class SiteModel:
         more): the labels of the article layout (a comment form's instructions, "บทความที่เกี่ยวข้อง").
         On a site whose listings far outnumber its posts they are under the site-wide template
         share, and on a page with no text of its own (a photo album) they would be taken for its
-        text. Counted within a shape, and a label of that shape only: a short post's whole text is on
-        its listings and home page too, but on one page of its shape; and a shape of copies of a few
-        posts (PHP-Nuke's comment-display variants of each story) shows their texts on many of its
-        pages, which are no labels of the posts' own shape."""
+        text. Counted within a shape: a short post's whole text is on its listings and home page
+        too, but on one page of its shape; and by the different texts they stand beside, the longest
+        block of each page."""
         pages: Counter[str] = Counter()
-        counts: Counter[tuple[str, int]] = Counter()
+        texts: dict[tuple[str, int], set[int]] = {}  # (shape, block) -> the longest blocks of its pages
         for record in self.records:
             if record.kind != "article" or record.blocks is None or record.lengths is None:
                 continue
             pages[record.shape] += 1
-            values = {v for v, n in zip(record.blocks, record.lengths, strict=True) if n > 0}
-            counts.update((record.shape, v) for v in values)
+            blocks = [(n, v) for v, n in zip(record.blocks, record.lengths, strict=True) if n > 0]
+            # A label stands beside different texts: copies of one post (PHP-Nuke's comment-display
+            # variants of a story) repeat its text on many pages of their shape, always beside itself.
+            longest = max(blocks)[1] if blocks else 0
+            for _, value in blocks:
+                texts.setdefault((record.shape, value), set()).add(longest)
         return {
-            _mix(shape, value)
-            for (shape, value), n in counts.items()
-            if n >= max(ARTICLE_LABEL_PAGES, TEMPLATE_SHARE * pages[shape])
+            value
+            for (shape, value), beside in texts.items()
+            if len(beside) >= max(ARTICLE_LABEL_PAGES, TEMPLATE_SHARE * pages[shape])
         }
 
     def _date_archive(self, record: PageRecord, kinds: dict[int, str]) -> bool:

@@ -178,3 +178,20 @@ def test_a_tables_cells_stay_apart_and_its_dated_rows_are_text():
         text = extract(page, URL).text
         words = " ".join(text.replace("|", " ").split())  # cells on a line each, or rows of cells
         assert "1 บ้านโคกสะอาด 18 มี.ค. 2567 3 บ้านดอนแดง 19 มี.ค. 2567" in words, text
+
+
+def test_a_layout_row_holding_the_headline_and_icon_font_names_are_not_text():
+    # Word-exported pages: the sidebar and the headline are two cells of one layout row. An icon font
+    # writes its icons' names as text (Material Icons' "person", "event", "visibility").
+    sidebar = "นายกเทศมนตรีตำบลตัวอย่าง สายตรงนายกฯ 08-1234-5678 ข่าวล่าสุด สถิติผู้เยี่ยมชม ผู้เข้าชมทั้งหมด 48,215 คน"
+    page = (
+        "<html><head><title>อบรม อปพร. 2567</title></head><body><table><tr>"
+        f"<td>{sidebar}</td><td><h1>อบรม อปพร. 2567</h1></td></tr></table>"
+        f"<main>{BODY}<p><i class='material-icons'>person</i> ผู้โพส : admin "
+        "<i class='material-icons'>event</i> วันที่โพส : 21 มิถุนายน 2565 เวลา 14:05 น. "
+        "<i class='material-icons'>visibility</i> เปิดอ่าน : 553 ครั้ง</p></main></body></html>"
+    ).encode()
+    article = extract(page, URL)
+    assert article.title == "อบรม อปพร. 2567"
+    assert "สายตรงนายกฯ" not in article.text and "ผู้เข้าอบรมได้ฝึก" in article.text
+    assert not any(word in article.text for word in ("person", "visibility", "ผู้โพส")), article.text

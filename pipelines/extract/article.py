@@ -411,6 +411,21 @@ def find_attachments(root: HtmlElement, url: str) -> list[Attachment]:
     return list(found.values())
 
 
+# An icon font's ligature: the icon's name written as the element's text (Material Icons' ``person``,
+# ``event``, ``visibility``, ``attach_file``), shown as a glyph and never read as words.
+_ICON_NAME = re.compile(r"[a-z][a-z0-9_]{1,40}")
+
+
+def drop_icon_names(tree: HtmlElement) -> None:
+    """Remove the icon-font ligatures of ``tree`` (their tails stay): an ``<i>`` or ``<span>`` whose
+    class names an icon or symbol font and whose whole text is one lower-case identifier."""
+    for element in tree.xpath(
+        "//*[self::i or self::span][contains(@class, 'icon') or contains(@class, 'symbol')][not(*)]"
+    ):
+        if _ICON_NAME.fullmatch((element.text or "").strip()):
+            element.drop_tree()
+
+
 def preformatted_lines(root: HtmlElement) -> set[str]:
     """The normalised lines of the ``<pre>`` blocks under ``root`` and the cells of its data tables:
     code and data the article shows (a cell "18 มี.ค. 2567" in a schedule is no date line)."""
@@ -799,6 +814,7 @@ def extract(
     (per-site XPaths from the registry) override the generic rules for content, title and date.
     """
     tree, encoding = parse_html(body, _content_type(headers))
+    drop_icon_names(tree)
     chosen = _selected(tree, options.content)  # a site's content selector, if it has one
     specific = specific_root(tree) if chosen is None else None  # the container the markup names
     root = chosen if chosen is not None else specific

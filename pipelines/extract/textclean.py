@@ -24,13 +24,13 @@ from pipelines.extract.thai_date import find_dates
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # What may stand beside a date on a date/byline line: a byline, a view counter, a time, cue words.
 _BYLINE = re.compile(
-    r"(?:^|\s)(?:โดย(?=\s|:)|เขียนโดย|ผู้เขียน|ผู้โพสต์|โพสต์โดย|โพสโดย|ผู้ประกาศ|ผู้ลงข่าว|ลงข่าวโดย|by|posted by|written by)"
+    r"(?:^|\s)(?:โดย(?=\s|:)|เขียนโดย|ผู้เขียน|ผู้โพสต์|ผู้โพส|โพสต์โดย|โพสโดย|ผู้ประกาศ|ผู้ลงข่าว|ลงข่าวโดย|by|posted by|written by)"
     r"\s*:?\s*[^|•·\n]{0,40}$",
     re.IGNORECASE,
 )
-_COUNTER = re.compile(r"(?:ผู้)?(?:เข้าชม|อ่าน|ฮิต|hits?|views?)\s*:?\s*[\d,]+\s*(?:ครั้ง|คน)?", re.IGNORECASE)
+_COUNTER = re.compile(r"(?:ผู้|เปิด)?(?:เข้าชม|อ่าน|ฮิต|hits?|views?)\s*:?\s*[\d,]+\s*(?:ครั้ง|คน)?", re.IGNORECASE)
 _DATELINE_REST = re.compile(
-    r"(?:posted|on|เมื่อ|เขียนเมื่อ|โพสต์เมื่อ|วันที่|เวลา|น\.|ประกาศ|ลงวันที่|สร้างเมื่อ|แก้ไขล่าสุด|ปรับปรุงล่าสุด|ใน"
+    r"(?:posted|on|เมื่อ|เขียนเมื่อ|โพสต์เมื่อ|วันที่โพสต์|วันที่โพส|วันที่|เวลา|น\.|ประกาศ|ลงวันที่|สร้างเมื่อ|แก้ไขล่าสุด|ปรับปรุงล่าสุด|ใน"
     r"|last updated|updated|am|pm|[\d:.\s|/,\-–—•·()])+",
     re.IGNORECASE,
 )
@@ -152,11 +152,17 @@ def is_meta_line(line: str, author: str | None = None) -> bool:
 
 
 def drop_title(text: str, title: str | None) -> str:
-    """``text`` without the lines that repeat ``title``."""
+    """``text`` without the lines that repeat ``title``, nor a row of a table one of whose cells is the
+    title: the row of a page laid out in a table that holds the headline beside the sidebar
+    (``| นายกเทศมนตรี ... ผู้เข้าชม 48,215 คน | ปลูกต้นไม้เฉลิมพระเกียรติ |``)."""
     if not title:
         return text
     key = _key(title)
-    return "\n".join(line for line in text.splitlines() if _key(line) != key)
+
+    def repeats(line: str) -> bool:
+        return _key(line) == key or (_table_row(line) and any(_key(cell) == key for cell in line.split("|")))
+
+    return "\n".join(line for line in text.splitlines() if not repeats(line))
 
 
 def clean_lines(
