@@ -56,7 +56,7 @@ FAMILIES: tuple[str, ...] = (
     # Written in session 13 by someone who did not see the crawler (nor tune on it):
     "php_nuke",  # PHP-Nuke 8 Thai: modules.php?name=News&file=article&sid=N, TIS-620; comment-options + calendar traps
     # Written in session 13 by someone who did not see the crawler (nor tune on it):
-    "joomla15_nonsef",  # Joomla 1.5 non-SEF: option=com_content&view=article&id=N:alias, legacy task=view, JCal Pro trap
+    "joomla15_nonsef",  # Joomla 1.5 non-SEF: option=com_content&view=article&id=N:alias, task=view, JCal Pro trap
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
