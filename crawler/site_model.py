@@ -27,6 +27,7 @@ crawler.settle_rules.
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable
@@ -94,6 +95,11 @@ STUB_SITE_ARTICLES = 8
 # A path seen with more query key names than this is one shape whatever its keys (but for the key
 # sets it had before).
 QUERY_KEY_NAMES = 12
+# A key on this share of a path's URLs with a query dispatches them; key names counted per path (memory).
+MODULE_KEY_SHARE = 0.9
+MODULE_KEYS = 64
+# A module's name: words of letters, joined by _ or - (News, Stories_Archive, com_content), no digits.
+_MODULE_NAME = re.compile(r"[^\W\d_]+(?:[_-][^\W\d_]+)*")
 # Values of a front controller's dispatching key (``modules.php?name=``) that are modules of their own
 # (PHP-Nuke sites show 10-15): at most MODULES x QUERY_KEY_NAMES key names are counted apart on a path.
 MODULES = 16
@@ -217,7 +223,7 @@ class SiteModel:
     records: list[PageRecord] = field(default_factory=list)
     _key_names: dict[str, set[str]] = field(default_factory=dict)  # path shape -> query key names seen
     _open_queries: set[str] = field(default_factory=set)  # paths whose query keys vary without end
-    _always_keys: dict[str, set[str]] = field(default_factory=dict)  # path -> keys on all its URLs so far
+    _path_keys: dict[str, Counter[str]] = field(default_factory=dict)  # path -> URLs with each key ("": all)
     _modules: dict[str, set[str]] = field(default_factory=dict)  # path -> its dispatching keys' values seen
     # path -> pages of its query shapes in a row (the latest) that added nothing: sort, view and filter
     # variants each make a shape of their own, too few pages each for its own patience.
@@ -306,17 +312,21 @@ class SiteModel:
         return shape
 
     def _module(self, path: str, names: set[str], pairs: list[tuple[str, str]]) -> str:
-        """``path`` and the value of its dispatching keys: the keys every URL of the path has had so
-        far, written in words (``name=News``, ``option=com_content``), never numbered. Just ``path``
-        once a path has had MODULES such values (a key of free words is no module name)."""
-        always = self._always_keys.get(path)
-        always = names if always is None else always & names
-        self._always_keys[path] = always
+        """``path`` and the value of its dispatching keys: the keys nearly every URL of the path has had
+        so far (a feed's ``index.php?format=feed`` may lack it), written in words (``name=News``,
+        ``option=com_content``), never numbered. Just ``path`` once a path has had MODULES such values
+        (a key of free words is no module name)."""
+        counts = self._path_keys.setdefault(path, Counter())
+        counts[""] += 1  # the path's URLs with a query
+        for name in names:
+            if name in counts or len(counts) <= MODULE_KEYS:
+                counts[name] += 1
+        usual = {name for name, n in counts.items() if name and n >= MODULE_KEY_SHARE * counts[""]}
         dispatch = "&".join(
             sorted(
                 f"{name}={value}"
                 for name, value in pairs
-                if name in always and (path, name) not in self._numbered and value and value.isalpha()
+                if name in usual and (path, name) not in self._numbered and _MODULE_NAME.fullmatch(value)
             )
         )
         if not dispatch:
@@ -803,20 +813,21 @@ class SiteModel:
         On a site whose listings far outnumber its posts they are under the site-wide template
         share, and on a page with no text of its own (a photo album) they would be taken for its
         text. Counted within a shape: a short post's whole text is on its listings and home page
-        too, but on one page of its shape; and by the different texts they stand beside, the longest
-        block of each page."""
+        too, but on one page of its shape; and by the different posts they stand beside (their
+        headings, else their longest block)."""
         pages: Counter[str] = Counter()
-        texts: dict[tuple[str, int], set[int]] = {}  # (shape, block) -> the longest blocks of its pages
+        texts: dict[tuple[str, int], set[int]] = {}  # (shape, block) -> the posts it is on
         for record in self.records:
             if record.kind != "article" or record.blocks is None or record.lengths is None:
                 continue
             pages[record.shape] += 1
             blocks = [(n, v) for v, n in zip(record.blocks, record.lengths, strict=True) if n > 0]
-            # A label stands beside different texts: copies of one post (PHP-Nuke's comment-display
-            # variants of a story) repeat its text on many pages of their shape, always beside itself.
-            longest = max(blocks)[1] if blocks else 0
+            # A label stands beside different posts: copies of one post (PHP-Nuke's comment-display
+            # variants of a story) repeat its text on many pages of their shape, always under its title.
+            # A post is told by its headings (its title), else by its longest block.
+            post = hash(tuple(sorted(record.headings))) if record.headings else (max(blocks)[1] if blocks else 0)
             for _, value in blocks:
-                texts.setdefault((record.shape, value), set()).add(longest)
+                texts.setdefault((record.shape, value), set()).add(post)
         return {
             value
             for (shape, value), beside in texts.items()
