@@ -195,3 +195,16 @@ def test_a_layout_row_holding_the_headline_and_icon_font_names_are_not_text():
     assert article.title == "อบรม อปพร. 2567"
     assert "สายตรงนายกฯ" not in article.text and "ผู้เข้าอบรมได้ฝึก" in article.text
     assert not any(word in article.text for word in ("person", "visibility", "ผู้โพส")), article.text
+
+
+def test_the_titles_beside_previous_and_next_links_are_not_text():
+    # A hosted platform's post footer: each neighbour's link says only "« โพสต์ก่อนหน้า", its title
+    # stands beside it unlinked. A paragraph that merely mentions "ถัดไป" is text.
+    nav = (
+        "<div class='row'><div><a href='/post/1'>&laquo; โพสต์ก่อนหน้า</a><br><small>กิจกรรมจิตอาสาพัฒนา"
+        " ทำความสะอาดหนองน้ำสาธารณะบ้านโนนสว่าง</small></div><div><a href='/post/3'>โพสต์ถัดไป &raquo;</a>"
+        "<br><small>อบรมการทำน้ำหมักชีวภาพจากเศษผักผลไม้ ให้กลุ่มเกษตรกรบ้านหนองแวง</small></div></div>"
+    )
+    article = extract(html(f"<article><h1>อบรม อปพร. 2567</h1>{BODY}{nav}</article>"), URL)
+    assert "ผู้เข้าอบรมได้ฝึก" in article.text
+    assert "หนองน้ำสาธารณะ" not in article.text and "น้ำหมักชีวภาพ" not in article.text, article.text

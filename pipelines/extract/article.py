@@ -426,6 +426,28 @@ def drop_icon_names(tree: HtmlElement) -> None:
             element.drop_tree()
 
 
+# What a previous/next link's block may hold besides it: the neighbour's title, its date.
+NEIGHBOUR_BLOCK_CHARS = 300
+
+
+def drop_neighbour_titles(tree: HtmlElement) -> None:
+    """Remove the blocks of previous/next post links that also show the neighbour's title or date
+    (``<div><a>« โพสต์ก่อนหน้า</a><br><small>title of that post</small></div>``): the largest element,
+    two levels up at most, around such a link that holds no more than NEIGHBOUR_BLOCK_CHARS."""
+    for link in list(tree.iter("a")):
+        if not rules.NEIGHBOUR_LINK.fullmatch(normalise_text(link.text_content())):
+            continue
+        block, parent = None, link.getparent()
+        for _ in range(2):
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            if len(normalise_text(parent.text_content())) > NEIGHBOUR_BLOCK_CHARS:
+                break
+            block, parent = parent, parent.getparent()
+        if block is not None and block.getparent() is not None:
+            block.drop_tree()
+
+
 def preformatted_lines(root: HtmlElement) -> set[str]:
     """The normalised lines of the ``<pre>`` blocks under ``root`` and the cells of its data tables:
     code and data the article shows (a cell "18 มี.ค. 2567" in a schedule is no date line)."""
@@ -815,6 +837,7 @@ def extract(
     """
     tree, encoding = parse_html(body, _content_type(headers))
     drop_icon_names(tree)
+    drop_neighbour_titles(tree)
     chosen = _selected(tree, options.content)  # a site's content selector, if it has one
     specific = specific_root(tree) if chosen is None else None  # the container the markup names
     root = chosen if chosen is not None else specific

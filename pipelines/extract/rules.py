@@ -242,6 +242,12 @@ ATTACHMENT_EXTENSIONS = (
     ".ods",
 )
 
+# A link to the previous or next post, by its words ("« โพสต์ก่อนหน้า", "Next post »").
+NEIGHBOUR_LINK = re.compile(
+    r"(?:«|‹|<<|←)?\s*(?:(?:previous|next|older|newer)(?: post| posts| entry| article)?"
+    r"|(?:ข่าว|เรื่อง|โพสต์|บทความ)?(?:ก่อนหน้า|ถัดไป)(?:นี้)?)\s*(?:»|›|>>|→)?",
+    re.IGNORECASE,
+)
 # Whole lines that are never article text (matched after whitespace normalisation).
 BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
