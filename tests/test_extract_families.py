@@ -54,7 +54,9 @@ def served(request):
 # on the whole page; its recall mode keeps it but costs precision elsewhere (not changed).
 # public_list_cms (session 10, first result): 4 of 22 lose a paragraph: two imported posts whose first
 # paragraph is their date line (read as the date, not kept as text) and two one-sentence activity posts.
-KNOWN_GAPS = {"index_detail_cms": 1, "google_sites": 0, "joomla_k2": 10, "public_list_cms": 4}
+# php_nuke (session 13, first result): 5 of 21 titles keep PHP-Nuke's topic before them ("ประกาศ อบต.: ...",
+# as the story's title bar prints it; the gold title is without it).
+KNOWN_GAPS = {"index_detail_cms": 1, "google_sites": 0, "joomla_k2": 10, "public_list_cms": 4, "php_nuke": 5}
 
 
 def test_every_gold_article_extracts_its_paragraphs_and_title(served):
