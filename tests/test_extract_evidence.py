@@ -208,3 +208,10 @@ def test_the_titles_beside_previous_and_next_links_are_not_text():
     article = extract(html(f"<article><h1>อบรม อปพร. 2567</h1>{BODY}{nav}</article>"), URL)
     assert "ผู้เข้าอบรมได้ฝึก" in article.text
     assert "หนองน้ำสาธารณะ" not in article.text and "น้ำหมักชีวภาพ" not in article.text, article.text
+    # A short post whose body shares its block with its neighbours' links keeps its body.
+    short = "<p>เทศบาลขอเชิญประชาชนร่วมประชุมประชาคมหมู่บ้าน วันที่ 5 มิถุนายน 2567 ณ ศาลากลางบ้าน</p>"
+    article = extract(
+        html(f"<h1>ประชุมประชาคม</h1><div>{short}<a href='/n/1'>ข่าวก่อนหน้า</a> <a href='/n/3'>ข่าวถัดไป</a></div>"),
+        URL,
+    )
+    assert "ร่วมประชุมประชาคมหมู่บ้าน" in article.text, article.text

@@ -426,14 +426,17 @@ def drop_icon_names(tree: HtmlElement) -> None:
             element.drop_tree()
 
 
-# What a previous/next link's block may hold besides it: the neighbour's title, its date.
+# What a previous/next link's block may hold besides it: the neighbour's title, its date; never a
+# paragraph, a heading, a list, a table or a picture (a short post's body beside its "ข่าวถัดไป" link).
 NEIGHBOUR_BLOCK_CHARS = 300
+_NOT_NEIGHBOUR = ".//p | .//h1 | .//h2 | .//h3 | .//h4 | .//ul | .//ol | .//table | .//img"
 
 
 def drop_neighbour_titles(tree: HtmlElement) -> None:
     """Remove the blocks of previous/next post links that also show the neighbour's title or date
     (``<div><a>« โพสต์ก่อนหน้า</a><br><small>title of that post</small></div>``): the largest element,
-    two levels up at most, around such a link that holds no more than NEIGHBOUR_BLOCK_CHARS."""
+    two levels up at most, around such a link that holds no more than NEIGHBOUR_BLOCK_CHARS and no
+    paragraph, heading, list, table or picture."""
     for link in list(tree.iter("a")):
         if not rules.NEIGHBOUR_LINK.fullmatch(normalise_text(link.text_content())):
             continue
@@ -441,7 +444,7 @@ def drop_neighbour_titles(tree: HtmlElement) -> None:
         for _ in range(2):
             if parent is None or parent.tag in ("body", "html"):
                 break
-            if len(normalise_text(parent.text_content())) > NEIGHBOUR_BLOCK_CHARS:
+            if len(normalise_text(parent.text_content())) > NEIGHBOUR_BLOCK_CHARS or parent.xpath(_NOT_NEIGHBOUR):
                 break
             block, parent = parent, parent.getparent()
         if block is not None and block.getparent() is not None:
