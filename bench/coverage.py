@@ -123,8 +123,9 @@ def crawl_family(family: str, host: str, workdir: Path, extra: list[str] | None 
 def score(family: str, site, db: Path, paths: list[str], seconds: float, returncode: int) -> FamilyResult:
     """Compare the archive at ``db`` with the family's gold lists."""
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        texts = {url: text for url, text in conn.execute("SELECT url, text FROM articles")}
-        by_id = dict(conn.execute("SELECT id, text FROM articles"))
+        rows = conn.execute("SELECT id, url, text FROM articles").fetchall()
+        by_id = {article_id: text for article_id, _, text in rows}
+        texts = {url: text for _, url, text in rows}
         shown = {canonical_url(u): by_id.get(i) for u, i in conn.execute("SELECT url, article_id FROM pages")}
     article_urls = set(texts)
     held = {canonical_url(u): t for u, t in texts.items()} | {u: t for u, t in shown.items() if t is not None}

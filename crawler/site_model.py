@@ -299,12 +299,13 @@ class SiteModel:
                 self._numbered.add((path, name))  # a page number, an id or a cursor (?before=e96893)
         # Key names are counted per module of a front controller (``modules.php?name=News`` apart from
         # ``modules.php?name=Calendar``): all its modules' keys together are many, each module's few.
-        module = self._module(path, set(keys.split("&")), pairs)
+        key_names = keys.split("&")
+        module = self._module(path, set(key_names), pairs)
         collapsed = module + ("&*" if "?" in module else "?*")
         if module in self._open_queries:
             return shape if shape in self.shapes else collapsed
         names = self._key_names.setdefault(module, set())
-        names.update(keys.split("&"))
+        names.update(key_names)
         if len(names) > QUERY_KEY_NAMES:
             self._open_queries.add(module)
             del self._key_names[module]
@@ -815,24 +816,31 @@ class SiteModel:
         text. Counted within a shape: a short post's whole text is on its listings and home page
         too, but on one page of its shape; and by the different posts they stand beside (their
         headings, else their longest block)."""
-        pages: Counter[str] = Counter()
-        texts: dict[tuple[str, int], set[int]] = {}  # (shape, block) -> the posts it is on
+        articles: list[tuple[PageRecord, list[tuple[int, int]]]] = []  # (record, its text blocks: (length, hash))
         for record in self.records:
-            if record.kind != "article" or record.blocks is None or record.lengths is None:
-                continue
-            pages[record.shape] += 1
-            blocks = [(n, v) for v, n in zip(record.blocks, record.lengths, strict=True) if n > 0]
+            if record.kind == "article" and record.blocks is not None and record.lengths is not None:
+                articles.append((record, [(n, v) for v, n in zip(record.blocks, record.lengths, strict=True) if n > 0]))
+        pages = Counter(record.shape for record, _ in articles)
+
+        def needed(shape: str) -> float:
+            return max(ARTICLE_LABEL_PAGES, TEMPLATE_SHARE * pages[shape])
+
+        # First the pages each block is on; only the blocks on enough of them are then counted by post
+        # (no more posts than pages), so that a set is kept for few blocks, not for every block.
+        counts: Counter[tuple[str, int]] = Counter()
+        for record, blocks in articles:
+            counts.update({(record.shape, v) for _, v in blocks})
+        frequent = {key for key, n in counts.items() if n >= needed(key[0])}
+        beside: dict[tuple[str, int], set[int]] = {}  # (shape, block) -> the posts it is on
+        for record, blocks in articles:
             # A label stands beside different posts: copies of one post (PHP-Nuke's comment-display
             # variants of a story) repeat its text on many pages of their shape, always under its title.
             # A post is told by its headings (its title), else by its longest block.
             post = hash(tuple(sorted(record.headings))) if record.headings else (max(blocks)[1] if blocks else 0)
             for _, value in blocks:
-                texts.setdefault((record.shape, value), set()).add(post)
-        return {
-            value
-            for (shape, value), beside in texts.items()
-            if len(beside) >= max(ARTICLE_LABEL_PAGES, TEMPLATE_SHARE * pages[shape])
-        }
+                if (record.shape, value) in frequent:
+                    beside.setdefault((record.shape, value), set()).add(post)
+        return {value for (shape, value), posts in beside.items() if len(posts) >= needed(shape)}
 
     def _date_archive(self, record: PageRecord, kinds: dict[int, str]) -> bool:
         """True when an article of another shape links ``record``'s page by a date: a post whose date
