@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -192,8 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             args.keep.mkdir(parents=True, exist_ok=True)
             tmp = str(args.keep)
             for family in families:  # an archive kept from an earlier run would be scored with this one's
-                for old in args.keep.glob(f"{family}.db*"):
-                    old.unlink()
+                for old in args.keep.glob(f"{family}.db*"):  # the archive, its WAL files, its pending-items folder
+                    shutil.rmtree(old) if old.is_dir() else old.unlink()
         for index, family in enumerate(families):
             try:
                 results.append(crawl_family(family, f"127.0.0.{60 + index}", Path(tmp)))

@@ -9,6 +9,7 @@ What the rules read is what crawler.site_model learned while the crawl went: the
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -65,7 +66,7 @@ def settle(model: SiteModel) -> dict[str, str]:
             record.kind = kind
     position = {id(record): index for index, (record, _, _) in enumerate(judged)}
     if mature:
-        for index in _standing_pages(model, judged):
+        for index in _standing_pages(site):
             changed[judged[index][0].url] = judged[index][0].kind = "page"
             catalogued.add(index)
 
@@ -108,6 +109,9 @@ class _Site:
     stubs: set[str] = field(default_factory=set)
     ita: set[str] = field(default_factory=set)
     judged_kinds: dict[int, str] = field(default_factory=dict)
+    by_key: dict[int, PageRecord] = field(default_factory=dict)  # url_key -> record
+    kinds_by_key: dict[int, str] = field(default_factory=dict)  # url_key -> kind judged again
+    chained: set[int] = field(default_factory=set)  # articles with an article as their own previous/next
 
     def article_family(self, shape: str) -> bool:
         pages, articles, _ = self.families.get(_family(shape), (0, 0, 0))
@@ -162,6 +166,9 @@ def _learn_site(model: SiteModel) -> _Site:
     site.stubs = _stub_shapes(judged)
     site.ita = _ita_shapes(model, judged)
     site.judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
+    site.by_key = {url_key(record.url): record for record, _, _ in judged}
+    site.kinds_by_key = {url_key(record.url): kind for record, kind, _ in judged}
+    site.chained = _chained(site)
     return site
 
 
@@ -223,8 +230,10 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         roles.add(COPY)
     elif kind == "article" and model._date_archive(record, site.judged_kinds):
         kind = "listing"  # a post links it by its date: the archive of that day, showing the post
-    elif kind == "article" and record.shape in site.menu_shapes:
-        kind = "page"  # an entry of the site's menu on the post template (dated, og:type=article)
+    elif kind == "article" and record.shape in site.menu_shapes and index not in site.chained:
+        # An entry of the site's menu on the post template (dated, og:type=article); not a post its
+        # neighbours chain to the others (an old post the menu links under an address of its own).
+        kind = "page"
         roles.add(ENTRY)
     return kind, roles
 
@@ -396,11 +405,16 @@ def _keep_copied_texts(
             changed[record.url] = "article"
 
 
-def _standing_pages(model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]]) -> list[int]:
+# Posts chained to posts by previous/next links before a site's unchained menu entries are standing pages.
+STANDING_CHAINED_POSTS = 5
+
+
+def _standing_pages(site: _Site) -> list[int]:
     """Articles that are the site's standing pages: linked from most pages (its menu) and chained by
     previous/next links only to pages of their own shape that are none (a WordPress page "วิสัยทัศน์"
     on the post template, dated, between "ผู้บริหาร" and "ติดต่อเรา"). A post's neighbours are posts;
     links of another shape are no chain of its own (a sidebar calendar's previous and next month)."""
+    model, judged = site.model, site.judged
     kinds = {url_key(record.url): (record.shape, record.kind) for record, _, _ in judged}
     found = []
     for index, (record, _, _) in enumerate(judged):
@@ -410,7 +424,49 @@ def _standing_pages(model: SiteModel, judged: list[tuple[PageRecord, str, set[in
         # Between two such pages: a site's latest post may have one neighbour only, a notice that is none.
         if len(around) >= 2 and all(kind == "page" for kind in around):
             found.append(index)
-    return found
+    return found + _unchained_menu_pages(site, set(found))
+
+
+def _unchained_menu_pages(site: _Site, found: set[int]) -> list[int]:
+    """Articles that are standing pages on a site whose posts are chained: linked from most pages (its
+    menu), with no previous/next link of their own, in a shape fewer than half of whose articles have
+    one (a post's hand-typed alias may be among them; a post alone in its category is not), while
+    STANDING_CHAINED_POSTS articles elsewhere link articles as their previous or next (Joomla's
+    uncategorised "ประวัติ" and "วิสัยทัศน์", dated and signed, beside its news with their pagenav)."""
+    if len(site.chained) < STANDING_CHAINED_POSTS:
+        return []
+    model, judged = site.model, site.judged
+    chained = Counter(judged[index][0].shape for index in site.chained)
+    return [
+        index
+        for index, (record, _, _) in enumerate(judged)
+        if index not in found
+        and record.kind == "article"
+        and chained[record.shape] < 0.5 * site.shape_kinds[record.shape][2]
+        and not _own_neighbours(site, record)
+        and model.template_linked(record.url)
+    ]
+
+
+def _own_neighbours(site: _Site, record: PageRecord) -> list[str | None]:
+    """The kinds (as judged again) of the page's previous/next pages; None: never fetched, so anything.
+    A page on most pages that is no article is no page's own neighbour (a sidebar calendar's previous
+    and next month); a post in every page's "latest posts" still is."""
+    kinds = site.kinds_by_key
+    return [
+        kinds.get(key)
+        for key in record.neighbours or ()
+        if key not in kinds or kinds[key] == "article" or not site.model.template_linked(site.by_key[key].url)
+    ]
+
+
+def _chained(site: _Site) -> set[int]:
+    """Articles (as judged again) with an article as their own previous or next page: the site's posts."""
+    return {
+        index
+        for index, (record, kind, _) in enumerate(site.judged)
+        if kind == "article" and "article" in _own_neighbours(site, record)
+    }
 
 
 def _ita_shapes(model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:

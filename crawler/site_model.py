@@ -285,7 +285,7 @@ class SiteModel:
     def key(self, url: str) -> str:
         """The URL's shape on this site. A path seen with more than QUERY_KEY_NAMES query key names
         (``?f1=…``, ``?f2=…``, … one new key a page) is one shape, ``path?*``, for every key set
-        not seen before: else every page would be a shape of its own, never judged, and the trap
+        with a name seen after that: else every page would be a shape of its own, never judged, and the trap
         endless. Combinations of a few keys (a toolbar's ``&fontsize=``, ``&contrast=`` added to
         any page) keep their shapes: the path's posts among them (crawler trap control stops the
         combinations that add nothing)."""
@@ -302,14 +302,15 @@ class SiteModel:
         key_names = keys.split("&")
         module = self._module(path, set(key_names), pairs)
         collapsed = module + ("&*" if "?" in module else "?*")
-        if module in self._open_queries:
-            return shape if shape in self.shapes else collapsed
         names = self._key_names.setdefault(module, set())
+        if module in self._open_queries:
+            # The names seen until the path opened are its vocabulary (Joomla 1.5's ``option=com_content``
+            # has 13: article, blog, print view...): their sets keep their shapes, as before it opened; a
+            # set with a name past them (the filter's next ``&f14=``) is the one shape.
+            return shape if shape in self.shapes or names.issuperset(key_names) else collapsed
         names.update(key_names)
         if len(names) > QUERY_KEY_NAMES:
             self._open_queries.add(module)
-            del self._key_names[module]
-            return shape if shape in self.shapes else collapsed
         return shape
 
     def _module(self, path: str, names: set[str], pairs: list[tuple[str, str]]) -> str:
@@ -529,6 +530,7 @@ class SiteModel:
         items: set[int] = set()  # headline links that are not template
         headed: set[int] = set()  # headline links own text follows: a listing's items with their excerpts
         last_link: int | None = None
+        links_in_row = 0  # headline links right before this block, with nothing between them
         for value, length in zip(blocks, lengths, strict=True):
             if length < 0:
                 template = self.is_template(value)
@@ -544,8 +546,13 @@ class SiteModel:
                 run_unique.append(0)
                 run_rare.append(0)
                 run_longest.append(0)
-                last_link = value
+                if not (template and links_in_row == 1):
+                    # An item's headline link keeps the text that follows past one template link right
+                    # under it (its category's link on every page, as Joomla's blogs write it).
+                    last_link = value
+                links_in_row += 1
                 continue
+            links_in_row = 0
             if value in date_lines:
                 # ``dated`` holds the date lines' text with its digits, in page order: a date that is
                 # on every page (today's, in the header) is template; a notice's own date is not.
@@ -618,6 +625,11 @@ class SiteModel:
             kind = "listing" if len(items | headed) >= LISTING_ITEMS else "page"
             return verdict(kind)
         dates = run_dates[main_index]
+        if not dates and not run_titled[main_index]:
+            # Or one dated record a run, each under its link (a category's table of notices: title link,
+            # date, hits), beside an untitled, undated description (a post's related posts, each dated,
+            # are beside its own date).
+            dates = max(dates, sum(1 for i in range(1, len(runs)) if i != main_index and run_dates[i]))
         if dates >= RECORD_DATES and main_chars < RECORD_CHARS_PER_DATE * dates and not stats.article_shape:
             # A post that publishes such a table, among posts of its shape, stays one (settle()).
             return verdict("listing", records=True)

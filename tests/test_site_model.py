@@ -1046,3 +1046,120 @@ def test_copies_of_a_few_posts_in_a_shape_of_their_own_make_no_labels_of_the_pos
     changed = model.settle()
     for n in (12, 13):
         assert changed.get(f"{SITE}/news.php?id={n}", "article") == "article", changed
+
+
+def test_a_paths_query_vocabulary_keeps_its_key_sets_apart_once_it_has_many_names():
+    # Joomla 1.5 without SEF URLs: blogs, feeds, print views and Joomla 1.0 links give option=com_content
+    # 13 key names. The names seen until then are its vocabulary: a post's key set, made of them, keeps a
+    # shape of its own; a set with a name past them (a filter's ever-new key) is the one shape.
+    model = SiteModel("t.example")
+    for query in (
+        "task=view&id=12&Itemid=53",
+        "view=frontpage&Itemid=1&limitstart=5",
+        "view=category&layout=blog&id=1&Itemid=53",
+        "view=article&id=2&Itemid=27",
+        "view=section&id=1&Itemid=52&limit=10",
+        "view=article&id=5&catid=1&Itemid=53&format=pdf&type=rss",
+        "view=article&id=5&catid=1&Itemid=53&tmpl=component&print=1&page=",
+    ):
+        model.key(f"{SITE}/index.php?option=com_content&{query}")
+    post = model.key(f"{SITE}/index.php?option=com_content&view=article&id=355&catid=1&Itemid=53")
+    assert not post.endswith("*") and post == "/index.php?Itemid&catid&id&option&view"
+    assert model.key(f"{SITE}/index.php?option=com_content&view=article&id=7&f14=1").endswith("*")
+    assert model.key(f"{SITE}/index.php?option=com_content&view=article&id=356&catid=2&Itemid=54") == post
+
+
+def test_a_categorys_table_of_dated_notices_under_its_description_is_a_listing():
+    # Joomla's category list layout: a description, then one row a notice: its link, its date, its hits.
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    rows = "".join(
+        f"<tr><td><a href='/news.php?id={n}'>{words(n, 4)}</a></td><td>{n % 28 + 1}.05.24</td><td>{n * 7}</td></tr>"
+        for n in range(30, 24, -1)
+    )
+    description = f"<div>{words(90, 12)} {words(91, 12)}</div>"
+    judged = observe(
+        model, "/index.php?option=com_content&view=category&id=3", page(f"{description}<table>{rows}</table>")
+    )
+    assert judged.kind == "listing"
+    # A post whose related posts are each dated is still a post: its own date is beside its text.
+    related_items = "".join(
+        f"<a href='/news.php?id={n}'>{words(n, 4)}</a><p>{n % 28 + 1} ม.ค. 2567</p>" for n in range(20, 14, -1)
+    )
+    assert observe(model, "/news.php?id=9", post(9).replace("</body>", related_items + "</body>")).kind == "article"
+
+
+def test_an_items_headline_keeps_its_excerpt_past_the_category_link_every_page_shows():
+    # Joomla's legacy blog (task=blogcategory): each item's title link, then its category's link (in the
+    # menu of every page), then the excerpt. The excerpts belong to the items: the page is a listing.
+    render = menu_site(["/category.php?id=1"])
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", render(post(n).split("<body>")[1].split("</body>")[0]))
+    items = "".join(
+        f"<h2><a href='/news.php?id={n}'>{words(n, 4)}</a></h2><a href='/category.php?id=1'>เมนู {words(0, 2)}</a>"
+        f"<p>{' '.join(words(n * 10 + k, 9) for k in range(2))}</p>"
+        for n in range(40, 35, -1)
+    )
+    assert observe(model, "/blog.php?task=blogcategory&id=1", render(items)).kind == "listing"
+
+
+def test_menu_entries_without_neighbours_are_pages_where_the_sites_posts_are_chained():
+    # Joomla's uncategorised articles (ประวัติ, วิสัยทัศน์): the post template, dated and signed, linked from
+    # the menu, with no previous/next link of their own, while its posts each link their neighbours. A
+    # sidebar calendar's previous and next month, on every page, is no page's neighbour. An old post the
+    # menu links too, under another address but chained to the posts, stays an article; so does the latest
+    # post, linked from every page's "latest news".
+    about = [f"/index.php?option=com_content&view=article&id={i}&Itemid={20 + i}" for i in (2, 3, 60)]
+    old = "/index.php?option=com_content&task=view&id=12&Itemid=53"
+    calendar = "<a class='prev' href='/cal.php?m=5'>«</a><a class='next' href='/cal.php?m=7'>»</a>"
+    blog = [f"/blog/{n}/" for n in range(3)]  # a small blog whose every post the sidebar links
+    render = menu_site([*about, old, "/news.php?id=40", "/news.php?id=41", *blog])
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        body = post(n).split("<body>")[1].split("</body>")[0].split("<a href='/news.php")[0]
+        chain = f"<a rel='prev' href='/news.php?id={n - 1}'>ก่อนหน้า</a>" + (
+            f"<a rel='next' href='/news.php?id={n + 1}'>ถัดไป</a>" if n < 40 else ""
+        )
+        observe(model, f"/news.php?id={n}", render(body + chain + calendar))
+    for m in (5, 7):
+        observe(model, f"/cal.php?m={m}", render(f"<h1>ปฏิทิน {m}</h1>{calendar}"))
+    for i, path in enumerate(about):
+        text = " ".join(words(i * 7 + k + 500, 9) for k in range(4))
+        observe(model, path, render(f"<h1>{words(i + 500, 2)}</h1><p>วันที่ 12 มิถุนายน 2562</p><p>{text}</p>{calendar}"))
+    text = " ".join(words(k + 900, 9) for k in range(4))
+    old_body = f"<h1>{words(900, 3)}</h1><p>วันที่ 3 มีนาคม 2553</p><p>{text}</p>"
+    observe(model, old, render(old_body + "<a rel='next' href='/news.php?id=11'>ถัดไป</a>" + calendar))
+    # A post's hand-typed alias in the standing pages' shape, chained to the posts as the post is.
+    alias = "/index.php?option=com_content&view=article&id=15&Itemid=53"
+    observe(
+        model,
+        alias,
+        render(
+            post(15).split("<body>")[1].split("</body>")[0].split("<a href='/news.php")[0]
+            + "<a rel='prev' href='/news.php?id=14'>ก่อนหน้า</a>"
+            + calendar
+        ),
+    )
+    # A post alone in its category (no neighbours), in the posts' shape, linked from every page.
+    lone = " ".join(words(k + 700, 9) for k in range(4))
+    observe(model, "/news.php?id=41", render(f"<h1>{words(700, 3)}</h1><p>วันที่ 5 มีนาคม 2567</p><p>{lone}</p>{calendar}"))
+    # Posts chained to each other, each linked from every page's sidebar: neighbours of their own still.
+    for n, path in enumerate(blog):
+        chain = "".join(
+            f"<a rel='{rel}' href='{blog[m]}'>{rel}</a>" for rel, m in (("prev", n - 1), ("next", n + 1)) if 0 <= m < 3
+        )
+        text = " ".join(words(k + 800 + n * 10, 9) for k in range(4))
+        observe(
+            model,
+            path,
+            render(f"<h1>{words(800 + n, 3)}</h1><p>วันที่ {n + 1} เมษายน 2567</p><p>{text}</p>{chain}{calendar}"),
+        )
+    changed = model.settle()
+    kinds = {record.url: record.kind for record in model.records}
+    assert all(kinds[SITE + path] == "page" for path in about), changed
+    assert kinds[SITE + old] == "article", changed
+    assert kinds[SITE + "/news.php?id=40"] == "article", changed
+    assert all(kinds[SITE + path] == "article" for path in blog), changed
+    assert sum(kind == "article" for kind in kinds.values()) == 36
