@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 
 from crawler.page_evidence import PageEvidence, page_evidence
 from pipelines.extract.html_tree import parse_html
-from pipelines.extract.rules import has_class
+from pipelines.extract.rules import NEXT_WORDS, PREV_WORDS, has_class
 
 # --- rules (data) ----------------------------------------------------------------------------
 
@@ -31,16 +31,9 @@ NEXT_XPATHS = (
     f"//*[{has_class('nav-next', 'next', 'pagenav-next', 'alignright', 'post-next')}]//a/@href",
     f"//a[{has_class('next', 'next-post', 'pagenav-next')}]/@href",
 )
-# Labels of previous/next links, Thai and English, after arrows and spaces are stripped.
-PREV_LABELS = re.compile(
-    r"^(?:ข่าว|เรื่อง|โพสต์|บทความ|หน้า)?(?:ก่อนหน้า|ก่อน|เก่ากว่า)(?:นี้)?$"
-    r"|^(?:previous|prev|older)(?: post| entry| posts| entries| news)?$",
-    re.IGNORECASE,
-)
-NEXT_LABELS = re.compile(
-    r"^(?:ข่าว|เรื่อง|โพสต์|บทความ|หน้า)?(?:ถัดไป|ต่อไป|ใหม่กว่า)$|^(?:next|newer)(?: post| entry| posts| entries| news)?$",
-    re.IGNORECASE,
-)
+# Labels of previous/next links (pipelines.extract.rules spells the words), after arrows and spaces are stripped.
+PREV_LABELS = re.compile(f"^(?:{PREV_WORDS})$", re.IGNORECASE)
+NEXT_LABELS = re.compile(f"^(?:{NEXT_WORDS})$", re.IGNORECASE)
 ARROWS = re.compile(r"[«»‹›<>←→\-–—|\[\]().:\s]+")
 ARROW_ONLY_PREV = {"«", "‹", "<<", "<", "←"}
 ARROW_ONLY_NEXT = {"»", "›", ">>", ">", "→"}

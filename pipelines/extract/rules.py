@@ -242,12 +242,21 @@ ATTACHMENT_EXTENSIONS = (
     ".ods",
 )
 
-# A link to the previous or next post, by its words ("« โพสต์ก่อนหน้า", "Next post »").
-NEIGHBOUR_LINK = re.compile(
-    r"(?:«|‹|<<|←)?\s*(?:(?:previous|next|older|newer)(?: post| posts| entry| article)?"
-    r"|(?:ข่าว|เรื่อง|โพสต์|บทความ)?(?:ก่อนหน้า|ถัดไป)(?:นี้)?)\s*(?:»|›|>>|→)?",
-    re.IGNORECASE,
+# The words of a link to the previous or next post (or page), Thai and English: one spelling for the
+# crawl (crawler.navigation reads them as a link's direction) and for extraction (a line or link of
+# them is no article text). "หน้า…" labels a listing's pager, which is no article text either.
+PREV_WORDS = (
+    r"(?:ข่าว|เรื่อง|โพสต์|บทความ|หน้า)?(?:ก่อนหน้า|ก่อน|เก่ากว่า)(?:นี้)?"
+    r"|(?:previous|prev|older)(?: post| posts| entry| entries| article| news)?"
 )
+NEXT_WORDS = (
+    r"(?:ข่าว|เรื่อง|โพสต์|บทความ|หน้า)?(?:ถัดไป|ต่อไป|ใหม่กว่า)(?:นี้)?"
+    r"|(?:next|newer)(?: post| posts| entry| entries| article| news)?"
+)
+_BEFORE = r"(?:«|‹|<<|←)?\s*"
+_AFTER = r"\s*(?:»|›|>>|→)?"
+# A link to the previous or next post, by its words ("« โพสต์ก่อนหน้า", "Next post »").
+NEIGHBOUR_LINK = re.compile(f"{_BEFORE}(?:{PREV_WORDS}|{NEXT_WORDS}){_AFTER}", re.IGNORECASE)
 # Whole lines that are never article text (matched after whitespace normalisation).
 BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
@@ -257,9 +266,8 @@ BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น.*",
         r"(?:ชื่อ|อีเมล|เว็บไซต์|ความเห็น|ความคิดเห็น|name|email|website|comment)\s*\*?",
         r"keep reading",
-        r"(?:«|‹|<<)?\s*(?:previous|next|older|newer)(?: post| posts| entries)?\s*(?:»|›|>>)?",
-        r"(?:previous|ก่อนหน้า)\s*(?:next|ถัดไป)",
-        r"(?:«|<<)?\s*(?:ข่าว|เรื่อง|โพสต์)?(?:ก่อนหน้า|ถัดไป)(?:นี้)?\s*(?:»|>>)?",
+        NEIGHBOUR_LINK.pattern,
+        f"{_BEFORE}(?:{PREV_WORDS}){_AFTER}\\s*{_BEFORE}(?:{NEXT_WORDS}){_AFTER}",  # "Previous Next" on one line
         r"(?:แชร์|share)(?: (?:on|to|ไปยัง) .*)?",
         r"(?:facebook|twitter|line|x|email|print|พิมพ์)",
         r"(?:share on|แชร์ไปที่|แชร์ไปยัง) .*",
