@@ -15,9 +15,8 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-PROC = Path("/proc")
+from tests.sites.processes import PROC, descendants
 
 
 def _status_kb(pid: int, *names: str) -> dict[str, int]:
@@ -56,26 +55,6 @@ def role(pid: int, root: int) -> str:
     if b"forkserver" in command:  # the forkserver and the workers it forked share its command line
         return "worker" if _status_kb(pid, "VmRSS").get("VmRSS", 0) > 20 * 1024 else "forkserver"
     return "other"
-
-
-def descendants(root: int) -> list[int]:
-    """``root`` and every process below it (children, their children, ...)."""
-    parents: dict[int, list[int]] = {}
-    for entry in PROC.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])  # the command name may hold spaces and parentheses
-        parents.setdefault(ppid, []).append(int(entry.name))
-    tree, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        tree.append(pid)
-        todo.extend(parents.get(pid, ()))
-    return tree
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.coverage import TARGET_COVERAGE, TARGET_FALSE_SHARE, TARGET_TRAP_REQUESTS, crawl_family
 from tests.sites import FAMILIES
+from tests.sites.coverage import TARGET_COVERAGE, TARGET_FALSE_SHARE, TARGET_TRAP_REQUESTS, crawl_family
 
 # Requests spent in a trap depend on timing (how many of the shape's requests are in flight when it
 # is stopped): every family stays within the target of 50 in quiet runs (README); on a loaded 2-core
@@ -144,13 +144,13 @@ def test_reprocess_keeps_what_the_crawl_settled(tmp_path):
     """`tessaban reprocess` re-judges kinds with the same site model: no article lost, none added."""
     import sqlite3
 
-    from bench.coverage import score
     from tests.conftest import run_tessaban
     from tests.sites import FixtureServer
+    from tests.sites.coverage import FAST, score
 
     db = tmp_path / "blogger.db"
     with FixtureServer("blogger", host="127.0.0.88") as server:
-        done = run_tessaban("crawl", server.base_url + "/", "--db", db, *__import__("bench.coverage").coverage.FAST)
+        done = run_tessaban("crawl", server.base_url + "/", "--db", db, *FAST)
         assert done.returncode == 0, done.stderr
         site = server.site
     with sqlite3.connect(db) as conn:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.extraction import GOLD, corpus_digest, evaluate, load_cases
+from tests.fixtures.extraction_gold import GOLD, corpus_digest, evaluate, load_cases
 
 GOLD_DIGEST = "d943c82413d1ea45a8882335e22452f58941fd1bc7c150b3c09bd913b78cf793"
 THAI_FAMILIES = ("joomla", "static_html", "table_cms", "wp_classic", "wp_modern")

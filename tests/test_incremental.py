@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bench.recrawl import run
 from tests.conftest import FAST, rows, run_tessaban
 from tests.sites import FixtureServer
+from tests.sites.recrawl import run
 
 
 def test_recrawls_fetch_only_what_is_new_or_changed():

@@ -105,12 +105,24 @@ def test_pipelines_never_import_crawler():
 
 def test_benchmarks_use_the_fixture_package_not_the_tests():
     """``bench/`` imports the fixture package (``tests.sites``: sites, servers, the harness that runs
-    `tessaban`, the Redis server) and the fault server, never a test module or ``conftest``. (Tests do
-    import bench's measuring functions: they assert the figures the README reports.)"""
-    allowed = ("tests.sites", "tests.faults")
+    `tessaban`, the Redis server, crawling and scoring a family), the labelled sets and their scoring
+    (``tests.fixtures``) and the fault server, never a test module or ``conftest``."""
+    allowed = ("tests.sites", "tests.fixtures", "tests.faults")
     crossing = {}
     for path in (ROOT / "bench").rglob("*.py"):
         bad = sorted(m for m in _imports(path) if m.split(".")[0] == "tests" and not m.startswith(allowed))
+        if bad:
+            crossing[path.relative_to(ROOT).as_posix()] = bad
+    assert not crossing
+
+
+def test_tests_never_import_the_benchmarks():
+    """Tests and benchmarks share fixtures and scoring through modules both import (``tests.sites``,
+    ``tests.fixtures``), not through each other: a test asserts the figures the README reports by
+    the same functions bench/ prints them with, imported from there."""
+    crossing = {}
+    for path in (ROOT / "tests").rglob("*.py"):
+        bad = sorted(m for m in _imports(path) if m.split(".")[0] == "bench")
         if bad:
             crossing[path.relative_to(ROOT).as_posix()] = bad
     assert not crossing

@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
 
-from bench.near_duplicates import load_pairs
 from pipelines.archive import Archive
 from pipelines.items import Article, FetchedPage
 from pipelines.near_duplicate_index import BANDS, ROWS, CandidateIndex, buckets
@@ -21,6 +20,7 @@ from pipelines.near_duplicates import (
     signature_from_bytes,
 )
 from pipelines.schema import open_database
+from tests.fixtures.near_duplicate_pairs import load_pairs
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from bench.near_duplicates import PAIRS, evaluate, load_pairs
 from pipelines.near_duplicates import compare, periods, same_period
+from tests.fixtures.near_duplicate_pairs import PAIRS, evaluate, load_pairs
 
 PAIRS_DIGEST = "c6c7120d7f45d0b20029c0d1bcb067c9f556f35bdf6dbb38df1aaf81abbc6fcd"
 

@@ -3,7 +3,7 @@
 
 The data is not part of the project: copies of the source repositories under $TESSABAN_PUBLIC_SETS
 (default ~/.cache/tessaban/public-sets), one folder per repository named ``<owner>+<name>``; see
-bench/public_sets.py or ``python -m bench.extraction --help``. Without them every case skips.
+tests/fixtures/public_sets.py or ``python -m bench.extraction --help``. Without them every case skips.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from bench.public_sets import SETS, evaluate_set, public_dir
+from tests.fixtures.public_sets import SETS, evaluate_set, public_dir
 
 TOLERANCE = 0.0
 # Recall within this of plain trafilatura's on every set, as the issue asks. Measured in session 12
@@ -25,7 +25,10 @@ RECALL_TOLERANCE = 0.01
 def test_public_set_f1_not_below_trafilatura(spec):
     root = public_dir() / spec.repo
     if not root.is_dir():
-        reason = f"public set {spec.name!r} not found at {root} (set TESSABAN_PUBLIC_SETS; see bench/public_sets.py)"
+        reason = (
+            f"public set {spec.name!r} not found at {root}"
+            " (set TESSABAN_PUBLIC_SETS; see tests/fixtures/public_sets.py)"
+        )
         print(reason, file=sys.stderr)
         pytest.skip(reason)
     result = evaluate_set(spec, root)

@@ -11,10 +11,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bench.memory import descendants
 from crawler.spiders import municipal
 from tests.conftest import FAST, outside_traps, rows, run_tessaban, tessaban_command, trap_shapes
 from tests.sites import FixtureServer
+from tests.sites.processes import descendants
 
 POSTS = 300
 ARTICLES = "SELECT url, title, text, published FROM articles ORDER BY url"

@@ -193,7 +193,7 @@ def _scan_search(db, query: str, site: str | None = None, since: str | None = No
 @pytest.fixture(scope="module")
 def mixed(tmp_path_factory):
     """600 synthetic Thai articles of 200 sites, as bench.store writes them (3% republished copies)."""
-    from bench.store import synthetic_articles
+    from tests.sites.synthetic_archive import synthetic_articles
 
     database = open_database(tmp_path_factory.mktemp("mix") / "archive.db")
     archive = Archive(database)
@@ -208,7 +208,7 @@ def test_the_benchmarks_mix_finds_and_ranks_what_a_scan_of_every_article_does(mi
     """Every kind of search bench.store times (long, 1-2 character, very common and two words,
     phrases, --site, --since): the same articles in the same order, with the same bm25, as the
     reference scan; and some of each kind find something, so the comparison is not of empty lists."""
-    from bench.store import KINDS, queries
+    from tests.sites.synthetic_archive import KINDS, queries
 
     found: dict[str, int] = dict.fromkeys(KINDS, 0)
     for kind, query, site, since in queries(160):
