@@ -7,10 +7,11 @@ markup, and Thai or English link labels; the spider follows them in both directi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, fragment_fromstring
 
 from crawler.page_evidence import PageEvidence, page_evidence
 from pipelines.extract.html_tree import parse_html
@@ -229,6 +230,27 @@ def page_kind(tree: HtmlElement, url: str, links: PageLinks) -> str:
     return "page"
 
 
+def _anchor_hrefs(tree: HtmlElement, base: str) -> Iterator[str]:
+    """Every link's absolute URL, in page order: anchors and image-map areas, then the pages a frameset
+    or an inline frame shows (a 2000s site's whole menu is ``<frame src="menu.asp">``) and the links of
+    its ``<noframes>`` fallback, which the HTML parser keeps as text."""
+    for anchor in tree.iter("a", "area"):
+        href = absolute_url(base, anchor.get("href") or "")
+        if href:
+            yield href
+    for frame in tree.iter("frame", "iframe"):
+        src = absolute_url(base, frame.get("src") or "")
+        if src:
+            yield src
+    for fallback in tree.iter("noframes"):
+        markup = fallback.text_content()
+        if "<a" in markup.lower():
+            for anchor in fragment_fromstring(markup, create_parent="div").iter("a", "area"):
+                href = absolute_url(base, anchor.get("href") or "")
+                if href:
+                    yield href
+
+
 def page_links(tree: HtmlElement, url: str) -> PageLinks:
     """Classify every link of a parsed HTML page fetched from ``url``."""
     base = str(tree.xpath("string(//base/@href)")).strip() or url
@@ -249,9 +271,8 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
         elif direction == "next" and href not in links.next:
             links.next.append(href)
     classified = set(links.prev + links.next + links.feeds + links.sitemaps)
-    for anchor in tree.iter("a", "area"):
-        href = absolute_url(base, anchor.get("href") or "")
-        if not href or href in classified:
+    for href in _anchor_hrefs(tree, base):
+        if href in classified:
             continue
         classified.add(href)
         if is_file_url(href):
@@ -265,7 +286,25 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
     links.kind = page_kind(tree, url, links)
     links.evidence = page_evidence(tree, base, absolute_url)
     links.evidence.neighbours = post_navigation(links)
+    links.evidence.frame_names, links.evidence.targeted_links = _frames(tree, base)
     return links
+
+
+# Window names that are no frame of the page's frameset.
+_NO_FRAME_TARGETS = {"", "_blank", "_self", "_parent", "_top", "blank", "new"}
+
+
+def _frames(tree: HtmlElement, base: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The names of the page's frames and inline frames, and its links that open in a named window
+    (``<a href="news.asp" target="main">`` in a menu frame): the site model learns from both which
+    links are a frameset's menu, shown beside every page though fetched once."""
+    names = [name.lower() for frame in tree.iter("frame", "iframe") if (name := (frame.get("name") or "").strip())]
+    targeted = []
+    for anchor in tree.iter("a", "area"):
+        target = (anchor.get("target") or "").strip().lower()
+        if target not in _NO_FRAME_TARGETS and (href := absolute_url(base, anchor.get("href") or "")):
+            targeted.append((href, target))
+    return names, targeted
 
 
 def navigate(body: bytes, content_type: str | None, url: str) -> PageLinks:

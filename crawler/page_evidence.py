@@ -145,6 +145,8 @@ class PageEvidence:
     listing_markers: int = 0  # several <article> elements
     date_links: list[str] = field(default_factory=list)  # where links written as a date lead (a day's archive)
     neighbours: list[str] = field(default_factory=list)  # its previous/next links (not a listing's pager)
+    frame_names: list[str] = field(default_factory=list)  # names of its frames and inline frames
+    targeted_links: list[tuple[str, str]] = field(default_factory=list)  # (URL, target) opened in a named window
     text_chars: int = 0
     link_chars: int = 0
 

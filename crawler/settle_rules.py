@@ -217,7 +217,13 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         and record.shape not in site.continued  # further pages of a section page proved no article
         and not ita_item
     ):
-        if site.article_family(record.shape) and record.own_chars >= ARTICLE_CHARS and record.sentence:
+        if (
+            site.article_family(record.shape)
+            and record.own_chars >= ARTICLE_CHARS
+            and record.sentence
+            # Not a menu entry in a shape of no article (about.asp?id= beside news_detail.asp?news_id=)
+            and not (model.template_linked(record.url) and not site.shape_kinds[record.shape][2])
+        ):
             kind = "article"  # an undated article among dated ones
         elif (
             site.text_family(record.shape)

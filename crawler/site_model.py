@@ -68,6 +68,8 @@ LISTING_ITEMS = 3
 # or more often, is a list of dated records (a table of procurement notices, an events list).
 RECORD_DATES = 4
 RECORD_CHARS_PER_DATE = 120
+# ... or this many dated entries, each its own text closed by its own date line (a webboard thread).
+RECORD_ENTRIES = 3
 LISTING_RUN_SHARE = 0.6
 # On a site that shows no dates: a page of this much own text, in a shape of at least UNDATED_PAGES
 # such pages (most of the shape), that no template link points to (a menu's sections), is an article.
@@ -103,6 +105,9 @@ _MODULE_NAME = re.compile(r"[^\W\d_]+(?:[_-][^\W\d_]+)*")
 # Values of a front controller's dispatching key (``modules.php?name=``) that are modules of their own
 # (PHP-Nuke sites show 10-15): at most MODULES x QUERY_KEY_NAMES key names are counted apart on a path.
 MODULES = 16
+# Frame names and frame-menu links remembered per site (a frameset has a handful; its menu, tens).
+MAX_FRAME_NAMES = 64
+MAX_FRAME_MENU = 5_000
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
@@ -238,6 +243,8 @@ class SiteModel:
     _relative: list[int] = field(default_factory=lambda: [0, 0])
     sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
+    _frame_names: set[str] = field(default_factory=set)  # names of the frames the site's framesets show
+    _frame_menu: set[int] = field(default_factory=set)  # URL hashes a frame's links open in another frame
     # URL -> hashes of the O-item's name as the index writes it ("O1 โครงสร้างหน่วยงาน", "โครงสร้างหน่วยงาน")
     _ita_titles: dict[int, set[int]] = field(default_factory=dict)
     _ita_coded: set[int] = field(default_factory=set)  # hashes of the items' names with their code: "O1 โครงสร้าง…"
@@ -422,6 +429,7 @@ class SiteModel:
                 if len(sources) < DATE_ARCHIVE_SOURCES and same_shape < 2:
                     sources.append((shape_key, raw_hash(url)))
         self._count_links(links)
+        self._learn_frames(evidence)
         self._record(
             url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, verdict.borrowed
         )
@@ -473,8 +481,18 @@ class SiteModel:
                 self.link_counts[value] = 2
 
     def template_linked(self, url: str) -> bool:
-        """True when most pages link ``url`` (a menu entry, a section of the site)."""
-        return self.link_counts.get(raw_hash(url), 0) >= self.template_threshold()
+        """True when most pages link ``url`` (a menu entry, a section of the site), or a frame of the
+        site's frameset links it into another frame (its menu frame, fetched once, shown on every page)."""
+        value = raw_hash(url)
+        return self.link_counts.get(value, 0) >= self.template_threshold() or value in self._frame_menu
+
+    def _learn_frames(self, evidence: PageEvidence) -> None:
+        """Remember the frames' names and the links that open in one of them (bounded)."""
+        if len(self._frame_names) < MAX_FRAME_NAMES:
+            self._frame_names.update(evidence.frame_names)
+        for url, target in evidence.targeted_links:
+            if target in self._frame_names and len(self._frame_menu) < MAX_FRAME_MENU:
+                self._frame_menu.add(raw_hash(url))
 
     def new_links(self, shape_key: str, links: Iterable[str]) -> int:
         """How many of ``links`` (from a page of shape ``shape_key``) are new and worth following: a
@@ -520,6 +538,10 @@ class SiteModel:
         runs: list[tuple[int, set[int]]] = [(0, set())]
         run_heads: list[bool] = [False]  # the run follows a headline link that is not template
         run_dates: list[int] = [0]  # date lines among the run's blocks
+        # Date lines each closing own text since the one before: entries of a webboard thread or a
+        # comment list (text, then "โดย : … วันที่ 16/08/2566 10:20"), not a body that names dates.
+        run_entries: list[int] = [0]
+        text_since_date = False
         run_titled: list[bool] = [False]  # a heading of the page's own (not a link) opens the run
         run_kept_title: list[bool] = [False]  # the run before, titled and without text, ended at a template link
         heading_set = set(headings)
@@ -542,6 +564,7 @@ class SiteModel:
                 runs.append((0, set()))
                 run_heads.append(not template)
                 run_dates.append(0)
+                run_entries.append(0)
                 run_titled.append(False)
                 run_unique.append(0)
                 run_rare.append(0)
@@ -558,6 +581,8 @@ class SiteModel:
                 # on every page (today's, in the header) is template; a notice's own date is not.
                 if dated_index < len(dated) and self._own_date(dated[dated_index], dated):
                     run_dates[-1] += 1
+                    run_entries[-1] += text_since_date
+                    text_since_date = False
                 dated_index += 1
             if value in heading_set and not self.is_template(value) and run_longest[-1] < SENTENCE_CHARS:
                 run_titled[-1] = True  # a heading above the run's text (one below it heads what follows)
@@ -571,6 +596,7 @@ class SiteModel:
             if last_link is not None:
                 headed.add(last_link)
                 last_link = None
+            text_since_date = True
             chars, members = runs[-1]
             if value not in members:  # a caption repeating the title counts once
                 members.add(value)
@@ -630,6 +656,9 @@ class SiteModel:
             # date, hits), beside an untitled, undated description (a post's related posts, each dated,
             # are beside its own date).
             dates = max(dates, sum(1 for i in range(1, len(runs)) if i != main_index and run_dates[i]))
+        entries = run_entries[main_index]
+        if entries >= RECORD_ENTRIES and main_chars < RECORD_CHARS_PER_DATE * entries:
+            dates = max(dates, RECORD_DATES)  # short dated entries, each its own text: a thread, records
         if dates >= RECORD_DATES and main_chars < RECORD_CHARS_PER_DATE * dates and not stats.article_shape:
             # A post that publishes such a table, among posts of its shape, stays one (settle()).
             return verdict("listing", records=True)

@@ -109,3 +109,18 @@ def test_wordpress_thai_month_first_date_is_a_date_line_and_an_author_link_heads
     plain = body.replace(" rel='author'", "")
     evidence = page_links(parse_html(plain.encode(), "text/html; charset=utf-8")[0], "https://a.go.th/x/").evidence
     assert evidence is not None and [target for _, _, target in evidence.sequence if target is not None]
+
+
+def test_a_framesets_frames_inline_frames_and_noframes_links_are_followed():
+    # A 2000s ASP site: "/" is a frameset whose menu and content are frames; its <noframes> fallback
+    # (kept as text by the parser) links a listing. A page embeds its calendar in an inline frame.
+    frameset = (
+        "<html><head><title>อบต.</title></head><frameset rows='150,*'><frame src='top.asp'>"
+        "<frameset cols='195,*'><frame src='menu.asp' name='left'><frame src='main.asp' name='main'></frameset>"
+        "</frameset><noframes><body><p><a href='news.asp?cat=1'>ข่าวประชาสัมพันธ์</a></p></body></noframes></html>"
+    )
+    urls = links_of(frameset, "http://127.0.0.11:8011/").all_urls()
+    for path in ("top.asp", "menu.asp", "main.asp", "news.asp?cat=1"):
+        assert f"http://127.0.0.11:8011/{path}" in urls, urls
+    inline = links_of("<html><body><p>ปฏิทิน</p><iframe src='/calendar.php?m=6'></iframe></body></html>").all_urls()
+    assert "http://127.0.0.11:8011/calendar.php?m=6" in inline

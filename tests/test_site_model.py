@@ -1163,3 +1163,41 @@ def test_menu_entries_without_neighbours_are_pages_where_the_sites_posts_are_cha
     assert kinds[SITE + "/news.php?id=40"] == "article", changed
     assert all(kinds[SITE + path] == "article" for path in blog), changed
     assert sum(kind == "article" for kind in kinds.values()) == 36
+
+
+def test_a_framesets_menu_frame_links_its_menu_and_undated_entries_stay_pages():
+    # A 2000s ASP site: "/" is a frameset, its menu a frame fetched once whose links open in the "main"
+    # frame. Those links are the site's menu, as if on every page: the about pages it links, undated
+    # beside dated posts of a sibling script, are no undated posts.
+    model = SiteModel("t.example")
+    frameset = (
+        "<html><frameset cols='195,*'><frame src='/menu.asp' name='left'>"
+        "<frame src='/main.asp' name='main'></frameset></html>"
+    )
+    observe(model, "/", frameset)
+    about = [f"/about.asp?id={i}" for i in (1, 2, 3)]
+    menu = "".join(f"<a href='{path}' target='main'>เมนู {words(i, 2)}</a><br>" for i, path in enumerate(about))
+    observe(model, "/menu.asp", f"<html><body>{menu}<a href='/news.asp' target='main'>ข่าว</a></body></html>")
+    for n in range(40, 10, -1):
+        observe(model, f"/news_detail.asp?news_id={n}", post(n))
+    for i, path in enumerate(about):
+        observe(model, path, page(f"<p>{' '.join(words(i * 7 + k + 300, 9) for k in range(4))}</p>"))
+    assert all(model.template_linked(SITE + path) for path in about)
+    assert not model.template_linked(SITE + "/news_detail.asp?news_id=30")
+    model.settle()
+    kinds = {record.url: record.kind for record in model.records}
+    assert all(kinds[SITE + path] == "page" for path in about), kinds
+    assert sum(kind == "article" for kind in kinds.values()) == 30
+
+
+def test_a_thread_of_short_dated_entries_is_records_not_an_article():
+    # A webboard thread: the question, then each reply, each closed by its byline and date.
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    entries = "".join(f"<p>{words(500 + k, 6)}</p><p>โดย : ผู้ใช้ {k} วันที่ {k + 1}/08/2566 10:20</p>" for k in range(3))
+    thread = observe(model, "/webboard_show.asp?id=14", page(f"<p>กระทู้ : {words(499, 3)}</p>{entries}"))
+    assert thread.kind == "listing"
+    # A post that names dates in its body, one after another, is still a post.
+    dated = post(9).replace("</h1>", "</h1><p>วันที่ 3 มีนาคม 2567</p><p>วันที่ 4 มีนาคม 2567</p><p>วันที่ 5 มีนาคม 2567</p>")
+    assert observe(model, "/news.php?id=9", dated).kind == "article"

@@ -57,6 +57,10 @@ FAMILIES: tuple[str, ...] = (
     "php_nuke",  # PHP-Nuke 8 Thai: modules.php?name=News&file=article&sid=N, TIS-620; comment-options + calendar traps
     # Written in session 13 by someone who did not see the crawler (nor tune on it):
     "joomla15_nonsef",  # Joomla 1.5 non-SEF: option=com_content&view=article&id=N:alias, task=view, JCal Pro trap
+    # Written in session 14 by someone who did not see the crawler (nor tune on it):
+    "frameset_asp",  # classic ASP/IIS 6 frameset, news_detail.asp?news_id=N, cp874; calendar + guestbook traps
+    # Written in session 14 by someone who did not see the crawler (nor tune on it):
+    "nextjs_strapi",  # Next.js 13 + Strapi: /news/<id>/<thai-slug>, 308 short form, load-more; events + search traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
