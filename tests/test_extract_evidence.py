@@ -215,3 +215,17 @@ def test_the_titles_beside_previous_and_next_links_are_not_text():
         URL,
     )
     assert "ร่วมประชุมประชาคมหมู่บ้าน" in article.text, article.text
+
+
+def test_an_svg_icon_keeps_a_date_and_a_count_apart_and_tag_and_attachment_labels_are_not_text():
+    # Tailwind sites write a post's meta as spans around SVG icons, with no space between them: the date
+    # and the view count must not run together into one "date" nobody can read ("31 ม.ค. 25672,557").
+    icon = "<svg viewBox='0 0 24 24'><path d='M6 3v2'></path></svg>"
+    meta = f"<div class='flex gap-4'><span>{icon}<span>31 ม.ค. 2567</span></span><span>{icon}<span>2,557</span></span></div>"
+    tags = "<div><span>แท็ก:</span><a href='/tag/x'>#จัดซื้อจัดจ้าง</a></div>"
+    files = "<h3>ไฟล์แนบ</h3><ul><li><a href='/uploads/a.pdf'>ประกาศราคากลาง.pdf</a></li></ul>"
+    article = extract(html(f"<article><h1>อบรม อปพร. 2567</h1>{meta}{BODY}{files}{tags}</article>"), URL)
+    assert "ผู้เข้าอบรมได้ฝึก" in article.text
+    assert "25672" not in article.text and "2,557" not in article.text, article.text
+    assert "แท็ก" not in article.text and "ไฟล์แนบ" not in article.text, article.text
+    assert article.published == "2024-01-31"

@@ -418,11 +418,18 @@ _ICON_NAME = re.compile(r"[a-z][a-z0-9_]{1,40}")
 
 def drop_icon_names(tree: HtmlElement) -> None:
     """Remove the icon-font ligatures of ``tree`` (their tails stay): an ``<i>`` or ``<span>`` whose
-    class names an icon or symbol font and whose whole text is one lower-case identifier."""
+    class names an icon or symbol font and whose whole text is one lower-case identifier; and inline
+    SVG icons, each left as a space."""
     for element in tree.xpath(
-        "//*[self::i or self::span][contains(@class, 'icon') or contains(@class, 'symbol')][not(*)]"
+        "//svg | //*[self::i or self::span][contains(@class, 'icon') or contains(@class, 'symbol')][not(*)]"
     ):
-        if _ICON_NAME.fullmatch((element.text or "").strip()):
+        if element.tag == "svg":
+            # An inline SVG icon stands between two texts the page shows apart (a date, an eye icon, a
+            # view count: ``<span>31 ม.ค. 2567</span><svg/><span>2,557</span>``): a space, never a word's part.
+            if element.getparent() is not None:
+                element.tail = " " + (element.tail or "")
+                element.drop_tree()
+        elif _ICON_NAME.fullmatch((element.text or "").strip()):
             element.drop_tree()
 
 
