@@ -24,6 +24,10 @@ TRAP_FLOORS = {
     "joomla_jevents": 80,
     "pao_portal": 80,
     "php_nuke": 80,  # 25-31 alone; 62 once on a loaded machine (session 13)
+    # drupal10_gov, written unseen in session 14: 23-24 requests in its filter-combination trap on a quiet
+    # machine, 90-174 with the test suite running beside it (more combinations in flight before each
+    # shape has shown it adds nothing).
+    "drupal10_gov": 200,
 }
 # Families held to lower floors than the targets, so that they cannot get worse. google_sites (7/22 on
 # its first run, 12-19/22 after session 6) reaches its targets since session 8. joomla_k2, written
@@ -85,6 +89,9 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # frameset_asp, written unseen in session 14 (first runs 0/24: frames not followed): its webboard threads
     # with one reply (the question and the answer, each closed by its byline and date) stay false (4 of 28).
     "frameset_asp": 0.15,
+    # wix_site, written unseen in session 14: its four Wix Events pages (a title, a time range, a venue, a
+    # sentence about the event) are stored as articles (4 of 24); not changed.
+    "wix_site": 0.2,
 }
 
 

@@ -221,7 +221,10 @@ def test_an_svg_icon_keeps_a_date_and_a_count_apart_and_tag_and_attachment_label
     # Tailwind sites write a post's meta as spans around SVG icons, with no space between them: the date
     # and the view count must not run together into one "date" nobody can read ("31 ม.ค. 25672,557").
     icon = "<svg viewBox='0 0 24 24'><path d='M6 3v2'></path></svg>"
-    meta = f"<div class='flex gap-4'><span>{icon}<span>31 ม.ค. 2567</span></span><span>{icon}<span>2,557</span></span></div>"
+    meta = (
+        f"<div class='flex gap-4'><span>{icon}<span>31 ม.ค. 2567</span></span>"
+        f"<span>{icon}<span>2,557</span></span></div>"
+    )
     tags = "<div><span>แท็ก:</span><a href='/tag/x'>#จัดซื้อจัดจ้าง</a></div>"
     files = "<h3>ไฟล์แนบ</h3><ul><li><a href='/uploads/a.pdf'>ประกาศราคากลาง.pdf</a></li></ul>"
     article = extract(html(f"<article><h1>อบรม อปพร. 2567</h1>{meta}{BODY}{files}{tags}</article>"), URL)
@@ -229,3 +232,35 @@ def test_an_svg_icon_keeps_a_date_and_a_count_apart_and_tag_and_attachment_label
     assert "25672" not in article.text and "2,557" not in article.text, article.text
     assert "แท็ก" not in article.text and "ไฟล์แนบ" not in article.text, article.text
     assert article.published == "2024-01-31"
+
+
+def test_wix_meta_lines_relative_dates_reading_time_likes_and_og_author_are_not_text():
+    # A Wix Blog post: the author's name (also in article:author) over "3 วันที่ผ่านมา • อ่าน 1 นาที", and
+    # a like counter beside its heart icon at the end. None of it is the post's words.
+    head = "<meta property='article:author' content='กนกวรรณ ศรีบุญเรือง'>"
+    meta = (
+        "<div><span>กนกวรรณ ศรีบุญเรือง</span><ul><li><span>3 วันที่ผ่านมา</span></li>"
+        "<li><span>อ่าน 1 นาที</span></li></ul></div>"
+    )
+    likes = "<div><button><svg viewBox='0 0 19 19'><path d='M1 1'></path></svg></button><span>3</span></div>"
+    page = html(f"<article>{meta}<h1>อบรม อปพร. 2567</h1>{BODY}{likes}</article>").replace(
+        b"</head>", head.encode() + b"</head>"
+    )
+    article = extract(page, URL)
+    assert article.author == "กนกวรรณ ศรีบุญเรือง"
+    assert "ผู้เข้าอบรมได้ฝึก" in article.text
+    for meta_text in ("กนกวรรณ", "ผ่านมา", "อ่าน 1 นาที"):
+        assert meta_text not in article.text, article.text
+    assert not any(line.strip() == "3" for line in article.text.splitlines()), article.text
+
+
+def test_a_tables_rows_read_the_same_whichever_way_extraction_walked_them():
+    # trafilatura writes a table's rows as "| cell | cell |"; the page's own walk joins cells with a
+    # space. The archive keeps one format: each row a line, its cells joined by a space.
+    rows = "".join(
+        f"<tr><td>{a}</td><td>{b}</td><td>{n}</td></tr>"
+        for a, b, n in (("ตำแหน่ง", "ประเภท", "จำนวน"), ("ผู้ช่วยนายช่างโยธา", "พนักงานจ้างตามภารกิจ", "1"))
+    )
+    article = extract(html(f"<article><h1>ประกาศรับสมัคร</h1>{BODY}<table>{rows}</table></article>"), URL)
+    assert "|" not in article.text, article.text
+    assert "ผู้ช่วยนายช่างโยธา พนักงานจ้างตามภารกิจ 1" in article.text, article.text

@@ -24,7 +24,7 @@ from pipelines.extract.html_tree import parse_html
 from pipelines.extract.layout import PageLines
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
 from pipelines.extract.published import published_date
-from pipelines.extract.tables import article_cell, looks_like_table_dump, table_rows_as_lines
+from pipelines.extract.tables import article_cell, looks_like_table_dump, rows_with_spaced_cells, table_rows_as_lines
 from pipelines.extract.templates import line_key
 from pipelines.extract.textclean import clean_lines, drop_title, nfc, normalise_lines, normalise_text
 from pipelines.items import Article, Attachment, Image
@@ -880,7 +880,7 @@ def extract(
         or heading_title(tree, url)
         or title_from_title_tag(tree, url)
     )
-    text = drop_title(drop_banner(tree, text, title, url), title)
+    text = rows_with_spaced_cells(drop_title(drop_banner(tree, text, title, url), title))
     return Article(
         title=nfc(title),
         text=nfc(text) or "",

@@ -178,6 +178,8 @@ HOME_PATH = re.compile(r"^/?(?:(?:index|default|home|main)(?:\.\w{2,5})?)?/?$", 
 
 AUTHOR_XPATHS: tuple[str, ...] = (
     "//meta[@name='author']/@content",
+    # Open Graph's author, when it is a name and not a profile's URL (Wix, many themes).
+    "//meta[@property='article:author'][not(starts-with(@content, 'http'))]/@content",
     "//*[@rel='author']",
     f"//*[{has_class('author', 'vcard')}]//*[{has_class('fn', 'url', 'n')}]",
     f"//*[{has_class('author', 'byline', 'posted-by')}]",
@@ -276,6 +278,11 @@ BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = tuple(
         r"ประเภท\s*:.*",
         r"หมวดหมู่\s*:.*",
         r"(?:แท็ก|ป้ายกำกับ|tags?)\s*:.*",
+        r"[\d,]{1,7}",  # a number alone: a like or comment counter beside its icon, a pager's page
+        # A relative date ("3 วันที่ผ่านมา", "2 hours ago", "เมื่อวาน") and a reading time ("อ่าน 1 นาที").
+        r"(?:\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|อาทิตย์|เดือน|ปี)\s*(?:ที่ผ่านมา|ที่แล้ว|ก่อน)"
+        r"|เมื่อวาน(?:นี้)?|เมื่อสักครู่|\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago|yesterday|just now)",
+        r"(?:ใช้เวลา)?อ่าน\s*\d+\s*นาที|\d+\s*min(?:ute)?s?\s+read",
         r"(?:ไฟล์|เอกสาร)แนบ\s*:?|attachments?\s*:?",  # the label of a post's attachment list
         r"(?:เรื่อง|ข่าว|โพสต์)ล่าสุด",
         r"(?:related posts?|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)",

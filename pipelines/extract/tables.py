@@ -134,3 +134,20 @@ def table_rows_as_lines(text: str) -> str:
     """A pipe-table dump turned into one line per non-empty cell (the last resort for table pages)."""
     cells = (cell.strip() for line in text.splitlines() for cell in line.strip().strip("|").split("|"))
     return "\n".join(cell for cell in cells if cell)
+
+
+def _pipe_row(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) > 2 and stripped.startswith("|") and stripped.endswith("|")
+
+
+def rows_with_spaced_cells(text: str) -> str:
+    """trafilatura writes a table's rows as ``| cell | cell |``; the text keeps each row as a line of its
+    cells joined by a space, as the page's own tables read when extraction walks them (one format for
+    every table of the archive)."""
+    if "|" not in text:
+        return text
+    return "\n".join(
+        " ".join(cell.strip() for cell in line.strip()[1:-1].split("|") if cell.strip()) if _pipe_row(line) else line
+        for line in text.splitlines()
+    )

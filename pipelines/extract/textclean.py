@@ -96,10 +96,14 @@ def _key(line: str) -> str:
     return normalised_for_hash(line)
 
 
+_BULLET = re.compile(r"^[-•*·]\s+")
+
+
 def is_boilerplate(line: str) -> bool:
     """True when the whole line is known boilerplate (comment form, share, counter, ...), or a
     row of such items separated by | or •."""
-    parts = [part for part in _ITEM_SEPARATORS.split(line.strip()) if part]
+    # A list item's bullet ("- 3 วันที่ผ่านมา", as trafilatura writes <li>) is no part of what it says.
+    parts = [part for part in _ITEM_SEPARATORS.split(_BULLET.sub("", line.strip())) if part]
     return bool(parts) and all(any(p.fullmatch(part) for p in rules.BOILERPLATE_LINES) for part in parts)
 
 
@@ -111,12 +115,13 @@ def _meta_rest(line: str, author: str | None) -> tuple[str, bool, bool]:
     rest = line
     for match in reversed(matches):
         rest = rest[: match.start] + " | " + rest[match.end :]
-    if author:
+    named = author is not None and author != "" and author in rest  # the author's name alone is a byline too
+    if author and named:
         rest = rest.replace(author, " ")
     counted = _COUNTER.sub(" | ", rest)
     parts = _ITEM_SEPARATORS.split(counted)
     stripped = [_BYLINE.sub("", part) for part in parts]
-    had_meta = bool(matches) or counted != rest or stripped != parts
+    had_meta = bool(matches) or named or counted != rest or stripped != parts
     return _DATELINE_REST.sub("", " ".join(stripped)), bool(matches), had_meta
 
 

@@ -61,6 +61,10 @@ FAMILIES: tuple[str, ...] = (
     "frameset_asp",  # classic ASP/IIS 6 frameset, news_detail.asp?news_id=N, cp874; calendar + guestbook traps
     # Written in session 14 by someone who did not see the crawler (nor tune on it):
     "nextjs_strapi",  # Next.js 13 + Strapi: /news/<id>/<thai-slug>, 308 short form, load-more; events + search traps
+    # Written in session 14 by someone who did not see the crawler (nor tune on it):
+    "drupal10_gov",  # Drupal 10 + Barrio: /th/news/<yyyy>/<mm>/<thai-slug>, /th/node/N, /en; filter + calendar traps
+    # Written in session 14 by someone who did not see the crawler (nor tune on it):
+    "wix_site",  # Wix + Wix Blog: /post/<thai-slug>, SSR warmup JSON; hashtag load-more + events-month traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
