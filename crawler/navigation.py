@@ -1,7 +1,10 @@
 """Which links of a page to follow, and what kind of page it is. Pure: (parsed HTML, URL) -> PageLinks.
 
 Previous/next post links are found by ``rel`` attributes, WordPress and Joomla post-navigation
-markup, and Thai or English link labels; the spider follows them in both directions.
+markup, and Thai or English link labels; the spider follows them in both directions. Frames, inline
+frames and ``<noframes>`` links are links too. The entries of XML sitemaps (and sitemap indexes) and
+RSS/Atom feeds, and the links of a page too heavy to parse, are read here as well: every way a page
+leads to others is in this module.
 """
 
 from __future__ import annotations
@@ -11,7 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from lxml import etree
 from lxml.html import HtmlElement, fragment_fromstring
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
 
 from crawler.page_evidence import PageEvidence, page_evidence
 from pipelines.extract.html_tree import parse_html
@@ -311,3 +317,60 @@ def navigate(body: bytes, content_type: str | None, url: str) -> PageLinks:
     """Decode, parse and classify one HTML page (a pure function: it runs in worker processes too)."""
     tree, _ = parse_html(body, content_type)
     return page_links(tree, url)
+
+
+# -- sitemaps and feeds ---------------------------------------------------------------------
+_XML_ROOTS = {"urlset": "sitemap", "sitemapindex": "sitemap", "rss": "feed", "feed": "feed", "RDF": "feed"}
+
+
+def xml_document_kind(body: bytes) -> str | None:
+    """``sitemap`` or ``feed`` for the body of an XML sitemap or RSS/Atom feed, else None."""
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gunzip(body)
+        except OSError:
+            return None
+    head = body[:512].lstrip()
+    if not head.startswith((b"<?xml", b"<urlset", b"<sitemapindex", b"<rss", b"<feed", b"<rdf:RDF")):
+        return None
+    match = re.search(rb"<(?:\w+:)?(urlset|sitemapindex|rss|feed|RDF)[\s>]", body[:4096])
+    return _XML_ROOTS[match.group(1).decode()] if match else None
+
+
+_HREF = re.compile(rb"""<a\s[^>]{0,500}?href\s*=\s*["']?([^"'\s>]{1,2000})""", re.IGNORECASE)
+SCANNED_LINKS_MAX = 5000
+
+
+def scanned_links(body: bytes, base: str) -> list[str]:
+    """Links of a page too heavy to parse, found by a plain scan of its bytes (at most 5,000)."""
+    found: dict[str, None] = {}
+    for match in _HREF.finditer(body):
+        url = absolute_url(base, match.group(1).decode("utf-8", "replace"))
+        if url and not is_file_url(url):
+            found.setdefault(url)
+            if len(found) >= SCANNED_LINKS_MAX:
+                break
+    return list(found)
+
+
+def feed_links(body: bytes) -> list[str]:
+    """Article URLs of an RSS or Atom feed."""
+    try:
+        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False))
+    except etree.XMLSyntaxError:
+        return []
+    if root is None:
+        return []
+    links = root.xpath("//*[local-name()='item']/*[local-name()='link']/text()")
+    links += root.xpath("//*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href")
+    return [str(link).strip() for link in links if str(link).strip()]
+
+
+def sitemap_entries(body: bytes) -> list[tuple[str, str | None]]:
+    """(URL, lastmod) of every entry of a sitemap (``urlset``) or sitemap index (``sitemapindex``)."""
+    if body[:2] == b"\x1f\x8b":
+        body = gunzip(body)
+    try:
+        return [(entry["loc"], entry.get("lastmod")) for entry in Sitemap(body) if entry.get("loc")]
+    except (ValueError, etree.XMLSyntaxError):
+        return []

@@ -16,14 +16,11 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit, urlunsplit
 
-from lxml import etree
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.gz import gunzip
-from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from crawler.crawl_scope import CrawlScope, compile_rules
@@ -34,7 +31,7 @@ from crawler.file_links import FilePolicy, PageNavigation, navigate_with_files
 from crawler.file_requests import FILE_META
 from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal
-from crawler.navigation import PageLinks, absolute_url, is_file_url
+from crawler.navigation import PageLinks, feed_links, is_file_url, scanned_links, sitemap_entries, xml_document_kind
 from pipelines.files.items import FetchedFile, PageFiles
 from pipelines.items import FetchedPage, utc_now
 from pipelines.run_refusals import REFUSED
@@ -55,8 +52,6 @@ PRIORITY_OTHER = 0
 PRIORITY_SLOWED = -100  # a URL shape whose recent pages added nothing: fetched after everything else
 PRIORITY_FILE = -200  # files linked by pages (PDF, Office documents): after every page of the crawl
 
-_XML_ROOTS = {"urlset": "sitemap", "sitemapindex": "sitemap", "rss": "feed", "feed": "feed", "RDF": "feed"}
-
 
 def _headers(response: Response) -> list[tuple[str, str]]:
     return [
@@ -71,60 +66,6 @@ def _is_html(response: Response) -> bool:
     if content_type:
         return "html" in content_type
     return b"<html" in response.body[:2048].lower()
-
-
-def _xml_kind(response: Response) -> str | None:
-    """``sitemap`` or ``feed`` for an XML sitemap or RSS/Atom feed response, else None."""
-    body = response.body
-    if body[:2] == b"\x1f\x8b":
-        try:
-            body = gunzip(body)
-        except OSError:
-            return None
-    head = body[:512].lstrip()
-    if not head.startswith((b"<?xml", b"<urlset", b"<sitemapindex", b"<rss", b"<feed", b"<rdf:RDF")):
-        return None
-    match = re.search(rb"<(?:\w+:)?(urlset|sitemapindex|rss|feed|RDF)[\s>]", body[:4096])
-    return _XML_ROOTS[match.group(1).decode()] if match else None
-
-
-_HREF = re.compile(rb"""<a\s[^>]{0,500}?href\s*=\s*["']?([^"'\s>]{1,2000})""", re.IGNORECASE)
-SCANNED_LINKS_MAX = 5000
-
-
-def scanned_links(body: bytes, base: str) -> list[str]:
-    """Links of a page too heavy to parse, found by a plain scan of its bytes (at most 5,000)."""
-    found: dict[str, None] = {}
-    for match in _HREF.finditer(body):
-        url = absolute_url(base, match.group(1).decode("utf-8", "replace"))
-        if url and not is_file_url(url):
-            found.setdefault(url)
-            if len(found) >= SCANNED_LINKS_MAX:
-                break
-    return list(found)
-
-
-def feed_links(body: bytes) -> list[str]:
-    """Article URLs of an RSS or Atom feed."""
-    try:
-        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False))
-    except etree.XMLSyntaxError:
-        return []
-    if root is None:
-        return []
-    links = root.xpath("//*[local-name()='item']/*[local-name()='link']/text()")
-    links += root.xpath("//*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href")
-    return [str(link).strip() for link in links if str(link).strip()]
-
-
-def sitemap_entries(body: bytes) -> list[tuple[str, str | None]]:
-    """(URL, lastmod) of every entry of a sitemap (``urlset``) or sitemap index (``sitemapindex``)."""
-    if body[:2] == b"\x1f\x8b":
-        body = gunzip(body)
-    try:
-        return [(entry["loc"], entry.get("lastmod")) for entry in Sitemap(body) if entry.get("loc")]
-    except (ValueError, etree.XMLSyntaxError):
-        return []
 
 
 class MunicipalSpider(Spider):
@@ -376,7 +317,7 @@ class MunicipalSpider(Spider):
             known = self.known.get(response.url)
             yield self._page(response, known.kind if known is not None else "page")
             return
-        xml_kind = _xml_kind(response)
+        xml_kind = xml_document_kind(response.body)
         if xml_kind:
             if xml_kind == "sitemap":
                 entries = sitemap_entries(response.body)
