@@ -184,3 +184,26 @@ def test_the_spider_fills_the_crawl_scope_that_middlewares_read():
     crawler.spider.sites_changed({"b.go.th": SiteSpec(("https://b.go.th/",), allow=("/news/",))})
     assert middleware.process_request(Request("https://b.go.th/news/1")) is None
     assert not crawler.spider.in_scope("https://b.go.th/about")
+
+
+def test_file_requests_to_hosts_outside_the_crawl_obey_those_hosts_robots_txt():
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.robotstxt import ProtegoRobotParser
+
+    from crawler.file_requests import FILE_META, file_hosts
+    from crawler.middlewares.file_robots_txt import FileRobotsTxtMiddleware
+
+    crawler = crawler_for({"ROBOTSTXT_OBEY": True})
+    middleware = build_from_crawler(FileRobotsTxtMiddleware, crawler)
+    # The province's document host has been asked already (no engine runs here): it disallows /private/.
+    middleware._parsers["docs.province.go.th"] = ProtegoRobotParser.from_crawler(
+        crawler, b"User-agent: *\nDisallow: /private/\n"
+    )
+    linked = {FILE_META: "https://a.go.th/news/1"}
+    allowed = Request("https://docs.province.go.th/public/a.pdf", meta=linked)
+    assert asyncio.run(middleware.process_request(allowed)) is None
+    assert "docs.province.go.th" in file_hosts(crawler)  # its robots.txt may be fetched: a host of files
+    with pytest.raises(IgnoreRequest):
+        asyncio.run(middleware.process_request(Request("https://docs.province.go.th/private/b.pdf", meta=linked)))
+    # A page request to that host is no file: outside the crawl, its robots.txt is never consulted.
+    assert asyncio.run(middleware.process_request(Request("https://docs.province.go.th/private/news"))) is None
