@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
-from pipelines.dedup import content_hash
+from pipelines.content_hash import content_hash
 from pipelines.extract.templates import restore, strip_boilerplate
 from pipelines.items import Article, IndexHints
 

@@ -6,7 +6,7 @@ module to run ``extract_for_archive``, never imports Scrapy or Twisted (25 MB in
 
 from __future__ import annotations
 
-from pipelines.dedup import content_hash
+from pipelines.content_hash import content_hash
 from pipelines.extract import extract
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
 from pipelines.items import Article, IndexHints

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pipelines.dedup import normalised_for_hash
+from pipelines.content_hash import normalised_for_hash
 from pipelines.extract.thai_date import THAI_MONTH_NAMES, find_dates
 
 SHINGLE_CHARS = 5

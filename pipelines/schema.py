@@ -36,7 +36,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             "author": str,
             "images": str,  # JSON list of {"src", "caption"}
             "attachments": str,  # JSON list of {"url", "label"}
-            "content_hash": str,  # sha256 of the normalised text (pipelines.dedup.content_hash)
+            "content_hash": str,  # sha256 of the normalised text (pipelines.content_hash.content_hash)
             "duplicate_of": int,
             "first_seen": str,
             "last_seen": str,

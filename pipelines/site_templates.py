@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import sqlite_utils
 
-from pipelines.dedup import content_hash
+from pipelines.content_hash import content_hash
 from pipelines.extract.templates import learn_boilerplate, restore, strip_boilerplate
 
 # Articles read per query when a whole site is read (template learning).

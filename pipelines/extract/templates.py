@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pipelines.dedup import normalised_for_hash
+from pipelines.content_hash import normalised_for_hash
 
 # A line is template when it is on at least this many pages of the site ...
 MIN_PAGES = 3

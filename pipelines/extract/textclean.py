@@ -17,7 +17,7 @@ from pythainlp import (
 )
 from pythainlp.util import normalize as pythainlp_normalize
 
-from pipelines.dedup import normalised_for_hash
+from pipelines.content_hash import normalised_for_hash
 from pipelines.extract import rules
 from pipelines.extract.thai_date import find_dates
 
