@@ -30,7 +30,7 @@ import sqlite_utils
 
 from pipelines.archive import Archive
 from pipelines.extraction_worker import index_hints
-from pipelines.items import Article, FetchedPage, IndexHints
+from pipelines.items import Article, FetchedPage, compress_body
 from pipelines.schema import open_database
 from pipelines.search import search
 from tests.sites.synthetic_archive import KINDS, queries, synthetic_articles
@@ -38,10 +38,23 @@ from tests.sites.synthetic_archive import KINDS, queries, synthetic_articles
 COMMIT_EVERY = 500
 
 
-def _prepared(row: tuple[str, str, str, str, str]) -> tuple[str, str, Article, IndexHints]:
-    """One synthetic article with what a crawl's extraction worker computes for the archive."""
+def _prepared(row: tuple[str, str, str, str, str]) -> FetchedPage:
+    """One synthetic article's page with what a crawl's extraction worker computes for the archive
+    (pipelines.extraction_worker.extract_page_for_archive): index hints and the compressed body."""
     site, url, title, text, published = row
-    return site, url, Article(title=title, text=text, published=published), index_hints(title, text)
+    body = f"<html><body><h1>{title}</h1><p>{text}</p></body></html>".encode()
+    return FetchedPage(
+        url=url,
+        site=site,
+        status=200,
+        kind="article",
+        fetched_at="2026-11-23T00:00:00+00:00",
+        body=body,
+        headers=[("Content-Type", "text/html; charset=utf-8")],
+        article=Article(title=title, text=text, published=published),
+        hints=index_hints(title, text),
+        compressed_body=compress_body(body),
+    )
 
 
 def archive_writes(db_path: Path, n: int, workers: int = 2) -> tuple[list[float], float]:
@@ -63,20 +76,8 @@ def archive_writes(db_path: Path, n: int, workers: int = 2) -> tuple[list[float]
             chunk = list(itertools.islice(rows, COMMIT_EVERY))
             pending = pool.map_async(_prepared, chunk)  # the next chunk, while this one is written
             began = time.perf_counter()
-            for site, url, article, hints in ready:
-                archive.store_page(
-                    FetchedPage(
-                        url=url,
-                        site=site,
-                        status=200,
-                        kind="article",
-                        fetched_at="2026-11-23T00:00:00+00:00",
-                        body=f"<html><body><h1>{article.title}</h1><p>{article.text}</p></body></html>".encode(),
-                        headers=[("Content-Type", "text/html; charset=utf-8")],
-                        article=article,
-                        hints=hints,
-                    )
-                )
+            for page in ready:
+                archive.store_page(page, compressed=page.compressed_body)
             archive.commit()
             writing.append(time.perf_counter() - began)
     elapsed = time.perf_counter() - start

@@ -11,7 +11,7 @@ from scrapy.crawler import Crawler
 
 from pipelines.extract import extract
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
-from pipelines.extraction_worker import extract_for_archive  # a module without Scrapy: what workers import
+from pipelines.extraction_worker import extract_page_for_archive  # a module without Scrapy: what workers import
 from pipelines.items import FetchedPage
 from pipelines.signals import sites_changed
 from pipelines.worker_pool import (
@@ -79,11 +79,12 @@ class ExtractionPipeline:
             self._pool = None
 
     async def _extract(self, item: FetchedPage, options: ExtractOptions):
+        """(article, index hints, compressed body): the last two only from a worker process."""
         if self._pool is None:
-            return extract(item.body, item.url, item.headers, options=options), None
+            return extract(item.body, item.url, item.headers, options=options), None, None
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(
-            self._pool, partial(extract_for_archive, options=options), item.body, item.url, item.headers
+            self._pool, partial(extract_page_for_archive, options=options), item.body, item.url, item.headers
         )
 
     def _count(self, key: str) -> None:
@@ -94,7 +95,9 @@ class ExtractionPipeline:
         if not isinstance(item, FetchedPage) or item.kind != "article" or not item.body:
             return item
         try:
-            item.article, item.hints = await self._extract(item, self.options.get(item.site, NO_OPTIONS))
+            item.article, item.hints, item.compressed_body = await self._extract(
+                item, self.options.get(item.site, NO_OPTIONS)
+            )
         except PageOverBound as exc:  # the page's own doing: stored with the reason, its links were followed
             logger.warning("extraction stopped for %s: %s", item.url, exc)
             item.error = f"extraction stopped: {exc}"

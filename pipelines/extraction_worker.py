@@ -9,7 +9,7 @@ from __future__ import annotations
 from pipelines.content_hash import content_hash
 from pipelines.extract import extract
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
-from pipelines.items import Article, IndexHints
+from pipelines.items import Article, IndexHints, compress_body
 from pipelines.near_duplicates import signature, signature_bytes
 from pipelines.short_grams import gram_document
 from pipelines.thai_words import segmented
@@ -22,6 +22,15 @@ def extract_for_archive(
     does them; the article is what extract() returns, nothing of the archive's in it."""
     article = extract(body, url, headers, options=options)
     return article, index_hints(article.title, article.text) if article.text else None
+
+
+def extract_page_for_archive(
+    body: bytes, url: str, headers, options: ExtractOptions = NO_OPTIONS
+) -> tuple[Article, IndexHints | None, bytes]:
+    """``extract_for_archive``, and the body compressed as the archive keeps it (pipelines.page_rows):
+    all of a page's CPU work but its SQL, done in the worker."""
+    article, hints = extract_for_archive(body, url, headers, options)
+    return article, hints, compress_body(body)
 
 
 def index_hints(title: str | None, text: str) -> IndexHints:

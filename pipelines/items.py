@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -33,6 +34,12 @@ class IndexHints:
     line_words: tuple[str, ...]
     minhash: bytes
     grams: str = ""  # the short-word index's row (pipelines.short_grams) of the title and the whole text
+
+
+def compress_body(body: bytes) -> bytes:
+    """A response body as the archive keeps it in ``bodies.body`` (zlib, level 6); what a worker computes
+    into ``compressed_body`` so that the writer need not."""
+    return zlib.compress(body, 6)
 
 
 def utc_now() -> str:
@@ -76,6 +83,9 @@ class FetchedPage:
     # What the archive indexes the article by (words, MinHash, grams), when an extraction worker computed
     # it beside the article (pipelines.extraction_worker); the archive computes it otherwise.
     hints: IndexHints | None = None
+    # The body zlib-compressed as the archive keeps it, when the extraction worker did it (the writer's
+    # CPU work done elsewhere); the archive compresses it otherwise.
+    compressed_body: bytes | None = None
 
     def header(self, name: str) -> str | None:
         """The first value of response header ``name`` (case-insensitive), or None."""

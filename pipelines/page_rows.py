@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import sqlite_utils
 
-from pipelines.items import FetchedPage
+from pipelines.items import FetchedPage, compress_body
 from pipelines.urls import site_of
 
 _UPSERT_PAGE = """
@@ -42,7 +42,7 @@ class PageRows:
             sha = hashlib.sha256(page.body).hexdigest()
             self.db.execute(
                 "INSERT OR IGNORE INTO bodies (sha256, size, body) VALUES (?, ?, ?)",
-                [sha, len(page.body), compressed if compressed is not None else zlib.compress(page.body, 6)],
+                [sha, len(page.body), compressed if compressed is not None else compress_body(page.body)],
             )
         cursor = self.db.execute(
             "INSERT INTO responses (url, fetched_at, status, headers, body_sha256) VALUES (?, ?, ?, ?, ?)",

@@ -143,7 +143,7 @@ class StorePipeline:
                 self._count("tessaban/files/stored")
             return
         archive = self._open_archive()
-        change = archive.store_page(item)
+        change = archive.store_page(item, compressed=item.compressed_body)
         if change is not None:
             self.sites.add(item.site)
         site = f"tessaban/site/{item.site}"

@@ -3,6 +3,8 @@ bodies) and pipelines.article_rows (articles and versions), without the Archive 
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
 
 from pipelines.article_rows import ArticleChange, ArticleRows
@@ -93,7 +95,7 @@ def test_a_workers_index_inputs_travel_beside_the_article_and_index_it_as_the_ar
 
     from pipelines.archive import Archive
     from pipelines.extract import extract
-    from pipelines.extraction_worker import extract_for_archive
+    from pipelines.extraction_worker import extract_for_archive, extract_page_for_archive
 
     body = (
         "<html><body><h1>ประชุมสภาเทศบาลสมัยสามัญ</h1><p>วันที่ 5 มกราคม 2567</p>"
@@ -104,14 +106,19 @@ def test_a_workers_index_inputs_travel_beside_the_article_and_index_it_as_the_ar
     article, hints = extract_for_archive(body, url, None)
     assert asdict(article) == asdict(extract(body, url, None))  # what `tessaban extract` returns, nothing more
     assert hints is not None and "hints" not in asdict(article)
-    searched = {}
-    for name, given in (("worker", hints), ("archive", None)):
+    # The page's worker also compresses its body as the archive keeps it: the writer only writes it.
+    _, _, compressed = extract_page_for_archive(body, url, None)
+    searched, bodies = {}, {}
+    for name, given, packed in (("worker", hints, compressed), ("archive", None, None)):
         db = open_database(tmp_path / f"{name}.db")
         archive = Archive(db)
         page = fetched(url, body)
         page.kind, page.article, page.hints = "article", article, given
-        archive.store_page(page)
+        archive.store_page(page, compressed=packed)
         archive.commit()
         searched[name] = [tuple(row) for row in db.execute("SELECT * FROM articles_words")]
+        bodies[name] = [tuple(row) for row in db.execute("SELECT sha256, size, body FROM bodies")]
         db.close()
     assert searched["worker"] and searched["worker"] == searched["archive"]
+    assert bodies["worker"] and bodies["worker"] == bodies["archive"]
+    assert zlib.decompress(bodies["worker"][0][2]) == body

@@ -63,7 +63,7 @@ class ArchiveWriter:
         """Write one batch and its id in one transaction (a batch already written is only confirmed)."""
         if not self._stored(batch):
             for page in pages:
-                change = self.archive.store_page(page)
+                change = self.archive.store_page(page, compressed=page.compressed_body)
                 self.result.counts["pages"] += 1
                 self.result.counts["errors"] += page.kind == "error"
                 self.written.add(page.site)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import re
-import zlib
 from dataclasses import dataclass
 
 from pipelines.extract.textclean import normalise_lines
@@ -16,6 +15,7 @@ from pipelines.files.kinds import file_kind
 from pipelines.files.ocr import OcrMissing, ocr_image
 from pipelines.files.office import UnreadableDocument, office_text
 from pipelines.files.pdf import pdf_text
+from pipelines.items import compress_body
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def read_for_archive(
 ) -> tuple[FileText, bytes]:
     """``read_file``, and the body zlib-compressed as the archive keeps it: both CPU work a worker
     does, so a large file never holds up the crawl process (compressing 50 MB takes 1.5 s)."""
-    return read_file(body, url, content_type, options), zlib.compress(body, 6)
+    return read_file(body, url, content_type, options), compress_body(body)
 
 
 def _png(body: bytes) -> bytes:
