@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from pipelines.near_duplicate_index import CandidateIndex
+from pipelines.near_duplicate_index import CandidateIndex, buckets
 from pipelines.near_duplicates import (
     ESTIMATE_MARGIN,
     MIN_JACCARD,
@@ -41,7 +41,8 @@ class DuplicateClusters:
         minhash_bytes = signature_bytes(signed)
         self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", [minhash_bytes, article_id])
         matches: dict[int, float] = {}
-        candidates = self.candidates.best_candidates(signed, MIN_JACCARD - ESTIMATE_MARGIN)
+        keys = buckets(signed)  # once: looked up, then added
+        candidates = self.candidates.best_candidates(signed, MIN_JACCARD - ESTIMATE_MARGIN, keys=keys)
         # The rest of the fingerprint (shingles, numbers, dates) only when there is a candidate to verify:
         # most articles have none, and it was a quarter of the writer's time.
         if candidates:
@@ -51,7 +52,7 @@ class DuplicateClusters:
                 verdict = compare_fingerprints(fingerprint, other_text)
                 if verdict.duplicate:
                     matches[other] = verdict.similarity
-        self.candidates.add(article_id, signed)
+        self.candidates.add(article_id, signed, keys)
         self._relink(article_id, matches, seen_at)
 
     def _ids(self, sql: str, ids: Iterable[int]) -> list[tuple]:

@@ -47,10 +47,11 @@ class CandidateIndex:
     def __init__(self, db: sqlite_utils.Database | sqlite3.Connection) -> None:
         self.conn = _connection(db)
 
-    def add(self, key: int, minhash: Signature) -> None:
+    def add(self, key: int, minhash: Signature, keys: list[bytes] | None = None) -> None:
+        """Index ``key`` under ``minhash``'s buckets (``keys``: those buckets, when already computed)."""
         self.conn.executemany(
             "INSERT OR IGNORE INTO minhash_buckets (bucket, article_id) VALUES (?, ?)",
-            [(bucket, key) for bucket in buckets(minhash)],
+            [(bucket, key) for bucket in (keys if keys is not None else buckets(minhash))],
         )
 
     def remove(self, key: int, minhash: Signature) -> None:
@@ -68,10 +69,13 @@ class CandidateIndex:
         )
         return sorted(key for (key,) in rows)
 
-    def best_candidates(self, minhash: Signature, floor: float, limit: int = MAX_VERIFIED) -> list[int]:
+    def best_candidates(
+        self, minhash: Signature, floor: float, limit: int = MAX_VERIFIED, keys: list[bytes] | None = None
+    ) -> list[int]:
         """The candidates whose estimated similarity (share of equal signature values, read from
-        ``articles.minhash``) is at least ``floor``, most similar first, at most ``limit``."""
-        keys = buckets(minhash)
+        ``articles.minhash``) is at least ``floor``, most similar first, at most ``limit``. ``keys``:
+        ``minhash``'s buckets, when already computed."""
+        keys = keys if keys is not None else buckets(minhash)
         rows = self.conn.execute(
             "SELECT id, minhash FROM articles WHERE minhash IS NOT NULL AND id IN"
             f" (SELECT article_id FROM minhash_buckets WHERE bucket IN ({','.join('?' * len(keys))}))",
