@@ -21,7 +21,7 @@ from scrapy.utils.sitemap import Sitemap
 
 from crawler.page_evidence import PageEvidence, page_evidence
 from pipelines.extract.html_tree import parse_html
-from pipelines.extract.rules import NEXT_WORDS, PREV_WORDS, has_class
+from pipelines.extract.rules import ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS, NEXT_WORDS, PREV_WORDS, has_class
 
 # --- rules (data) ----------------------------------------------------------------------------
 
@@ -55,26 +55,12 @@ ARTICLE_URL = re.compile(
     r"/news/|/content/|view\.php|detail\.php|article|/\d{3,}/?$|\.html?$",
     re.IGNORECASE,
 )
-# Files we never fetch while crawling: they are recorded as attachments of the article instead.
+# Files we never fetch while crawling (the documents and pictures extraction names: an article's
+# attachments and images), nor media, archives, programs and styles.
 FILE_EXTENSIONS = (
-    ".pdf",
-    ".doc",
-    ".docx",
-    ".xls",
-    ".xlsx",
-    ".ppt",
-    ".pptx",
-    ".zip",
-    ".rar",
+    *ATTACHMENT_EXTENSIONS,
+    *IMAGE_EXTENSIONS,
     ".7z",
-    ".odt",
-    ".ods",
-    ".jpg",
-    ".jpeg",
-    ".png",
-    ".gif",
-    ".webp",
-    ".bmp",
     ".svg",
     ".ico",
     ".tif",
