@@ -61,8 +61,13 @@ def _headers(response: Response) -> list[tuple[str, str]]:
     ]
 
 
+def _content_type(response: Response) -> str:
+    """The response's Content-Type header, or "" when it sent none."""
+    return (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+
+
 def _is_html(response: Response) -> bool:
-    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+    content_type = _content_type(response).lower()
     if content_type:
         return "html" in content_type
     return b"<html" in response.body[:2048].lower()
@@ -339,7 +344,7 @@ class MunicipalSpider(Spider):
             yield self._page(response, xml_kind)
             return
         if not _is_html(response):
-            content_type = (response.headers.get(b"Content-Type") or b"unknown").decode("latin-1")
+            content_type = _content_type(response) or "unknown"
             if response.meta.get("tessaban_start"):
                 self.start_problems[response.url] = f"not an HTML page ({content_type.split(';')[0]})"
             if self._learning is not None and not is_file_url(response.url):
@@ -402,8 +407,7 @@ class MunicipalSpider(Spider):
     async def _navigate(self, response: Response) -> PageNavigation:
         """Parse and classify the page's links (and find its files and ITA/OIT items): in a worker
         process when there are some (CPU-bound parsing off the reactor, which keeps fetching), else here."""
-        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-        args = (response.body, content_type, response.url, self.file_policy)
+        args = (response.body, _content_type(response), response.url, self.file_policy)
         if self._pool is None:
             return navigate_with_files(*args)
         loop = asyncio.get_running_loop()
