@@ -264,3 +264,18 @@ def test_a_tables_rows_read_the_same_whichever_way_extraction_walked_them():
     article = extract(html(f"<article><h1>ประกาศรับสมัคร</h1>{BODY}<table>{rows}</table></article>"), URL)
     assert "|" not in article.text, article.text
     assert "ผู้ช่วยนายช่างโยธา พนักงานจ้างตามภารกิจ 1" in article.text, article.text
+
+
+def test_an_items_lead_beside_its_full_text_stays_with_it():
+    # Joomla K2 writes an item's lead in div.itemIntroText and the rest in div.itemFullText, siblings;
+    # trafilatura takes the full-text container alone. The lead is the article's first paragraph.
+    lead = "ตามที่พระราชบัญญัติภาษีที่ดินและสิ่งปลูกสร้าง พ.ศ. 2562 กำหนดให้องค์กรปกครองส่วนท้องถิ่นเป็นผู้จัดเก็บภาษี"
+    body = (
+        "<div class='itemBody'><div class='itemIntroText'><p>" + lead + "</p></div>"
+        "<div class='itemFullText'><p>ขอให้ผู้ที่ได้รับแบบแจ้งการประเมินชำระภาษีภายในวันที่ 30 เมษายน 2565 ที่กองคลัง"
+        " ในวันและเวลาราชการ หรือโอนเงินเข้าบัญชีเงินฝากของ อบต.</p><p>ผู้ที่ชำระภาษีเกินกำหนดต้องเสียเบี้ยปรับ"
+        "และเงินเพิ่มตามที่กฎหมายกำหนด หากเห็นว่าการประเมินไม่ถูกต้อง ยื่นคำร้องคัดค้านได้ภายใน 30 วัน</p></div></div>"
+    )
+    article = extract(html(f"<div class='itemView'><h2 class='itemTitle'>ประชาสัมพันธ์การชำระภาษี</h2>{body}</div>"), URL)
+    assert article.text.splitlines()[0] == lead, article.text
+    assert "เบี้ยปรับ" in article.text

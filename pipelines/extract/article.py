@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura import xpaths as trafilatura_xpaths
 
 from pipelines.extract import rules
 from pipelines.extract.class_xpaths import class_xpath
@@ -650,7 +651,33 @@ def _pruned_copy(element: HtmlElement, url: str = "") -> HtmlElement:
     pruned = deepcopy(element)
     prune_boilerplate(pruned)
     drop_link_blocks(pruned, url)
+    keep_lead_with_body(pruned)
     return pruned
+
+
+# A lead the body container leaves outside: a block of at least this much text, mostly not links.
+LEAD_CHARS = 40
+_NOT_LEAD = ".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//form | .//nav | .//table | .//ul | .//ol"
+
+
+def keep_lead_with_body(tree: HtmlElement) -> None:
+    """Move the article's lead into the body container trafilatura will take. trafilatura takes the
+    first element its body XPaths name and nothing beside it; some CMSs keep the lead in the sibling
+    just before that element (K2's ``itemIntroText`` before ``itemFullText``), so the lead was lost.
+    A previous sibling that is paragraphs of prose (no heading, form, list or table; mostly not links)
+    becomes the container's first child."""
+    body = next((found[0] for xpath in trafilatura_xpaths.BODY_XPATH if (found := xpath(tree))), None)
+    if body is None or body.getparent() is None:
+        return
+    lead = body.getprevious()
+    while lead is not None and not isinstance(lead.tag, str):  # comments between them
+        lead = lead.getprevious()
+    if lead is None or lead.tag not in ("div", "p", "section") or lead.xpath(_NOT_LEAD):
+        return
+    text = normalise_text(lead.text_content())
+    if len(text) < LEAD_CHARS or len(_WORDS.sub("", _linked_text(lead))) > 0.2 * len(_WORDS.sub("", text)):
+        return
+    body.insert(0, lead)  # moved (lxml moves its tail text with it)
 
 
 # Table cells above which trafilatura is not given a page (see _trafilatura_text). Pages of the gold
