@@ -17,17 +17,8 @@ from pathlib import Path
 from pipelines.urls import canonical_url
 from tests.fixtures.extraction_gold import token_f1
 from tests.sites import FixtureServer
+from tests.sites.harness import FAST, tessaban_command
 
-FAST = [
-    "-s",
-    "AUTOTHROTTLE_ENABLED=False",
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-    "-s",
-    "TESSABAN_ALLOW_PRIVATE_ADDRESSES=True",
-]
 TARGET_COVERAGE = 0.99
 # A family's crawl takes seconds; one that runs this long is stuck and is scored as it stands.
 CRAWL_TIMEOUT = 600
@@ -74,11 +65,6 @@ class FamilyResult:
             and self.false_share <= TARGET_FALSE_SHARE
             and all(n <= TARGET_TRAP_REQUESTS for n in self.trap_requests.values())
         )
-
-
-def tessaban_command() -> list[str]:
-    script = Path(sys.executable).parent / "tessaban"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "crawler.cli"]
 
 
 def crawl_family(family: str, host: str, workdir: Path, extra: list[str] | None = None) -> FamilyResult:
