@@ -78,6 +78,9 @@ TESSABAN_FILE_TIMEOUT = 180.0
 # Scrapy pauses downloads while responses being processed exceed this (default 5 MB): a few PDFs waiting for
 # their reader would hold up every page. 64 MB of responses in processing, at most.
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024
+# ... and at most this many responses in processing, whatever their size (a small page waiting for a parsing
+# worker costs ~50 KB): downloads wait (crawler/middlewares/processing_backpressure.py). 0: no bound.
+TESSABAN_MAX_PAGES_IN_PROCESSING = 64
 
 # --- politeness -------------------------------------------------------------------------------
 USER_AGENT = IDENTITY  # pipelines/identity.py: the same for crawls and `tessaban sites check`
@@ -131,6 +134,8 @@ DEPTH_PRIORITY = 0
 # A page whose parsing raised is an error page of the archive, not lost (crawler/parse_errors.py).
 SPIDER_MIDDLEWARES = {"crawler.parse_errors.ParseErrorMiddleware": 950}
 DOWNLOADER_MIDDLEWARES = {
+    # First: a request waits here, before robots.txt, scope and budgets, while too many pages are in processing.
+    "crawler.middlewares.processing_backpressure.ProcessingBackpressureMiddleware": 50,
     # Scrapy's, except that every request waiting for a site's robots.txt is checked (middlewares/robots_txt.py).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     # middlewares/file_*.py, page_budget.py: the same, aware of file requests (their own scope and budget).

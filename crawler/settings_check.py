@@ -49,6 +49,7 @@ BOUNDS: dict[str, Bound] = {
     "TESSABAN_FILE_MAXSIZE": Bound(float, 0, above=True),
     "TESSABAN_MAX_FILES": Bound(int, 0),
     "TESSABAN_FILE_TIMEOUT": Bound(float, 0),
+    "TESSABAN_MAX_PAGES_IN_PROCESSING": Bound(int, 0),
     "CONCURRENT_REQUESTS": Bound(int, 1),
     "CONCURRENT_REQUESTS_PER_DOMAIN": Bound(int, 1),
     "CONCURRENT_REQUESTS_PER_IP": Bound(int, 0),

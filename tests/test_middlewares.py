@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 from scrapy import Request, Spider
+from scrapy.core.scraper import Slot
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.utils.misc import build_from_crawler
@@ -16,6 +17,7 @@ from scrapy.utils.test import get_crawler
 from crawler.crawl_scope import CrawlScope
 from crawler.middlewares.conditional_requests import ConditionalRequestMiddleware
 from crawler.middlewares.private_address import PrivateAddressMiddleware
+from crawler.middlewares.processing_backpressure import ProcessingBackpressureMiddleware
 from crawler.middlewares.refusals import BudgetRefusal, PolicyRefusal
 from crawler.middlewares.retry_after import RetryAfterMiddleware
 from crawler.middlewares.site_budget import SiteBudgetMiddleware
@@ -207,3 +209,36 @@ def test_file_requests_to_hosts_outside_the_crawl_obey_those_hosts_robots_txt():
         asyncio.run(middleware.process_request(Request("https://docs.province.go.th/private/b.pdf", meta=linked)))
     # A page request to that host is no file: outside the crawl, its robots.txt is never consulted.
     assert asyncio.run(middleware.process_request(Request("https://docs.province.go.th/private/news"))) is None
+
+
+def test_processing_backpressure_holds_downloads_while_the_scraper_is_full():
+    with pytest.raises(NotConfigured):
+        build_from_crawler(ProcessingBackpressureMiddleware, crawler_for({"TESSABAN_MAX_PAGES_IN_PROCESSING": 0}))
+    crawler = crawler_for({"TESSABAN_MAX_PAGES_IN_PROCESSING": 2})
+    middleware = build_from_crawler(ProcessingBackpressureMiddleware, crawler)
+    slot = Slot(max_active_size=64 * 1024 * 1024)  # Scrapy's own scraper slot: small pages never fill its bytes
+    crawler.engine = SimpleNamespace(scraper=SimpleNamespace(slot=slot))
+    pages = [(Response(f"https://a.go.th/{n}", body=b"x" * 2000), Request(f"https://a.go.th/{n}")) for n in range(2)]
+    assert asyncio.run(middleware.process_request(Request("https://a.go.th/a"))) is None  # nothing in processing
+
+    async def held_until_one_is_done() -> list[str]:
+        events = []
+        for response, request in pages:
+            slot.add_response_request(response, request)
+        slot.next_response_request_deferred()  # one in its callback, one still queued for it
+        assert not slot.needs_backout()  # Scrapy's byte bound alone would go on downloading
+
+        async def download() -> None:
+            await middleware.process_request(Request("https://a.go.th/b"))
+            events.append(f"downloaded with {middleware.in_processing()} in processing")
+
+        async def finish_one() -> None:
+            await asyncio.sleep(0.2)
+            events.append("one page done")
+            slot.finish_response(*pages[0])
+
+        await asyncio.gather(download(), finish_one())
+        return events
+
+    assert asyncio.run(held_until_one_is_done()) == ["one page done", "downloaded with 1 in processing"]
+    assert crawler.stats.get_value("tessaban/backpressure/held_requests") == 1
