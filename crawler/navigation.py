@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
@@ -222,14 +223,9 @@ def page_kind(tree: HtmlElement, url: str, links: PageLinks) -> str:
     return "page"
 
 
-def _anchor_hrefs(tree: HtmlElement, base: str) -> Iterator[str]:
-    """Every link's absolute URL, in page order: anchors and image-map areas, then the pages a frameset
-    or an inline frame shows (a 2000s site's whole menu is ``<frame src="menu.asp">``) and the links of
-    its ``<noframes>`` fallback, which the HTML parser keeps as text."""
-    for anchor in tree.iter("a", "area"):
-        href = absolute_url(base, anchor.get("href") or "")
-        if href:
-            yield href
+def _framed_hrefs(tree: HtmlElement, base: str) -> Iterator[str]:
+    """The pages a frameset or an inline frame shows (a 2000s site's whole menu is ``<frame
+    src="menu.asp">``) and the links of its ``<noframes>`` fallback, which the HTML parser keeps as text."""
     for frame in tree.iter("frame", "iframe"):
         src = absolute_url(base, frame.get("src") or "")
         if src:
@@ -243,6 +239,10 @@ def _anchor_hrefs(tree: HtmlElement, base: str) -> Iterator[str]:
                     yield href
 
 
+# Window names that are no frame of the page's frameset.
+_NO_FRAME_TARGETS = {"", "_blank", "_self", "_parent", "_top", "blank", "new"}
+
+
 def page_links(tree: HtmlElement, url: str) -> PageLinks:
     """Classify every link of a parsed HTML page fetched from ``url``."""
     base = str(tree.xpath("string(//base/@href)")).strip() or url
@@ -252,18 +252,28 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
         feeds=_urls(tree, base, FEED_XPATHS),
         sitemaps=_urls(tree, base, SITEMAP_XPATHS),
     )
+    hrefs: list[str] = []  # every anchor's absolute URL, in page order
+    # Links that open in a named window (``<a href="news.asp" target="main">`` in a menu frame): with
+    # the page's frame names, the site model learns which links are a frameset's menu, shown beside
+    # every page though fetched once.
+    targeted: list[tuple[str, str]] = []
     for anchor in tree.iter("a", "area"):
-        href = absolute_url(base, anchor.get("href") or "")
+        raw = anchor.get("href") or ""
+        href = absolute_url(base, raw)
         if not href:
-            links.malformed += is_malformed(base, anchor.get("href") or "")
+            links.malformed += is_malformed(base, raw)
             continue
+        hrefs.append(href)
+        target = (anchor.get("target") or "").strip().lower()
+        if target not in _NO_FRAME_TARGETS:
+            targeted.append((href, target))
         direction = _label_direction(_label(anchor))
         if direction == "prev" and href not in links.prev:
             links.prev.append(href)
         elif direction == "next" and href not in links.next:
             links.next.append(href)
     classified = set(links.prev + links.next + links.feeds + links.sitemaps)
-    for href in _anchor_hrefs(tree, base):
+    for href in chain(hrefs, _framed_hrefs(tree, base)):
         if href in classified:
             continue
         classified.add(href)
@@ -278,25 +288,11 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
     links.kind = page_kind(tree, url, links)
     links.evidence = page_evidence(tree, base, absolute_url)
     links.evidence.neighbours = post_navigation(links)
-    links.evidence.frame_names, links.evidence.targeted_links = _frames(tree, base)
+    links.evidence.targeted_links = targeted
+    links.evidence.frame_names = [
+        name.lower() for frame in tree.iter("frame", "iframe") if (name := (frame.get("name") or "").strip())
+    ]
     return links
-
-
-# Window names that are no frame of the page's frameset.
-_NO_FRAME_TARGETS = {"", "_blank", "_self", "_parent", "_top", "blank", "new"}
-
-
-def _frames(tree: HtmlElement, base: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """The names of the page's frames and inline frames, and its links that open in a named window
-    (``<a href="news.asp" target="main">`` in a menu frame): the site model learns from both which
-    links are a frameset's menu, shown beside every page though fetched once."""
-    names = [name.lower() for frame in tree.iter("frame", "iframe") if (name := (frame.get("name") or "").strip())]
-    targeted = []
-    for anchor in tree.iter("a", "area"):
-        target = (anchor.get("target") or "").strip().lower()
-        if target not in _NO_FRAME_TARGETS and (href := absolute_url(base, anchor.get("href") or "")):
-            targeted.append((href, target))
-    return names, targeted
 
 
 def navigate(body: bytes, content_type: str | None, url: str) -> PageLinks:

@@ -109,8 +109,7 @@ class _Site:
     stubs: set[str] = field(default_factory=set)
     ita: set[str] = field(default_factory=set)
     judged_kinds: dict[int, str] = field(default_factory=dict)
-    by_key: dict[int, PageRecord] = field(default_factory=dict)  # url_key -> record
-    kinds_by_key: dict[int, str] = field(default_factory=dict)  # url_key -> kind judged again
+    indices: dict[int, int] = field(default_factory=dict)  # url_key -> the page's index in ``judged``
     chained: set[int] = field(default_factory=set)  # articles with an article as their own previous/next
 
     def article_family(self, shape: str) -> bool:
@@ -166,8 +165,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.stubs = _stub_shapes(judged)
     site.ita = _ita_shapes(model, judged)
     site.judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
-    site.by_key = {url_key(record.url): record for record, _, _ in judged}
-    site.kinds_by_key = {url_key(record.url): kind for record, kind, _ in judged}
+    site.indices = {url_key(record.url): index for index, (record, _, _) in enumerate(judged)}
     site.chained = _chained(site)
     return site
 
@@ -421,12 +419,15 @@ def _standing_pages(site: _Site) -> list[int]:
     on the post template, dated, between "ผู้บริหาร" and "ติดต่อเรา"). A post's neighbours are posts;
     links of another shape are no chain of its own (a sidebar calendar's previous and next month)."""
     model, judged = site.model, site.judged
-    kinds = {url_key(record.url): (record.shape, record.kind) for record, _, _ in judged}
     found = []
     for index, (record, _, _) in enumerate(judged):
         if record.kind != "article" or not record.neighbours or not model.template_linked(record.url):
             continue
-        around = [kinds[key][1] for key in record.neighbours if kinds.get(key, ("", ""))[0] == record.shape]
+        around = [
+            other.kind
+            for key in record.neighbours
+            if key in site.indices and (other := judged[site.indices[key]][0]).shape == record.shape
+        ]
         # Between two such pages: a site's latest post may have one neighbour only, a notice that is none.
         if len(around) >= 2 and all(kind == "page" for kind in around):
             found.append(index)
@@ -458,12 +459,15 @@ def _own_neighbours(site: _Site, record: PageRecord) -> list[str | None]:
     """The kinds (as judged again) of the page's previous/next pages; None: never fetched, so anything.
     A page on most pages that is no article is no page's own neighbour (a sidebar calendar's previous
     and next month); a post in every page's "latest posts" still is."""
-    kinds = site.kinds_by_key
-    return [
-        kinds.get(key)
-        for key in record.neighbours or ()
-        if key not in kinds or kinds[key] == "article" or not site.model.template_linked(site.by_key[key].url)
-    ]
+    own: list[str | None] = []
+    for key in record.neighbours or ():
+        if key not in site.indices:
+            own.append(None)
+            continue
+        other, kind, _ = site.judged[site.indices[key]]
+        if kind == "article" or not site.model.template_linked(other.url):
+            own.append(kind)
+    return own
 
 
 def _chained(site: _Site) -> set[int]:

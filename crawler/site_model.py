@@ -655,7 +655,7 @@ class SiteModel:
             # Or one dated record a run, each under its link (a category's table of notices: title link,
             # date, hits), beside an untitled, undated description (a post's related posts, each dated,
             # are beside its own date).
-            dates = max(dates, sum(1 for i in range(1, len(runs)) if i != main_index and run_dates[i]))
+            dates = sum(1 for i in range(1, len(runs)) if i != main_index and run_dates[i])
         entries = run_entries[main_index]
         if entries >= RECORD_ENTRIES and main_chars < RECORD_CHARS_PER_DATE * entries:
             dates = max(dates, RECORD_DATES)  # short dated entries, each its own text: a thread, records

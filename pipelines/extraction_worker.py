@@ -27,7 +27,7 @@ def extract_for_archive(
 def extract_page_for_archive(
     body: bytes, url: str, headers, options: ExtractOptions = NO_OPTIONS
 ) -> tuple[Article, IndexHints | None, bytes]:
-    """``extract_for_archive``, and the body compressed as the archive keeps it (pipelines.page_rows):
+    """``extract_for_archive``, and the body compressed as the archive keeps it (``compress_body``):
     all of a page's CPU work but its SQL, done in the worker."""
     article, hints = extract_for_archive(body, url, headers, options)
     return article, hints, compress_body(body)

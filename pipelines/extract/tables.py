@@ -13,7 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.extract import rules
-from pipelines.extract.textclean import is_meta_line, normalise_text
+from pipelines.extract.textclean import is_meta_line, normalise_text, pipe_row
 
 # Share of lines that are pipe-table rows above which trafilatura's output is a page dump.
 TABLE_DUMP_SHARE = 0.5
@@ -136,11 +136,6 @@ def table_rows_as_lines(text: str) -> str:
     return "\n".join(cell for cell in cells if cell)
 
 
-def _pipe_row(line: str) -> bool:
-    stripped = line.strip()
-    return len(stripped) > 2 and stripped.startswith("|") and stripped.endswith("|")
-
-
 def rows_with_spaced_cells(text: str) -> str:
     """trafilatura writes a table's rows as ``| cell | cell |``; the text keeps each row as a line of its
     cells joined by a space, as the page's own tables read when extraction walks them (one format for
@@ -148,6 +143,6 @@ def rows_with_spaced_cells(text: str) -> str:
     if "|" not in text:
         return text
     return "\n".join(
-        " ".join(cell.strip() for cell in line.strip()[1:-1].split("|") if cell.strip()) if _pipe_row(line) else line
+        " ".join(cell.strip() for cell in line.strip()[1:-1].split("|") if cell.strip()) if pipe_row(line) else line
         for line in text.splitlines()
     )

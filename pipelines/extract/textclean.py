@@ -115,9 +115,10 @@ def _meta_rest(line: str, author: str | None) -> tuple[str, bool, bool]:
     rest = line
     for match in reversed(matches):
         rest = rest[: match.start] + " | " + rest[match.end :]
-    named = author is not None and author != "" and author in rest  # the author's name alone is a byline too
-    if author and named:
+    named = False  # the author's name, on a line of its own too, is a byline
+    if author and author in rest:
         rest = rest.replace(author, " ")
+        named = True
     counted = _COUNTER.sub(" | ", rest)
     parts = _ITEM_SEPARATORS.split(counted)
     stripped = [_BYLINE.sub("", part) for part in parts]
@@ -130,11 +131,16 @@ def clear_caches() -> None:
     _meta_rest.cache_clear()
 
 
-def _table_row(line: str) -> bool:
-    """A row of two cells or more of a table in the text (``| 1 | บ้านดอนแดง | 19 มี.ค. 2567 |``, as
-    trafilatura writes tables): data, whatever dates its cells hold."""
+def pipe_row(line: str, cells: int = 1) -> bool:
+    """A row of ``cells`` cells or more of a table as trafilatura writes tables in its text
+    (``| 1 | บ้านดอนแดง | 19 มี.ค. 2567 |``)."""
     stripped = line.strip()
-    return stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3
+    return len(stripped) > 2 and stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") > cells
+
+
+def _table_row(line: str) -> bool:
+    """A row of two cells or more of a table in the text: data, whatever dates its cells hold."""
+    return pipe_row(line, cells=2)
 
 
 def is_dateline(line: str, author: str | None = None) -> bool:
