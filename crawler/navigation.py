@@ -286,7 +286,7 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
         else:
             links.other.append(href)
     links.kind = page_kind(tree, url, links)
-    links.evidence = page_evidence(tree, base, absolute_url)
+    links.evidence = page_evidence(tree, base, absolute_url, url)
     links.evidence.neighbours = post_navigation(links)
     links.evidence.targeted_links = targeted
     links.evidence.frame_names = [

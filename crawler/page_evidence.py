@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -147,6 +148,7 @@ class PageEvidence:
     neighbours: list[str] = field(default_factory=list)  # its previous/next links (not a listing's pager)
     frame_names: list[str] = field(default_factory=list)  # names of its frames and inline frames
     targeted_links: list[tuple[str, str]] = field(default_factory=list)  # (URL, target) opened in a named window
+    echoes: list[int] = field(default_factory=list)  # hashes of blocks that mostly spell the URL's own query
     text_chars: int = 0
     link_chars: int = 0
 
@@ -155,9 +157,11 @@ def _jsonld_article(tree: HtmlElement) -> bool:
     return any(ARTICLE_JSONLD.search(s or "") for s in tree.xpath("//script[@type='application/ld+json']/text()"))
 
 
-def page_evidence(tree: HtmlElement, base: str, absolute: callable) -> PageEvidence:  # type: ignore[valid-type]
-    """Read the page's blocks and title-like links; ``absolute(base, href)`` resolves a link (or None)."""
+def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "") -> PageEvidence:  # type: ignore[valid-type]
+    """Read the page's blocks and title-like links; ``absolute(base, href)`` resolves a link (or None).
+    ``url``: the page's own address (``base`` may be its ``<base href>``), whose query it may echo."""
     evidence = PageEvidence()
+    echoed = query_words(url or base)
     body = tree.find("body")
     if body is None:
         body = tree
@@ -173,7 +177,9 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable) -> PageEvide
         text = " ".join("".join(parts).split())
         parts.clear()
         if len(text) >= 2:
-            _text_block(evidence, text)
+            digest = _text_block(evidence, text)
+            if echoed and _echoes(text, echoed):
+                evidence.echoes.append(digest)
 
     def text_of(chunk: str | None) -> None:
         if not chunk or skip_depth:
@@ -246,13 +252,36 @@ def _mostly(pattern: re.Pattern[str], text: str) -> bool:
     return found is not None and found.end() - found.start() >= 2 * len(text) / 3
 
 
-def _text_block(evidence: PageEvidence, text: str) -> None:
+def _text_block(evidence: PageEvidence, text: str) -> int:
     digest = block_hash(text)
     evidence.sequence.append((digest, len(text), None))
     evidence.text_chars += len(text)
     if _date_line(text):  # kept with its digits: today's date in a header repeats on every page, a post's does not
         evidence.dated_blocks.append(raw_hash(text))
         evidence.date_lines.append(digest)
+    return digest
+
+
+def query_words(url: str) -> frozenset[str]:
+    """The words of the URL's query values (a search's terms, a filter's value), numbers aside."""
+    query = urlsplit(url).query
+    if not query:
+        return frozenset()
+    return frozenset(w for _, v in parse_qsl(query) for w in v.split() if len(w) >= 2 and not w.isdigit())
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalnum() for c in text)
+
+
+def _echoes(text: str, words: frozenset[str]) -> bool:
+    """The block is mostly the page's own query spelled out ("ผลการค้นหา “ขยะ ถนน สภา”"): at least
+    as many of its letters are the query's words as are not. The URL says that text already."""
+    rest = text
+    for word in words:
+        rest = rest.replace(word, " ")
+    echoed = _letters(text) - _letters(rest)
+    return echoed > 0 and echoed >= _letters(rest)
 
 
 def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, base: str, absolute, flush) -> None:

@@ -403,9 +403,11 @@ class SiteModel:
         if self._relative_copy(url):
             self._relative[1 if not_found else 0] += 1
         self._paths.add(raw_hash(urlsplit(url).path))
-        # What the page adds: article text new to the site, or text new to pages of its shape.
+        # What the page adds: article text new to the site, or text new to pages of its shape. Not the
+        # blocks that spell the URL's own query (a search's "results for ..."): the link said that already.
+        echoes = set(evidence.echoes)
         for value, length in zip(blocks, lengths, strict=True):
-            if length <= 0 or self.is_template(value):
+            if length <= 0 or self.is_template(value) or value in echoes:
                 continue
             if kind == "article":
                 if value in main_run and self._article_text.add(value):

@@ -1201,3 +1201,27 @@ def test_a_thread_of_short_dated_entries_is_records_not_an_article():
     # A post that names dates in its body, one after another, is still a post.
     dated = post(9).replace("</h1>", "</h1><p>วันที่ 3 มีนาคม 2567</p><p>วันที่ 4 มีนาคม 2567</p><p>วันที่ 5 มีนาคม 2567</p>")
     assert observe(model, "/news.php?id=9", dated).kind == "article"
+
+
+def test_a_search_whose_pages_only_echo_their_own_query_is_stopped():
+    """A site search answers any query, and its "related searches" add a word to the query: a page of
+    results for three words repeats items already seen under a heading that spells its own query.
+    Text the URL itself says is no new text, however long the query grows."""
+    model = SiteModel("t.example", patience=6)
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    fetched = 0
+    for a in WORDS:
+        for b in WORDS:
+            for c in WORDS:
+                query = " ".join(dict.fromkeys((a + b, b + c, c + a)))
+                url = "/search?q=" + quote(query)
+                if model.stopped(SITE + url):
+                    continue
+                items = "".join(
+                    f"<h3><a href='/news.php?id={i}'>{words(i, 4)}</a></h3><p>{words(i + 1, 5)}</p>"
+                    for i in (40 - fetched % 3, 39 - fetched % 3)
+                )
+                observe(model, url, page(f"<h1>ผลการค้นหา &ldquo;{query}&rdquo;</h1><p>พบ 2 รายการ</p>{items}"))
+                fetched += 1
+    assert fetched <= 12, fetched
