@@ -53,6 +53,10 @@ ARTICLE_LABEL_PAGES = 6  # article pages needed before what half of them repeat 
 # page that is not an article, when that text is also this share of its own text.
 NOVEL_CHARS = 40
 NOVEL_SHARE = 0.2
+# A shape not tried yet is a promise of something new on this many pages that link into it; past them,
+# links into it are no news until its own pages show what it holds (a language switcher linking every
+# filter page to its twin in the other language, a shape queued behind the rest, kept every one productive).
+UNTRIED_OFFERS = 8
 # An article's main run of own text (without its date line and its shape's labels) holds at least this
 # many characters: a title and one sentence.
 ARTICLE_CHARS = 80
@@ -220,6 +224,7 @@ class SiteModel:
     _shape_once: BloomSet = field(default_factory=BloomSet)  # (shape, block) seen on one page of the shape
     shape_counts: dict[int, int] = field(default_factory=dict)  # (shape, block) -> pages, when 2+
     _links: BloomSet = field(default_factory=BloomSet)  # URLs linked so far
+    _untried_offers: Counter[str] = field(default_factory=Counter)  # untried shape -> pages that linked into it
     _pages_seen: BloomSet = field(default_factory=BloomSet)  # fingerprints of whole pages
     _queried_copies: BloomSet = field(default_factory=BloomSet)  # (URL without its query, fingerprint)
     _linked_once: BloomSet = field(default_factory=BloomSet)  # URLs linked from one page so far
@@ -502,18 +507,23 @@ class SiteModel:
         shapes, sort variants with and without a page number, do not feed each other; a sitemap index
         that only links the next index of its own shape adds nothing; nor do links to variants of the
         page itself: its path with a query key added or removed, the sort, view and filter links of a
-        listing, which lead to the same items again)."""
+        listing, which lead to the same items again). A shape not tried yet counts on the first
+        ``UNTRIED_OFFERS`` pages that link into it only."""
         count = 0
+        untried: set[str] = set()
         for link in links:
             if self._links.add(raw_hash(link)):  # with its digits: ?id=5 and ?id=6 are two links
                 target_key = self.key(link)
                 target = self.shapes.get(target_key)
-                if (
-                    target_key != shape_key
-                    and not _variant(shape_key, target_key)
-                    and (target is None or (not target.slowed and target.productive >= 0.5 * target.pages))
-                ):
+                if target_key == shape_key or _variant(shape_key, target_key):
+                    continue
+                if target is None:
+                    if self._untried_offers[target_key] < UNTRIED_OFFERS:
+                        untried.add(target_key)
+                        count += 1
+                elif not target.slowed and target.productive >= 0.5 * target.pages:
                     count += 1
+        self._untried_offers.update(untried)
         return count
 
     def _judge(

@@ -1225,3 +1225,22 @@ def test_a_search_whose_pages_only_echo_their_own_query_is_stopped():
                 observe(model, url, page(f"<h1>ผลการค้นหา &ldquo;{query}&rdquo;</h1><p>พบ 2 รายการ</p>{items}"))
                 fetched += 1
     assert fetched <= 12, fetched
+
+
+def test_links_into_a_shape_not_tried_yet_stop_counting_as_news_after_a_few_pages():
+    """Each filter page links its twin in the other language (a shape queued, not fetched yet): a
+    promise of something new on the first pages, not on every one, or the filters are never stopped."""
+    model = SiteModel("t.example", patience=6)
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    same = listing([40, 39, 38, 37])
+    fetched = 0
+    for year in range(2500, 2600):
+        for category in range(1, 4):
+            query = f"cat={category}&year={year}"
+            if model.stopped(SITE + f"/en/news?{query}"):
+                continue
+            twin = f"<a href='/th/news?{query}'>ภาษาไทย (Thai version)</a>"
+            observe(model, f"/en/news?{query}", same.replace("<body>", "<body>" + twin))
+            fetched += 1
+    assert fetched <= 20, fetched
