@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,3 +128,14 @@ def test_tests_never_import_the_benchmarks():
         if bad:
             crossing[path.relative_to(ROOT).as_posix()] = bad
     assert not crossing
+
+
+def test_the_page_parsing_workers_code_does_not_import_scrapy():
+    """What a page-parsing worker runs (crawler.file_links.navigate_with_files) imports no Scrapy:
+    each worker process would hold about 35 MB more (bench.memory's sum of peaks)."""
+    code = (
+        "import sys, crawler.file_links;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted')))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert found.stdout.strip() == "[]", found.stdout
