@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import TypeAlias
 from urllib.parse import urlsplit
 
 from crawler.page_evidence import raw_hash
@@ -32,6 +34,12 @@ from crawler.site_model import (
     _literal,
     url_key,
 )
+
+#: A page judged again: (record, kind, the hashes of its main run).
+Judged: TypeAlias = tuple[PageRecord, str, AbstractSet[int]]
+#: The main run of a page not retained (most of a large site's): one shared empty set, not one each
+#: (100,000 empty sets were 21 MB of the crawl process's peak at spider close).
+NO_RUN: frozenset[int] = frozenset()
 
 
 def settle(model: SiteModel) -> dict[str, str]:
@@ -95,7 +103,7 @@ class _Site:
     """What settlement knows of the whole site before it judges each page again."""
 
     model: SiteModel
-    judged: list[tuple[PageRecord, str, set[int]]]  # (record, kind judged again, main run)
+    judged: list[Judged]  # (record, kind judged again, main run)
     record_lists: list[bool]  # whether each page's main run is a list of dated records
     families: dict[str, list[int]]  # family -> [pages, articles, pages of substantial text]
     shape_kinds: dict[str, list[int]]  # shape -> [pages, listings, articles, teasers, unmarked teasers]
@@ -242,12 +250,13 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
     return kind, roles
 
 
-def _rejudge(model: SiteModel) -> tuple[list[tuple[PageRecord, str, set[int]]], list[bool]]:
+def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool]]:
     """Every retained page judged again with the whole site's template: (record, kind, main run) each,
     and whether each was judged a listing of dated records. Pages not retained keep their kind."""
-    judged: list[tuple[PageRecord, str, set[int]]] = []
+    judged: list[Judged] = []
     record_lists: list[bool] = []  # judged a listing as a list of dated records
     shapes = {url_key(record.url): record.shape for record in model.records}  # a post's neighbours: its shape
+    run: AbstractSet[int]
     for record in model.records:
         if (
             record.blocks is not None
@@ -271,14 +280,14 @@ def _rejudge(model: SiteModel) -> tuple[list[tuple[PageRecord, str, set[int]]], 
             record.headed = verdict.headed
             record.own_chars = own
         else:
-            kind, run, records = record.kind, set(), False
+            kind, run, records = record.kind, NO_RUN, False
         judged.append((record, kind, run))
         record_lists.append(records)
     return judged, record_lists
 
 
 def _same_texts(
-    judged: list[tuple[PageRecord, str, set[int]]], listing_shape: Callable[[str], bool]
+    judged: list[Judged], listing_shape: Callable[[str], bool]
 ) -> tuple[dict[int, list[PageRecord]], set[int]]:
     """Which articles show another article's main text (index -> the others), and which of them are
     that text's copies: where a text is at home. A page whose main text is another article page's,
@@ -319,7 +328,7 @@ def _same_texts(
 
 
 def _menu_shapes(
-    model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]], same_text: dict[int, list[PageRecord]]
+    model: SiteModel, judged: list[Judged], same_text: dict[int, list[PageRecord]]
 ) -> tuple[set[str], set[str]]:
     """(menu-like shapes, menu shapes). Shapes whose every article is linked from most pages of the
     site (its menu: about, vision), on a site whose posts (articles that are not) are at home in
@@ -371,7 +380,7 @@ def _shape_verdicts(model: SiteModel) -> None:
 
 def _keep_copied_texts(
     model: SiteModel,
-    judged: list[tuple[PageRecord, str, set[int]]],
+    judged: list[Judged],
     same_text: dict[int, list[PageRecord]],
     as_copy: set[int],
     before: list[str],
@@ -479,7 +488,7 @@ def _chained(site: _Site) -> set[int]:
     }
 
 
-def _ita_shapes(model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
+def _ita_shapes(model: SiteModel, judged: list[Judged]) -> set[str]:
     """Shapes at least half of whose "articles" the site's ITA/OIT index links as O-items (a shape
     of transparency items, whatever they look like). A news post one O-item links, among a shape
     of news, stays an article."""
@@ -494,7 +503,7 @@ def _ita_shapes(model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]]
     return {shape for shape, (articles, items) in counts.items() if items and items >= 0.5 * articles}
 
 
-def _continuations(judged: list[tuple[PageRecord, str, set[int]]]) -> dict[str, str]:
+def _continuations(judged: list[Judged]) -> dict[str, str]:
     """Shapes that continue a section that is no article: {shape: the section page's kind}. A shape
     of the same path (or a child path) one of whose pages repeats the section page word for word
     (``/procurement?page=1`` is ``/procurement``; this month's calendar is the calendar) holds the
@@ -516,7 +525,7 @@ def _continuations(judged: list[tuple[PageRecord, str, set[int]]]) -> dict[str, 
     return continued
 
 
-def _further_pages(model: SiteModel, judged: list[tuple[PageRecord, str, set[int]]]) -> set[int]:
+def _further_pages(model: SiteModel, judged: list[Judged]) -> set[int]:
     """Articles that are a listing's further pages: the listing's URL with a query of numbers only
     (``/procurement?per_page=10``, whatever the key is called) or a path below it ending in a number
     (``/category/news/page/2/``, whatever the word before it), showing exactly the listing's headings,
@@ -572,7 +581,7 @@ def _one_of_many(many: list[int], others: int, own: int) -> bool:
     return len(many) >= CATALOGUE_PAGES * max(1, others) and own <= 2 * many[len(many) // 2]
 
 
-def _stub_shapes(judged: list[tuple[PageRecord, str, set[int]]]) -> set[str]:
+def _stub_shapes(judged: list[Judged]) -> set[str]:
     """Shapes whose "articles" each hold a line or two while the site's articles elsewhere run to
     paragraphs: a catalogue's entries (transparency items with a date "as of" and a file, staff
     cards), not news. Needs STUB_SHAPE_PAGES such pages in the shape and STUB_SITE_ARTICLES
