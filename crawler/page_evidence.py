@@ -172,6 +172,7 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
     link_href: str | None = None
     heading_depth = 0
     heading_parts: list[str] = []
+    caption_depth = 0  # inside a <figcaption>: a picture's caption, even where a link wraps the picture
 
     def flush() -> None:
         text = " ".join("".join(parts).split())
@@ -184,7 +185,7 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
     def text_of(chunk: str | None) -> None:
         if not chunk or skip_depth:
             return
-        if link_depth:
+        if link_depth and not caption_depth:
             link_text.append(chunk)
         else:
             parts.append(chunk)
@@ -203,6 +204,10 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
                 flush()
             if tag in HEADINGS:
                 heading_depth += 1
+            if tag == "figcaption":
+                # A lead picture linked to its large version, caption inside the link (Plone, lightboxes),
+                # is no headline of another page: the caption is a text block of the page.
+                caption_depth += 1
             if tag == "a" and not skip_depth:
                 link_depth += 1
                 if link_depth == 1:
@@ -220,6 +225,8 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
                 link_depth -= 1
                 if link_depth == 0:
                     _end_link(evidence, link_text, link_href, base, absolute, flush)
+            if tag == "figcaption" and caption_depth:
+                caption_depth -= 1
             if tag in HEADINGS:
                 heading_depth -= 1
                 heading = " ".join("".join(heading_parts).split())

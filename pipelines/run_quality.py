@@ -58,8 +58,8 @@ def measure(db: sqlite_utils.Database, site: str, since: str) -> ExtractionQuali
         if kind != "article" or not text:
             seen[key] = (0, False, False)  # not read as an article this time: the archived text is an earlier one
         else:
-            leaked = any(line_key(line) in template for line in text.splitlines())
-            seen[key] = (len(text), leaked, bool(published))
+            leak = any(line_key(line) in template for line in text.splitlines())
+            seen[key] = (len(text), leak, bool(published))
     lengths = [length for length, _, _ in seen.values() if length]
     total = len(seen)
     leaked = sum(1 for _, leak, _ in seen.values() if leak)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from crawler.navigation import navigate
+from crawler.page_evidence import block_hash
 from crawler.site_model import SiteModel
 from crawler.url_sections import SectionLearner
 from pipelines.urls import strip_path_sessions, url_shape
@@ -1244,3 +1245,15 @@ def test_links_into_a_shape_not_tried_yet_stop_counting_as_news_after_a_few_page
             observe(model, f"/en/news?{query}", same.replace("<body>", "<body>" + twin))
             fetched += 1
     assert fetched <= 20, fetched
+
+
+def test_a_lead_picture_linked_with_its_caption_inside_the_link_heads_no_text():
+    """Plone (and lightbox plugins) link the lead picture to its large version with the caption inside
+    the link: a caption is the page's text, not the headline of another page over the post."""
+    caption = "พิธีรดน้ำขอพรผู้สูงอายุ ประจำปี 2567"
+    html = page(
+        "<h1>สืบสานประเพณีสงกรานต์</h1><figure><a href='/news/p1/@@images/image/large'><img src='/i.jpg'>"
+        f"<figcaption>{caption}</figcaption></a></figure><p>{words(1, 30)}</p>"
+    )
+    evidence = navigate(html.encode(), "text/html; charset=utf-8", SITE + "/news/p1").evidence
+    assert (block_hash(caption), len(caption), None) in evidence.sequence  # a text block, not a link to a shape

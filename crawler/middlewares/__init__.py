@@ -3,7 +3,8 @@
 (``private_address``) and within robots.txt (``robots_txt``); fetch a redirect target once (``alias``);
 ask again only for what changed (``conditional_requests``); wait as long as a server asks
 (``retry_after``); the same rules for file requests (``file_scope``, ``file_robots_txt``,
-``page_budget``, ``file_budget``). ``refusals`` holds what they raise.
+``page_budget``, ``file_budget``); hold downloads while too many fetched pages are still being processed
+(``processing_backpressure``). ``refusals`` holds what they raise.
 
 The classes are also importable from here, so settings that name ``crawler.middlewares.<Class>``
 keep working."""

@@ -170,6 +170,26 @@ def marked_title(tree: HtmlElement, url: str = "") -> str | None:
     return _first(tree, rules.TITLE_XPATHS)
 
 
+def unlinked(tree: HtmlElement, url: str, line: str | None) -> str | None:
+    """``line``, unless it is the text of a link to another page: the last entry of a side menu
+    ("Site Contents" in SharePoint's quick launch) is the line above the date where the menu
+    precedes the article, and never the article's title."""
+    if not line:
+        return line
+    key = line_key(line)
+    own = url.partition("#")[0]
+    for anchor in tree.iter("a"):
+        href = anchor.get("href")
+        if (
+            href
+            and not href.startswith("#")
+            and line_key(anchor.text_content()) == key
+            and urljoin(url, href).partition("#")[0] != own
+        ):
+            return None
+    return line
+
+
 def heading_title(tree: HtmlElement, url: str = "") -> str | None:
     """The first heading outside navigation, sidebars and comments, not linking home (the site name
     does), whose text appears in ``<title>``/``og:title``; else the first such heading at all. A
@@ -903,7 +923,7 @@ def extract(
         or marked_title(tree, url)
         or opening_heading(tree, text, url)
         or repeated_caption_title(images, page)
-        or page.title_above(text, lambda: heading_title(tree, url))
+        or unlinked(tree, url, page.title_above(text, lambda: heading_title(tree, url)))
         or heading_title(tree, url)
         or title_from_title_tag(tree, url)
     )

@@ -65,6 +65,10 @@ FAMILIES: tuple[str, ...] = (
     "drupal10_gov",  # Drupal 10 + Barrio: /th/news/<yyyy>/<mm>/<thai-slug>, /th/node/N, /en; filter + calendar traps
     # Written in session 14 by someone who did not see the crawler (nor tune on it):
     "wix_site",  # Wix + Wix Blog: /post/<thai-slug>, SSR warmup JSON; hashtag load-more + events-month traps
+    # Written in session 15 by someone who did not see the crawler (nor tune on it):
+    "plone_site",  # Plone 5.2 classic: /news/<hex-or-short id>, acquisition copies; calendar/event/search traps
+    # Written in session 15 by someone who did not see the crawler (nor tune on it):
+    "sharepoint_portal",  # SharePoint 2013: /news/Pages/<name>.aspx, DispForm copies; list sort/filter + calendar traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
