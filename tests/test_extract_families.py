@@ -61,8 +61,8 @@ def served(request):
 # plone_site (session 15, first result): 11 of 22 lose their lead, Plone's description ("documentDescription",
 # a line under the byline that the gold counts as the first paragraph). sharepoint_portal (session 15, first
 # result): 4 of 22, three titled "Site Contents" (the quick launch's last entry, the line above the date where
-# the side menu precedes the article: a line that links another page is no title since), and one title cut
-# to its second line.
+# the side menu precedes the article: a line that links another path, not in <title>, is no title since), and
+# one title cut to its second line.
 KNOWN_GAPS = {
     "plone_site": 11,
     "sharepoint_portal": 1,

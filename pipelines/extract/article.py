@@ -171,20 +171,24 @@ def marked_title(tree: HtmlElement, url: str = "") -> str | None:
 
 
 def unlinked(tree: HtmlElement, url: str, line: str | None) -> str | None:
-    """``line``, unless it is the text of a link to another page: the last entry of a side menu
-    ("Site Contents" in SharePoint's quick launch) is the line above the date where the menu
-    precedes the article, and never the article's title."""
+    """``line``, unless it is the text of a link to another page (another path) and not in the page's
+    ``<title>``: the last entry of a side menu ("Site Contents" in SharePoint's quick launch) is the line
+    above the date where the menu precedes the article, and never the article's title."""
     if not line:
         return line
     key = line_key(line)
-    own = url.partition("#")[0]
+    if key and key in line_key(tree.findtext(".//title") or ""):
+        return line  # the page's <title> names it: the post's title, linked from a list of latest posts too
+    # Another page is another path: the same path with other query keys is this page spelled otherwise
+    # (a post's "latest posts" entry at ?id=220 on ?id=220&cid=1).
+    own = urlsplit(url).path
     for anchor in tree.iter("a"):
         href = anchor.get("href")
         if (
             href
             and not href.startswith("#")
             and line_key(anchor.text_content()) == key
-            and urljoin(url, href).partition("#")[0] != own
+            and urlsplit(urljoin(url, href)).path != own
         ):
             return None
     return line
