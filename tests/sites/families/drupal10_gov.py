@@ -86,6 +86,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 from ..media import pdf
 from ..model import FixtureArticle, FixtureSite, Response
 from ..thaidate import BANGKOK, MONTHS, MONTHS_ABBR, WEEKDAYS
+from ..thaidate import thai_long as th_long
 from .common import add_gif, add_jpeg, add_text, attr, esc, redirect, static_file
 
 FAMILY = "drupal10_gov"
@@ -768,10 +769,6 @@ def pre(lang: str, path: str) -> str:
 
 def itok(path: str) -> str:
     return base64.urlsafe_b64encode(hashlib.md5(path.encode()).digest()).decode()[:8]
-
-
-def th_long(d: date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year + 543}"
 
 
 def th_short(d: date) -> str:

@@ -104,6 +104,7 @@ from urllib.parse import parse_qsl, quote, quote_plus, unquote, urlsplit
 from ..media import pdf
 from ..model import FixtureArticle, FixtureSite, Response
 from ..thaidate import BANGKOK, MONTHS, http_date, rfc822
+from ..thaidate import thai_long as th_long
 from .common import add_gif, add_jpeg, add_text, attr, esc, static_file
 
 FAMILY = "plone_site"
@@ -1019,10 +1020,6 @@ def slash_dt(dt: datetime) -> str:
 
 def slash_d(d: date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year + 543}"
-
-
-def th_long(d: date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year + 543}"
 
 
 def iso(dt: datetime) -> str:

@@ -83,6 +83,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 from ..media import pdf
 from ..model import FixtureArticle, FixtureSite, Response, route_key
 from ..thaidate import BANGKOK, MONTHS, MONTHS_ABBR, http_date, rfc822
+from ..thaidate import thai_long as th_long
 from .common import add_jpeg, add_text, attr, esc, redirect, static_file
 
 FAMILY = "sharepoint_portal"
@@ -357,10 +358,6 @@ def enc(path: str) -> str:
 
 def qenc(pairs: list[tuple[str, str]]) -> str:
     return "&".join(f"{k}={quote(v, safe='')}" for k, v in pairs)
-
-
-def th_long(d: date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year + 543}"
 
 
 def th_abbr(d: date) -> str:
