@@ -31,8 +31,9 @@ TRAP_FLOORS = {
     # plone_site, written unseen in session 15: its calendar portlet's arrows are relative links (?month&year
     # on every page's path), 139-140 requests in its first runs; not changed.
     "plone_site": 200,
-    # sharepoint_portal, written unseen in session 15: 57 requests in the list view's sort/filter chain.
-    "sharepoint_portal": 100,
+    # sharepoint_portal, written unseen in session 15: 43-96 requests in the list view's sort/filter chain
+    # (six runs on a quiet machine).
+    "sharepoint_portal": 150,
 }
 # Families held to lower floors than the targets, so that they cannot get worse. google_sites (7/22 on
 # its first run, 12-19/22 after session 6) reaches its targets since session 8. joomla_k2, written
@@ -86,7 +87,8 @@ TRAP_FLOORS = {
 # trap requests: seven posts whose lead picture links its large version with the caption inside the link read
 # as items under a headline. A caption is a text block of the page now: 20/22; two posts are still taken for
 # listings at settlement, and the six events stay articles.
-COVERAGE_FLOORS: dict[str, float] = {"plone_site": 0.9}
+# sharepoint_portal: 22/22 in five runs of six, 21/22 once (session 15, not investigated).
+COVERAGE_FLOORS: dict[str, float] = {"plone_site": 0.9, "sharepoint_portal": 0.95}
 FALSE_SHARE_FLOORS: dict[str, float] = {
     # Found at the end of session 12: in about one run of four, a month archive showing one post
     # (/2024/02/) stays a false article (1 of 18); not investigated yet.
@@ -104,7 +106,7 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     "plone_site": 0.3,
     # sharepoint_portal, written unseen in session 15: 22/22 first try, 4 false of 52 stored (list-form copies
     # of posts at URLs the gold does not name as the post's, and the deleted item's "Item does not exist");
-    # 10 of 52 in the fresh-clone CI run (more Source= spellings of the list-form copies fetched under load).
+    # 1-10 of 47-58 in six runs (how many Source= spellings of the list-form copies are fetched varies).
     "sharepoint_portal": 0.25,
 }
 
