@@ -143,7 +143,7 @@ class _Site:
 
 def _learn_site(model: SiteModel) -> _Site:
     """Every retained page judged again, and what the site-wide rules need to know from all of them."""
-    judged, record_lists = _rejudge(model)
+    judged, record_lists, indices = _rejudge(model)
     families: dict[str, list[int]] = {}
     for record, kind, _ in judged:
         counts = families.setdefault(_family(record.shape), [0, 0, 0])
@@ -173,7 +173,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.stubs = _stub_shapes(judged)
     site.ita = _ita_shapes(model, judged)
     site.judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
-    site.indices = {url_key(record.url): index for index, (record, _, _) in enumerate(judged)}
+    site.indices = indices
     site.chained = _chained(site)
     return site
 
@@ -250,14 +250,16 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
     return kind, roles
 
 
-def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool]]:
+def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool], dict[int, int]]:
     """Every retained page judged again with the whole site's template: (record, kind, main run) each,
-    and whether each was judged a listing of dated records. Pages not retained keep their kind."""
+    whether each was judged a listing of dated records, and each page's index by its ``url_key`` (the
+    same in ``judged`` as in the model's records). Pages not retained keep their kind."""
     judged: list[Judged] = []
     record_lists: list[bool] = []  # judged a listing as a list of dated records
-    shapes = {url_key(record.url): record.shape for record in model.records}  # a post's neighbours: its shape
+    records = model.records
+    indices = {url_key(record.url): index for index, record in enumerate(records)}  # a post's neighbours
     run: AbstractSet[int]
-    for record in model.records:
+    for record in records:
         if (
             record.blocks is not None
             and record.lengths is not None
@@ -273,17 +275,19 @@ def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool]]:
                 record.shape,
                 record.headings or (),
                 shape_verdict=False,
-                chained=any(shapes.get(key) == record.shape for key in record.neighbours or ()),
+                chained=any(
+                    key in indices and records[indices[key]].shape == record.shape for key in record.neighbours or ()
+                ),
             )
-            kind, own, run, records = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
+            kind, own, run, listed = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
             record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
             record.headed = verdict.headed
             record.own_chars = own
         else:
-            kind, run, records = record.kind, NO_RUN, False
+            kind, run, listed = record.kind, NO_RUN, False
         judged.append((record, kind, run))
-        record_lists.append(records)
-    return judged, record_lists
+        record_lists.append(listed)
+    return judged, record_lists, indices
 
 
 def _same_texts(
