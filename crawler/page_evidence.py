@@ -100,6 +100,17 @@ NOT_FOUND = re.compile(
 NOT_FOUND_TEXT = re.compile(NOT_FOUND.pattern.replace(r"|\b404\b", ""), re.IGNORECASE)
 # Markers that are right where present; they raise confidence in a kind but never decide alone.
 ARTICLE_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News)?(?:Article|BlogPosting|Report)"')
+# schema.org's Event and its subtypes (BusinessEvent, EducationEvent, ...), as JSON-LD writes a type.
+EVENT_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?[A-Za-z]*Event"')
+# Microdata typed Event (schema.org, data-vocabulary.org) and the hCalendar / h-event microformats.
+EVENT_ELEMENTS = (
+    "//*[@itemscope][substring(@itemtype, string-length(@itemtype) - 4) = 'Event']"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' vevent ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' h-event ')]"
+)
+# An element declared an event holds the page's text when it holds this many characters: one entry of
+# an "upcoming events" box (a title and a date) does not.
+EVENT_TEXT_CHARS = 200
 _DIGITS = re.compile(r"[0-9๐-๙]+")
 # A month and its year without a day ("พฤศจิกายน 2567", "May 2024"): a calendar's heading, which pages
 # of one calendar differ by, as they differ by their dates.
@@ -143,6 +154,7 @@ class PageEvidence:
     says_not_found: bool = False  # a short text of the page says so (template or not: the site model decides)
     article_markers: int = 0  # og:type=article, JSON-LD Article
     published_meta: bool = False  # article:published_time or schema.org datePublished
+    event_marker: bool = False  # the page declares one event as its subject (og:type, JSON-LD, microdata)
     listing_markers: int = 0  # several <article> elements
     date_links: list[str] = field(default_factory=list)  # where links written as a date lead (a day's archive)
     neighbours: list[str] = field(default_factory=list)  # its previous/next links (not a listing's pager)
@@ -155,6 +167,23 @@ class PageEvidence:
 
 def _jsonld_article(tree: HtmlElement) -> bool:
     return any(ARTICLE_JSONLD.search(s or "") for s in tree.xpath("//script[@type='application/ld+json']/text()"))
+
+
+def _declares_event(tree: HtmlElement, og_type: str) -> bool:
+    """The page says it is about one event, in a standard vocabulary: ``og:type=event``, one JSON-LD
+    ``Event`` (or a subtype), or one element typed as an event (microdata, hCalendar ``vevent``,
+    ``h-event``) that holds the page's text. A listing of events declares several, a news page with an
+    "upcoming events" box one short one: neither says so."""
+    if og_type == "event":
+        return True
+    scripts = tree.xpath("//script[@type='application/ld+json']/text()")
+    declared = sum(len(EVENT_JSONLD.findall(s or "")) for s in scripts)
+    if declared:
+        return declared == 1
+    elements = tree.xpath(EVENT_ELEMENTS)
+    typed = set(elements)
+    outer = [e for e in elements if not any(a in typed for a in e.iterancestors())]  # itemscope + vevent: one
+    return len(outer) == 1 and len(" ".join(outer[0].text_content().split())) >= EVENT_TEXT_CHARS
 
 
 def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "") -> PageEvidence:  # type: ignore[valid-type]
@@ -329,6 +358,7 @@ def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
         or tree.xpath("//*[@itemprop='datePublished']/@datetime")
     )
     evidence.listing_markers = int(len(tree.xpath("//article")) >= 2)
+    evidence.event_marker = _declares_event(tree, og_type)
     headline = " ".join(" ".join(h.text_content().split()) for h in tree.xpath("//h1|//h2")[:3])
     evidence.not_found = bool(NOT_FOUND.search(title) or NOT_FOUND.search(headline))
     evidence.says_not_found = any(NOT_FOUND_TEXT.search(" ".join(t.split())) for t in _short_texts(tree))

@@ -21,6 +21,7 @@ from crawler.site_model import (
     _ANCHOR_SALT,
     ARTICLE_CHARS,
     ARTICLE_SHAPE_SHARE,
+    EVENT_SHAPE_PAGES,
     MENU_POSTS,
     ROOT_NAMES,
     SETTLE_MIN_PAGES,
@@ -116,6 +117,7 @@ class _Site:
     paged: set[int] = field(default_factory=set)
     stubs: set[str] = field(default_factory=set)
     ita: set[str] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)  # shapes of event pages (_event_shapes)
     judged_kinds: dict[int, str] = field(default_factory=dict)
     indices: dict[int, int] = field(default_factory=dict)  # url_key -> the page's index in ``judged``
     chained: set[int] = field(default_factory=set)  # articles with an article as their own previous/next
@@ -135,6 +137,10 @@ class _Site:
         lengths = self.teaser_chars.get(record.shape, [])
         articles = self.shape_kinds[record.shape][2]
         return not record.teaser and _one_of_many(lengths, articles - len(lengths), record.own_chars)
+
+    def event_entry(self, record: PageRecord) -> bool:
+        """An entry of the site's calendar: it declares an event, in a shape of such pages."""
+        return record.shape in self.events and bool(record.facts & 32) and not record.facts & 8
 
     def listing_shape(self, shape: str) -> bool:  # unmarked teasers: the one-item listings judged below
         pages, listings, _, _, teasers = self.shape_kinds[shape]
@@ -172,6 +178,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.paged = _further_pages(model, judged)
     site.stubs = _stub_shapes(judged)
     site.ita = _ita_shapes(model, judged)
+    site.events = _event_shapes(judged)
     site.judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
     site.indices = indices
     site.chained = _chained(site)
@@ -189,6 +196,9 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
     ) or model._named_as_ita_item(record)
     if kind == "article" and ita_item:
         kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
+        roles.add(ENTRY)
+    elif kind == "article" and site.event_entry(record):
+        kind = "page"  # an entry of the site's calendar: its shape's pages each declare an event
         roles.add(ENTRY)
     elif kind == "article" and not record.facts & 24:
         pages, listings, articles, teasers, _ = site.shape_kinds[record.shape]
@@ -222,6 +232,7 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         and record.shape not in site.stubs
         and record.shape not in site.continued  # further pages of a section page proved no article
         and not ita_item
+        and not site.event_entry(record)
     ):
         if (
             site.article_family(record.shape)
@@ -615,6 +626,24 @@ def _stub_shapes(judged: list[Judged]) -> set[str]:
         if len(elsewhere) >= STUB_SITE_ARTICLES and max(lengths) < STUB_SHARE * elsewhere[len(elsewhere) // 2]:
             stubs.add(shape)
     return stubs
+
+
+def _event_shapes(judged: list[Judged]) -> set[str]:
+    """Shapes whose pages say, in a standard vocabulary, that each is about one event (``og:type=event``,
+    schema.org ``Event``, hCalendar): a calendar's entries, each with a text of its own, a date and a
+    venue, which read like news posts. A marker decides nothing alone: EVENT_SHAPE_PAGES pages of the
+    shape and ARTICLE_SHAPE_SHARE of its pages must declare an event, and none an article."""
+    counts: dict[str, list[int]] = {}
+    for record, _, _ in judged:
+        shape = counts.setdefault(record.shape, [0, 0, 0])
+        shape[0] += 1
+        shape[1] += bool(record.facts & 32)
+        shape[2] += bool(record.facts & 8)
+    return {
+        shape
+        for shape, (pages, events, articles) in counts.items()
+        if events >= EVENT_SHAPE_PAGES and events >= ARTICLE_SHAPE_SHARE * pages and not articles
+    }
 
 
 def _keys(shape: str) -> set[str]:

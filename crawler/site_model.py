@@ -81,6 +81,9 @@ UNDATED_ARTICLE_CHARS = 300
 UNDATED_PAGES = 8
 # A shape is an article shape when this share of its pages are articles (and it has 3 pages or more).
 ARTICLE_SHAPE_SHARE = 0.6
+# A shape is one of event pages when this many of its pages, and ARTICLE_SHAPE_SHARE of them, declare an
+# event in a standard vocabulary (og:type, schema.org, hCalendar) and none an article.
+EVENT_SHAPE_PAGES = 2
 # Articles not linked from most pages that make a shape the site's posts, before articles of shapes
 # that are all linked from most pages (menu entries) are taken for its static pages.
 MENU_POSTS = 5
@@ -157,7 +160,8 @@ class PageRecord:
     lengths: array | None = None  # lengths; negative for headline links
     dated: array | None = None  # raw hashes of its date lines
     lines: array | None = None  # the same blocks' hashes as in ``blocks``
-    facts: int = 0  # bit 0 not found (title), 1 says not found, 2 root, 3 article marker, 4 published meta
+    # bit 0 not found (title), 1 says not found, 2 root, 3 article marker, 4 published meta, 5 declares an event
+    facts: int = 0
     productive: bool = True  # it added new text or links when it was fetched
     fingerprint: int = 0  # hash of the whole sequence: a word-for-word copy of another page has the same
     borrowed: bool = False  # its main text is an item's: under a headline link to another page, or shown elsewhere
@@ -382,6 +386,7 @@ class SiteModel:
             | int(_is_root(url)) << 2
             | int(evidence.article_markers > 0) << 3
             | int(evidence.published_meta) << 4
+            | int(evidence.event_marker) << 5
         )
         blocks = array("q", (v ^ _ANCHOR_SALT if t is not None else v for v, _, t in evidence.sequence))
         lengths = array("l", (-n if t is not None else n for _, n, t in evidence.sequence))

@@ -1257,3 +1257,63 @@ def test_a_lead_picture_linked_with_its_caption_inside_the_link_heads_no_text():
     )
     evidence = navigate(html.encode(), "text/html; charset=utf-8", SITE + "/news/p1").evidence
     assert (block_hash(caption), len(caption), None) in evidence.sequence  # a text block, not a link to a shape
+
+
+def event(n: int, declared: str) -> str:
+    """A calendar's event page: a title, a date, a venue and a paragraph, read like a news post."""
+    text = " ".join(words(n * 10 + i, 9) for i in range(4))
+    details = f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มีนาคม 2567</p><p>สถานที่ ลานอเนกประสงค์</p><p>{text}</p>"
+    if declared == "microdata":
+        return page(f"<div itemscope itemtype='https://schema.org/Event'>{details}</div>")
+    if declared == "hcalendar":
+        return page(f"<div class='event vevent'>{details}</div>")
+    head = {
+        "og": "<meta property='og:type' content='event'>",
+        "jsonld": '<script type="application/ld+json">{"@type": "SocialEvent", "name": "x"}</script>',
+    }.get(declared, "")
+    return page(details).replace("</title>", "</title>" + head)
+
+
+def test_a_shape_whose_pages_declare_events_is_a_calendar_not_articles():
+    """Event pages carry a title, a date and text of their own, as posts do. Where the site declares
+    each an event (og:type, schema.org Event in JSON-LD or microdata, hCalendar), a shape of such pages
+    is the calendar's entries once settled; one declaration alone, or a declaring shape that also says
+    "article", decides nothing."""
+    for declared in ("og", "jsonld", "microdata", "hcalendar"):
+        model = SiteModel("t.example")
+        for n in range(40, 10, -1):
+            observe(model, f"/news.php?id={n}", post(n))
+        first = [observe(model, f"/event.php?id={n}", event(n, declared)).kind for n in range(1, 5)]
+        assert first == ["article"] * 4, declared  # one by one, each reads like a post
+        changed = model.settle()
+        assert [changed.get(SITE + f"/event.php?id={n}") for n in range(1, 5)] == ["page"] * 4, declared
+        assert not any(changed.get(SITE + f"/news.php?id={n}") for n in range(11, 41)), declared
+    # One page of the shape declares an event, three do not: the shape is not a calendar.
+    mixed = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(mixed, f"/news.php?id={n}", post(n))
+    for n in range(1, 5):
+        observe(mixed, f"/event.php?id={n}", event(n, "og" if n == 1 else ""))
+    assert not any(mixed.settle().get(SITE + f"/event.php?id={n}") == "page" for n in range(1, 5))
+    # Undeclared, the same pages stay articles: the declaration is the only difference.
+    plain = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(plain, f"/news.php?id={n}", post(n))
+    for n in range(1, 5):
+        observe(plain, f"/event.php?id={n}", event(n, ""))
+    assert not any(plain.settle().get(SITE + f"/event.php?id={n}") == "page" for n in range(1, 5))
+
+
+def test_a_listing_of_events_or_an_upcoming_events_box_declares_no_event():
+    """Several declared events (a calendar's list) or one short one (a sidebar's next event) are not
+    the page's subject."""
+    box = "<div class='vevent'><a href='/event.php?id=1'>งานวันเด็ก</a> 10 ม.ค.</div>"
+    with_box = navigate(post(3).replace("</body>", box + "</body>").encode(), "text/html", SITE + "/news.php?id=3")
+    assert not with_box.evidence.event_marker
+    items = "".join(f"<article class='vevent'><h2>{words(n, 4)}</h2><p>{words(n, 40)}</p></article>" for n in range(3))
+    assert not navigate(page(items).encode(), "text/html", SITE + "/events").evidence.event_marker
+    many = page("").replace(
+        "</title>", '</title><script type="application/ld+json">[{"@type": "Event"}, {"@type": "Event"}]</script>'
+    )
+    assert not navigate(many.encode(), "text/html", SITE + "/events").evidence.event_marker
+    assert navigate(event(1, "microdata").encode(), "text/html", SITE + "/event.php?id=1").evidence.event_marker
