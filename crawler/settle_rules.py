@@ -172,7 +172,7 @@ def _learn_site(model: SiteModel) -> _Site:
     for lengths in teaser_chars.values():
         lengths.sort()
     site = _Site(model, judged, record_lists, families, shape_kinds, teaser_chars)
-    site.same_text, site.copies = _same_texts(judged, site.listing_shape)
+    site.same_text, site.copies = _same_texts(judged, site.listing_shape, lambda shape: shape_kinds[shape][2])
     site.menu_like, site.menu_shapes = _menu_shapes(model, judged, site.same_text)
     site.continued = _continuations(judged)
     site.paged = _further_pages(model, judged)
@@ -302,13 +302,15 @@ def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool], dict[int, int]
 
 
 def _same_texts(
-    judged: list[Judged], listing_shape: Callable[[str], bool]
+    judged: list[Judged], listing_shape: Callable[[str], bool], shape_articles: Callable[[str], int]
 ) -> tuple[dict[int, list[PageRecord]], set[int]]:
     """Which articles show another article's main text (index -> the others), and which of them are
     that text's copies: where a text is at home. A page whose main text is another article page's,
     and whose URL path is that page's parent (``/2023/04/`` and ``/2023/04/blog-post.html``) or whose
     shape is one of listings (``/itemlist/date/2022/6``), is the index showing it (a monthly archive
-    with the month's only post), not an article."""
+    with the month's only post), not an article. Not a parent whose shape holds more articles than
+    the child's (``/news/<post>`` above its ``/news/<post>/view``: a view of the post, not its post);
+    ``shape_articles``: articles judged in a shape."""
     pages_with: dict[int, list[int]] = {}
     for index, (_, kind, run) in enumerate(judged):
         if kind == "article":
@@ -329,7 +331,11 @@ def _same_texts(
         if others:
             same_text[index] = others
         if (
-            any(_is_parent(path, urlsplit(other.url).path) for other in others)
+            any(
+                _is_parent(path, urlsplit(other.url).path)
+                and shape_articles(record.shape) <= shape_articles(other.shape)
+                for other in others
+            )
             or (
                 listing_shape(record.shape)
                 and any(other.shape != record.shape and not listing_shape(other.shape) for other in others)

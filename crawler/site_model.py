@@ -115,6 +115,12 @@ MODULES = 16
 # Frame names and frame-menu links remembered per site (a frameset has a handful; its menu, tens).
 MAX_FRAME_NAMES = 64
 MAX_FRAME_MENU = 5_000
+# A query key set stopped as a trap on this many paths whose own pages are no listings (a calendar
+# portlet's ``?month=6&year=2024`` on every page) is stopped on sight on any other path; on a listing's
+# path, once its variants have also added nothing in 2 x patience pages in a row across the site.
+TRAP_KEY_PATHS = 3
+# Query key sets whose trap paths are remembered per site (memory bound).
+MAX_TRAP_KEY_SETS = 256
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
@@ -245,6 +251,10 @@ class SiteModel:
     # (path, query key) -> [pages with the key that added something, pages that added nothing]
     _key_yield: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     _numbered: set[tuple[str, str]] = field(default_factory=set)  # (path, key) seen with a number: ?p=2
+    # query key set -> paths (no listings) where it was stopped as a trap; its pages in a row, site-wide,
+    # that added nothing
+    _trap_keys: dict[str, set[str]] = field(default_factory=dict)
+    _key_set_streak: Counter[str] = field(default_factory=Counter)
     variants: UrlVariants = field(default_factory=UrlVariants)  # URLs that show the same page
     # Paths of the pages fetched, and what links that append one of them to another folder gave
     # (``/gallery/album/news/view/5`` from a sidebar's relative ``news/view/5``): [found, not found].
@@ -526,8 +536,8 @@ class SiteModel:
                     if self._untried_offers[target_key] < UNTRIED_OFFERS:
                         untried.add(target_key)
                         count += 1
-                elif not target.slowed and target.productive >= 0.5 * target.pages:
-                    count += 1
+                elif not target.stopped and not target.slowed and target.productive >= 0.5 * target.pages:
+                    count += 1  # never into a stopped shape: its links are not followed (it may have no page)
         self._untried_offers.update(untried)
         return count
 
@@ -758,6 +768,10 @@ class SiteModel:
         if keys and not not_found:
             productive = judgement.productive
             self._variant_streak[path] = 0 if productive else self._variant_streak.get(path, 0) + 1
+            if productive:
+                self._key_set_streak.pop(keys, None)
+            elif keys in self._trap_keys:
+                self._key_set_streak[keys] += 1
             for key in keys.split("&"):
                 self._key_yield.setdefault((path, key), [0, 0])[0 if productive else 1] += 1
         # A shape of articles, with print views or category aliases of them in between: its unproductive
@@ -775,6 +789,8 @@ class SiteModel:
             elif judged_pages >= 2 * self.patience and stats.productive < 0.25 * judged_pages:
                 # a few lucky pages must not keep a trap going: most of its pages add nothing
                 stats.stopped = f"only {stats.productive} of {judged_pages} pages added new text or links"
+        if stats.stopped and keys and path not in self._trap_keys.get(keys, ()) and not self._listing_path(path):
+            self._note_trap_keys(path, keys)
         if (
             self.max_stale
             and stats.stopped is None
@@ -815,6 +831,11 @@ class SiteModel:
                 found = self.shapes[RELATIVE_COPIES] = ShapeStats(example=url)
                 found.stopped = f"paths that end in another page's path: {self._relative[1]} said not found"
             return found
+        if self._trap_elsewhere(key, stats):
+            stats = stats or self.shape(url)
+            paths = len(self._trap_keys[key.partition("?")[2]])
+            stats.stopped = f"its query keys were a trap on {paths} other paths whose pages are no listings"
+            return stats
         if self._stale_combination(key, stats):
             stats = stats or self.shape(url)
             streak = self._variant_streak[key.partition("?")[0]]
@@ -832,6 +853,33 @@ class SiteModel:
             for k in range(2, len(segments) - 1)
             if any(segment and not is_index_file(segment) for segment in segments[1:k])
         )
+
+    def _note_trap_keys(self, path: str, keys: str) -> None:
+        """``path?keys`` was stopped as a trap, and ``path``'s own pages are no listings."""
+        paths = self._trap_keys.get(keys)
+        if paths is None:
+            if len(self._trap_keys) >= MAX_TRAP_KEY_SETS:
+                return
+            paths = self._trap_keys[keys] = set()
+        if len(paths) < TRAP_KEY_PATHS:
+            paths.add(path)
+
+    def _listing_path(self, path: str) -> bool:
+        """The pages at ``path`` itself, without a query, are mostly listings."""
+        stats = self.shapes.get(path)
+        return stats is not None and stats.listings >= 0.5 * stats.pages > 0
+
+    def _trap_elsewhere(self, key: str, stats: ShapeStats | None) -> bool:
+        """A query key set stopped as a trap on TRAP_KEY_PATHS paths whose pages are no listings,
+        added to another path: the same decoration (a calendar portlet's month links on every page,
+        a session or tracking id), not yet productive there. On a listing's path (``?page`` may be its
+        pagination) only once the key set's variants have added nothing in 2 x patience pages in a row."""
+        path, _, keys = key.partition("?")
+        if not self.patience or not keys or len(self._trap_keys.get(keys, ())) < TRAP_KEY_PATHS:
+            return False
+        if stats is not None and stats.productive:
+            return False
+        return not self._listing_path(path) or self._key_set_streak[keys] >= 2 * self.patience
 
     def _stale_combination(self, key: str, stats: ShapeStats | None) -> bool:
         """A shape that adds query keys to another query shape of its path (``?sort&view`` to ``?sort``,

@@ -29,8 +29,9 @@ TRAP_FLOORS = {
     # shape has shown it adds nothing).
     "drupal10_gov": 200,
     # plone_site, written unseen in session 15: its calendar portlet's arrows are relative links (?month&year
-    # on every page's path), 139-140 requests in its first runs; not changed.
-    "plone_site": 200,
+    # on every page's path), 139-140 requests in its first runs. Since session 16 (a key set that was a trap
+    # on 3 paths is stopped on sight on the others) 31-33 there; its tag-search combinations 22-57 more.
+    "plone_site": 100,
     # sharepoint_portal, written unseen in session 15: 43-96 requests in the list view's sort/filter chain
     # (six runs on a quiet machine).
     "sharepoint_portal": 150,
@@ -86,7 +87,8 @@ TRAP_FLOORS = {
 # plone_site, written unseen in session 15 (Plone 5.2): first runs 15/22 with 6 false of 21 (its events), 139
 # trap requests: seven posts whose lead picture links its large version with the caption inside the link read
 # as items under a headline. A caption is a text block of the page now: 20/22; two posts are still taken for
-# listings at settlement, and the six events stay articles.
+# listings at settlement, and the six events stay articles. Session 16: the events are pages (0 false); 20/22,
+# once 21/22 (copy_of_tax-2566, whose byline's author link reads as an item's headline, still missing).
 # sharepoint_portal: 22/22 in five runs of six, 21/22 once (session 15, not investigated).
 COVERAGE_FLOORS: dict[str, float] = {"plone_site": 0.9, "sharepoint_portal": 0.95}
 FALSE_SHARE_FLOORS: dict[str, float] = {
@@ -100,10 +102,10 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # frameset_asp, written unseen in session 14 (first runs 0/24: frames not followed): its webboard threads
     # with one reply (the question and the answer, each closed by its byline and date) stay false (4 of 28).
     "frameset_asp": 0.15,
-    # wix_site, written unseen in session 14: its four Wix Events pages (a title, a time range, a venue, a
-    # sentence about the event) are stored as articles (4 of 24); not changed.
-    "wix_site": 0.2,
-    "plone_site": 0.3,
+    # wix_site (written unseen in session 14) stored its four Wix Events pages as articles (4 of 24) and
+    # plone_site its six events (6 of 26) until session 16 (a shape whose pages declare events): 0 of 20,
+    # held to the target. plone_site: 1 false of 22 once, in a run that went wild under load.
+    "plone_site": 0.05,
     # sharepoint_portal, written unseen in session 15: 22/22 first try, 4 false of 52 stored (list-form copies
     # of posts at URLs the gold does not name as the post's, and the deleted item's "Item does not exist");
     # 1-10 of 47-58 in six runs (how many Source= spellings of the list-form copies are fetched varies).

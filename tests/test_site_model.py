@@ -1317,3 +1317,93 @@ def test_a_listing_of_events_or_an_upcoming_events_box_declares_no_event():
     )
     assert not navigate(many.encode(), "text/html", SITE + "/events").evidence.event_marker
     assert navigate(event(1, "microdata").encode(), "text/html", SITE + "/event.php?id=1").evidence.event_marker
+
+
+SECTIONS = ("history", "vision", "structure", "executives", "staff", "services", "downloads", "contact")
+
+
+def test_a_query_decoration_that_was_a_trap_on_three_paths_is_stopped_on_sight_elsewhere():
+    """A calendar portlet on every page links the page itself with ``?month=…&year=…``: each path's
+    variants are a shape of their own, each given its patience (plone_site: 19 shapes, 139 requests).
+    Once the key set was a trap on TRAP_KEY_PATHS paths whose pages are no listings, it is stopped on
+    sight on the others; a path where it added something keeps it."""
+    model = SiteModel("t.example", patience=6)
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    days = "".join(f"<td>{d}</td>" for d in range(1, 31))
+
+    def with_calendar(text: str, path: str, month: int) -> str:
+        link = f"<a href='{path}?month={month + 1}&year=2567'>เดือนถัดไป »</a>"
+        return page(f"{text}<table><tr>{days}</tr></table>{link}")
+
+    fetched: dict[str, int] = {}
+    for i, name in enumerate(SECTIONS):
+        path = f"/{name}.php"
+        text = f"<h1>{words(900 + i, 4)}</h1><p>{' '.join(words(9000 + i * 10 + j, 9) for j in range(4))}</p>"
+        observe(model, path, with_calendar(text, path, 0))
+        fetched[path] = 0
+        for month in range(1, 40):
+            url = f"{path}?month={month}&year=2567"
+            if model.stopped(SITE + url):
+                break
+            observe(model, url, with_calendar(text, path, month))
+            fetched[path] += 1
+    counts = list(fetched.values())
+    assert all(0 < n <= 8 for n in counts[:3]), counts  # each of the first three learns it alone
+    assert counts[3:] == [0] * 5, counts
+    assert "trap on 3 other paths" in (model.stopped(SITE + "/contact.php?month=3&year=2567").stopped or "")
+    # The posts' own shape is untouched.
+    assert model.stopped(SITE + "/news.php?id=5") is None
+    # A link into a shape stopped on sight (it has no page) is no new link: a page that only adds such
+    # links adds nothing (plone_site's tag-search combinations, each linking the month variants of
+    # pages stopped on sight, had stayed productive for 6,300 requests).
+    calendar_links = "".join(f"<a href='/{name}.php?month=20&year=2567'>{name} เดือนนี้</a>" for name in SECTIONS)
+    results = [observe(model, f"/search.php?tag={n}", page(calendar_links)) for n in range(3)]
+    assert [j.new_links for j in results] == [0, 0, 0]
+
+
+def test_a_key_set_that_is_a_trap_elsewhere_keeps_going_where_it_adds_posts():
+    """The same keys on a listing's path that lists new posts for each month (a monthly archive,
+    productive before the decoration was learned) are not stopped."""
+    model = SiteModel("t.example", patience=6)
+    for month in range(1, 4):
+        ids = list(range(month * 10, month * 10 + 5))
+        observe(model, f"/archive.php?month={month}&year=2567", listing(ids))
+    days = "".join(f"<td>{d}</td>" for d in range(1, 31))
+    for i, name in enumerate(SECTIONS[:4]):
+        path = f"/{name}.php"
+        text = f"<h1>{words(900 + i, 4)}</h1><p>{' '.join(words(9000 + i * 10 + j, 9) for j in range(4))}</p>"
+        for month in range(0, 40):
+            url = f"{path}?month={month}&year=2567" if month else path
+            if model.stopped(SITE + url):
+                break
+            observe(model, url, page(f"{text}<table><tr>{days}</tr></table>"))
+    assert model.stopped(SITE + "/executives.php?month=9&year=2567") is not None
+    assert model.stopped(SITE + "/archive.php?month=4&year=2567") is None
+
+
+def test_a_post_is_not_the_copy_of_its_own_view_below_it():
+    """Plone answers a post at ``/news/<id>`` and at ``/news/<id>/view``: the same text, the second's
+    path below the first's. A parent showing its child's text is an index (a month's archive showing
+    its only post), unless the parent's shape holds more articles than the child's: then the child is
+    a view of the post, and the post keeps its address."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news/notice-{n}", post(n))
+    observe(model, "/news/notice-12/view", post(12))
+    observe(model, "/news/notice-13/view", post(13))
+    changed = model.settle()
+    kinds = {r.url: r.kind for r in model.records}
+    assert kinds[SITE + "/news/notice-12"] == "article", changed.get(SITE + "/news/notice-12")
+    assert kinds[SITE + "/news/notice-13"] == "article"
+    # A month's archive above its only post is still the post's index.
+    blog = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(blog, f"/2567/01/notice-{n}.html", post(n))
+    for month in (2, 3, 4):
+        observe(blog, f"/2567/0{month}/", post(100 + month))
+        observe(blog, f"/2567/0{month}/notice-{100 + month}.html", post(100 + month))
+    blog.settle()
+    month_kinds = {r.url: r.kind for r in blog.records}
+    assert [month_kinds[SITE + f"/2567/0{m}/"] for m in (2, 3, 4)] == ["listing"] * 3
+    assert all(month_kinds[SITE + f"/2567/0{m}/notice-{100 + m}.html"] == "article" for m in (2, 3, 4))
