@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -98,17 +100,42 @@ def measure(script: str, *args: str, progress=lambda: 0) -> dict:
     """Run a crawl in its own process; seconds are the whole process (start-up included, for both).
     ``progress`` counts the pages served so far: the memory samples are placed along the crawl by it."""
     start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen(
         [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     with TreeMemory(process.pid, progress) as memory:
         stdout, stderr = process.communicate()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, process.args, stdout, stderr)
     figures = json.loads(stdout.strip().splitlines()[-1])
     figures["seconds"] = time.perf_counter() - start
     figures["memory"] = memory
+    # CPU time of the crawl's whole tree: the larger of what was sampled from /proc (the worker processes,
+    # which the crawl's forkserver starts, are not all reaped into its rusage) and the reaped children's.
+    reaped = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    figures["cpu_seconds"] = max(memory.cpu_seconds, reaped)
     return figures
+
+
+def extraction_cpu_ms(site, sample: int = 300) -> float:
+    """Milliseconds of CPU per page that plain ``trafilatura.extract`` takes on the site's posts: the
+    least any crawl that extracts them spends beside fetching."""
+    import trafilatura
+
+    pages = []
+    for path in site.paths():
+        answer = site.route(path)
+        if answer is not None and answer.status == 200 and path.startswith("/news/"):
+            pages.append((site.url(path), answer.body.decode("utf-8")))
+        if len(pages) >= sample:
+            break
+    trafilatura.extract(pages[0][1], url=pages[0][0])  # its imports and caches, not counted
+    start = time.process_time()
+    for url, html in pages:
+        trafilatura.extract(html, url=url)
+    return (time.process_time() - start) / max(1, len(pages)) * 1000
 
 
 def resize(server: FixtureServer, posts: int) -> None:
@@ -163,6 +190,7 @@ def run(
         jobs = ["--job-dir", str(Path(tmp) / "job")] if job_dir else []
         jobs += ["-s", "SCHEDULER=scrapy.core.scheduler.Scheduler"] if memory_queue else []
         result = {"posts": posts, "server_alone": server_alone, "bare": bare, "tessaban": tessaban(*jobs)}
+        result["extract_ms"] = extraction_cpu_ms(site)
         if recrawl:  # the same crawl again into the same archive: an incremental recrawl
             result["recrawl"] = tessaban()
     return result
@@ -215,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"tessaban crawl:     {ours['pages']:6d} pages {our_rate:7.1f} pages/s  peak RSS {ours['rss_mb']:6.0f} MB")
     elapsed = time.perf_counter() - started
     print(f"ratio: {our_rate / bare_rate:.2f} of the bare spider (target >= 0.6)   [{elapsed:.0f} s]")
+    report_cpu(bare, ours, r["extract_ms"], bare_rate)
     report_memory(bare["memory"], ours["memory"], bare["pages"])
     if args.recrawl:
         again = r["recrawl"]
@@ -229,6 +258,26 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps({name: [asdict(s) for s in r[name]["memory"].samples] for name in ("bare", "tessaban")})
         )
     return 0
+
+
+def report_cpu(bare: dict, ours: dict, extract_ms: float, bare_rate: float) -> None:
+    """Where the ceiling is on this machine: CPU per page of each crawl (its whole process tree), and of
+    plain trafilatura on the same pages. A crawl that fetched as cheaply as the bare spider and
+    extracted as cheaply as trafilatura, on every core, could go no faster than cores / (both)."""
+    cores = len(os.sched_getaffinity(0))
+    bare_ms = bare["cpu_seconds"] / max(1, bare["pages"]) * 1000
+    our_ms = ours["cpu_seconds"] / max(1, ours["pages"]) * 1000
+    least = bare_ms + extract_ms
+    ceiling = min(bare_rate, cores * 1000 / least)
+    print(
+        f"CPU per page (whole process tree, sampled each second): bare spider {bare_ms:.2f} ms, "
+        f"tessaban crawl {our_ms:.2f} ms; plain trafilatura.extract of the same posts {extract_ms:.2f} ms"
+    )
+    print(
+        f"ceiling on {cores} cores for a crawl that fetches like the bare spider and extracts like plain "
+        f"trafilatura: {ceiling:.0f} pages/s = {ceiling / bare_rate:.2f} of the bare spider; tessaban spends "
+        f"{our_ms / least:.1f}x that CPU per page"
+    )
 
 
 def report_memory(bare: TreeMemory, ours: TreeMemory, pages: int) -> None:

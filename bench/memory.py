@@ -11,6 +11,7 @@ bounds the tree's peak even between samples.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -30,6 +31,16 @@ def _status_kb(pid: int, *names: str) -> dict[str, int]:
     except (OSError, ValueError):
         return {}
     return found
+
+
+def _cpu_ticks(pid: int) -> int:
+    """User + system CPU time of a process so far, in clock ticks (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rpartition(")")[2].split()  # after the command name, which may hold spaces
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of proc(5)
 
 
 def _pss_kb(pid: int) -> int:
@@ -78,6 +89,7 @@ class TreeMemory:
     samples: list[Sample] = field(default_factory=list)
     peaks_kb: dict[int, int] = field(default_factory=dict)  # pid -> its VmHWM, last read
     roles: dict[int, str] = field(default_factory=dict)  # pid -> role()
+    cpu_ticks: dict[int, int] = field(default_factory=dict)  # pid -> its user + system CPU time, last read
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
 
@@ -95,6 +107,7 @@ class TreeMemory:
                 self.roles[pid] = role(pid, self.root)
             pss += _pss_kb(pid)
             self.peaks_kb[pid] = max(self.peaks_kb.get(pid, 0), status.get("VmHWM", 0))
+            self.cpu_ticks[pid] = max(self.cpu_ticks.get(pid, 0), _cpu_ticks(pid))
             if pid == self.root:
                 main = status.get("VmRSS", 0)
         if not rss:
@@ -125,6 +138,11 @@ class TreeMemory:
         self._stop.set()
         if self._thread is not None:
             self._thread.join()
+
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU time of every process of the tree, as last sampled (up to ``interval`` per process unseen)."""
+        return sum(self.cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
 
     @property
     def peak_rss_mb(self) -> float:
