@@ -194,6 +194,14 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
     ita_item = (
         model._ita_item(ita_key) and (record.shape in site.ita or model._headed_as_ita_item(record, ita_key))
     ) or model._named_as_ita_item(record)
+    if ita_item and not model._named_as_ita_item(record) and not model._headed_as_ita_item(record, ita_key):
+        # Its text is at home in a larger shape that is not one of items (a news post's ``/view`` that an
+        # O-item links as its evidence, the post itself among the site's news): no item of its own.
+        articles = site.shape_kinds[record.shape][2]
+        ita_item = not any(
+            other.shape not in site.ita and site.shape_kinds.get(other.shape, (0, 0, 0))[2] > articles
+            for other in site.same_text.get(index, ())
+        )
     if kind == "article" and ita_item:
         kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
         roles.add(ENTRY)

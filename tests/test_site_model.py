@@ -1407,3 +1407,25 @@ def test_a_post_is_not_the_copy_of_its_own_view_below_it():
     month_kinds = {r.url: r.kind for r in blog.records}
     assert [month_kinds[SITE + f"/2567/0{m}/"] for m in (2, 3, 4)] == ["listing"] * 3
     assert all(month_kinds[SITE + f"/2567/0{m}/notice-{100 + m}.html"] == "article" for m in (2, 3, 4))
+
+
+def test_a_view_of_a_news_post_that_an_ita_item_links_keeps_the_post_an_article():
+    """Plone answers each post at ``/news/<id>`` and ``/news/<id>/view``; the ITA index links one post's
+    ``/view`` as an O-item (its evidence). Alone in its shape, the view looked like a shape of items, and
+    the post went with it as its copy. Its text is at home among the news: the post stays an article.
+    Items whose shape holds only items stay pages."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news/notice-{n}", post(n))
+    observe(model, "/news/notice-20/view", post(20))
+    for n in range(1, 4):
+        observe(model, f"/ita/item-{n}", post(200 + n))
+    model.note_ita_items(
+        [(SITE + "/news/notice-20/view", "o11", "รายงานผลการดำเนินงานประจำปี")]
+        + [(SITE + f"/ita/item-{n}", f"o{n}", "ข้อมูลเผยแพร่") for n in range(1, 4)]
+    )
+    model.settle()
+    kinds = {r.url: r.kind for r in model.records}
+    assert kinds[SITE + "/news/notice-20"] == "article"
+    assert kinds[SITE + "/news/notice-20/view"] == "article"  # stored as the post's alias
+    assert [kinds[SITE + f"/ita/item-{n}"] for n in range(1, 4)] == ["page"] * 3
