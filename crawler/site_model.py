@@ -119,8 +119,11 @@ MAX_FRAME_MENU = 5_000
 # portlet's ``?month=6&year=2024`` on every page) is stopped on sight on any other path; on a listing's
 # path, once its variants have also added nothing in 2 x patience pages in a row across the site.
 TRAP_KEY_PATHS = 3
-# Query key sets whose trap paths are remembered per site (memory bound).
+# ... or on one such path, once its variants on all paths have added nothing in 2 x patience pages in a row
+# (the paths' variants are probed at once: by the third stop, a dozen paths had spent their patience).
+# Query key sets whose trap paths, and whose pages in a row that added nothing, are remembered per site.
 MAX_TRAP_KEY_SETS = 256
+MAX_KEY_SET_STREAKS = 4096
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
@@ -770,7 +773,7 @@ class SiteModel:
             self._variant_streak[path] = 0 if productive else self._variant_streak.get(path, 0) + 1
             if productive:
                 self._key_set_streak.pop(keys, None)
-            elif keys in self._trap_keys:
+            elif keys in self._key_set_streak or len(self._key_set_streak) < MAX_KEY_SET_STREAKS:
                 self._key_set_streak[keys] += 1
             for key in keys.split("&"):
                 self._key_yield.setdefault((path, key), [0, 0])[0 if productive else 1] += 1
@@ -835,6 +838,8 @@ class SiteModel:
             stats = stats or self.shape(url)
             paths = len(self._trap_keys[key.partition("?")[2]])
             stats.stopped = f"its query keys were a trap on {paths} other paths whose pages are no listings"
+            if paths < TRAP_KEY_PATHS:
+                stats.stopped += f", and added nothing in {self._key_set_streak[key.partition('?')[2]]} pages in a row"
             return stats
         if self._stale_combination(key, stats):
             stats = stats or self.shape(url)
@@ -875,11 +880,14 @@ class SiteModel:
         a session or tracking id), not yet productive there. On a listing's path (``?page`` may be its
         pagination) only once the key set's variants have added nothing in 2 x patience pages in a row."""
         path, _, keys = key.partition("?")
-        if not self.patience or not keys or len(self._trap_keys.get(keys, ())) < TRAP_KEY_PATHS:
+        if not self.patience or not keys or not self._trap_keys.get(keys):
             return False
         if stats is not None and stats.productive:
             return False
-        return not self._listing_path(path) or self._key_set_streak[keys] >= 2 * self.patience
+        stale = self._key_set_streak[keys] >= 2 * self.patience
+        if len(self._trap_keys[keys]) < TRAP_KEY_PATHS and not stale:
+            return False
+        return stale or not self._listing_path(path)
 
     def _stale_combination(self, key: str, stats: ShapeStats | None) -> bool:
         """A shape that adds query keys to another query shape of its path (``?sort&view`` to ``?sort``,
