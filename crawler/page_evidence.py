@@ -93,7 +93,9 @@ DATE = re.compile(
 # A page that says it has nothing ("soft 404"), in the words sites use, Thai and English.
 NOT_FOUND = re.compile(
     r"ไม่พบ(?:ข้อมูล|หน้า|เนื้อหา|รายการ|ข่าว|เพจ|บทความ)|ไม่มีข้อมูล|ไม่มีรายการ|ขออภัย.{0,20}ไม่พบ"
-    r"|page not found|not found|no (?:results|posts|records|data) found|nothing (?:was )?found|\b404\b",
+    r"|(?:ข้อมูล|รายการ|หน้า|เนื้อหา|ข่าว)(?:นี้)?(?:ถูกลบ|ไม่มีอยู่)"
+    r"|page not found|not found|no (?:results|posts|records|data) found|nothing (?:was )?found"
+    r"|\b(?:item|page|content|document|file|record|post)s? (?:does not|doesn't|no longer) exists?\b|\b404\b",
     re.IGNORECASE,
 )
 # The same without the bare "404", for short texts anywhere on a page (a road may be number 404).

@@ -1433,3 +1433,21 @@ def test_a_view_of_a_news_post_that_an_ita_item_links_keeps_the_post_an_article(
     assert kinds[SITE + "/news/notice-20"] == "article"
     assert kinds[SITE + "/news/notice-20/view"] == "article"  # stored as the post's alias
     assert [kinds[SITE + f"/ita/item-{n}"] for n in range(1, 4)] == ["page"] * 3
+
+
+def test_a_deleted_item_that_answers_200_is_never_an_article():
+    """SharePoint answers a deleted list item with status 200 and "Item does not exist. It may have been
+    deleted by another user." plus an error id and a date: with little else, a page that says so is
+    no article, whatever its shape (dotnet's "ไม่พบข้อมูล" is the same; Thai sites also say a record
+    "ถูกลบ")."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    for n, message in (
+        (3, "Item does not exist. It may have been deleted by another user."),
+        (4, "ข้อมูลนี้ถูกลบแล้ว หรือไม่มีอยู่ในระบบ"),
+    ):
+        gone = page(f"<h1>Error</h1><p>{message}</p><p>Correlation ID: 6b1f-{n}</p><p>วันที่ 3 มิถุนายน 2567</p>")
+        links = navigate(gone.encode(), "text/html", SITE + f"/news.php?id={n}")
+        assert links.evidence.says_not_found, message
+        assert model.observe(SITE + f"/news.php?id={n}", links.evidence, links.all_urls()).kind != "article"
