@@ -198,7 +198,9 @@ def heading_title(tree: HtmlElement, url: str = "") -> str | None:
     """The first heading outside navigation, sidebars and comments, not linking home (the site name
     does), whose text appears in ``<title>``/``og:title``; else the first such heading at all. A
     heading right below it of a higher level (an ``h2`` under an ``h3``) is the headline under the
-    section's label (``<title>`` names the section: ``อบต. :: ข่าวประชาสัมพันธ์``)."""
+    section's label (``<title>`` names the section: ``อบต. :: ข่าวประชาสัมพันธ์``); so is a longer one
+    right below it that ``<title>`` names too (Liferay's portlet title ``h2`` over the article's ``h3``,
+    under ``<title>headline - ข่าวประชาสัมพันธ์ - site</title>``)."""
     page_title = " ".join(
         normalise_text(str(t.text_content() if hasattr(t, "text_content") else t))
         for xp in rules.PAGE_TITLE_XPATHS
@@ -212,9 +214,12 @@ def heading_title(tree: HtmlElement, url: str = "") -> str | None:
             if index + 1 < len(candidates):
                 levels = _heading_levels(tree)
                 below = candidates[index + 1]
-                level, below_level = levels.get(key), levels.get(line_key(below))
+                below_key = line_key(below)
+                level, below_level = levels.get(key), levels.get(below_key)
                 if level and below_level and below_level < level and len(below) > len(heading):
                     return below
+                if below_key and below_key in page_key and len(below) > len(heading):
+                    return below  # a portlet's or section's label over the headline, <title> naming both
             return heading
     return candidates[0] if candidates else None
 

@@ -69,6 +69,8 @@ FAMILIES: tuple[str, ...] = (
     "plone_site",  # Plone 5.2 classic: /news/<hex-or-short id>, acquisition copies; calendar/event/search traps
     # Written in session 15 by someone who did not see the crawler (nor tune on it):
     "sharepoint_portal",  # SharePoint 2013: /news/Pages/<name>.aspx, DispForm copies; list sort/filter + calendar traps
+    # Written in session 16 by someone who did not see the crawler (nor tune on it):
+    "liferay_portal",  # Liferay 7.4: /web/guest/news/-/asset_publisher/<id>/content/<slug>; _cur + calendar traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
