@@ -757,11 +757,13 @@ class SiteModel:
         stats.listings += judgement.kind == "listing"
         stats.text_pages += judgement.kind != "listing" and judgement.own_chars >= UNDATED_ARTICLE_CHARS
         not_found = _not_found(facts, judgement.own_chars)
-        if not_found:
+        queried = "?" in shape_key
+        if not_found and not queried:
             # "Not found": its links are not followed (a dead end), so such pages come only from
-            # links of other pages; they neither prove nor disprove the shape.
+            # links of other pages; they neither prove nor disprove the shape. Not so for a query's
+            # variants: a filter's empty combinations ("ไม่พบรายการ") are what its trap spends.
             stats.not_found += 1
-        elif judgement.productive:
+        elif judgement.productive and not not_found:
             stats.productive += 1
             stats.new_articles += judgement.kind == "article"
             stats.streak = 0
