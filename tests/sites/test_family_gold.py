@@ -64,7 +64,24 @@ def decode(body: bytes, content_type: str) -> str:
 
 
 class _Page(HTMLParser):
-    BLOCK = {"p", "br", "div", "td", "th", "tr", "li", "h1", "h2", "h3", "h4", "figcaption", "figure", "span", "dd", "dt"}
+    BLOCK = {
+        "p",
+        "br",
+        "div",
+        "td",
+        "th",
+        "tr",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "figcaption",
+        "figure",
+        "span",
+        "dd",
+        "dt",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
