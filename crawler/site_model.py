@@ -794,7 +794,7 @@ class SiteModel:
             elif judged_pages >= 2 * self.patience and stats.productive < 0.25 * judged_pages:
                 # a few lucky pages must not keep a trap going: most of its pages add nothing
                 stats.stopped = f"only {stats.productive} of {judged_pages} pages added new text or links"
-        if stats.stopped and keys and path not in self._trap_keys.get(keys, ()) and not self._listing_path(path):
+        if stats.stopped and keys and path not in self._trap_keys.get(keys, ()) and self._plain_page_path(path):
             self._note_trap_keys(path, keys)
         if (
             self.max_stale
@@ -862,7 +862,7 @@ class SiteModel:
         )
 
     def _note_trap_keys(self, path: str, keys: str) -> None:
-        """``path?keys`` was stopped as a trap, and ``path``'s own pages are no listings."""
+        """``path?keys`` was stopped as a trap, and ``path``'s own pages (fetched) are no listings."""
         paths = self._trap_keys.get(keys)
         if paths is None:
             if len(self._trap_keys) >= MAX_TRAP_KEY_SETS:
@@ -870,6 +870,13 @@ class SiteModel:
             paths = self._trap_keys[keys] = set()
         if len(paths) < TRAP_KEY_PATHS:
             paths.add(path)
+
+    def _plain_page_path(self, path: str) -> bool:
+        """Pages were fetched at ``path`` itself, without a query, and they are no listings: what a
+        decoration's keys are added to (a list form's ``DispForm.aspx?ID=5&Source=…``, whose path shows
+        nothing alone, is not one)."""
+        stats = self.shapes.get(path)
+        return stats is not None and stats.pages > 0 and not self._listing_path(path)
 
     def _listing_path(self, path: str) -> bool:
         """The pages at ``path`` itself, without a query, are mostly listings."""

@@ -1474,3 +1474,21 @@ def test_a_filters_empty_combinations_count_against_it():
     for n in range(100, 130):
         observe(model, f"/news/{n}.html", empty)
     assert model.stopped(SITE + "/news/131.html") is None
+
+
+def test_a_list_forms_item_keys_are_no_decoration():
+    """``DispForm.aspx?ID=5&Source=<the list's URL>``: a list form's items, its path showing nothing
+    alone (never fetched without a query). Their key set stopped as a trap on that path says nothing
+    of another list's form: a decoration is added to pages that exist on their own."""
+    model = SiteModel("t.example", patience=6)
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    form = page("<table><tr><td>Title</td><td>Body</td></tr></table>")
+    for listed in ("News", "Docs"):  # two lists' forms, each until it is stopped: 12+ pages added nothing
+        for n in range(1, 40):
+            url = f"/Lists/{listed}/DispForm.aspx?ID={n}&Source=%2FLists%2F{listed}%2FAllItems.aspx%3FPaged%3D{n}"
+            if model.stopped(SITE + url):
+                break
+            observe(model, url, form)
+    assert model.stopped(SITE + "/Lists/News/DispForm.aspx?ID=77&Source=x") is not None
+    assert model.stopped(SITE + "/Lists/Events/DispForm.aspx?ID=3&Source=x") is None
