@@ -72,6 +72,8 @@ BLOCKS = {
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A link is title-like (a headline pointing at another page) from this many characters of text.
 TITLE_LINK_CHARS = 15
+# The words that introduce an author, right before a link in its line: "โดย", "เขียนโดย", "By".
+BYLINE_WORD = re.compile(r"(?:^|[\s(|•·])(?:โดย|เขียนโดย|ผู้เขียน|ผู้โพสต์|by|posted by|written by)\s*:?\s*$", re.IGNORECASE)
 # A block this short that holds a date is a date line.
 DATE_LINE_CHARS = 100
 # Dates as pages show them: Thai months (full or abbreviated), Buddhist-era or Gregorian years, numeric dates.
@@ -243,8 +245,11 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
                 link_depth += 1
                 if link_depth == 1:
                     link_text.clear()
-                    # A link the page marks as its author's (rel="author", a byline) heads no item's text.
-                    byline = "author" in (element.get("rel") or "").lower().split()
+                    # A link the page marks as its author's (rel="author", a byline) heads no item's text;
+                    # nor does one its line introduces as the author ("โดย <a>กองคลัง …</a> — เผยแพร่ …").
+                    byline = "author" in (element.get("rel") or "").lower().split() or bool(
+                        BYLINE_WORD.search("".join(parts)[-24:])
+                    )
                     link_href = None if byline else element.get("href")
             text_of(element.text)
             continue

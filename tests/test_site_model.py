@@ -1492,3 +1492,26 @@ def test_a_list_forms_item_keys_are_no_decoration():
             observe(model, url, form)
     assert model.stopped(SITE + "/Lists/News/DispForm.aspx?ID=77&Source=x") is not None
     assert model.stopped(SITE + "/Lists/Events/DispForm.aspx?ID=3&Source=x") is None
+
+
+def test_a_link_the_byline_introduces_heads_no_text():
+    """Plone's byline: "โดย <a href=/author/…>กองคลัง เทศบาล…</a> — เผยแพร่ 08/01/2567", between the
+    headline and the text, with no rel="author": a 25-character link, read as an item's headline over
+    the post's text, left the post under a headline, and the related posts' excerpts below it made it a
+    listing once settled. The word that introduces an author says what the link is."""
+    for by in ("โดย ", "By "):
+        model = SiteModel("t.example")
+        for n in range(40, 10, -1):
+            observe(model, f"/news.php?id={n}", post(n))
+        excerpts = {i: words(i + 50, 40) for i in (31, 32, 33)}
+        related = "".join(
+            f"<div><a href='/news.php?id={i}'>{words(i, 4)} ประจำปี 2567</a></div><p>{excerpts[i]}</p>" for i in excerpts
+        )
+        for page_no in (1, 2):  # the excerpts are on the site's listings too
+            observe(model, f"/list.php?page={page_no}", page(related))
+        text = " ".join(words(700 + i, 9) for i in range(4))
+        byline = f"<div>{by}<a href='/author/finance'>กองคลัง เทศบาลตำบลทดสอบ</a> — เผยแพร่ 8 มกราคม 2567</div>"
+        body = f"<h1>{words(800, 4)}</h1>{byline}<p>{text}</p><h3>เนื้อหาที่เกี่ยวข้อง</h3>{related}"
+        observe(model, "/news.php?id=800", page(body))
+        model.settle()
+        assert {r.url: r.kind for r in model.records}[SITE + "/news.php?id=800"] == "article", by
