@@ -93,7 +93,7 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from ..model import FixtureArticle, FixtureSite, Response
-from ..thaidate import BANGKOK, MONTHS, MONTHS_ABBR, WEEKDAYS, local_dt
+from ..thaidate import BANGKOK, MONTHS, MONTHS_ABBR, WEEKDAYS, local_dt, thai_long, thai_slash
 from .common import add_gif, add_jpeg, add_pdf, add_text, attr, esc
 
 FAMILY = "liferay_portal"
@@ -181,14 +181,6 @@ def thai_slug(title: str) -> str:
             break
         out += piece
     return out.strip("-")
-
-
-def be_long(d: date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year + 543}"
-
-
-def be_slash(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year + 543}"
 
 
 def be_abbr(d: date) -> str:
@@ -846,7 +838,7 @@ Liferay.currentURLEncoded = '{enc(current)}';
         return f"""<div class="asset-abstract">
 <div class="lfr-meta-actions asset-actions"></div>
 <h3 class="asset-title"><a href="{attr(href)}">{esc(a.title)}</a></h3>
-<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">{be_slash(a.d)}</span><span class="metadata-entry metadata-categories"><span class="badge badge-secondary">{esc(cname)}</span></span></div>
+<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">{thai_slash(a.d)}</span><span class="metadata-entry metadata-categories"><span class="badge badge-secondary">{esc(cname)}</span></span></div>
 <div class="asset-content"><div class="asset-summary">{img}{esc(self.summary(a))}</div>
 <div class="asset-more"><a href="{attr(href)}">อ่านต่อ<span class="sr-only"> เกี่ยวกับ {esc(a.title)}</span> »</a></div></div>
 </div>"""
@@ -996,7 +988,7 @@ Liferay.currentURLEncoded = '{enc(current)}';
             )
         return f"""<div class="journal-content-article " data-analytics-asset-id="{a.article_id}" data-analytics-asset-title="{attr(a.title)}" data-analytics-asset-type="web-content">
 <div class="news-detail">
-<div class="news-head"><span class="badge badge-primary news-cat">{esc(CATS[a.cat][1])}</span> <span class="news-date"><svg class="lexicon-icon lexicon-icon-calendar"></svg> {be_long(a.d)}</span></div>
+<div class="news-head"><span class="badge badge-primary news-cat">{esc(CATS[a.cat][1])}</span> <span class="news-date"><svg class="lexicon-icon lexicon-icon-calendar"></svg> {thai_long(a.d)}</span></div>
 <div class="news-content">
 {self.body_html(a)}
 </div>
@@ -1018,7 +1010,7 @@ Liferay.currentURLEncoded = '{enc(current)}';
             else ""
         )
         mod = (
-            f'<span class="metadata-entry metadata-modified-date">ปรับปรุงล่าสุด {be_slash(date.fromisoformat(a.modified))} 14:02</span>'
+            f'<span class="metadata-entry metadata-modified-date">ปรับปรุงล่าสุด {thai_slash(date.fromisoformat(a.modified))} 14:02</span>'
             if a.modified
             else ""
         )
@@ -1052,7 +1044,7 @@ Liferay.currentURLEncoded = '{enc(current)}';
         return f"""<div class="asset-full-content clearfix mb-5 default-asset-publisher show-asset-title">
 <div class="align-items-center d-flex mb-2">{back_html}<h3 class="component-title h4 flex-grow-1"><span class="asset-title d-inline">{esc(a.title)}</span></h3><div class="autofit-col asset-actions">{print_link}</div></div>
 <span class="asset-anchor lfr-asset-anchor" id="{a.entry}"></span>
-<div class="asset-metadata"><span class="metadata-entry metadata-author">โดย {esc(AUTHORS[a.author])}</span> <span class="metadata-entry metadata-publish-date">{be_slash(a.d)} {a.hm}</span> {mod} <span class="metadata-entry metadata-view-count">เข้าชม {views} ครั้ง</span></div>
+<div class="asset-metadata"><span class="metadata-entry metadata-author">โดย {esc(AUTHORS[a.author])}</span> <span class="metadata-entry metadata-publish-date">{thai_slash(a.d)} {a.hm}</span> {mod} <span class="metadata-entry metadata-view-count">เข้าชม {views} ครั้ง</span></div>
 <div class="asset-content mb-3">{self.journal(a)}</div>
 {extras}
 </div>"""
@@ -1128,7 +1120,7 @@ Liferay.currentURLEncoded = '{enc(current)}';
         all_news = f'<div class="text-right"><a class="btn btn-sm btn-primary" href="{NEWS}">ดูทั้งหมด</a></div>'
         all_notices = f'<div class="text-right"><a class="btn btn-sm btn-secondary" href="{attr(self.cat_page("notice", "friendly"))}">ดูทั้งหมด</a></div>'
         evs = "".join(
-            f'<li><a href="{attr(self.event_url(e[0]))}">{esc(e[4])}</a><br /><small>{be_long(date.fromisoformat(e[1]))} {e[2]} น.</small></li>'
+            f'<li><a href="{attr(self.event_url(e[0]))}">{esc(e[4])}</a><br /><small>{thai_long(date.fromisoformat(e[1]))} {e[2]} น.</small></li>'
             for e in EVENTS
             if e[1] >= TODAY.isoformat()
         )
@@ -1152,7 +1144,7 @@ Liferay.currentURLEncoded = '{enc(current)}';
     # -- static pages -----------------------------------------------------------------------
     def static(self, path: str, paragraphs_html: str, updated: date | None = None) -> str:
         name = NAME[path]
-        upd = f'<p class="page-updated text-secondary small">ปรับปรุงข้อมูล: {be_long(updated)}</p>' if updated else ""
+        upd = f'<p class="page-updated text-secondary small">ปรับปรุงข้อมูล: {thai_long(updated)}</p>' if updated else ""
         jc = f'<div class="journal-content-article " data-analytics-asset-id="{40900 + PLID[path]}" data-analytics-asset-title="{attr(name)}" data-analytics-asset-type="web-content"><div class="page-content"><h2 class="page-title">{esc(name)}</h2>{paragraphs_html}{upd}</div></div>'
         main = self.portlet(f"{JC}_INSTANCE_{_h(path, 12)}", "portlet-journal-content", None, jc)
         parent = [(n, p) for pl, p, n, _ in LAYOUTS if pl == dict((pp, par) for _, pp, _, par in LAYOUTS)[path]]
@@ -1271,11 +1263,11 @@ Liferay.currentURLEncoded = '{enc(current)}';
             start = d - timedelta(days=(d.weekday() + 1) % 7)
             end = start + timedelta(days=6)
             prev_d, next_d = d - timedelta(days=7), d + timedelta(days=7)
-            label = f"{be_long(start)} – {be_long(end)}"
+            label = f"{thai_long(start)} – {thai_long(end)}"
         else:
             start = end = d
             prev_d, next_d = d - timedelta(days=1), d + timedelta(days=1)
-            label = f"วัน{WEEKDAYS[d.weekday()]}ที่ {be_long(d)}"
+            label = f"วัน{WEEKDAYS[d.weekday()]}ที่ {thai_long(d)}"
         views = "".join(
             f'<a class="btn btn-sm {"btn-primary" if v == view else "btn-secondary"}" href="{attr(self.cal_url(v, d))}">{n}</a>'
             for v, n in (("day", "วัน"), ("week", "สัปดาห์"), ("month", "เดือน"))
@@ -1293,7 +1285,7 @@ Liferay.currentURLEncoded = '{enc(current)}';
                     )
                     or '<span class="text-secondary">ไม่มีกิจกรรม</span>'
                 )
-                rows.append(f'<tr><th scope="row">{WEEKDAYS[day.weekday()]} {be_long(day)}</th><td>{cell}</td></tr>')
+                rows.append(f'<tr><th scope="row">{WEEKDAYS[day.weekday()]} {thai_long(day)}</th><td>{cell}</td></tr>')
             day += timedelta(days=1)
         if not rows:
             rows.append('<tr><td colspan="2" class="text-secondary">ไม่มีกิจกรรมในเดือนนี้</td></tr>')
@@ -1311,7 +1303,7 @@ Liferay.currentURLEncoded = '{enc(current)}';
     def event_page(self, e: tuple) -> str:
         eid, day, start, end, title, place, desc = e
         d = date.fromisoformat(day)
-        inner = f'<div class="calendar-booking-view"><p><a href="/web/guest/calendar">« กลับไปที่ปฏิทิน</a></p><h3 class="calendar-booking-title">{esc(title)}</h3><dl class="property-list"><dt>วันที่</dt><dd>วัน{WEEKDAYS[d.weekday()]}ที่ {be_long(d)} {start} – {end}</dd><dt>สถานที่</dt><dd>{esc(place)}</dd><dt>ปฏิทิน</dt><dd>{SITE}</dd></dl><div class="calendar-booking-description"><p>{esc(desc)}</p></div><a class="btn btn-secondary btn-sm" href="{attr(self.cal_url("month", d))}">ดูในปฏิทินเดือน</a></div>'
+        inner = f'<div class="calendar-booking-view"><p><a href="/web/guest/calendar">« กลับไปที่ปฏิทิน</a></p><h3 class="calendar-booking-title">{esc(title)}</h3><dl class="property-list"><dt>วันที่</dt><dd>วัน{WEEKDAYS[d.weekday()]}ที่ {thai_long(d)} {start} – {end}</dd><dt>สถานที่</dt><dd>{esc(place)}</dd><dt>ปฏิทิน</dt><dd>{SITE}</dd></dl><div class="calendar-booking-description"><p>{esc(desc)}</p></div><a class="btn btn-secondary btn-sm" href="{attr(self.cal_url("month", d))}">ดูในปฏิทินเดือน</a></div>'
         main = self.portlet(CAL, "portlet-calendar", "ปฏิทินกิจกรรม", inner)
         return self.page(
             self.event_url(eid),
