@@ -169,18 +169,17 @@ class PageEvidence:
     link_chars: int = 0
 
 
-def _jsonld_article(tree: HtmlElement) -> bool:
-    return any(ARTICLE_JSONLD.search(s or "") for s in tree.xpath("//script[@type='application/ld+json']/text()"))
+def _jsonld_article(scripts: list[str]) -> bool:
+    return any(ARTICLE_JSONLD.search(s or "") for s in scripts)
 
 
-def _declares_event(tree: HtmlElement, og_type: str) -> bool:
+def _declares_event(tree: HtmlElement, og_type: str, scripts: list[str]) -> bool:
     """The page says it is about one event, in a standard vocabulary: ``og:type=event``, one JSON-LD
     ``Event`` (or a subtype), or one element typed as an event (microdata, hCalendar ``vevent``,
     ``h-event``) that holds the page's text. A listing of events declares several, a news page with an
-    "upcoming events" box one short one: neither says so."""
+    "upcoming events" box one short one: neither says so. ``scripts``: the page's JSON-LD texts."""
     if og_type == "event":
         return True
-    scripts = tree.xpath("//script[@type='application/ld+json']/text()")
     declared = sum(len(EVENT_JSONLD.findall(s or "")) for s in scripts)
     if declared:
         return declared == 1
@@ -357,7 +356,8 @@ def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, ba
 
 def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
     og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
-    evidence.article_markers = sum((og_type == "article", _jsonld_article(tree)))
+    scripts = tree.xpath("//script[@type='application/ld+json']/text()")  # read once for both markers
+    evidence.article_markers = sum((og_type == "article", _jsonld_article(scripts)))
     # A publication time in metadata is a date of the page's own (a static page has none; og:type
     # "article" alone is set on static pages by common SEO plugins, so it is not one).
     evidence.published_meta = bool(
@@ -365,7 +365,7 @@ def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
         or tree.xpath("//*[@itemprop='datePublished']/@datetime")
     )
     evidence.listing_markers = int(len(tree.xpath("//article")) >= 2)
-    evidence.event_marker = _declares_event(tree, og_type)
+    evidence.event_marker = _declares_event(tree, og_type, scripts)
     headline = " ".join(" ".join(h.text_content().split()) for h in tree.xpath("//h1|//h2")[:3])
     evidence.not_found = bool(NOT_FOUND.search(title) or NOT_FOUND.search(headline))
     evidence.says_not_found = any(NOT_FOUND_TEXT.search(" ".join(t.split())) for t in _short_texts(tree))

@@ -191,17 +191,12 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
     record, kind, _ = site.judged[index]
     roles: set[str] = set()
     ita_key = url_key(record.url)
+    linked = model._ita_item(ita_key)
     ita_item = (
-        model._ita_item(ita_key) and (record.shape in site.ita or model._headed_as_ita_item(record, ita_key))
-    ) or model._named_as_ita_item(record)
-    if ita_item and not model._named_as_ita_item(record) and not model._headed_as_ita_item(record, ita_key):
-        # Its text is at home in a larger shape that is not one of items (a news post's ``/view`` that an
-        # O-item links as its evidence, the post itself among the site's news): no item of its own.
-        articles = site.shape_kinds[record.shape][2]
-        ita_item = not any(
-            other.shape not in site.ita and site.shape_kinds.get(other.shape, (0, 0, 0))[2] > articles
-            for other in site.same_text.get(index, ())
-        )
+        model._named_as_ita_item(record)
+        or (linked and model._headed_as_ita_item(record, ita_key))
+        or (linked and record.shape in site.ita and not _at_home_elsewhere(site, index, record))
+    )
     if kind == "article" and ita_item:
         kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
         roles.add(ENTRY)
@@ -267,6 +262,16 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         kind = "page"
         roles.add(ENTRY)
     return kind, roles
+
+
+def _at_home_elsewhere(site: _Site, index: int, record: PageRecord) -> bool:
+    """The page's text is at home in a larger shape that is not one of ITA items: a news post's
+    ``/view`` that an O-item links as its evidence, the post itself among the site's news."""
+    articles = site.shape_kinds[record.shape][2]
+    return any(
+        other.shape not in site.ita and site.shape_kinds.get(other.shape, (0, 0, 0))[2] > articles
+        for other in site.same_text.get(index, ())
+    )
 
 
 def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool], dict[int, int]]:

@@ -838,10 +838,11 @@ class SiteModel:
             return found
         if self._trap_elsewhere(key, stats):
             stats = stats or self.shape(url)
-            paths = len(self._trap_keys[key.partition("?")[2]])
+            keys = key.partition("?")[2]
+            paths = len(self._trap_keys[keys])
             stats.stopped = f"its query keys were a trap on {paths} other paths whose pages are no listings"
             if paths < TRAP_KEY_PATHS:
-                stats.stopped += f", and added nothing in {self._key_set_streak[key.partition('?')[2]]} pages in a row"
+                stats.stopped += f", and added nothing in {self._key_set_streak[keys]} pages in a row"
             return stats
         if self._stale_combination(key, stats):
             stats = stats or self.shape(url)
