@@ -757,13 +757,11 @@ class SiteModel:
         stats.listings += judgement.kind == "listing"
         stats.text_pages += judgement.kind != "listing" and judgement.own_chars >= UNDATED_ARTICLE_CHARS
         not_found = _not_found(facts, judgement.own_chars)
-        queried = "?" in shape_key
-        if not_found and not queried:
+        if not_found:
             # "Not found": its links are not followed (a dead end), so such pages come only from
-            # links of other pages; they neither prove nor disprove the shape. Not so for a query's
-            # variants: a filter's empty combinations ("ไม่พบรายการ") are what its trap spends.
+            # links of other pages; they neither prove nor disprove the shape.
             stats.not_found += 1
-        elif judgement.productive and not not_found:
+        elif judgement.productive:
             stats.productive += 1
             stats.new_articles += judgement.kind == "article"
             stats.streak = 0

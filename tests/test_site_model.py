@@ -1453,29 +1453,6 @@ def test_a_deleted_item_that_answers_200_is_never_an_article():
         assert model.observe(SITE + f"/news.php?id={n}", links.evidence, links.all_urls()).kind != "article"
 
 
-def test_a_filters_empty_combinations_count_against_it():
-    """A facet filter (category x year) answers most of its combinations with an empty list that says
-    "ไม่พบรายการ". A "not found" page proves nothing about a shape of paths (a dead link to a post), but
-    a query's empty combinations are what its trap spends: they count as adding nothing."""
-    model = SiteModel("t.example", patience=6)
-    for n in range(40, 10, -1):
-        observe(model, f"/news.php?id={n}", post(n))
-    empty = page("<h2>ข่าวประชาสัมพันธ์</h2><p>ไม่พบรายการ</p>")
-    fetched = 0
-    for cat in range(1, 30):
-        for year in range(2560, 2568):
-            url = f"/news.php?cat={cat}&year={year}"
-            if model.stopped(SITE + url):
-                continue
-            observe(model, url, empty)
-            fetched += 1
-    assert fetched <= 8, fetched
-    # A dead link into a shape of paths stays free: a post's shape is not stopped by missing posts.
-    for n in range(100, 130):
-        observe(model, f"/news/{n}.html", empty)
-    assert model.stopped(SITE + "/news/131.html") is None
-
-
 def test_a_list_forms_item_keys_are_no_decoration():
     """``DispForm.aspx?ID=5&Source=<the list's URL>``: a list form's items, its path showing nothing
     alone (never fetched without a query). Their key set stopped as a trap on that path says nothing
