@@ -80,6 +80,9 @@ def crawl_family(family: str, host: str, workdir: Path, extra: list[str] | None 
                 timeout=CRAWL_TIMEOUT,
             )
             returncode = done.returncode
+            if not db.exists():  # scored as an empty archive; the table says FAIL, the log says why
+                tail = done.stderr.strip().splitlines()[-1:] or ["(no output)"]
+                print(f"{family}: the crawl made no archive (exit {returncode}): {tail[0]}", file=sys.stderr)
         except subprocess.TimeoutExpired as exc:  # scored as what was archived; the table says it timed out
             tail = (exc.stderr or b"")[-2000:]
             print(f"{family}: the crawl took over {CRAWL_TIMEOUT} s; its log ends:\n{tail!r}", file=sys.stderr)
@@ -91,7 +94,13 @@ def crawl_family(family: str, host: str, workdir: Path, extra: list[str] | None 
 
 
 def score(family: str, site, db: Path, paths: list[str], seconds: float, returncode: int) -> FamilyResult:
-    """Compare the archive at ``db`` with the family's gold lists."""
+    """Compare the archive at ``db`` with the family's gold lists (none there: nothing archived)."""
+    if not db.exists():
+        with sqlite3.connect(db) as conn:  # an empty archive of the same tables scores as nothing found
+            conn.executescript(
+                "CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT, text TEXT);"
+                "CREATE TABLE pages (url TEXT, article_id INTEGER);"
+            )
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         rows = conn.execute("SELECT id, url, text FROM articles").fetchall()
         by_id = {article_id: text for article_id, _, text in rows}
