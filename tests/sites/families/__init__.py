@@ -71,6 +71,10 @@ FAMILIES: tuple[str, ...] = (
     "sharepoint_portal",  # SharePoint 2013: /news/Pages/<name>.aspx, DispForm copies; list sort/filter + calendar traps
     # Written in session 16 by someone who did not see the crawler (nor tune on it):
     "liferay_portal",  # Liferay 7.4: /web/guest/news/-/asset_publisher/<id>/content/<slug>; _cur + calendar traps
+    # Written in session 17 by someone who did not see the crawler (nor tune on it):
+    "typo3_news",  # TYPO3 + tx_news: speaking URLs and ?tx_news_pi1[news]=N&cHash= forms; date-menu + tag traps
+    # Written in session 17 by someone who did not see the crawler (nor tune on it):
+    "dnn_portal",  # DotNetNuke 9: /tabid/N/ArticleID/M/<slug>.aspx, ctl/mid login + returnurl; calendar trap
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
