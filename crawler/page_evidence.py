@@ -360,15 +360,31 @@ def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
     evidence.article_markers = sum((og_type == "article", _jsonld_article(scripts)))
     # A publication time in metadata is a date of the page's own (a static page has none; og:type
     # "article" alone is set on static pages by common SEO plugins, so it is not one).
-    evidence.published_meta = bool(
-        tree.xpath("//meta[@property='article:published_time' or @itemprop='datePublished']/@content")
-        or tree.xpath("//*[@itemprop='datePublished']/@datetime")
+    evidence.published_meta = bool(tree.xpath("//meta[@property='article:published_time']/@content")) or (
+        len(_own_published(tree)) == 1
     )
     evidence.listing_markers = int(len(tree.xpath("//article")) >= 2)
     evidence.event_marker = _declares_event(tree, og_type, scripts)
     headline = " ".join(" ".join(h.text_content().split()) for h in tree.xpath("//h1|//h2")[:3])
     evidence.not_found = bool(NOT_FOUND.search(title) or NOT_FOUND.search(headline))
     evidence.says_not_found = any(NOT_FOUND_TEXT.search(" ".join(t.split())) for t in _short_texts(tree))
+
+
+# A microdata item whose heading links elsewhere: an entry of a listing, not the page's own subject.
+_LINKED_ITEM = "ancestor::*[@itemscope][1][.//*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href]]"
+
+
+def _own_published(tree: HtmlElement) -> set[str]:
+    """The distinct schema.org ``datePublished`` values the page gives for itself: several (or none)
+    when each entry of a listing is typed ``Article`` with its own date (TYPO3's news list), or when
+    its one entry is (a tag page that shows one post: the entry's heading links to the post)."""
+    return {
+        value.strip()
+        for element in tree.xpath("//*[@itemprop='datePublished']")
+        if not element.xpath(_LINKED_ITEM)
+        for value in (element.get("content") or element.get("datetime") or "",)
+        if value.strip()
+    }
 
 
 def _short_texts(tree: HtmlElement) -> list[str]:

@@ -514,11 +514,13 @@ def _own_neighbours(site: _Site, record: PageRecord) -> list[str | None]:
 
 
 def _chained(site: _Site) -> set[int]:
-    """Articles (as judged again) with an article as their own previous or next page: the site's posts."""
+    """Articles (as judged again) with an article as their own previous or next page: the site's posts.
+    Not a page whose text is one item's excerpt under its headline link: a month of a date archive
+    that shows one or two posts links the month before and after, as a post links its neighbours."""
     return {
         index
         for index, (record, kind, _) in enumerate(site.judged)
-        if kind == "article" and "article" in _own_neighbours(site, record)
+        if kind == "article" and not record.teaser and "article" in _own_neighbours(site, record)
     }
 
 

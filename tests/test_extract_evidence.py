@@ -279,3 +279,23 @@ def test_an_items_lead_beside_its_full_text_stays_with_it():
     article = extract(html(f"<div class='itemView'><h2 class='itemTitle'>ประชาสัมพันธ์การชำระภาษี</h2>{body}</div>"), URL)
     assert article.text.splitlines()[0] == lead, article.text
     assert "เบี้ยปรับ" in article.text
+
+
+def test_a_lead_past_the_lead_picture_stays_with_the_body():
+    # TYPO3's news detail writes the lead (div.teaser-text, a class trafilatura drops as a listing's
+    # excerpt), then the lead picture, then the body (itemprop=articleBody). The lead is the article's
+    # first paragraph; the picture's caption is not text.
+    lead = "โครงการก่อสร้างถนน คสล. ยาว 420 เมตร งบประมาณ 2,380,000 บาท คาดแล้วเสร็จภายในเดือนกุมภาพันธ์ 2567"
+    body = (
+        f"<div class='teaser-text lead' itemprop='description'><p>{lead}</p></div>"
+        "<div class='news-img-wrap'><figure><img src='/a.jpg' alt=''><figcaption>ภาพถนน</figcaption></figure></div>"
+        "<div class='news-text-wrap' itemprop='articleBody'><p>นายกเทศมนตรีลงพื้นที่ติดตามความคืบหน้าโครงการก่อสร้าง"
+        "ถนนคอนกรีตเสริมเหล็ก ซอยร่วมใจพัฒนา ชุมชนหนองบัว พร้อมผู้อำนวยการกองช่าง</p><p>ถนนสายดังกล่าวมีความกว้าง"
+        " 5 เมตร พร้อมวางท่อระบายน้ำทั้งสองฝั่ง เพื่อแก้ไขปัญหาน้ำท่วมขังในช่วงฤดูฝน</p>"
+        + "".join(f"<p>ขั้นตอนที่ {n} ผู้รับจ้างดำเนินการเทคอนกรีตช่วงที่ {n} ความยาว 60 เมตร ปิดการจราจรชั่วคราว" for n in range(5))
+        + "</div>"
+    )
+    page = f"<div id='page-content'><div class='news-single'><h1>ถนนซอยร่วมใจพัฒนา</h1>{body}</div></div>"
+    article = extract(html(page), URL)
+    assert article.text.splitlines()[0] == lead, article.text
+    assert "ภาพถนน" not in article.text and "ท่อระบายน้ำ" in article.text

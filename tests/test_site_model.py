@@ -1492,3 +1492,61 @@ def test_a_link_the_byline_introduces_heads_no_text():
         observe(model, "/news.php?id=800", page(body))
         model.settle()
         assert {r.url: r.kind for r in model.records}[SITE + "/news.php?id=800"] == "article", by
+
+
+def _typed(n: int, linked: bool) -> str:
+    """One schema.org Article element with its datePublished, its heading a link to the post or not."""
+    heading = f"<h3><a href='/news/detail/p{n}'>{words(n, 4)}</a></h3>" if linked else f"<h1>{words(n, 4)}</h1>"
+    return (
+        f"<div itemscope itemtype='http://schema.org/Article'>{heading}"
+        f"<time itemprop='datePublished' datetime='2024-01-{n + 1:02d}'>{n + 1} ม.ค. 2567</time>"
+        f"<p itemprop='description'>{words(n + 50, 12)}</p></div>"
+    )
+
+
+def test_a_listings_microdata_dates_are_not_the_pages_own():
+    """A post typed ``schema.org/Article`` with its datePublished says when it was published; a news list
+    whose every entry is typed so (TYPO3's tx_news list) gives a date per entry, and a tag page that
+    shows one entry gives its entry's date under a heading that links to the post: neither is a date of
+    the page's own (a marker that would keep a one-entry listing an "article")."""
+
+    def published(body: str) -> bool:
+        return navigate(page(body).encode(), "text/html", SITE + "/news/x").evidence.published_meta
+
+    assert published(_typed(1, linked=False))
+    assert not published("".join(_typed(n, linked=True) for n in range(3)))
+    assert not published(_typed(1, linked=True))
+    meta = page("").replace("</title>", "</title><meta property='article:published_time' content='2024-01-02'>")
+    assert navigate(meta.encode(), "text/html", SITE + "/news/x").evidence.published_meta
+
+
+def test_a_date_archives_months_are_no_chain_of_posts():
+    """A month of a date archive that shows one post's excerpt under its headline link, linking the month
+    before and after, is chained as a post is to its neighbours. Such months are no posts: the site's
+    latest posts, linked from every page's sidebar with no previous/next of their own, stay articles
+    (they were taken for standing pages beside a chain of posts)."""
+    model = SiteModel("t.example")
+    latest = "".join(f"<li><a href='/news/detail/p{n}'>{words(n, 4)}</a></li>" for n in range(20, 25))
+
+    def with_sidebar(html: str) -> str:
+        return html.replace("</body>", f"<ul>{latest}</ul></body>")
+
+    for n in range(1, 25):
+        text = " ".join(words(n * 10 + i, 9) for i in range(4))
+        observe(
+            model,
+            f"/news/detail/p{n}",
+            with_sidebar(page(f"<h1>{words(n, 4)}</h1><p>{1 + n % 28} มกราคม 2567</p><p>{text}</p>")),
+        )
+    for month in range(1, 13):
+        entry = (
+            f"<h3><a href='/news/detail/p{month}'>{words(month, 4)}</a></h3>"
+            f"<p>{1 + month % 28} มกราคม 2567</p><p>{words(month * 10, 25)}...</p>"
+        )
+        nav = (
+            f"<a rel='prev' href='/news/archive/2023/{month - 1:02d}'>«</a>"
+            f"<a rel='next' href='/news/archive/2023/{month + 1:02d}'>»</a>"
+        )
+        observe(model, f"/news/archive/2023/{month:02d}", with_sidebar(page(f"<h1>คลังข่าว {month}</h1>{entry}{nav}")))
+    changed = model.settle()
+    assert not [n for n in range(20, 25) if changed.get(SITE + f"/news/detail/p{n}") == "page"]

@@ -692,21 +692,44 @@ _NOT_LEAD = ".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//form | .//nav | 
 def keep_lead_with_body(tree: HtmlElement) -> None:
     """Move the article's lead into the body container trafilatura will take. trafilatura takes the
     first element its body XPaths name and nothing beside it; some CMSs keep the lead in the sibling
-    just before that element (K2's ``itemIntroText`` before ``itemFullText``), so the lead was lost.
-    A previous sibling that is paragraphs of prose (no heading, form, list or table; mostly not links)
-    becomes the container's first child."""
+    just before that element (K2's ``itemIntroText`` before ``itemFullText``), or before the container
+    the markup names (TYPO3 news: lead, picture, ``articleBody``), so the lead was lost.
+    A previous sibling that is paragraphs of prose (no heading, form, list or table; mostly not links),
+    past at most two pictures, becomes the container's first child. trafilatura drops blocks whose
+    class says "teaser" (a listing's excerpts); the lead moved is the article's own, so it loses that
+    class."""
     body = next((found[0] for xpath in trafilatura_xpaths.BODY_XPATH if (found := xpath(tree))), None)
-    if body is None or body.getparent() is None:
-        return
+    for container in (body, specific_root(tree)):
+        if container is not None and container.getparent() is not None:
+            _take_lead(container)
+
+
+def _take_lead(body: HtmlElement) -> None:
     lead = body.getprevious()
-    while lead is not None and not isinstance(lead.tag, str):  # comments between them
+    skipped = 0
+    while lead is not None and (not isinstance(lead.tag, str) or (skipped < 2 and _media_only(lead))):
+        skipped += isinstance(lead.tag, str)  # comments between them do not count
         lead = lead.getprevious()
     if lead is None or lead.tag not in ("div", "p", "section") or lead.xpath(_NOT_LEAD):
         return
     text = normalise_text(lead.text_content())
     if len(text) < LEAD_CHARS or len(_WORDS.sub("", _linked_text(lead))) > 0.2 * len(_WORDS.sub("", text)):
         return
+    for element in lead.iter():
+        for attribute in ("class", "id"):
+            value = element.get(attribute)
+            if value and "teaser" in value.lower():
+                element.set(attribute, " ".join(t for t in value.split() if "teaser" not in t.lower()))
     body.insert(0, lead)  # moved (lxml moves its tail text with it)
+
+
+def _media_only(element: HtmlElement) -> bool:
+    """A picture, figure or video with at most a short caption: no text block of the article's own."""
+    if element.tag not in ("div", "figure", "picture", "p", "a") or not element.xpath(
+        "descendant-or-self::img | descendant-or-self::picture | descendant-or-self::video"
+    ):
+        return False
+    return len(normalise_text(element.text_content())) < LEAD_CHARS
 
 
 # Table cells above which trafilatura is not given a page (see _trafilatura_text). Pages of the gold
