@@ -57,6 +57,8 @@ NOVEL_SHARE = 0.2
 # links into it are no news until its own pages show what it holds (a language switcher linking every
 # filter page to its twin in the other language, a shape queued behind the rest, kept every one productive).
 UNTRIED_OFFERS = 8
+# Shapes one shape's pages are counted as feeding (ShapeStats.fed_by): a few are all a cycle needs.
+MAX_FED_BY = 8
 # An article's main run of own text (without its date line and its shape's labels) holds at least this
 # many characters: a title and one sentence.
 ARTICLE_CHARS = 80
@@ -146,6 +148,9 @@ class ShapeStats:
     dropped: int = 0  # requests not made because the shape was stopped
     example: str = ""  # one URL of the shape, for people reading the report
     verdict: str | None = None  # article | listing | page | trap, given by settle()
+    # Pages productive only through new links into one other shape, per that shape (bounded): a
+    # calendar's day views and month views that link each other are productive only to each other.
+    fed_by: dict[str, int] | None = None
 
     @property
     def text_shape(self) -> bool:
@@ -238,6 +243,7 @@ class SiteModel:
     shape_counts: dict[int, int] = field(default_factory=dict)  # (shape, block) -> pages, when 2+
     _links: BloomSet = field(default_factory=BloomSet)  # URLs linked so far
     _untried_offers: Counter[str] = field(default_factory=Counter)  # untried shape -> pages that linked into it
+    _credited: set[str] = field(default_factory=set)  # the shapes new_links() last counted links into
     _pages_seen: BloomSet = field(default_factory=BloomSet)  # fingerprints of whole pages
     _queried_copies: BloomSet = field(default_factory=BloomSet)  # (URL without its query, fingerprint)
     _linked_once: BloomSet = field(default_factory=BloomSet)  # URLs linked from one page so far
@@ -446,6 +452,13 @@ class SiteModel:
             longest = max((n, v) for v, n in zip(blocks, lengths, strict=True) if v in main_run)[1]
             self.variants.learn_article(url, longest)
         judgement.new_links = self.new_links(shape_key, links)
+        if judgement.new_links and judgement.novel_chars < NOVEL_CHARS and len(self._credited) == 1:
+            fed = stats.fed_by
+            if fed is None:
+                fed = stats.fed_by = {}
+            target_key = next(iter(self._credited))
+            if target_key in fed or len(fed) < MAX_FED_BY:
+                fed[target_key] = fed.get(target_key, 0) + 1
         if len(self._date_archives) < MAX_DATE_ARCHIVES:
             for target in evidence.date_links:
                 # A month's archive is linked from every page: a few pages of each linking shape are kept.
@@ -529,6 +542,8 @@ class SiteModel:
         ``UNTRIED_OFFERS`` pages that link into it only."""
         count = 0
         untried: set[str] = set()
+        credited = self._credited
+        credited.clear()
         for link in links:
             if self._links.add(raw_hash(link)):  # with its digits: ?id=5 and ?id=6 are two links
                 target_key = self.key(link)
@@ -539,8 +554,16 @@ class SiteModel:
                     if self._untried_offers[target_key] < UNTRIED_OFFERS:
                         untried.add(target_key)
                         count += 1
-                elif not target.stopped and not target.slowed and target.productive >= 0.5 * target.pages:
-                    count += 1  # never into a stopped shape: its links are not followed (it may have no page)
+                        credited.add(target_key)
+                elif (
+                    not target.stopped
+                    and not target.slowed
+                    and target.productive - (target.fed_by or {}).get(shape_key, 0) >= 0.5 * target.pages
+                ):
+                    # Never into a stopped shape: its links are not followed (it may have no page). Nor
+                    # into a shape whose pages paid off mostly by linking back into this one.
+                    count += 1
+                    credited.add(target_key)
         self._untried_offers.update(untried)
         return count
 

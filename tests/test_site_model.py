@@ -1550,3 +1550,26 @@ def test_a_date_archives_months_are_no_chain_of_posts():
         observe(model, f"/news/archive/2023/{month:02d}", with_sidebar(page(f"<h1>คลังข่าว {month}</h1>{entry}{nav}")))
     changed = model.settle()
     assert not [n for n in range(20, 25) if changed.get(SITE + f"/news/detail/p{n}") == "page"]
+
+
+def test_two_shapes_that_only_link_each_other_are_no_news():
+    """A calendar's day views link the month view of their day, and each month view links its days: each
+    page links a URL of the other shape never linked before, so each shape looked productive because the
+    other did. Links into a shape whose pages paid off only by linking back are no news: the day views
+    are stopped within a few patiences, not after the month's days run out."""
+    model = SiteModel("t.example", patience=6)
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    fetched = 0
+    for day in range(1, 200):
+        month = 1 + (day - 1) // 28
+        day_url = f"/calendar/day/2567{month:02d}{1 + (day - 1) % 28:02d}"
+        if model.stopped(SITE + day_url):
+            break
+        month_link = f"<a href='/calendar/month/{day_url[-8:]}'>เดือนนี้</a>"  # the month view of that day
+        observe(model, day_url, page(f"<h2>ปฏิทินกิจกรรม</h2><p>ไม่มีกิจกรรม</p>{month_link}"))
+        fetched += 1
+        if day % 28 == 1:
+            days = "".join(f"<a href='/calendar/day/2567{month:02d}{d:02d}'>{d}</a>" for d in range(1, 29))
+            observe(model, f"/calendar/month/{day_url[-8:]}", page(f"<h2>ปฏิทินกิจกรรม</h2>{days}"))
+    assert fetched <= 20, fetched
