@@ -446,10 +446,6 @@ class SiteModel:
                 judgement.novel_chars += length
         if kind != "article" and judgement.novel_chars < NOVEL_SHARE * own_text(self, blocks, lengths):
             judgement.novel_chars = 0  # a variant of a listing with one new teaser in it adds nothing
-        if verdict.teaser:
-            # One item's excerpt under its headline link (a month of a date archive, a tag page, each
-            # showing one post): what is new is the post it links, not the excerpt.
-            judgement.novel_chars = 0
         links = list(links)
         if kind == "article" and main_run:
             # The main text's longest block stands for it: the run's edges move as the template is learned.

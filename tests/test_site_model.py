@@ -1573,21 +1573,3 @@ def test_two_shapes_that_only_link_each_other_are_no_news():
             days = "".join(f"<a href='/calendar/day/2567{month:02d}{d:02d}'>{d}</a>" for d in range(1, 29))
             observe(model, f"/calendar/month/{day_url[-8:]}", page(f"<h2>ปฏิทินกิจกรรม</h2>{days}"))
     assert fetched <= 20, fetched
-
-
-def test_one_entry_listings_add_only_what_they_link():
-    """A month of a date archive filtered by category mostly shows one post: its excerpt under the post's
-    headline link. The excerpt is text the site has not shown before, but what is new is the post it
-    links, fetched already: the months add nothing and are stopped (59 months fetched before)."""
-    model = SiteModel("t.example", patience=6)
-    for n in range(61, 0, -1):  # each links the one before: all of them were linked
-        observe(model, f"/news/detail/p{n}", post(n).replace("/news.php?id=", "/news/detail/p"))
-    fetched = 0
-    for n in range(1, 60):
-        url = f"/news/archive/2023/{1 + n % 12:02d}?cat={n}"
-        if model.stopped(SITE + url):
-            continue
-        entry = f"<h3><a href='/news/detail/p{n}'>{words(n, 4)}</a></h3><p>{words(n + 500, 25)}...</p>"
-        observe(model, url, page(f"<h1>คลังข่าว</h1>{entry}"))
-        fetched += 1
-    assert fetched <= 12, fetched
