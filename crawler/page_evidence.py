@@ -278,13 +278,15 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
     return evidence
 
 
-def _date_line(text: str) -> bool:
-    """A date *line* (short, or mostly the date): a post's "posted on". A date inside a long paragraph
-    is a mention (a history page's founding date)."""
+def _date_line(text: str) -> str | None:
+    """The date of a date *line* (short, or mostly the date): a post's "posted on". A date inside a
+    long paragraph is a mention (a history page's founding date): None."""
     found = DATE.search(text) if len(text) <= DATE_LINE_CHARS * 4 else None
     if found is None:
-        return False
-    return len(text) <= DATE_LINE_CHARS or found.end() - found.start() >= len(text) / 4
+        return None
+    if len(text) <= DATE_LINE_CHARS or found.end() - found.start() >= len(text) / 4:
+        return found.group()
+    return None
 
 
 def _mostly(pattern: re.Pattern[str], text: str) -> bool:
@@ -298,8 +300,11 @@ def _text_block(evidence: PageEvidence, text: str) -> int:
     digest = block_hash(text)
     evidence.sequence.append((digest, len(text), None))
     evidence.text_chars += len(text)
-    if _date_line(text):  # kept with its digits: today's date in a header repeats on every page, a post's does not
-        evidence.dated_blocks.append(raw_hash(text))
+    date = _date_line(text)
+    if date:
+        # The line with its date's digits: today's date in a header repeats on every page, a post's does
+        # not. Not the line's other numbers: a footer's visitor counter beside "since 1 ตุลาคม 2562".
+        evidence.dated_blocks.append(raw_hash(f"{digest}:{date}"))
         evidence.date_lines.append(digest)
     return digest
 

@@ -1573,3 +1573,21 @@ def test_two_shapes_that_only_link_each_other_are_no_news():
             days = "".join(f"<a href='/calendar/day/2567{month:02d}{d:02d}'>{d}</a>" for d in range(1, 29))
             observe(model, f"/calendar/month/{day_url[-8:]}", page(f"<h2>ปฏิทินกิจกรรม</h2>{days}"))
     assert fetched <= 20, fetched
+
+
+def test_a_counter_beside_a_date_gives_the_page_no_date_of_its_own():
+    """A footer's visitor counter beside the date it counts from ("ผู้เข้าชม 235 คน (เริ่มนับ 1 ตุลาคม
+    2562)") changes on every page; the date does not. The line is the template's, so a short form page
+    (a password-recovery form with one sentence of instructions) has no date of its own and is no
+    article; a notice with its own date line still is one."""
+    model = SiteModel("t.example")
+
+    def counted(html: str, n: int) -> str:
+        return html.replace("</body>", f"<p>ผู้เข้าชมวันนี้ {100 + n} คน (เริ่มนับ 1 ตุลาคม 2562)</p></body>")
+
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", counted(post(n), n))
+    form = "<h1>ลืมรหัสผ่าน</h1><p>กรุณากรอกชื่อผู้ใช้หรืออีเมลที่ลงทะเบียนไว้ ระบบจะส่งลิงก์สำหรับตั้งรหัสผ่านใหม่ไปยังอีเมลของท่าน</p>"
+    assert observe(model, "/login.php?action=recovery", counted(page(form), 7)).kind != "article"
+    notice = f"<h1>{words(3, 4)}</h1><p>ประกาศ ณ วันที่ 5 มีนาคม 2567</p><p>{words(77, 20)}</p>"
+    assert observe(model, "/notice.php?id=3", counted(page(notice), 8)).kind == "article"
