@@ -299,3 +299,14 @@ def test_a_lead_past_the_lead_picture_stays_with_the_body():
     article = extract(html(page), URL)
     assert article.text.splitlines()[0] == lead, article.text
     assert "ภาพถนน" not in article.text and "ท่อระบายน้ำ" in article.text
+
+
+def test_a_zero_width_space_is_no_text():
+    # SharePoint writes an empty rich-text field as "&#8203;": a list form whose body is empty had been
+    # archived as an article of one invisible character.
+    page = (
+        "<div class='ms-formbody'><h1>แถลงนโยบายการบริหารงบประมาณ</h1><div class='ms-rtestate-field'>&#8203;</div></div>"
+    )
+    assert extract(html(page), URL).text == ""
+    body = "<p>ตามที่อบจ.\u200bได้จัดทำแผนพัฒนาท้องถิ่น&#8203; ประจำปีงบประมาณ 2567 แล้วนั้น</p>" * 3
+    assert "\u200b" not in extract(html(f"<article><h1>แผนพัฒนาท้องถิ่น</h1>{body}</article>"), URL).text

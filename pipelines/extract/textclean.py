@@ -70,6 +70,10 @@ def normalise_text(text: str) -> str:
     """One line of text with Thai normalised (zero-width chars, doubled vowels such as เเ -> แ)
     and all whitespace collapsed to single spaces."""
     text = " ".join(text.split())  # every Unicode space (NBSP, U+2000-U+200A, U+3000 ...) is one
+    if "\u200b" in text or "\ufeff" in text:
+        # Zero-width spaces and stray BOMs are no text: SharePoint writes an empty rich-text field as
+        # "&#8203;", which had made a list form with an empty body an "article" of one invisible character.
+        text = text.replace("\u200b", "").replace("\ufeff", "").strip()
     # Most lines need no normalising: asked first, that spares them the search for Thai.
     if _NEEDS_THAI_NORMALISING.search(text) and _THAI.search(text):
         return pythainlp_normalize(text).strip()
