@@ -243,7 +243,6 @@ class SiteModel:
     shape_counts: dict[int, int] = field(default_factory=dict)  # (shape, block) -> pages, when 2+
     _links: BloomSet = field(default_factory=BloomSet)  # URLs linked so far
     _untried_offers: Counter[str] = field(default_factory=Counter)  # untried shape -> pages that linked into it
-    _credited: set[str] = field(default_factory=set)  # the shapes new_links() last counted links into
     _pages_seen: BloomSet = field(default_factory=BloomSet)  # fingerprints of whole pages
     _queried_copies: BloomSet = field(default_factory=BloomSet)  # (URL without its query, fingerprint)
     _linked_once: BloomSet = field(default_factory=BloomSet)  # URLs linked from one page so far
@@ -451,12 +450,13 @@ class SiteModel:
             # The main text's longest block stands for it: the run's edges move as the template is learned.
             longest = max((n, v) for v, n in zip(blocks, lengths, strict=True) if v in main_run)[1]
             self.variants.learn_article(url, longest)
-        judgement.new_links = self.new_links(shape_key, links)
-        if judgement.new_links and judgement.novel_chars < NOVEL_CHARS and len(self._credited) == 1:
+        credited: set[str] = set()
+        judgement.new_links = self.new_links(shape_key, links, credited)
+        if judgement.new_links and judgement.novel_chars < NOVEL_CHARS and len(credited) == 1:
             fed = stats.fed_by
             if fed is None:
                 fed = stats.fed_by = {}
-            target_key = next(iter(self._credited))
+            target_key = next(iter(credited))
             if target_key in fed or len(fed) < MAX_FED_BY:
                 fed[target_key] = fed.get(target_key, 0) + 1
         if len(self._date_archives) < MAX_DATE_ARCHIVES:
@@ -532,18 +532,19 @@ class SiteModel:
             if target in self._frame_names and len(self._frame_menu) < MAX_FRAME_MENU:
                 self._frame_menu.add(raw_hash(url))
 
-    def new_links(self, shape_key: str, links: Iterable[str]) -> int:
+    def new_links(self, shape_key: str, links: Iterable[str], credited: set[str] | None = None) -> int:
         """How many of ``links`` (from a page of shape ``shape_key``) are new and worth following: a
         link counts when it leads to another shape, not tried yet or one whose pages pay off (two trap
         shapes, sort variants with and without a page number, do not feed each other; a sitemap index
         that only links the next index of its own shape adds nothing; nor do links to variants of the
         page itself: its path with a query key added or removed, the sort, view and filter links of a
         listing, which lead to the same items again). A shape not tried yet counts on the first
-        ``UNTRIED_OFFERS`` pages that link into it only."""
+        ``UNTRIED_OFFERS`` pages that link into it only. ``credited``, when given, receives the shapes
+        the counted links lead into."""
         count = 0
         untried: set[str] = set()
-        credited = self._credited
-        credited.clear()
+        if credited is None:
+            credited = set()
         for link in links:
             if self._links.add(raw_hash(link)):  # with its digits: ?id=5 and ?id=6 are two links
                 target_key = self.key(link)
