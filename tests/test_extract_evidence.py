@@ -310,3 +310,26 @@ def test_a_zero_width_space_is_no_text():
     assert extract(html(page), URL).text == ""
     body = "<p>ตามที่อบจ.\u200bได้จัดทำแผนพัฒนาท้องถิ่น&#8203; ประจำปีงบประมาณ 2567 แล้วนั้น</p>" * 3
     assert "\u200b" not in extract(html(f"<article><h1>แผนพัฒนาท้องถิ่น</h1>{body}</article>"), URL).text
+
+
+def test_a_print_views_teaser_is_its_lead_and_a_related_posts_teaser_is_not():
+    # A print view (no container the markup or trafilatura names): title, date, the lead in
+    # div.teaser-text (a class trafilatura drops as a listing's excerpt), the body. The lead is the
+    # article's; the excerpt of a related post, in an item headed by a link to it, is not.
+    lead = "รับสมัครเด็กที่มีอายุ 2 - 3 ปี จำนวน 60 คน ตั้งแต่วันที่ 1 - 15 พฤษภาคม 2567 ณ ศูนย์พัฒนาเด็กเล็ก"
+    other = "เทศบาลจัดกิจกรรมวันเด็กแห่งชาติ ณ ลานอเนกประสงค์ มีเด็กและผู้ปกครองร่วมงานกว่าสองพันคน"
+    body = "".join(
+        f"<p>กองการศึกษาเปิดรับสมัครเด็กเข้าศึกษาในศูนย์พัฒนาเด็กเล็ก ปีการศึกษา 2567 รอบที่ {n}"
+        " โดยรับเด็กที่เกิดระหว่างวันที่ 16 พฤษภาคม 2564 ถึงวันที่ 16 พฤษภาคม 2565</p>"
+        for n in range(4)
+    )
+    page = (
+        "<body class='print-view'><div class='news-single'><div class='article'>"
+        "<h1>ประกาศรับสมัครนักเรียนศูนย์พัฒนาเด็กเล็ก</h1><p class='news-list-date'>วันที่ 25 เมษายน 2567</p>"
+        f"<div class='teaser-text'><p>{lead}</p></div><div class='news-text-wrap'>{body}</div></div>"
+        "<div class='related'><div class='item'><h3><a href='/news/detail/children-day'>วันเด็ก</a></h3>"
+        f"<div class='teaser-text'><p>{other}</p></div></div></div></div></body>"
+    )
+    text = extract(f"<html><head><title>พิมพ์</title></head>{page}</html>".encode(), URL).text
+    assert lead in text, text
+    assert other not in text, text

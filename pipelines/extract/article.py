@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from trafilatura import xpaths as trafilatura_xpaths
 
 from pipelines.extract import rules
-from pipelines.extract.class_xpaths import class_xpath
+from pipelines.extract.class_xpaths import class_xpath, page_classes
 from pipelines.extract.html_tree import parse_html
 from pipelines.extract.layout import PageLines
 from pipelines.extract.options import NO_OPTIONS, ExtractOptions
@@ -681,6 +681,7 @@ def _pruned_copy(element: HtmlElement, url: str = "") -> HtmlElement:
     prune_boilerplate(pruned)
     drop_link_blocks(pruned, url)
     keep_lead_with_body(pruned)
+    keep_own_teasers(pruned)
     return pruned
 
 
@@ -721,6 +722,26 @@ def _take_lead(body: HtmlElement) -> None:
             if value and "teaser" in value.lower():
                 element.set(attribute, " ".join(t for t in value.split() if "teaser" not in t.lower()))
     body.insert(0, lead)  # moved (lxml moves its tail text with it)
+
+
+_TEASERS = "//*[self::div or self::p or self::section or self::span][contains(translate(@class, 'T', 't'), 'teaser')]"
+_HEADING_CHILDREN = "h1 | h2 | h3 | h4 | h5 | h6"
+
+
+def keep_own_teasers(tree: HtmlElement) -> None:
+    """trafilatura drops every block whose class or id says "teaser" (a listing's excerpts). A teaser
+    without links whose nearest heading above it, in its own item, is not a link is the page's own lead
+    (TYPO3's print view: title, date, ``div.teaser-text``, body): it loses that class. A listing's
+    excerpt sits in an item headed by a link to its post, and keeps it."""
+    if not any("teaser" in token.lower() for token in page_classes(tree)):
+        return  # most pages: no tree scan
+    for teaser in tree.xpath(_TEASERS):
+        if teaser.xpath(".//a[@href]"):
+            continue
+        item = next((a for a in teaser.iterancestors() if a.xpath(_HEADING_CHILDREN)), None)
+        if item is None or any(h.xpath(".//a[@href] | ancestor::a[@href]") for h in item.xpath(_HEADING_CHILDREN)):
+            continue
+        teaser.set("class", " ".join(t for t in teaser.get("class", "").split() if "teaser" not in t.lower()))
 
 
 def _media_only(element: HtmlElement) -> bool:
