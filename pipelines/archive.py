@@ -97,6 +97,7 @@ class Archive:
         seen_at: str,
         page_size: int | None = None,
         hints: IndexHints | None = None,
+        page_url: str | None = None,
     ) -> tuple[int, ArticleChange]:
         """Insert or update the article at canonical ``url``; an unchanged one only moves ``last_seen``.
 
@@ -104,9 +105,11 @@ class Archive:
         it before storing, and kept in ``template_lines`` so the full text can be restored. A changed
         article keeps its previous version in ``article_versions``. ``page_size``: bytes of the page the
         article was read from (which of two addresses of one article to keep, preferred_url). ``hints``:
-        what an extraction worker computed to index this text (pipelines.extraction_worker).
+        what an extraction worker computed to index this text (pipelines.extraction_worker). ``page_url``:
+        the address the text was read from (another address of the article never replaces the text of
+        its own page, nor makes a version).
         """
-        return self.articles.store(url, site, article, seen_at, page_size, hints)
+        return self.articles.store(url, site, article, seen_at, page_size, hints, page_url)
 
     def _text_changed(
         self, article_id: int, title: str | None, text: str, seen_at: str, hints: Prepared | None = None
@@ -167,6 +170,7 @@ class Archive:
                 page.fetched_at,
                 len(page.body) if page.body else None,
                 page.hints,
+                page.url,
             )
             self.last_was_copy = change == ArticleChange.NEW and self.articles.duplicate_of(article_id) is not None
         self.pages.store(page, article_id, response_id)

@@ -17,6 +17,7 @@ import sqlite_utils
 from pipelines.content_hash import content_hash
 from pipelines.extract.templates import restore, strip_boilerplate
 from pipelines.items import Article, IndexHints
+from pipelines.urls import canonical_url
 
 
 class ArticleChange(StrEnum):
@@ -103,14 +104,25 @@ class ArticleRows:
         seen_at: str,
         page_size: int | None = None,
         hints: IndexHints | None = None,
+        page_url: str | None = None,
     ) -> tuple[int, ArticleChange]:
         """Insert or update the article at canonical ``url``; an unchanged one only moves ``last_seen``.
-        See pipelines.archive.Archive.store_article."""
+        See pipelines.archive.Archive.store_article. ``page_url``: the address the text was read from,
+        when it is another address of the article (its print view, a list form that names the article
+        as canonical): such a text never replaces a stored one, and the article's own page, read for
+        the first time, replaces the text another address gave it without keeping it as a version."""
         full_hash = content_hash(article.text)
         row = self.db.execute("SELECT id, text, template_lines FROM articles WHERE url = ?", [url]).fetchone()
+        own_page = page_url is None or canonical_url(page_url) == url
         if row is not None:
             article_id, old_text, old_removed = row
             if content_hash(restore(old_text, json.loads(old_removed or "[]"))) == full_hash:
+                self.touch(article_id, seen_at)
+                return article_id, ArticleChange.UNCHANGED
+            if not own_page:
+                # Another address's reading of the article (a print view without the lead, a list
+                # form's fields) is no new version of it: the article's own page, read before or
+                # after, gives its text.
                 self.touch(article_id, seen_at)
                 return article_id, ArticleChange.UNCHANGED
         stripped = strip_boilerplate(article.text, self.boilerplate(site))
@@ -128,7 +140,10 @@ class ArticleRows:
         }
         if row is not None:
             article_id = row[0]
-            self.keep_version(article_id, seen_at)
+            if page_url is None or self.page_size(page_url) is not None:
+                # Not when the article's own page is read for the first time: the text it replaces
+                # was another address's reading of it in the same crawl, not an earlier version.
+                self.keep_version(article_id, seen_at)
             self.db.execute(
                 "UPDATE articles SET title = :title, text = :text, published = :published, author = :author,"
                 " images = :images, attachments = :attachments, content_hash = :content_hash,"

@@ -122,3 +122,32 @@ def test_a_workers_index_inputs_travel_beside_the_article_and_index_it_as_the_ar
     assert searched["worker"] and searched["worker"] == searched["archive"]
     assert bodies["worker"] and bodies["worker"] == bodies["archive"]
     assert zlib.decompress(bodies["worker"][0][2]) == body
+
+
+def test_another_address_of_an_article_neither_replaces_its_text_nor_makes_a_version(tmp_path):
+    """A print view or a list form names the article as canonical, and its extraction reads the article
+    differently (no lead, the form's fields). Read after the article's own page, it changes nothing;
+    read before it, the own page's text replaces it without an "earlier version" (the same crawl).
+    An edit of the own page, fetched again, is a version."""
+    from pipelines.archive import Archive
+
+    archive = Archive(open_database(tmp_path / "a.db"))
+    own = "http://a.go.th/news/detail/council"
+    full = Article(title="ประชุมสภา", text="นำเรื่องเข้าสู่สภา\nสภาเทศบาลประชุมสมัยสามัญ\nมีมติเห็นชอบงบประมาณ", canonical_url=own)
+    printed = Article(title="ประชุมสภา", text="สภาเทศบาลประชุมสมัยสามัญ\nมีมติเห็นชอบงบประมาณ", canonical_url=own)
+
+    def fetched(url: str, article: Article, at: str) -> FetchedPage:
+        return FetchedPage(
+            url=url, site="a.go.th", status=200, kind="article", fetched_at=at, body=b"<html/>", article=article
+        )
+
+    archive.store_page(fetched(own + "?type=98", printed, AT))  # the print view first
+    archive.store_page(fetched(own, full, AT))
+    archive.store_page(fetched(own + "?type=98", printed, AT))
+    archive.commit()
+    assert archive.db.execute("SELECT url, text FROM articles").fetchall() == [(own, full.text)]
+    assert archive.db.execute("SELECT count(*) FROM article_versions").fetchone() == (0,)
+    edited = Article(title="ประชุมสภา", text=full.text + "\nแก้ไขวันประชุม", canonical_url=own)
+    archive.store_page(fetched(own, edited, LATER))
+    archive.commit()
+    assert archive.db.execute("SELECT text FROM article_versions").fetchall() == [(full.text,)]
