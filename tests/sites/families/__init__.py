@@ -75,6 +75,8 @@ FAMILIES: tuple[str, ...] = (
     "typo3_news",  # TYPO3 + tx_news: speaking URLs and ?tx_news_pi1[news]=N&cHash= forms; date-menu + tag traps
     # Written in session 17 by someone who did not see the crawler (nor tune on it):
     "dnn_portal",  # DotNetNuke 9: /tabid/N/ArticleID/M/<slug>.aspx, ctl/mid login + returnurl; calendar trap
+    # Written in session 17 by someone who did not see the crawler (nor tune on it):
+    "wagtail_site",  # Wagtail 5: /news/<slug>/, /share/<token>/ and /highlights/ aliases; archive/events/search traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
