@@ -559,7 +559,8 @@ class SiteModel:
                 elif (
                     not target.stopped
                     and not target.slowed
-                    and target.productive - (target.fed_by or {}).get(shape_key, 0) >= 0.5 * target.pages
+                    and target.productive - (target.fed_by.get(shape_key, 0) if target.fed_by else 0)
+                    >= 0.5 * target.pages
                 ):
                     # Never into a stopped shape: its links are not followed (it may have no page). Nor
                     # into a shape whose pages paid off mostly by linking back into this one.

@@ -113,13 +113,12 @@ class ArticleRows:
         the first time, replaces the text another address gave it without keeping it as a version."""
         full_hash = content_hash(article.text)
         row = self.db.execute("SELECT id, text, template_lines FROM articles WHERE url = ?", [url]).fetchone()
-        own_page = page_url is None or canonical_url(page_url) == url
         if row is not None:
             article_id, old_text, old_removed = row
             if content_hash(restore(old_text, json.loads(old_removed or "[]"))) == full_hash:
                 self.touch(article_id, seen_at)
                 return article_id, ArticleChange.UNCHANGED
-            if not own_page:
+            if page_url is not None and canonical_url(page_url) != url:
                 # Another address's reading of the article (a print view without the lead, a list
                 # form's fields) is no new version of it: the article's own page, read before or
                 # after, gives its text.

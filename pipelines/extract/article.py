@@ -717,10 +717,7 @@ def _take_lead(body: HtmlElement) -> None:
     if len(text) < LEAD_CHARS or len(_WORDS.sub("", _linked_text(lead))) > 0.2 * len(_WORDS.sub("", text)):
         return
     for element in lead.iter():
-        for attribute in ("class", "id"):
-            value = element.get(attribute)
-            if value and "teaser" in value.lower():
-                element.set(attribute, " ".join(t for t in value.split() if "teaser" not in t.lower()))
+        _drop_teaser_tokens(element, ("class", "id"))
     body.insert(0, lead)  # moved (lxml moves its tail text with it)
 
 
@@ -741,7 +738,16 @@ def keep_own_teasers(tree: HtmlElement) -> None:
         item = next((a for a in teaser.iterancestors() if a.xpath(_HEADING_CHILDREN)), None)
         if item is None or any(h.xpath(".//a[@href] | ancestor::a[@href]") for h in item.xpath(_HEADING_CHILDREN)):
             continue
-        teaser.set("class", " ".join(t for t in teaser.get("class", "").split() if "teaser" not in t.lower()))
+        _drop_teaser_tokens(teaser, ("class",))
+
+
+def _drop_teaser_tokens(element: HtmlElement, attributes: tuple[str, ...]) -> None:
+    """Take the tokens that say "teaser" out of ``element``'s ``attributes``: trafilatura drops such
+    blocks (a listing's excerpts), and this one is the article's own lead."""
+    for attribute in attributes:
+        value = element.get(attribute)
+        if value and "teaser" in value.lower():
+            element.set(attribute, " ".join(t for t in value.split() if "teaser" not in t.lower()))
 
 
 def _media_only(element: HtmlElement) -> bool:
