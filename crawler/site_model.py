@@ -68,6 +68,10 @@ SENTENCE_CHARS = 40
 # slowed or stopped (10,000 posts with a print view each are an archive, not a trap).
 ARTICLES_KEEP_SHAPE = 3
 ARTICLES_KEEP_SHARE = 0.25
+# Pages of a shape that showed an article read at another URL with the same ids before links into it
+# bypass its stop for ids never read (an alias spelling of a site's posts); its longest texts compared.
+ID_COPIES = 2
+ID_TEXTS = 3
 # A listing: at least this many headline links, and no run of own text between them above this share.
 LISTING_ITEMS = 3
 # A main run with RECORD_DATES date lines or more, one per RECORD_CHARS_PER_DATE characters of its text
@@ -151,6 +155,10 @@ class ShapeStats:
     # Pages productive only through new links into one other shape, per that shape (bounded): a
     # calendar's day views and month views that link each other are productive only to each other.
     fed_by: dict[str, int] | None = None
+    # Pages that showed an article's text first read at another URL with the same ids in it
+    # (/news/detail/57 and /News/Detail/57/<slug>): the shape is another spelling of articles.
+    id_copies: int = 0
+    id_misses: int = 0  # pages fetched after the shape was stopped that were no new article
 
     @property
     def text_shape(self) -> bool:
@@ -281,6 +289,9 @@ class SiteModel:
     _article_labels: set[int] = field(default_factory=set)  # blocks of the article template (settle)
     # URL -> (shape, URL) of the first pages that link it by a date (a post's date, linked to its day's archive)
     _date_archives: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
+    # (a URL's ids, a block of its main text) of article pages, and the ids of the articles read: see _id_copy
+    _id_texts: BloomSet = field(default_factory=BloomSet)
+    _article_ids: BloomSet = field(default_factory=BloomSet)
 
     # -- template ---------------------------------------------------------------------------
     def _count(self, value: int) -> None:
@@ -450,6 +461,7 @@ class SiteModel:
             # The main text's longest block stands for it: the run's edges move as the template is learned.
             longest = max((n, v) for v, n in zip(blocks, lengths, strict=True) if v in main_run)[1]
             self.variants.learn_article(url, longest)
+        self._learn_ids(url, stats, kind, judgement.productive, blocks, lengths, main_run)
         credited: set[str] = set()
         judgement.new_links = self.new_links(shape_key, links, credited)
         if judgement.new_links and judgement.novel_chars < NOVEL_CHARS and len(credited) == 1:
@@ -477,6 +489,42 @@ class SiteModel:
         if self.records[-1].blocks is not None:
             self.records[-1].headings = headings
         return judgement
+
+    def _learn_ids(
+        self, url: str, stats: ShapeStats, kind: str, productive: bool, blocks: array, lengths: array, main_run: set
+    ) -> None:
+        """Learn which shapes spell articles by their ids (DUST): a page whose longest texts are an
+        article's, read at another URL with the same ids (``/th/news/detail/57`` and
+        ``/th/News/Detail/57/<slug>``), is a copy of it, and its shape another spelling of articles. Such
+        a shape's pages add no new text once the articles were read under their other spellings, but its
+        links to ids never read are still the only way to those posts (see stopped())."""
+        if stats.stopped:
+            stats.id_misses += not (kind == "article" and productive)
+        ids = _url_ids(url)
+        if not ids:
+            return
+        texts = sorted(
+            ((n, v) for v, n in zip(blocks, lengths, strict=True) if n > 0 and not self.is_template(v)), reverse=True
+        )[:ID_TEXTS]
+        if kind == "article" and main_run:
+            copy = False
+            for _, value in texts:
+                if value in main_run:
+                    copy |= not self._id_texts.add(_mix(ids, value))
+        else:
+            copy = any(_mix(ids, value) in self._id_texts for _, value in texts)
+        if copy:
+            stats.id_copies += 1
+        if kind == "article" or copy:
+            self._article_ids.add(hash(ids))
+
+    def _unread_id(self, url: str, stats: ShapeStats) -> bool:
+        """A stopped shape that is another spelling of articles (ID_COPIES pages showed one) still
+        gives the URLs whose ids no article was read under, while those keep being new articles."""
+        if stats.id_copies < ID_COPIES or stats.id_misses >= max(self.patience, 1):
+            return False
+        ids = _url_ids(url)
+        return bool(ids) and hash(ids) not in self._article_ids
 
     def note_not_html(self, url: str) -> None:
         """A URL that answered with something other than a page (an iCalendar export, a document
@@ -851,7 +899,7 @@ class SiteModel:
         key = self.key(url)
         stats = self.shapes.get(key)
         if stats is not None and stats.stopped:
-            return stats
+            return None if self._unread_id(url, stats) else stats
         if self._relative[1] >= RELATIVE_EVIDENCE and not self._relative[0] and self._relative_copy(url):
             # Counted and reported apart: the URL's own shape may be one of real pages.
             found = self.shapes.get(RELATIVE_COPIES)
@@ -1052,6 +1100,15 @@ def url_key(url: str) -> int:
 def _literal(shape: str) -> bool:
     """A shape with nothing abstracted (no id, date, slug or query): one page, a section of the site."""
     return bool(shape) and not any(c in shape for c in "0*?")
+
+
+def _url_ids(url: str) -> str:
+    """The ids a URL names: its path segments and query values that are numbers (``/News/Detail/57/<slug>``
+    and ``/news/detail/57`` both name ``57``; a slug's year does not count). "" when it names none."""
+    parts = urlsplit(url)
+    ids = [segment for segment in parts.path.split("/") if segment.isdigit()]
+    ids += [value for _, value in parse_qsl(parts.query) if value.isdigit()]
+    return "/".join(ids)
 
 
 def _mix(shape_key: str, value: int) -> int:

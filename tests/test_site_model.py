@@ -1589,3 +1589,23 @@ def test_a_counter_beside_a_date_gives_the_page_no_date_of_its_own():
     assert observe(model, "/login.php?action=recovery", counted(page(form), 7)).kind != "article"
     notice = f"<h1>{words(3, 4)}</h1><p>ประกาศ ณ วันที่ 5 มีนาคม 2567</p><p>{words(77, 20)}</p>"
     assert observe(model, "/notice.php?id=3", counted(page(notice), 8)).kind == "article"
+
+
+def test_another_spelling_of_the_posts_keeps_giving_the_posts_no_other_spelling_read():
+    """An ASP.NET portal answers a post at ``/news/detail/57`` and at ``/News/Detail/57/<slug>``; its home
+    page links the latest posts one way, its listings (the only way to older posts) the other. Once the
+    latest posts were read, their slug spellings add nothing and the slug shape is stopped: its links to
+    posts whose id no page showed are still followed (they are the older posts), not its copies; and the
+    bypass ends once it has kept giving no new article."""
+    model = SiteModel("t.example", patience=6)
+    for n in range(60, 40, -1):
+        observe(model, f"/news/detail/{n}", post(n))
+    slug = quote(words(1, 3))
+    for n in range(60, 52, -1):
+        observe(model, f"/News/Detail/{n}/{slug}", post(n))
+    assert model.stopped(SITE + f"/News/Detail/59/{slug}") is not None  # a copy of a post read
+    assert model.stopped(SITE + f"/News/Detail/12/{slug}") is None  # a post never read: followed
+    assert model.stopped(SITE + "/Calendar/Event/12") is None  # another shape, never stopped
+    for n in range(12, 6, -1):  # the bypass gives soft-404s: it ends after patience of them
+        observe(model, f"/News/Detail/{n}/{slug}", page("<p>ไม่พบข้อมูลที่ท่านต้องการ</p>"))
+    assert model.stopped(SITE + f"/News/Detail/5/{slug}") is not None
