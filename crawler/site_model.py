@@ -445,8 +445,11 @@ class SiteModel:
         # What the page adds: article text new to the site, or text new to pages of its shape. Not the
         # blocks that spell the URL's own query (a search's "results for ..."): the link said that already.
         echoes = set(evidence.echoes)
+        # An "article" that is one item's excerpt under its headline link to a post of another shape (a
+        # date archive's month showing one post) adds no article text: the post's page holds it.
+        excerpt = kind == "article" and verdict.teaser and self._excerpt_of_article(evidence, main_run, shape_key)
         for value, length in zip(blocks, lengths, strict=True):
-            if length <= 0 or self.is_template(value) or value in echoes:
+            if length <= 0 or excerpt or self.is_template(value) or value in echoes:
                 continue
             if kind == "article":
                 if value in main_run and self._article_text.add(value):
@@ -489,6 +492,21 @@ class SiteModel:
         if self.records[-1].blocks is not None:
             self.records[-1].headings = headings
         return judgement
+
+    def _excerpt_of_article(self, evidence: PageEvidence, main_run: set[int], shape_key: str) -> bool:
+        """The main run follows a headline link (the last one not of the template) into another shape
+        that is one of articles: an item's excerpt under its post's link, not a text of the page's own."""
+        target = None
+        for value, _, shape in evidence.sequence:
+            if shape is not None:
+                if not self.is_template(value ^ _ANCHOR_SALT):
+                    target = shape
+            elif value in main_run:
+                break
+        if target is None or target == shape_key:
+            return False
+        stats = self.shapes.get(target)
+        return stats is not None and stats.article_shape
 
     def _learn_ids(
         self, url: str, stats: ShapeStats, kind: str, productive: bool, blocks: array, lengths: array, main_run: set

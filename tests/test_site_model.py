@@ -1609,3 +1609,36 @@ def test_another_spelling_of_the_posts_keeps_giving_the_posts_no_other_spelling_
     for n in range(12, 6, -1):  # the bypass gives soft-404s: it ends after patience of them
         observe(model, f"/News/Detail/{n}/{slug}", page("<p>ไม่พบข้อมูลที่ท่านต้องการ</p>"))
     assert model.stopped(SITE + f"/News/Detail/5/{slug}") is not None
+
+
+def test_months_that_each_show_one_posts_excerpt_add_no_article_text():
+    """A date archive whose months each show one post: its title linked to the post, its date and the
+    excerpt the news list shows (TYPO3's news plugin). Read alone, such a month is an "article" of one
+    dated run; its text is the post's, whose page holds it, so the months add nothing and their shape
+    is stopped however many months it links."""
+    model = SiteModel("t.example", patience=6)
+
+    def excerpt(n: int) -> str:
+        return " ".join(words(n * 7 + i, 8) for i in range(2))
+
+    items = "".join(f"<h3><a href='/news/detail/{n}'>{words(n, 4)}</a></h3><p>{excerpt(n)}</p>" for n in range(11, 31))
+    observe(model, "/news", page(items))  # the news list: every post's title and excerpt
+    for n in range(30, 10, -1):
+        observe(model, f"/news/detail/{n}", post(n))
+    fetched = 0
+    for month in range(1, 60):
+        path = f"/news/archive/{2020 + month // 12}/{1 + month % 12}"
+        if model.stopped(SITE + path):
+            break
+        n = 11 + month % 20
+        nxt = f"/news/archive/{2020 + (month + 1) // 12}/{1 + (month + 1) % 12}"
+        observe(
+            model,
+            path,
+            page(
+                f"<h2><a href='/news/detail/{n}'>{words(n, 4)} ประจำเดือน</a></h2><p>วันที่ 3 มีนาคม 2567</p>"
+                f"<p>{excerpt(n)}</p><a href='{nxt}'>เดือนถัดไป »</a>"
+            ),
+        )
+        fetched += 1
+    assert fetched <= 12, fetched
