@@ -612,7 +612,9 @@ class SiteModel:
         if credited is None:
             credited = set()
         for link in links:
-            if self._links.add(raw_hash(link)):  # with its digits: ?id=5 and ?id=6 are two links
+            # With its digits (?id=5 and ?id=6 are two links), as it is requested (keys learned to change
+            # nothing left out: a list item linked from each view with the view's URL is one link).
+            if self._links.add(raw_hash(self.canonical(link))):
                 target_key = self.key(link)
                 target = self.shapes.get(target_key)
                 if target_key == shape_key or _variant(shape_key, target_key):

@@ -72,17 +72,18 @@ class TrapStopMiddleware:
             self.in_flight[slot] -= 1
 
     def _refuse_if_stopped(self, site: str, request: Request) -> Request | None:
-        """Refuse a request of a stopped shape; but one whose URL has keys learned to change nothing
-        (a category's link to a post) is made again as the post's own URL, fetched once."""
+        """Refuse a request of a stopped shape. A request whose URL has keys learned to change nothing
+        since it was queued (a category's link to a post, a list item's link with the view it was opened
+        from) is made again as the URL it stands for, fetched once."""
         model = self.learning.models.get(site)
         if model is None:
-            return None
-        stats = model.stopped(request.url)
-        if stats is None:
             return None
         canonical = model.canonical(request.url)
         if canonical != request.url and model.stopped(canonical) is None:
             return request.replace(url=canonical)
+        stats = model.stopped(request.url)
+        if stats is None:
+            return None
         self.learning.count_dropped(site, stats)
         raise PolicyRefusal(f"URL shape stopped as a trap: {stats.stopped}")
 

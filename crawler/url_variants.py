@@ -9,7 +9,11 @@ were fetched, and each applied only once pages showed it and none ever showed ot
 * a **lone query key** that shows the page itself on any path (Google Sites' ``?authuser=0``, a
   session id in the query: LONE_KEY_EVIDENCE paths), whereas ``?page=2`` or ``?id=5`` shows another
   page than its path alone;
-* a **directory's index file** (``/index/index.php?…`` is ``/index/?…``).
+* a **directory's index file** (``/index/index.php?…`` is ``/index/?…``);
+* a **query key whose value changes nothing** beside the same other keys and values (SharePoint's
+  ``DispForm.aspx?ID=5&Source=<the list view it was opened from>``: VALUE_EVIDENCE pairs of pages
+  that differed in its value only and showed the same words): a link is written with the first
+  value seen, so each item is fetched once, not once per view that links it.
 
 ``canonical(url)`` then writes a link as the page's own URL, so it is fetched once.
 """
@@ -31,6 +35,10 @@ IGNORABLE_EVIDENCE = 2
 # dropped from every link of the site (never if it once showed something else); forms remembered.
 LONE_KEY_EVIDENCE = 3
 MAX_LONE_FORMS = 50_000
+# Pairs of pages differing in one key's value only, all showing the same words, before that key's value
+# is taken as changing nothing on its path; URLs remembered with one key's value left out (bounded).
+VALUE_EVIDENCE = 2
+MAX_VALUE_FORMS = 50_000
 # File names that are a directory's own page (``index.php``, ``default.asp``).
 ROOT_NAMES = {"", "index", "default", "home", "main"}
 
@@ -62,12 +70,20 @@ class UrlVariants:
     # query -> (the key or "", fingerprint) of the first one fetched; and per key [same, other].
     _lone_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
     _lone_keys: dict[str, list[int]] = field(default_factory=dict)
+    # A page and the same URL with another value of one key: URL with that key's value left out ->
+    # (the value, fingerprint) of the first one fetched; and per (path, key) [same, other].
+    _value_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
+    _value_keys: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    _values_learned: bool = False
+    _first_linked: dict[int, str] = field(default_factory=dict)  # the same, of URLs linked, not fetched yet
 
     def learn_page(self, url: str, fingerprint: int) -> None:
         """Compare a page (``fingerprint``: the hash of its words) with the forms of its URL seen."""
         self._learn_index_file(url, fingerprint)
         path_url, _, query = url.partition("#")[0].partition("?")
         self._learn_lone_key(path_url, query, fingerprint)
+        if "&" in query:
+            self._learn_values(path_url, query.split("&"), fingerprint)
 
     def learn_article(self, url: str, main_text: int) -> None:
         """Compare an article page (``main_text``: a hash standing for its main text) with the same
@@ -109,6 +125,21 @@ class UrlVariants:
             counts = self._lone_keys.setdefault(key or first_key, [0, 0])
             counts[0 if first_fingerprint == fingerprint else 1] += 1
 
+    def _learn_values(self, path_url: str, pairs: list[str], fingerprint: int) -> None:
+        """Compare a page with the URLs fetched that differ from it in one key's value only."""
+        path = urlsplit(path_url).path
+        for index, pair in enumerate(pairs):
+            key, _, value = pair.partition("=")
+            form = _value_form(path_url, pairs, index)
+            first = self._value_forms.get(form)
+            if first is None:
+                if len(self._value_forms) < MAX_VALUE_FORMS:
+                    self._value_forms[form] = (value, fingerprint)
+            elif first[0] != value:
+                counts = self._value_keys.setdefault((path, key), [0, 0])
+                counts[0 if first[1] == fingerprint else 1] += 1
+                self._values_learned |= counts[0] >= VALUE_EVIDENCE and not counts[1]
+
     def canonical(self, url: str) -> str:
         """``url`` without the query keys learned to change nothing: a link of a category view to a
         post is requested as the post's own URL, fetched once. Likewise without a directory's index
@@ -118,12 +149,41 @@ class UrlVariants:
             same, other = self._index_files.get(parts.path, (0, 0))
             if same >= IGNORABLE_EVIDENCE and not other:
                 url = urlunsplit(parts._replace(path=parts.path.rpartition("/")[0] + "/"))
+        if self._values_learned and "&" in url:
+            url = self._first_values(url)
         if not (self._parameters or self._lone_keys) or "?" not in url:
             return url
         parts = urlsplit(url)
         pairs = parts.query.split("&")
         kept = [pair for index, pair in enumerate(pairs) if not self._ignorable(parts.path, pairs, index)]
         return urlunsplit(parts._replace(query="&".join(kept))) if len(kept) < len(pairs) else url
+
+    def _first_values(self, url: str) -> str:
+        """``url`` with each key whose value changes nothing given the first value it was fetched or linked
+        with (the rest of the URL the same)."""
+        path_url, hash_mark, fragment = url.partition("#")
+        path_url, _, query = path_url.partition("?")
+        pairs = query.split("&")
+        path = urlsplit(path_url).path
+        changed = False
+        for index, pair in enumerate(pairs):
+            key, _, value = pair.partition("=")
+            same, other = self._value_keys.get((path, key), (0, 0))
+            if same >= VALUE_EVIDENCE and not other:
+                form = _value_form(path_url, pairs, index)
+                first = self._value_forms.get(form)
+                if first is None:  # not fetched yet: the value it was first linked with
+                    first_value = (
+                        self._first_linked.setdefault(form, value)
+                        if len(self._first_linked) < MAX_VALUE_FORMS
+                        else self._first_linked.get(form, value)
+                    )
+                else:
+                    first_value = first[0]
+                if first_value != value:
+                    pairs[index] = f"{key}={first_value}"
+                    changed = True
+        return f"{path_url}?{'&'.join(pairs)}{hash_mark}{fragment}" if changed else url
 
     def _ignorable(self, path: str, pairs: list[str], index: int) -> bool:
         same, other = self._lone_keys.get(pairs[index].partition("=")[0], (0, 0))
@@ -139,3 +199,9 @@ def _scope(path: str, pairs: list[str], index: int) -> tuple[str, str, str]:
     ``cat`` that changes nothing beside ``id`` is the listing's identity beside ``code=list`` alone."""
     others = sorted({pair.partition("=")[0] for i, pair in enumerate(pairs) if i != index})
     return path, "&".join(others), pairs[index].partition("=")[0]
+
+
+def _value_form(path_url: str, pairs: list[str], index: int) -> int:
+    """A hash of the URL with the value of its ``index``-th query pair left out."""
+    key = pairs[index].partition("=")[0]
+    return raw_hash(f"{path_url}?{'&'.join(pairs[:index])}&{key}=\0&{'&'.join(pairs[index + 1 :])}")

@@ -242,3 +242,32 @@ def test_processing_backpressure_holds_downloads_while_the_scraper_is_full():
 
     assert asyncio.run(held_until_one_is_done()) == ["one page done", "downloaded with 1 in processing"]
     assert crawler.stats.get_value("tessaban/backpressure/held_requests") == 1
+
+
+def test_a_queued_request_whose_key_was_learned_to_change_nothing_is_made_as_the_url_it_stands_for():
+    """A list item linked from each view of its list (``Source=<view>``) is queued once per view before
+    the site showed that the source changes nothing; once it has, the queued requests are made again
+    as the item's first spelling (which the dupe filter then drops), not fetched once per view."""
+    from crawler.extensions.site_learning import SiteLearningExtension
+    from crawler.navigation import navigate
+    from crawler.trap_stop import TrapStopMiddleware
+
+    learning = SiteLearningExtension("", patience=6, max_stale=100, selectors={}, stats=None)
+    middleware = TrapStopMiddleware(learning)
+    site = "http://127.0.0.1:8000"
+    model = learning.model("127.0.0.1:8000")
+    text = "<p>" + "องค์การบริหารส่วนจังหวัดประกาศรับสมัครบุคคลเพื่อสรรหาและเลือกสรรเป็นพนักงานจ้าง " * 3 + "</p>"
+
+    def form(n: int, view: str) -> str:
+        return f"{site}/Lists/News/DispForm.aspx?ID={n}&Source={view}"
+
+    for n in (1, 2):
+        for view in ("a", "b"):
+            body = f"<html><body><h1>ข่าวที่ {n}</h1><p>วันที่ {n} มกราคม 2567</p>{text * n}</body></html>".encode()
+            links = navigate(body, "text/html; charset=utf-8", form(n, view))
+            model.observe(form(n, view), links.evidence, links.all_urls())
+    assert model.canonical(form(5, "c")) == form(5, "c")  # the first source item 5 is linked with
+    request = Request(form(5, "d"))
+    again = asyncio.run(middleware.process_request(request))
+    assert again is not None and again.url == form(5, "c")
+    assert asyncio.run(middleware.process_request(Request(form(5, "c")))) is None

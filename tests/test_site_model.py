@@ -1642,3 +1642,37 @@ def test_months_that_each_show_one_posts_excerpt_add_no_article_text():
         )
         fetched += 1
     assert fetched <= 12, fetched
+
+
+def test_a_key_whose_value_changes_nothing_is_written_with_its_first_value():
+    """SharePoint links each list item from every view of its list with that view's URL in ``Source=``
+    (``DispForm.aspx?ID=5&Source=<view>``): once two items showed the same page under two sources,
+    every link to an item is written with the first source it was linked or fetched with, so each item
+    is one link and one request, and a view listing items already linked brings no new link. A key
+    whose values show other pages (the view's sort) is kept as it is."""
+    model = SiteModel("t.example")
+
+    def form(n: int, view: str) -> str:
+        return f"/Lists/News/DispForm.aspx?ID={n}&Source={quote(SITE + view, safe='')}"
+
+    for n in range(30, 10, -1):
+        observe(model, f"/news/{n}.aspx", post(n))
+    for n in (30, 29):
+        for view in ("/AllItems.aspx", "/AllItems.aspx?SortField=Title"):
+            observe(model, form(n, view), post(n))
+    assert model.canonical(SITE + form(30, "/AllItems.aspx?SortField=Modified")) == SITE + form(30, "/AllItems.aspx")
+    first = model.canonical(SITE + form(7, "/AllItems.aspx?FilterValue1=2567"))  # linked first this way
+    assert first == SITE + form(7, "/AllItems.aspx?FilterValue1=2567")
+    assert model.canonical(SITE + form(7, "/AllItems.aspx?SortDir=Asc")) == first
+    items = "".join(
+        f"<h3><a href='{form(n, '/AllItems.aspx?SortDir=Desc')}'>{words(n, 4)}</a></h3>" for n in (30, 29, 7)
+    )
+    assert observe(model, "/AllItems.aspx?SortDir=Desc", page(items)).new_links == 0
+    for sort in ("Title", "Modified"):  # the sort key's values show other orders: never rewritten
+        observe(
+            model, f"/AllItems.aspx?SortField={sort}&View=1", listing([11, 12, 13] if sort == "Title" else [13, 12, 11])
+        )
+    assert (
+        model.canonical(SITE + "/AllItems.aspx?SortField=Category&View=1")
+        == SITE + "/AllItems.aspx?SortField=Category&View=1"
+    )
