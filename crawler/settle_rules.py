@@ -226,6 +226,11 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
             kind = "listing"
         elif site.among_teasers(record):
             kind = "listing"  # one of them, whose text does not hang right under the link (an event page)
+        elif record.headed and _under_a_post(model, record):
+            # Its text hangs under a headline link into another shape, one of articles: a listing that
+            # shows one post (a tag of one post, whose summary is the post's opening).
+            kind = "listing"
+            roles.add(COPY)
     if kind == "listing" and site.record_lists[index] and site.article_family(record.shape):
         kind = "article"  # a post that publishes a table of dated records, among posts
     if (
@@ -272,6 +277,13 @@ def _at_home_elsewhere(site: _Site, index: int, record: PageRecord) -> bool:
         other.shape not in site.ita and site.shape_kinds.get(other.shape, (0, 0, 0))[2] > articles
         for other in site.same_text.get(index, ())
     )
+
+
+def _under_a_post(model: SiteModel, record: PageRecord) -> bool:
+    """The headline link over the page's main text leads into another shape, one of articles."""
+    head = record.head_shape
+    stats = model.shapes.get(head) if head is not None and head != record.shape else None
+    return stats is not None and stats.article_shape
 
 
 def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool], dict[int, int]]:
@@ -600,11 +612,14 @@ def _paged_from(url: str) -> list[str]:
 
 
 def _links_by_heading(page: PageRecord, other: PageRecord) -> bool:
-    """True when ``page`` has a headline link whose text is one of ``other``'s own headings."""
+    """True when ``page`` has a headline link whose text is one of ``other``'s own headings, and not one
+    of its own: a post that its sidebar's latest posts link under its own title links itself, not its
+    print view headed by the same title."""
     if page.blocks is None or page.lengths is None or not other.headings:
         return False
     links = {v for v, n in zip(page.blocks, page.lengths, strict=True) if n < 0}
-    return any(h ^ _ANCHOR_SALT in links for h in other.headings)
+    own = set(page.headings or ())
+    return any(h ^ _ANCHOR_SALT in links and h not in own for h in other.headings)
 
 
 # Pages of a shape, for each "article" in it, that make the shape a catalogue of such pages.

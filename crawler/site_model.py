@@ -190,6 +190,7 @@ class PageRecord:
     sentence: bool = True  # its main text holds a sentence (SENTENCE_CHARS), not only captions and labels
     teaser: bool = False  # its main text is short and right under a headline link to another page
     headed: bool = False  # its main text hangs under a headline link (a search result, a listing's item)
+    head_shape: str | None = None  # the shape that headline link leads into, when it is another's
     headings: array | None = None  # hashes of its headings that are not links, when retained
     neighbours: array | None = None  # url_key of its previous/next pages (a post's, a standing page's)
 
@@ -487,6 +488,9 @@ class SiteModel:
             url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, verdict.borrowed
         )
         self.records[-1].teaser = verdict.teaser
+        if verdict.headed:
+            head = self._head_shape(evidence, main_run)
+            self.records[-1].head_shape = head if head != shape_key else None
         if evidence.neighbours:
             self.records[-1].neighbours = array("q", (url_key(u) for u in evidence.neighbours))
         if self.records[-1].blocks is not None:
@@ -496,6 +500,14 @@ class SiteModel:
     def _excerpt_of_article(self, evidence: PageEvidence, main_run: set[int], shape_key: str) -> bool:
         """The main run follows a headline link (the last one not of the template) into another shape
         that is one of articles: an item's excerpt under its post's link, not a text of the page's own."""
+        target = self._head_shape(evidence, main_run)
+        if target is None or target == shape_key:
+            return False
+        stats = self.shapes.get(target)
+        return stats is not None and stats.article_shape
+
+    def _head_shape(self, evidence: PageEvidence, main_run: set[int]) -> str | None:
+        """The shape of the last headline link not of the template before the main run, if any."""
         target = None
         for value, _, shape in evidence.sequence:
             if shape is not None:
@@ -503,10 +515,7 @@ class SiteModel:
                     target = shape
             elif value in main_run:
                 break
-        if target is None or target == shape_key:
-            return False
-        stats = self.shapes.get(target)
-        return stats is not None and stats.article_shape
+        return target
 
     def _learn_ids(
         self, url: str, stats: ShapeStats, kind: str, productive: bool, blocks: array, lengths: array, main_run: set

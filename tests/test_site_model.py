@@ -1676,3 +1676,58 @@ def test_a_key_whose_value_changes_nothing_is_written_with_its_first_value():
         model.canonical(SITE + "/AllItems.aspx?SortField=Category&View=1")
         == SITE + "/AllItems.aspx?SortField=Category&View=1"
     )
+
+
+def test_tag_pages_that_each_show_the_opening_of_one_post_are_listings():
+    """Hugo's tag pages: most tags tag one post, shown as its headline link, its date and its summary
+    (the post's first paragraphs, the last one cut short: hundreds of characters, no teaser, not the
+    post's text). Read alone, such a page is an
+    article, and the tag shape one of articles; its text hangs under a link into the posts' shape, so
+    once the site is known each is a listing that shows one post, and the posts stay articles."""
+    model = SiteModel("t.example")
+
+    def paragraphs(n: int) -> list[str]:
+        return [f"<p>{words(n * 10 + i, 16)}</p>" for i in range(6)]
+
+    for n in range(40, 10, -1):
+        observe(
+            model,
+            f"/posts/2024/{1 + n % 12:02}/{words(n, 2)}/",
+            page(f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มกราคม 2567</p>{''.join(paragraphs(n))}"),
+        )
+    tags = {}
+    for t in range(10):
+        n = 40 - t
+        body = (
+            f"<h1>แท็ก {words(t, 2)}</h1><h2><a href='/posts/2024/{1 + n % 12:02}/{words(n, 2)}/'>{words(n, 4)}</a></h2>"
+            f"<p>วันที่ {1 + n % 28} มกราคม 2567</p>{''.join(paragraphs(n)[:3])}<p>{words(n * 10 + 3, 8)} …</p>"
+        )  # the summary: the first paragraphs, the last one cut short
+        tags[t] = observe(model, f"/tags/{words(t, 2)}/", page(body))
+    assert sum(judged.kind == "article" for judged in tags.values()) >= 5  # read alone, they look like posts
+    changed = model.settle()
+    kinds = [changed.get(SITE + f"/tags/{words(t, 2)}/", judged.kind) for t, judged in tags.items()]
+    assert "article" not in kinds, kinds
+    post_url = SITE + f"/posts/2024/{1 + 30 % 12:02}/{words(30, 2)}/"
+    assert model.shapes[model.key(post_url)].verdict == "article"
+
+
+def test_a_post_its_sidebar_links_under_its_own_title_is_no_copy_of_its_print_view():
+    """A Laravel vendor CMS: every page's "ข่าวล่าสุด" links the latest posts by their titles (at
+    ``?ref=side``, so the link is no link to the page's own URL), and each post has a bare print view
+    headed by the same title. The latest posts link themselves that way; that does not make them
+    pages listing their print views: they stay articles."""
+    model = SiteModel("t.example")
+    latest = "".join(f"<li><a href='/news/show/{n}?ref=side'>{words(n, 4)}</a></li>" for n in range(40, 35, -1))
+
+    def show(n: int) -> str:
+        body = " ".join(words(n * 10 + i, 9) for i in range(4))
+        return page(f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มกราคม 2567</p><p>{body}</p><ul>{latest}</ul>")
+
+    for n in range(40, 20, -1):
+        observe(model, f"/news/show/{n}", show(n))
+        text = " ".join(words(n * 10 + i, 9) for i in range(4))
+        printed = f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มกราคม 2567</p><p>{text}</p>"
+        observe(model, f"/news/print/{n}", f"<html><body>{printed}</body></html>")
+    changed = model.settle()
+    kinds = {n: changed.get(SITE + f"/news/show/{n}", "article") for n in (40, 38, 36, 30)}
+    assert set(kinds.values()) == {"article"}, kinds

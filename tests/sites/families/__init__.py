@@ -77,6 +77,10 @@ FAMILIES: tuple[str, ...] = (
     "dnn_portal",  # DotNetNuke 9: /tabid/N/ArticleID/M/<slug>.aspx, ctl/mid login + returnurl; calendar trap
     # Written in session 17 by someone who did not see the crawler (nor tune on it):
     "wagtail_site",  # Wagtail 5: /news/<slug>/, /share/<token>/ and /highlights/ aliases; archive/events/search traps
+    # Written in session 18 by someone who did not see the crawler (nor tune on it):
+    "hugo_static",  # Hugo + nginx: /posts/<yyyy>/<mm>/<slug>/, meta-refresh aliases, /page/N/; search + events traps
+    # Written in session 18 by someone who did not see the crawler (nor tune on it):
+    "laravel_vendor",  # Laravel 8 vendor CMS: /news/show/<id> (+ ?ref=, ?category=); calendar, pager, sort traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
