@@ -118,8 +118,10 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # sharepoint_portal, written unseen in session 15: 22/22 first try, 4 false of 52 stored (list-form copies
     # of posts at URLs the gold does not name as the post's, and the deleted item's "Item does not exist");
     # 1-10 of 47-58 in six runs (how many Source= spellings of the list-form copies are fetched varies);
-    # 12 of 41 once in session 16, in the full test suite.
-    "sharepoint_portal": 0.35,
+    # 12 of 41 once in session 16, in the full test suite. Since session 18 each list item is fetched at one
+    # Source= spelling (a key whose value changes nothing): 0-17 false of 36-63 stored, the same false
+    # articles among fewer stored rows (17 of 39 once, 44 %).
+    "sharepoint_portal": 0.5,
     # typo3_news, written unseen in session 17: first runs 22/22 and 19/22 with 10 false of 29-32 (its date
     # archive's months and one-entry tag pages, each entry typed schema.org/Article with its datePublished).
     # After that session's general changes, 22/22 with 1 false of 23: its password-recovery form page.
