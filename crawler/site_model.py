@@ -437,8 +437,8 @@ class SiteModel:
             # The plain URL of a page first seen with a key added (/news/x?authuser=1 before /news/x):
             # the plain one is the page's own address, and its links (plain too) lead to the posts.
             repeated = False
-        self.variants.learn_page(url, fingerprint)
         not_found = _not_found(facts, own)
+        self.variants.learn_page(url, fingerprint, not_found)
         judgement.dead_end = repeated or not_found
         if self._relative_copy(url):
             self._relative[1 if not_found else 0] += 1

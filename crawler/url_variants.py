@@ -11,9 +11,9 @@ were fetched, and each applied only once pages showed it and none ever showed ot
   page than its path alone;
 * a **directory's index file** (``/index/index.php?…`` is ``/index/?…``);
 * a **query key whose value changes nothing** beside the same other keys and values (SharePoint's
-  ``DispForm.aspx?ID=5&Source=<the list view it was opened from>``: VALUE_EVIDENCE pairs of pages
-  that differed in its value only and showed the same words): a link is written with the first
-  value seen, so each item is fetched once, not once per view that links it.
+  ``DispForm.aspx?ID=5&Source=<the list view it was opened from>``: pairs of pages at VALUE_EVIDENCE
+  URLs that differed in its value only and showed the same words, none saying "not found"): a link
+  is written with the first value seen, so each item is fetched once, not once per view that links it.
 
 ``canonical(url)`` then writes a link as the page's own URL, so it is fetched once.
 """
@@ -77,12 +77,14 @@ class UrlVariants:
     _values_learned: bool = False
     _first_linked: dict[int, str] = field(default_factory=dict)  # the same, of URLs linked, not fetched yet
 
-    def learn_page(self, url: str, fingerprint: int) -> None:
-        """Compare a page (``fingerprint``: the hash of its words) with the forms of its URL seen."""
+    def learn_page(self, url: str, fingerprint: int, not_found: bool = False) -> None:
+        """Compare a page (``fingerprint``: the hash of its words) with the forms of its URL seen.
+        ``not_found``: the page says it has nothing; such pages look alike whatever their URL (a pager's
+        empty pages past the last), so they are no evidence that a key's value changes nothing."""
         self._learn_index_file(url, fingerprint)
         path_url, _, query = url.partition("#")[0].partition("?")
         self._learn_lone_key(path_url, query, fingerprint)
-        if "&" in query:
+        if "&" in query and not not_found:
             self._learn_values(path_url, query.split("&"), fingerprint)
 
     def learn_article(self, url: str, main_text: int) -> None:
@@ -136,8 +138,14 @@ class UrlVariants:
                 if len(self._value_forms) < MAX_VALUE_FORMS:
                     self._value_forms[form] = (value, fingerprint)
             elif first[0] != value:
-                counts = self._value_keys.setdefault((path, key), [0, 0])
-                counts[0 if first[1] == fingerprint else 1] += 1
+                # [pairs that showed the same words, each of another URL; pairs that showed other words;
+                # the last URL (its value left out) of a same pair]
+                counts = self._value_keys.setdefault((path, key), [0, 0, 0])
+                if first[1] != fingerprint:
+                    counts[1] += 1
+                elif counts[2] != form:
+                    counts[0] += 1
+                    counts[2] = form
                 self._values_learned |= counts[0] >= VALUE_EVIDENCE and not counts[1]
 
     def canonical(self, url: str) -> str:
@@ -168,7 +176,7 @@ class UrlVariants:
         changed = False
         for index, pair in enumerate(pairs):
             key, _, value = pair.partition("=")
-            same, other = self._value_keys.get((path, key), (0, 0))
+            same, other, _ = self._value_keys.get((path, key), (0, 0, 0))
             if same >= VALUE_EVIDENCE and not other:
                 form = _value_form(path_url, pairs, index)
                 first = self._value_forms.get(form)

@@ -1731,3 +1731,18 @@ def test_a_post_its_sidebar_links_under_its_own_title_is_no_copy_of_its_print_vi
     changed = model.settle()
     kinds = {n: changed.get(SITE + f"/news/show/{n}", "article") for n in (40, 38, 36, 30)}
     assert set(kinds.values()) == {"article"}, kinds
+
+
+def test_a_pagers_empty_pages_past_the_last_do_not_make_its_page_number_change_nothing():
+    """A Laravel pager answers any page past the last with the same "ไม่พบข้อมูล" page, category by category:
+    pairs of pages that differ in ``page`` only and show the same words. Pages that say they have nothing
+    are no evidence that a key's value changes nothing: links to page 2 of a listing stay page 2."""
+    model = SiteModel("t.example")
+    for n in range(30, 10, -1):
+        observe(model, f"/news/show/{n}", post(n))
+    empty = page("<h1>ข่าวประชาสัมพันธ์</h1><p>ไม่พบข้อมูล</p>")
+    for category in (1, 2, 3):
+        for number in (8, 9):
+            observe(model, f"/news?category={category}&page={number}", empty)
+    assert model.canonical(SITE + "/news?category=4&page=1") == SITE + "/news?category=4&page=1"
+    assert model.canonical(SITE + "/news?category=4&page=2") == SITE + "/news?category=4&page=2"
