@@ -438,7 +438,10 @@ class SiteModel:
             # the plain one is the page's own address, and its links (plain too) lead to the posts.
             repeated = False
         not_found = _not_found(facts, own)
-        self.variants.learn_page(url, fingerprint, not_found)
+        # Evidence of keys that change nothing: articles of their own, not one item's excerpt under its
+        # headline link (a filtered listing showing one post looks the same in every sort order).
+        own_article = kind == "article" and not not_found and not verdict.headed
+        self.variants.learn_page(url, fingerprint, article=own_article)
         judgement.dead_end = repeated or not_found
         if self._relative_copy(url):
             self._relative[1 if not_found else 0] += 1

@@ -12,7 +12,7 @@ were fetched, and each applied only once pages showed it and none ever showed ot
 * a **directory's index file** (``/index/index.php?…`` is ``/index/?…``);
 * a **query key whose value changes nothing** beside the same other keys and values (SharePoint's
   ``DispForm.aspx?ID=5&Source=<the list view it was opened from>``: pairs of pages at VALUE_EVIDENCE
-  URLs that differed in its value only and showed the same words, none saying "not found"): a link
+  URLs that differed in its value only and showed the same article, none saying "not found"): a link
   is written with the first value seen, so each item is fetched once, not once per view that links it.
 
 ``canonical(url)`` then writes a link as the page's own URL, so it is fetched once.
@@ -77,14 +77,15 @@ class UrlVariants:
     _values_learned: bool = False
     _first_linked: dict[int, str] = field(default_factory=dict)  # the same, of URLs linked, not fetched yet
 
-    def learn_page(self, url: str, fingerprint: int, not_found: bool = False) -> None:
+    def learn_page(self, url: str, fingerprint: int, article: bool = False) -> None:
         """Compare a page (``fingerprint``: the hash of its words) with the forms of its URL seen.
-        ``not_found``: the page says it has nothing; such pages look alike whatever their URL (a pager's
-        empty pages past the last), so they are no evidence that a key's value changes nothing."""
+        ``article``: the page was judged an article that does not say it has nothing. Only such pages
+        are evidence that a key's value changes nothing: empty pages look alike whatever their URL (a
+        pager's pages past the last, a calendar's months without events, a filter's empty months)."""
         self._learn_index_file(url, fingerprint)
         path_url, _, query = url.partition("#")[0].partition("?")
         self._learn_lone_key(path_url, query, fingerprint)
-        if "&" in query and not not_found:
+        if "&" in query and article:
             self._learn_values(path_url, query.split("&"), fingerprint)
 
     def learn_article(self, url: str, main_text: int) -> None:
