@@ -1746,3 +1746,25 @@ def test_a_pagers_empty_pages_past_the_last_do_not_make_its_page_number_change_n
             observe(model, f"/news?category={category}&page={number}", empty)
     assert model.canonical(SITE + "/news?category=4&page=1") == SITE + "/news?category=4&page=1"
     assert model.canonical(SITE + "/news?category=4&page=2") == SITE + "/news?category=4&page=2"
+
+
+def test_a_filtered_listing_of_one_post_in_two_sort_orders_does_not_make_the_sort_change_nothing():
+    """Drupal's news view filtered to a category and a year that hold one post shows that post (its
+    linked title, date and summary) in every sort order: the same words at ``sort_order=ASC`` and
+    ``DESC``. Read alone such a page looks like an article, but its text is one item's excerpt under its
+    headline link: no evidence that the sort order changes nothing, so other listings keep theirs."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news/2024/{words(n, 2)}", post(n))
+    for category, n in ((3, 40), (4, 39)):
+        summary = " ".join(words(n * 10 + i, 9) for i in range(4))
+        one = page(
+            f"<h2><a href='/news/2024/{words(n, 2)}'>{words(n, 4)}</a></h2>"
+            f"<p>วันที่ {1 + n % 28} มกราคม 2567</p><p>{summary} …</p>"
+        )
+        for order in ("ASC", "DESC"):
+            observe(model, f"/news?category={category}&sort_by=title&sort_order={order}&year=2567", one)
+    first = SITE + "/news?category=All&sort_by=title&sort_order=ASC&year=2566"
+    assert model.canonical(first) == first
+    other = SITE + "/news?category=All&sort_by=title&sort_order=DESC&year=2566"
+    assert model.canonical(other) == other
