@@ -126,6 +126,9 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # archive's months and one-entry tag pages, each entry typed schema.org/Article with its datePublished).
     # After that session's general changes, 22/22 with 1 false of 23: its password-recovery form page.
     "typo3_news": 0.05,
+    # laravel_vendor, written unseen in session 18: 0 false in eight runs after that session's changes, 1 of 23
+    # once in a full bench.coverage run (not identified).
+    "laravel_vendor": 0.05,
 }
 
 
