@@ -39,6 +39,9 @@ TRAP_FLOORS = {
     # (each month linked with each category filter), 69-73 in dnn_portal's Events calendar (first runs).
     "typo3_news": 80,
     "dnn_portal": 100,
+    # laravel_vendor, written unseen in session 18: 24-42 requests alone in its listings' sort x per_page
+    # combinations (the pattern also counts the per_page copies of ordinary listings), 59 in the full test suite.
+    "laravel_vendor": 100,
 }
 # Families held to lower floors than the targets, so that they cannot get worse. google_sites (7/22 on
 # its first run, 12-19/22 after session 6) reaches its targets since session 8. joomla_k2, written
