@@ -226,7 +226,7 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
             kind = "listing"
         elif site.among_teasers(record):
             kind = "listing"  # one of them, whose text does not hang right under the link (an event page)
-        elif record.headed and _under_a_post(model, record):
+        elif record.headed and model.into_articles(record.head_shape, record.shape):
             # Its text hangs under a headline link into another shape, one of articles: a listing that
             # shows one post (a tag of one post, whose summary is the post's opening).
             kind = "listing"
@@ -277,13 +277,6 @@ def _at_home_elsewhere(site: _Site, index: int, record: PageRecord) -> bool:
         other.shape not in site.ita and site.shape_kinds.get(other.shape, (0, 0, 0))[2] > articles
         for other in site.same_text.get(index, ())
     )
-
-
-def _under_a_post(model: SiteModel, record: PageRecord) -> bool:
-    """The headline link over the page's main text leads into another shape, one of articles."""
-    head = record.head_shape
-    stats = model.shapes.get(head) if head is not None and head != record.shape else None
-    return stats is not None and stats.article_shape
 
 
 def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool], dict[int, int]]:

@@ -26,6 +26,7 @@ crawler.settle_rules.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from array import array
@@ -290,7 +291,7 @@ class SiteModel:
     _article_labels: set[int] = field(default_factory=set)  # blocks of the article template (settle)
     # URL -> (shape, URL) of the first pages that link it by a date (a post's date, linked to its day's archive)
     _date_archives: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
-    # (a URL's ids, a block of its main text) of article pages, and the ids of the articles read: see _id_copy
+    # (a URL's ids, a block of its main text) of article pages, and the ids of the articles read: see _learn_ids
     _id_texts: BloomSet = field(default_factory=BloomSet)
     _article_ids: BloomSet = field(default_factory=BloomSet)
 
@@ -449,9 +450,13 @@ class SiteModel:
         # What the page adds: article text new to the site, or text new to pages of its shape. Not the
         # blocks that spell the URL's own query (a search's "results for ..."): the link said that already.
         echoes = set(evidence.echoes)
+        # The shape the headline link over the main run leads into, when it is another's (settle() reads it).
+        head = self._head_shape(evidence, main_run) if verdict.headed or verdict.teaser else None
+        if head == shape_key:
+            head = None
         # An "article" that is one item's excerpt under its headline link to a post of another shape (a
         # date archive's month showing one post) adds no article text: the post's page holds it.
-        excerpt = kind == "article" and verdict.teaser and self._excerpt_of_article(evidence, main_run, shape_key)
+        excerpt = kind == "article" and verdict.teaser and self.into_articles(head, shape_key)
         for value, length in zip(blocks, lengths, strict=True):
             if length <= 0 or excerpt or self.is_template(value) or value in echoes:
                 continue
@@ -492,21 +497,18 @@ class SiteModel:
         )
         self.records[-1].teaser = verdict.teaser
         if verdict.headed:
-            head = self._head_shape(evidence, main_run)
-            self.records[-1].head_shape = head if head != shape_key else None
+            self.records[-1].head_shape = head
         if evidence.neighbours:
             self.records[-1].neighbours = array("q", (url_key(u) for u in evidence.neighbours))
         if self.records[-1].blocks is not None:
             self.records[-1].headings = headings
         return judgement
 
-    def _excerpt_of_article(self, evidence: PageEvidence, main_run: set[int], shape_key: str) -> bool:
-        """The main run follows a headline link (the last one not of the template) into another shape
-        that is one of articles: an item's excerpt under its post's link, not a text of the page's own."""
-        target = self._head_shape(evidence, main_run)
-        if target is None or target == shape_key:
-            return False
-        stats = self.shapes.get(target)
+    def into_articles(self, head: str | None, shape: str) -> bool:
+        """``head``, the shape a page's main run hangs under a headline link into, is another shape
+        than the page's own (``shape``) and one of articles: the run is an item's excerpt under its
+        post's link."""
+        stats = self.shapes.get(head) if head is not None and head != shape else None
         return stats is not None and stats.article_shape
 
     def _head_shape(self, evidence: PageEvidence, main_run: set[int]) -> str | None:
@@ -533,9 +535,9 @@ class SiteModel:
         ids = _url_ids(url)
         if not ids:
             return
-        texts = sorted(
-            ((n, v) for v, n in zip(blocks, lengths, strict=True) if n > 0 and not self.is_template(v)), reverse=True
-        )[:ID_TEXTS]
+        texts = heapq.nlargest(
+            ID_TEXTS, ((n, v) for v, n in zip(blocks, lengths, strict=True) if n > 0 and not self.is_template(v))
+        )
         if kind == "article" and main_run:
             copy = False
             for _, value in texts:

@@ -35,8 +35,9 @@ IGNORABLE_EVIDENCE = 2
 # dropped from every link of the site (never if it once showed something else); forms remembered.
 LONE_KEY_EVIDENCE = 3
 MAX_LONE_FORMS = 50_000
-# Pairs of pages differing in one key's value only, all showing the same words, before that key's value
-# is taken as changing nothing on its path; URLs remembered with one key's value left out (bounded).
+# Pairs of pages differing in one key's value only, at this many URLs (the value left out), all showing
+# the same article, before that key's value is taken as changing nothing on its path; URLs remembered
+# with one key's value left out (bounded).
 VALUE_EVIDENCE = 2
 MAX_VALUE_FORMS = 50_000
 # File names that are a directory's own page (``index.php``, ``default.asp``).
@@ -71,7 +72,8 @@ class UrlVariants:
     _lone_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
     _lone_keys: dict[str, list[int]] = field(default_factory=dict)
     # A page and the same URL with another value of one key: URL with that key's value left out ->
-    # (the value, fingerprint) of the first one fetched; and per (path, key) [same, other].
+    # (the value, fingerprint) of the first one fetched; and per (path, key) [same, other, last same URL]
+    # (see _learn_values).
     _value_forms: dict[int, tuple[str, int]] = field(default_factory=dict)
     _value_keys: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     _values_learned: bool = False
@@ -181,14 +183,12 @@ class UrlVariants:
             if same >= VALUE_EVIDENCE and not other:
                 form = _value_form(path_url, pairs, index)
                 first = self._value_forms.get(form)
-                if first is None:  # not fetched yet: the value it was first linked with
-                    first_value = (
-                        self._first_linked.setdefault(form, value)
-                        if len(self._first_linked) < MAX_VALUE_FORMS
-                        else self._first_linked.get(form, value)
-                    )
-                else:
+                if first is not None:
                     first_value = first[0]
+                else:  # not fetched yet: the value it was first linked with
+                    first_value = self._first_linked.get(form, value)
+                    if first_value == value and len(self._first_linked) < MAX_VALUE_FORMS:
+                        self._first_linked[form] = value
                 if first_value != value:
                     pairs[index] = f"{key}={first_value}"
                     changed = True
