@@ -39,6 +39,11 @@ TRAP_FLOORS = {
     # (each month linked with each category filter), 69-73 in dnn_portal's Events calendar (first runs).
     "typo3_news": 80,
     "dnn_portal": 100,
+    # drupal10_gov: 0 false through session 17. Session 18: 2 of 44 (sorted one-post listings) in one run of four
+    # with the first value-key rule, narrowed since (0 in ten runs after, four of them side by side); then one
+    # test_no_false_articles failure in a fresh-clone CI run whose detail was not captured. Held here until the
+    # cause is found (README, session 18 note).
+    "drupal10_gov": 0.1,
     # laravel_vendor, written unseen in session 18: 24-42 requests alone in its listings' sort x per_page
     # combinations (the pattern also counts the per_page copies of ordinary listings), 59 in the full test suite.
     "laravel_vendor": 100,
