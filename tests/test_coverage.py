@@ -39,11 +39,6 @@ TRAP_FLOORS = {
     # (each month linked with each category filter), 69-73 in dnn_portal's Events calendar (first runs).
     "typo3_news": 80,
     "dnn_portal": 100,
-    # drupal10_gov: 0 false through session 17. Session 18: 2 of 44 (sorted one-post listings) in one run of four
-    # with the first value-key rule, narrowed since (0 in ten runs after, four of them side by side); then one
-    # test_no_false_articles failure in a fresh-clone CI run whose detail was not captured. Held here until the
-    # cause is found (README, session 18 note).
-    "drupal10_gov": 0.1,
     # laravel_vendor, written unseen in session 18: 24-42 requests alone in its listings' sort x per_page
     # combinations (the pattern also counts the per_page copies of ordinary listings), 59 in the full test suite.
     "laravel_vendor": 100,
@@ -134,6 +129,12 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # archive's months and one-entry tag pages, each entry typed schema.org/Article with its datePublished).
     # After that session's general changes, 22/22 with 1 false of 23: its password-recovery form page.
     "typo3_news": 0.05,
+    # drupal10_gov: 0 false through session 17. Session 18: 2 of 44 (sorted one-post listings) in one run of four
+    # with the first value-key rule, narrowed since (0 in ten runs after, four of them side by side); then one
+    # test_no_false_articles failure in a fresh-clone CI run (/th/news?page=1&sort_by=title&sort_order=ASC&year=2566, a
+    # sorted listing's last page showing one post). Held here until the
+    # cause is found (README, session 18 note).
+    "drupal10_gov": 0.1,
     # laravel_vendor, written unseen in session 18: 0 false in eight runs after that session's changes, 1 of 23
     # once in a full bench.coverage run (not identified).
     "laravel_vendor": 0.05,
