@@ -128,6 +128,12 @@ MAX_FRAME_MENU = 5_000
 TRAP_KEY_PATHS = 3
 # ... or on one such path, once its variants on all paths have added nothing in 2 x patience pages in a row
 # (the paths' variants are probed at once: by the third stop, a dozen paths had spent their patience).
+# A query key of a path whose pages (2 x patience or more) added something in less than this share
+# of them is stale: its combinations with other keys are stopped once its path's variants add nothing.
+STALE_KEY_SHARE = 0.25
+# A shape whose query has this many keys naming no module, none of whose pages was an article, counts
+# its "not found" pages (a filter combination's empty results) against itself.
+COMBINED_FILTER_KEYS = 3
 # Query key sets whose trap paths, and whose pages in a row that added nothing, are remembered per site.
 MAX_TRAP_KEY_SETS = 256
 MAX_KEY_SET_STREAKS = 4096
@@ -631,7 +637,7 @@ class SiteModel:
             if self._links.add(raw_hash(self.canonical(link))):
                 target_key = self.key(link)
                 target = self.shapes.get(target_key)
-                if target_key == shape_key or _variant(shape_key, target_key):
+                if target_key == shape_key or _variant(shape_key, target_key) or self._sibling(shape_key, target_key):
                     continue
                 if target is None:
                     if self._untried_offers[target_key] < UNTRIED_OFFERS:
@@ -650,6 +656,18 @@ class SiteModel:
                     credited.add(target_key)
         self._untried_offers.update(untried)
         return count
+
+    def _sibling(self, shape: str, other: str) -> bool:
+        """``other`` combines query keys with ``shape``, sharing a key that is no number or id, on the
+        same path or one differing in a single segment (``/th/news?page&sort``, ``/th/news?sort&year``
+        and ``/en/news?sort``: a listing's sort and filter links combined, and its twin's in another
+        language). Not ``?cat&page`` and ``?cat&id`` (a category's pager and its posts)."""
+        path, _, keys = shape.partition("?")
+        other_path, _, other_keys = other.partition("?")
+        if not keys or not other_keys or not _one_segment_apart(path, other_path):
+            return False
+        shared = set(keys.split("&")) & set(other_keys.split("&"))
+        return any("=" not in key and (path, key) not in self._numbered for key in shared)
 
     def _judge(
         self,
@@ -864,10 +882,15 @@ class SiteModel:
         stats.listings += judgement.kind == "listing"
         stats.text_pages += judgement.kind != "listing" and judgement.own_chars >= UNDATED_ARTICLE_CHARS
         not_found = _not_found(facts, judgement.own_chars)
+        empty_filters = not stats.new_articles and _combined_filters(shape_key)
         if not_found:
             # "Not found": its links are not followed (a dead end), so such pages come only from
-            # links of other pages; they neither prove nor disprove the shape.
+            # links of other pages; they neither prove nor disprove the shape. But a combination of
+            # filters that never showed an article (a year x category x sort listing, empty for most
+            # years) is shown a trap by its empty pages as much as by its repeated ones.
             stats.not_found += 1
+            if empty_filters:
+                stats.streak += 1
         elif judgement.productive:
             stats.productive += 1
             stats.new_articles += judgement.kind == "article"
@@ -892,7 +915,7 @@ class SiteModel:
         if articles_shape:
             stats.streak = 0
         stats.slowed = bool(self.patience) and stats.streak >= self.slow_after
-        judged_pages = stats.pages - stats.not_found
+        judged_pages = stats.pages - (0 if empty_filters else stats.not_found)
         if self.patience and stats.stopped is None and not articles_shape:
             if stats.streak >= self.patience and stats.productive < 0.5 * judged_pages:
                 stats.stopped = f"{stats.streak} pages in a row added no new text or links"
@@ -1030,7 +1053,12 @@ class SiteModel:
         if (path, key) in self._numbered:
             return False
         productive, unproductive = self._key_yield.get((path, key), (0, 0))
-        return not productive and unproductive >= 2
+        if not productive:
+            return unproductive >= 2
+        # A few lucky pages (a sort order showing posts before the pager reaches them, a first page's
+        # links into the site's sections) must not keep every combination with the key open.
+        pages = productive + unproductive
+        return pages >= 2 * self.patience and productive < STALE_KEY_SHARE * pages
 
     def slowed(self, url: str) -> bool:
         stats = self.shapes.get(self.key(url))
@@ -1121,6 +1149,22 @@ def _variant(shape: str, other: str) -> bool:
         return False
     mine, theirs = set(keys.split("&")), set(other_keys.split("&"))
     return mine <= theirs or theirs <= mine
+
+
+def _one_segment_apart(path: str, other: str) -> bool:
+    """The two paths are one, or have as many segments and differ in one."""
+    if path == other:
+        return True
+    mine, theirs = path.split("/"), other.split("/")
+    return len(mine) == len(theirs) and sum(a != b for a, b in zip(mine, theirs, strict=True)) == 1
+
+
+def _combined_filters(shape: str) -> bool:
+    """The shape's query has three keys or more that name no module (``?year&sort_by&sort_order``):
+    filters combined. Not ``?id&type`` (a board's posts, some of whose ids say "not found"), nor
+    ``?option=com_content&view=article&id``."""
+    keys = shape.partition("?")[2]
+    return keys != "*" and sum("=" not in key for key in keys.split("&") if key) >= COMBINED_FILTER_KEYS
 
 
 def url_key(url: str) -> int:

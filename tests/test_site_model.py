@@ -415,10 +415,13 @@ def test_combinations_of_sort_and_view_links_are_stopped_once_their_path_adds_no
     assert model.stopped(SITE + "/posts?sort=popular&view=grid&before=ffff01") is not None
     # A key never seen to add nothing keeps its combinations open: ``&id=`` may well name the posts.
     assert model.stopped(SITE + "/posts?sort=latest&id=5") is None
-    # Nor a key whose values are ids or cursors, once seen on pages that added nothing.
+    # Nor a key whose values are ids or cursors, once seen on pages that added nothing; but the sort
+    # key, productive on its first page only (its links into the menu: 1 of 16), is stale: its
+    # combination with a cursor is another of its combinations.
     for n in range(3):
         observe(model, f"/posts?cursor=7{n}aa0{n}", same)
-    assert model.stopped(SITE + "/posts?sort=latest&cursor=99bb01") is None
+    assert model.stopped(SITE + "/posts?cursor=99bb01&id=5") is None
+    assert model.stopped(SITE + "/posts?sort=latest&cursor=99bb01") is not None
     assert model.stopped(SITE + "/posts?id=5") is None
 
 
@@ -1768,3 +1771,48 @@ def test_a_filtered_listing_of_one_post_in_two_sort_orders_does_not_make_the_sor
     assert model.canonical(first) == first
     other = SITE + "/news?category=All&sort_by=title&sort_order=DESC&year=2566"
     assert model.canonical(other) == other
+
+
+def test_a_listings_filter_combinations_and_their_language_twins_do_not_credit_each_other():
+    """A Drupal view's filter form links every combination of sort, year and category, in each
+    language (``/th/news?sort_by&sort_order&year`` from ``/th/news?page&sort_by&sort_order``, and
+    ``/en/news?…`` from ``/th/news?…``): each combination is a shape of its own, and links between them
+    lead to the same items again. Had they counted as new, each would keep the others alive
+    (drupal10_gov's sort trap: 77-100 requests; 30-49 since)."""
+    model = SiteModel("t.example")
+    shape = model.key(SITE + "/th/news?sort_by=title&sort_order=ASC&page=1")
+    combinations = [
+        SITE + "/th/news?sort_by=title&sort_order=ASC&year=2566",
+        SITE + "/th/news?field_category_target_id=2&sort_by=created&sort_order=DESC",
+        SITE + "/en/news?sort_by=title&sort_order=ASC&page=1",
+        SITE + "/en/news?sort_by=title&sort_order=DESC&year=2565",
+    ]
+    assert model.new_links(shape, combinations) == 0
+    # The posts they list, and the site's other sections, are new.
+    assert model.new_links(shape, [SITE + "/th/news/2566/5", SITE + "/th/about"]) == 2
+    # A category's pager and its posts share only the category's number: the posts are new.
+    pager = model.key(SITE + "/news.php?cat=1&page=2")
+    assert model.new_links(pager, [SITE + "/news.php?cat=1&id=55", SITE + "/news.php?cat=1&id=56"]) == 2
+
+
+def test_a_combination_of_filters_whose_pages_are_empty_is_stopped():
+    """Year x category x sort: most combinations list nothing ("ไม่พบข้อมูล"). Such pages are dead
+    ends, and were not counted against their shape, which was then tried on every combination its
+    siblings linked. A combination of filters that never showed an article is stopped by its empty
+    pages; a board's posts (``?id=N&type=news``, missing ids answering a soft-404) are not."""
+    empty = page("<h2>ไม่พบข้อมูล</h2>")
+    model = SiteModel("t.example", patience=6)
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    fetched = 0
+    for year in range(2550, 2568):
+        for category in range(1, 6):
+            query = f"/news?field_category_target_id={category}&year={year}&sort_by=title&sort_order=ASC"
+            if model.stopped(SITE + query):
+                continue
+            observe(model, query, empty)
+            fetched += 1
+    assert fetched <= 8, fetched
+    for n in range(200, 190, -1):
+        observe(model, f"/board.php?id={n}&type=news", empty)
+    assert model.stopped(SITE + "/board.php?id=5&type=news") is None
