@@ -436,6 +436,22 @@ def m013_search_queue(db: sqlite_utils.Database) -> None:
     )
 
 
+# Bytes of pending entries an FTS5 index holds in memory before it writes them out as a segment
+# (FTS5's ``hashsize``; its default is 1 MB). A batch of 500 articles made several trigram segments at
+# 1 MB, and the segment merges that followed cost a quarter of the index's time; 16 MB writes a batch
+# as one segment. Only how the index is written: its contents, and every MATCH and bm25, are the same.
+FTS_HASHSIZE = 16 * 1024 * 1024
+
+
+@migrations()
+def m014_fts_hashsize(db: sqlite_utils.Database) -> None:
+    """Faster batch writes of the search indexes: each index keeps a batch's entries in memory until
+    the batch is written (FTS_HASHSIZE). A setting of each index (its ``_config`` table), kept in the
+    archive, so every writer of it gets it."""
+    for table in ("articles_fts", "articles_words", "articles_grams"):
+        db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
+
+
 def _uri(path: Path, **options: str) -> str:
     """A ``file:`` URI for ``path`` (``?`` and ``#`` in the name escaped), with query options."""
     return "file:" + quote(str(path.resolve())) + ("?" + urlencode(options) if options else "")

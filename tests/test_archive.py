@@ -138,6 +138,7 @@ def test_migrations_are_recorded_and_reopening_is_harmless(tmp_path):
         "m011_run_refusals",
         "m012_short_grams",
         "m013_search_queue",
+        "m014_fts_hashsize",
     ]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
