@@ -52,6 +52,10 @@ def article_url(page: FetchedPage) -> str:
     return canonical_url(page.url)
 
 
+# Kilobytes of the writer connection's page cache (PRAGMA cache_size): pages are only cached as used.
+WRITER_CACHE_KB = 64 * 1024
+
+
 class Archive:
     """The write side of the SQLite archive, for one writer process."""
 
@@ -63,6 +67,10 @@ class Archive:
         self.articles = ArticleRows(db, self._text_changed, self.boilerplate, self.pages.size)
         #: Whether the article of the last store_page is a copy of another (for progress figures).
         self.last_was_copy = False
+        self._copy_of: int | None = None  # the article the last new or changed text is a copy of
+        # The writer's page cache: the LSH buckets, the indexes of articles and pages and the search
+        # indexes' segments are read and written all over a large archive (SQLite's default is 2 MB).
+        db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
 
     def boilerplate(self, site: str) -> frozenset[str]:
         """Keys of the template lines learned for ``site`` by its last ``finalise_site``."""
@@ -128,7 +136,7 @@ class Archive:
                 text_words=hints.text_words,
                 grams=hints.grams,
             )
-        self.duplicates.link(article_id, text, seen_at, hints.minhash if hints else None)
+        self._copy_of = self.duplicates.link(article_id, text, seen_at, hints.minhash if hints else None)
 
     def link_aliases(self) -> int:
         """Point redirect rows stored before their target page (distributed crawls, parallel
@@ -151,6 +159,7 @@ class Archive:
         is the body already zlib-compressed elsewhere (a file, in its worker: 50 MB take 1.5 s)."""
         self._in_transaction()
         self.last_was_copy = False
+        self._copy_of = None
         if page.kind == "alias":
             # Fetched earlier in the same crawl: only the hops of its redirect chain are new.
             self.pages.store_hops(page, self.pages.article_of(page.url))
@@ -172,6 +181,7 @@ class Archive:
                 page.hints,
                 page.url,
             )
-            self.last_was_copy = change == ArticleChange.NEW and self.articles.duplicate_of(article_id) is not None
+            # A new article's text was linked just now (_text_changed): no need to read it back.
+            self.last_was_copy = change == ArticleChange.NEW and self._copy_of is not None
         self.pages.store(page, article_id, response_id)
         return change

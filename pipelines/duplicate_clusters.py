@@ -32,10 +32,14 @@ class DuplicateClusters:
         self.db = db
         self.candidates = CandidateIndex(db)  # near-duplicate LSH: its buckets are rows of minhash_buckets
 
-    def link(self, article_id: int, text: str, seen_at: str, minhash: bytes | None = None) -> None:
-        """Verify the LSH candidates of an article's text, then link its duplicate cluster."""
+    def link(self, article_id: int, text: str, seen_at: str, minhash: bytes | None = None) -> int | None:
+        """Verify the LSH candidates of an article's text, then link its duplicate cluster. Returns the
+        article the text is now a copy of (its ``duplicate_of``), or None."""
         signed = signature_from_bytes(minhash) if minhash else signature(text)
-        (previous,) = self.db.execute("SELECT minhash FROM articles WHERE id = ?", [article_id]).fetchone()
+        # Its old signature and original, read once (nothing below changes them before _relink).
+        previous, was_original = self.db.execute(
+            "SELECT minhash, duplicate_of FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
         if previous is not None:  # a changed text: its old buckets go
             self.candidates.remove(article_id, signature_from_bytes(previous))
         minhash_bytes = signature_bytes(signed)
@@ -53,24 +57,24 @@ class DuplicateClusters:
                 if verdict.duplicate:
                     matches[other] = verdict.similarity
         self.candidates.add(article_id, signed, keys)
-        self._relink(article_id, matches, seen_at)
+        return self._relink(article_id, matches, seen_at, was_original)
 
     def _ids(self, sql: str, ids: Iterable[int]) -> list[tuple]:
         """Run ``sql`` with ``{ids}`` replaced by placeholders for ``ids``."""
         ids = list(ids)
         return self.db.execute(sql.format(ids=",".join("?" * len(ids))), ids).fetchall()
 
-    def _relink(self, article_id: int, matches: dict[int, float], seen_at: str) -> None:
+    def _relink(self, article_id: int, matches: dict[int, float], seen_at: str, was_original: int | None) -> int | None:
         """Point every article of the cluster (the article, its verified matches, their originals and
-        copies) to the cluster's earliest article, by publication date then first fetch."""
-        was_original = self.db.execute("SELECT duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+        copies) to the cluster's earliest article, by publication date then first fetch. ``was_original``:
+        the article's ``duplicate_of`` before. Returns its ``duplicate_of`` now."""
         if not matches:
             if was_original is not None:  # it was a copy: no longer
                 self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [article_id])
                 self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [article_id])
             else:
                 self.promote_copies_of(article_id)
-            return
+            return None
         members = {article_id, *matches}
         members |= {o for (o,) in self._ids("SELECT duplicate_of FROM articles WHERE id IN ({ids})", members) if o}
         members |= {a for (a,) in self._ids("SELECT id FROM articles WHERE duplicate_of IN ({ids})", members)}
@@ -103,6 +107,7 @@ class DuplicateClusters:
                     seen_at,
                 ],
             )
+        return None if original == article_id else original
 
     def promote_copies_of(self, former_original: int) -> None:
         """An original that is no longer like its copies: the earliest copy becomes their original."""
