@@ -22,21 +22,30 @@ class BloomSet:
         a, b = value & 0xFFFFFFFF, (value >> 31) | 1
         return [(a + i * b) % size for i in range(7)]
 
+    @staticmethod
+    def _has(bits: bytearray, positions: list[int]) -> bool:
+        return all(bits[p >> 3] & (1 << (p & 7)) for p in positions)
+
     def __contains__(self, value: int) -> bool:
-        for bits, size, _ in self._layers:
-            if all(bits[p >> 3] & (1 << (p & 7)) for p in self._positions(value, size)):
-                return True
-        return False
+        positions = self._positions
+        return any(self._has(bits, positions(value, size)) for bits, size, _ in self._layers)
 
     def add(self, value: int) -> bool:
-        """Add ``value``; True when it was not there before."""
-        if value in self:
+        """Add ``value``; True when it was not there before. (Every link of every page comes here: the
+        last layer's positions are computed once, for the look-up and the setting.)"""
+        layers = self._layers
+        for bits, size, _ in layers[:-1]:
+            if self._has(bits, self._positions(value, size)):
+                return False
+        bits, size, capacity = layers[-1]
+        positions = self._positions(value, size)
+        if self._has(bits, positions):
             return False
-        bits, size, capacity = self._layers[-1]
         if self._count >= capacity:
             self._add_layer(capacity * 4)
             bits, size, capacity = self._layers[-1]
-        for p in self._positions(value, size):
+            positions = self._positions(value, size)
+        for p in positions:
             bits[p >> 3] |= 1 << (p & 7)
         self._count += 1
         return True
