@@ -81,6 +81,8 @@ FAMILIES: tuple[str, ...] = (
     "hugo_static",  # Hugo + nginx: /posts/<yyyy>/<mm>/<slug>/, meta-refresh aliases, /page/N/; search + events traps
     # Written in session 18 by someone who did not see the crawler (nor tune on it):
     "laravel_vendor",  # Laravel 8 vendor CMS: /news/show/<id> (+ ?ref=, ?category=); calendar, pager, sort traps
+    # Written in session 19 by someone who did not see the crawler (nor tune on it):
+    "concrete_cms",  # Concrete CMS 9: /news/<thai slug>, /index.php/ + ?cID= copies; calendar/sort/search/login traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
