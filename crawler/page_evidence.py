@@ -72,6 +72,8 @@ BLOCKS = {
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A link is title-like (a headline pointing at another page) from this many characters of text.
 TITLE_LINK_CHARS = 15
+# ... unless its line has this many letters of text before it and after it: a link in a sentence.
+INLINE_LINK_CHARS = 20
 # The words that introduce an author, right before a link in its line: "โดย", "เขียนโดย", "By".
 BYLINE_WORD = re.compile(r"(?:^|[\s(|•·])(?:โดย|เขียนโดย|ผู้เขียน|ผู้โพสต์|by|posted by|written by)\s*:?\s*$", re.IGNORECASE)
 # A block this short that holds a date is a date line.
@@ -206,13 +208,47 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
     heading_parts: list[str] = []
     caption_depth = 0  # inside a <figcaption>: a picture's caption, even where a link wraps the picture
 
-    def flush() -> None:
+    # A title-like link with a line's text before it, held until that line shows whether text follows
+    # it too: (where the text after it begins in ``parts``, its sequence entry, its text).
+    held: list[tuple[int, tuple[int, int, str | None], str]] = []
+
+    def text_block() -> None:
         text = " ".join("".join(parts).split())
         parts.clear()
         if len(text) >= 2:
             digest = _text_block(evidence, text)
             if echoed and _echoes(text, echoed):
                 evidence.echoes.append(digest)
+
+    def settle_held() -> None:
+        """A held link with a line's text after it as well is a link *in* the text ("…ขอเชิญชวนประชาชน
+        ศึกษา<a>ร่างแผนพัฒนาท้องถิ่น</a>และแสดงความคิดเห็น…"): its words are a text block between the
+        two. Otherwise it heads what follows, as a listing's item does. The text before it is a block of
+        its own either way."""
+        if not held:
+            return
+        start, entry, text = held.pop()
+        after = parts[start:]
+        del parts[start:]
+        text_block()  # the line before it stays a block of its own (a date line stays one)
+        if _letters("".join(after)) >= INLINE_LINK_CHARS:
+            parts.append(text)
+            text_block()
+        else:
+            evidence.sequence.append(entry)
+        parts.extend(after)
+
+    def hold(entry: tuple[int, int, str | None], text: str) -> bool:
+        """Hold a title-like link that has a line's text before it (see ``settle_held``)."""
+        settle_held()
+        if _letters("".join(parts)) < INLINE_LINK_CHARS:
+            return False
+        held.append((len(parts), entry, text))
+        return True
+
+    def flush() -> None:
+        settle_held()
+        text_block()
 
     def text_of(chunk: str | None) -> None:
         if not chunk or skip_depth:
@@ -259,7 +295,7 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
             if tag == "a" and link_depth:
                 link_depth -= 1
                 if link_depth == 0:
-                    _end_link(evidence, link_text, link_href, base, absolute, flush)
+                    _end_link(evidence, link_text, link_href, base, absolute, flush, hold)
             if tag == "figcaption" and caption_depth:
                 caption_depth -= 1
             if tag in HEADINGS:
@@ -331,7 +367,7 @@ def _echoes(text: str, words: frozenset[str]) -> bool:
     return echoed > 0 and echoed >= _letters(rest)
 
 
-def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, base: str, absolute, flush) -> None:
+def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, base: str, absolute, flush, hold) -> None:
     text = " ".join("".join(link_text).split())
     evidence.link_chars += len(text)
     if href and _mostly(DATE, text):
@@ -350,13 +386,14 @@ def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, ba
     if target and "#" not in target and _mostly(_MONTH_YEAR, text):
         evidence.date_links.append(target)  # "กุมภาพันธ์ 2567 (3)": the archive of that month
     if target:
-        flush()  # the text before a headline link is a block of its own: the sequence keeps page order
         if target.partition("#")[0] == base.partition("#")[0]:
+            flush()  # the text before a headline link is a block of its own: the sequence keeps page order
             # A title that links to its own page is the page's own text, not an item of a listing.
             evidence.sequence.append((block_hash(text), len(text), None))
             evidence.text_chars += len(text)
-        else:
-            evidence.sequence.append((block_hash(text), len(text), url_shape(target)))
+        elif not hold(entry := (block_hash(text), len(text), url_shape(target)), text):
+            flush()
+            evidence.sequence.append(entry)
 
 
 def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:

@@ -1816,3 +1816,29 @@ def test_a_combination_of_filters_whose_pages_are_empty_is_stopped():
     for n in range(200, 190, -1):
         observe(model, f"/board.php?id={n}&type=news", empty)
     assert model.stopped(SITE + "/board.php?id=5&type=news") is None
+
+
+def test_a_link_inside_a_sentence_heads_nothing_while_a_listings_item_links_are_headlines():
+    """A link in the middle of a sentence ("…ขอเชิญชวนประชาชนศึกษา<a>ร่างแผนพัฒนาท้องถิ่น</a>และแสดงความ
+    คิดเห็น…") is no headline over the text after it: a short post whose paragraph links its PDF so, with
+    more text after the link than before, was read as an item's excerpt under its headline link, a
+    listing (sharepoint_portal lost that post). A listing's items (a date, a unit, then their headline
+    link) and a related-posts line ending in its link stay headlines."""
+
+    def headlines(html: str) -> list[str | None]:
+        evidence = navigate(page(html).encode(), "text/html; charset=utf-8", SITE + "/news/31").evidence
+        return [shape for _, _, shape in evidence.sequence if shape not in (None, "/*.php")]  # not the menu
+
+    prose = (
+        "<h1>เชิญชวนประชาชนแสดงความคิดเห็นต่อร่างแผนพัฒนาท้องถิ่น</h1><p>วันที่ 3 มิถุนายน 2567</p>"
+        "<p>องค์การบริหารส่วนจังหวัดได้จัดทำร่างแผนพัฒนาท้องถิ่นเพิ่มเติมเสร็จแล้ว จึงขอเชิญชวนประชาชนศึกษา"
+        "<a href='/Documents/plan-2.pdf'>ร่างแผนพัฒนาท้องถิ่น ฉบับที่ 2</a>"
+        "และแสดงความคิดเห็นได้ภายในวันที่ 17 มิถุนายน 2567</p><p>ส่งความคิดเห็นได้ทางไปรษณีย์อิเล็กทรอนิกส์</p>"
+    )
+    assert headlines(prose) == []
+    items = "".join(
+        f"<li>วันที่ {i} มีนาคม 2567 กองคลัง <a href='/news.php?id={i}'>{words(i, 4)}</a></li>" for i in range(1, 6)
+    )
+    assert len(headlines(f"<ul>{items}</ul>")) == 5
+    related = "<p>อ่านข่าวที่เกี่ยวข้องกับโครงการนี้ได้ที่ <a href='/news.php?id=9'>ประชุมสภาสมัยสามัญประจำปี 2567</a></p>"
+    assert len(headlines(related)) == 1
