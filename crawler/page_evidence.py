@@ -167,6 +167,8 @@ class PageEvidence:
     frame_names: list[str] = field(default_factory=list)  # names of its frames and inline frames
     targeted_links: list[tuple[str, str]] = field(default_factory=list)  # (URL, target) opened in a named window
     echoes: list[int] = field(default_factory=list)  # hashes of blocks that mostly spell the URL's own query
+    # (hash, hash of its text with the URL's query words left out) of blocks that hold any of them
+    query_skeletons: list[tuple[int, int]] = field(default_factory=list)
     text_chars: int = 0
     link_chars: int = 0
 
@@ -219,6 +221,8 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
             digest = _text_block(evidence, text)
             if echoed and _echoes(text, echoed):
                 evidence.echoes.append(digest)
+            elif echoed and (skeleton := _skeleton(text, echoed)) is not None:
+                evidence.query_skeletons.append((digest, block_hash(skeleton)))
 
     def settle_held() -> None:
         """A held link with a line's text after it as well is a link *in* the text ("…ขอเชิญชวนประชาชน
@@ -355,6 +359,15 @@ def query_words(url: str) -> frozenset[str]:
 
 def _letters(text: str) -> int:
     return sum(c.isalnum() for c in text)
+
+
+def _skeleton(text: str, words: frozenset[str]) -> str | None:
+    """The block's text with the URL's query words left out, when it holds any ("ผลการค้นหาสำหรับ "" (0
+    รายการ)" of "ผลการค้นหาสำหรับ "ภาษี ขยะ" (0 รายการ)"); None when it holds none."""
+    rest = text
+    for word in words:
+        rest = rest.replace(word, "\x00")
+    return None if rest == text else rest
 
 
 def _echoes(text: str, words: frozenset[str]) -> bool:

@@ -131,6 +131,9 @@ TRAP_KEY_PATHS = 3
 # A query key of a path whose pages (2 x patience or more) added something in less than this share
 # of them is stale: its combinations with other keys are stopped once its path's variants add nothing.
 STALE_KEY_SHARE = 0.25
+# A shape that is no shape of articles is stopped after this many times its patience of pages in a row
+# that added nothing, however many of its pages added something before.
+LONG_STREAK = 3
 # A shape whose query has this many keys naming no module, none of whose pages was an article, counts
 # its "not found" pages (a filter combination's empty results) against itself.
 COMBINED_FILTER_KEYS = 3
@@ -283,6 +286,7 @@ class SiteModel:
     # Paths of the pages fetched, and what links that append one of them to another folder gave
     # (``/gallery/album/news/view/5`` from a sidebar's relative ``news/view/5``): [found, not found].
     _paths: BloomSet = field(default_factory=BloomSet)
+    _query_skeletons: BloomSet = field(default_factory=BloomSet)  # (shape, a block without its query's words)
     _relative: list[int] = field(default_factory=lambda: [0, 0])
     sections: SectionLearner = field(default_factory=SectionLearner)  # worded sections: /ประกาศ/*
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
@@ -456,6 +460,11 @@ class SiteModel:
         # What the page adds: article text new to the site, or text new to pages of its shape. Not the
         # blocks that spell the URL's own query (a search's "results for ..."): the link said that already.
         echoes = set(evidence.echoes)
+        # Nor a block that another page of the shape showed with other query words in it (a search's
+        # 'ผลการค้นหาสำหรับ "ภาษี ขยะ" (0 รายการ)' after '... "ภาษี ประปา" ...'): the page's template.
+        for value, skeleton in evidence.query_skeletons:
+            if not self._query_skeletons.add(_mix(shape_key, skeleton)):
+                echoes.add(value)
         # The shape the headline link over the main run leads into, when it is another's (settle() reads it).
         head = self._head_shape(evidence, main_run) if verdict.headed or verdict.teaser else None
         if head == shape_key:
@@ -922,6 +931,9 @@ class SiteModel:
             elif judged_pages >= 2 * self.patience and stats.productive < 0.25 * judged_pages:
                 # a few lucky pages must not keep a trap going: most of its pages add nothing
                 stats.stopped = f"only {stats.productive} of {judged_pages} pages added new text or links"
+            elif stats.streak >= LONG_STREAK * self.patience:
+                # nor does a productive start keep going a shape that has long stopped adding anything
+                stats.stopped = f"{stats.streak} pages in a row added no new text or links"
         if stats.stopped and keys and path not in self._trap_keys.get(keys, ()) and self._plain_page_path(path):
             self._note_trap_keys(path, keys)
         if (

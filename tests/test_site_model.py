@@ -1842,3 +1842,43 @@ def test_a_link_inside_a_sentence_heads_nothing_while_a_listings_item_links_are_
     assert len(headlines(f"<ul>{items}</ul>")) == 5
     related = "<p>อ่านข่าวที่เกี่ยวข้องกับโครงการนี้ได้ที่ <a href='/news.php?id=9'>ประชุมสภาสมัยสามัญประจำปี 2567</a></p>"
     assert len(headlines(related)) == 1
+
+
+def test_a_searchs_heading_around_a_short_query_is_its_template():
+    """Concrete CMS's search heads its results 'ผลการค้นหาสำหรับ "ภาษี ขยะ" (0 รายการ)': with two short
+    words the query is less than half the heading's letters, so the heading had been new text on every
+    page (concrete_cms, written unseen: 67 requests in its search). A block another page of the shape
+    showed with other query words in their place is the shape's template."""
+    model = SiteModel("t.example", patience=6)
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    fetched = 0
+    for a in WORDS[:8]:
+        for b in WORDS[8:16]:
+            query = f"{a} {b}"
+            url = "/search?query=" + quote(query)
+            if model.stopped(SITE + url):
+                continue
+            related = "".join(f"<a href='/search?query={quote(query + ' ' + c)}'>{query} {c}</a> " for c in WORDS[16:])
+            body = f"<h1>ค้นหา</h1><h4>ผลการค้นหาสำหรับ &quot;{query}&quot; (0 รายการ)</h4><p>ไม่พบผลการค้นหา</p>"
+            observe(model, url, page(f"{body}<p>ค้นหาที่เกี่ยวข้อง: {related}</p>"))
+            fetched += 1
+    assert fetched <= 12, fetched
+
+
+def test_a_shape_productive_at_first_is_stopped_once_it_has_long_added_nothing():
+    """A shape whose first pages each added something (a search's first queries found posts) is not
+    stopped by patience alone while most of its pages were productive; it is once it has added nothing
+    in three times its patience in a row. A shape of articles never is (tested above)."""
+    model = SiteModel("t.example", patience=6)
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    for n in range(30):  # each lists a post not linked before
+        observe(model, f"/tag/{n}/", listing([100 + n, 41]))
+    fetched = 0
+    for n in range(30, 200):
+        if model.stopped(SITE + f"/tag/{n}/"):
+            break
+        observe(model, f"/tag/{n}/", listing([40, 39]))
+        fetched += 1
+    assert fetched <= 3 * 6 + 1, fetched  # the first showed its two items' words, new to the shape
