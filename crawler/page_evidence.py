@@ -74,6 +74,11 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 TITLE_LINK_CHARS = 15
 # ... unless its line has this many letters of text before it and after it: a link in a sentence.
 INLINE_LINK_CHARS = 20
+# A line holding a heading of the page (this long at least) with fewer other letters than this restates
+# it ("ประมวลภาพกิจกรรมวันเด็กแห่งชาติ ประจำปี 2567" under "ภาพกิจกรรมวันเด็กแห่งชาติ ประจำปี 2567"): its
+# length is only that of its other words (an album's one line of description is no sentence).
+RESTATED_HEADING_CHARS = 10
+RESTATED_CHARS = 15
 # The words that introduce an author, right before a link in its line: "โดย", "เขียนโดย", "By".
 BYLINE_WORD = re.compile(r"(?:^|[\s(|•·])(?:โดย|เขียนโดย|ผู้เขียน|ผู้โพสต์|by|posted by|written by)\s*:?\s*$", re.IGNORECASE)
 # A block this short that holds a date is a date line.
@@ -213,12 +218,13 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
     # A title-like link with a line's text before it, held until that line shows whether text follows
     # it too: (where the text after it begins in ``parts``, its sequence entry, its text).
     held: list[tuple[int, tuple[int, int, str | None], str]] = []
+    titles: list[str] = []  # the page's headings so far (a line restating one adds only its other words)
 
     def text_block() -> None:
         text = " ".join("".join(parts).split())
         parts.clear()
         if len(text) >= 2:
-            digest = _text_block(evidence, text)
+            digest = _text_block(evidence, text, titles)
             if echoed and _echoes(text, echoed):
                 evidence.echoes.append(digest)
             elif echoed and (skeleton := _skeleton(text, echoed)) is not None:
@@ -305,6 +311,8 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
             if tag in HEADINGS:
                 heading_depth -= 1
                 heading = " ".join("".join(heading_parts).split())
+                if len(heading) >= RESTATED_HEADING_CHARS and len(titles) < 8:
+                    titles.append(heading)
                 heading_parts.clear()
                 if heading:
                     evidence.headings.append(block_hash(heading))
@@ -336,10 +344,17 @@ def _mostly(pattern: re.Pattern[str], text: str) -> bool:
     return found is not None and found.end() - found.start() >= 2 * len(text) / 3
 
 
-def _text_block(evidence: PageEvidence, text: str) -> int:
+def _text_block(evidence: PageEvidence, text: str, headings: list[str] | None = None) -> int:
+    """Add a block of text. ``headings``: the page's headings above it; a line that is one of them with a
+    few words around it ("ประมวลภาพ" + the album's title) counts only those words as its length."""
     digest = block_hash(text)
-    evidence.sequence.append((digest, len(text), None))
-    evidence.text_chars += len(text)
+    length = len(text)
+    for heading in headings or ():
+        if heading in text and text != heading and _letters(text) - _letters(heading) < RESTATED_CHARS:
+            length = max(1, length - len(heading))
+            break
+    evidence.sequence.append((digest, length, None))
+    evidence.text_chars += length
     date = _date_line(text)
     if date:
         # The line with its date's digits: today's date in a header repeats on every page, a post's does

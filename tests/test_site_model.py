@@ -1882,3 +1882,24 @@ def test_a_shape_productive_at_first_is_stopped_once_it_has_long_added_nothing()
         observe(model, f"/tag/{n}/", listing([40, 39]))
         fetched += 1
     assert fetched <= 3 * 6 + 1, fetched  # the first showed its two items' words, new to the shape
+
+
+def test_an_albums_line_restating_its_title_is_no_sentence():
+    """An album's one line of description that is its title with a word or two around it ("ประมวลภาพ"
+    + "ภาพกิจกรรมวันเด็กแห่งชาติ ประจำปี 2567", 44 characters) says nothing the heading did not: over
+    captions it is no sentence, and the album no article (concrete_cms's album, stored as one). A post's
+    first line that goes on past its title is a sentence."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    title = "ภาพกิจกรรมวันเด็กแห่งชาติ ประจำปี 2567"
+    captions = "".join(
+        f"<figure><img src='/p/{i}.jpg'><figcaption>{words(i, 2)}</figcaption></figure>" for i in range(4)
+    )
+    album = page(f"<h1>{title}</h1><p>15 มกราคม 2567</p><p>ประมวลภาพ{title}</p>{captions}")
+    judged = observe(model, "/news.php?id=500", album)
+    assert judged.kind != "article"
+    assert model.settle().get(SITE + "/news.php?id=500", judged.kind) != "article"
+    text = f"{title} เทศบาลจัดกิจกรรมให้เด็กและเยาวชนในเขตเทศบาลร่วมเล่นเกมและรับของขวัญ"
+    notice = page(f"<h1>{title}</h1><p>15 มกราคม 2567</p><p>{text}</p>{captions}")
+    assert observe(model, "/news.php?id=501", notice).kind == "article"
