@@ -439,9 +439,12 @@ def _keep_copied_texts(
             any(judged[i][0].kind == "article" or judged[i][0].headed for i in group)
             or not all(i in as_copy for i in group)
             or any(entry(judged[i][0]) for i in group)
+            or all(_excerpt_of_a_post(model, judged[i][0]) for i in group)
         ):  # kept elsewhere; an item's excerpt under its headline link (search results showing one
             # post); or an entry of the site's menu or a catalogue, at other addresses too (an about
-            # page's index-file and font-size spellings, a photo album's)
+            # page's index-file and font-size spellings, a photo album's); or, at every address, one
+            # post's excerpt right under a link to it, though the site links that post from every page
+            # (a filtered listing of one post in each sort order: the post's own page holds the text)
             continue
 
         def rank(i: int) -> tuple[float, int, int]:
@@ -455,6 +458,11 @@ def _keep_copied_texts(
             changed.pop(record.url, None)
         else:
             changed[record.url] = "article"
+
+
+def _excerpt_of_a_post(model: SiteModel, record: PageRecord) -> bool:
+    """The page's main text is short and right under a headline link into another shape, one of articles."""
+    return record.teaser and model.into_articles(record.head_shape, record.shape)
 
 
 # Posts chained to posts by previous/next links before a site's unchained menu entries are standing pages.

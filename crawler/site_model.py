@@ -143,6 +143,7 @@ MAX_KEY_SET_STREAKS = 4096
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
 _ANCHOR_SALT = 0x5A5A5A5A5A5A5A5
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(slots=True)
@@ -200,7 +201,8 @@ class PageRecord:
     sentence: bool = True  # its main text holds a sentence (SENTENCE_CHARS), not only captions and labels
     teaser: bool = False  # its main text is short and right under a headline link to another page
     headed: bool = False  # its main text hangs under a headline link (a search result, a listing's item)
-    head_shape: str | None = None  # the shape that headline link leads into, when it is another's
+    head_shape: str | None = None  # the shape that headline link leads into, when it is another's (an
+    # excerpt's: that of the template link right above it, when no other is)
     headings: array | None = None  # hashes of its headings that are not links, when retained
     neighbours: array | None = None  # url_key of its previous/next pages (a post's, a standing page's)
 
@@ -513,6 +515,11 @@ class SiteModel:
         self.records[-1].teaser = verdict.teaser
         if verdict.headed:
             self.records[-1].head_shape = head
+        elif verdict.teaser:
+            # An excerpt right under a link the template has too (a recent post, in every page's sidebar):
+            # where that link leads says where the text is at home (settlement; not a headline of the page).
+            under = self._head_shape(evidence, main_run, template=True)
+            self.records[-1].head_shape = under if under != shape_key else None
         if evidence.neighbours:
             self.records[-1].neighbours = array("q", (url_key(u) for u in evidence.neighbours))
         if self.records[-1].blocks is not None:
@@ -526,16 +533,18 @@ class SiteModel:
         stats = self.shapes.get(head) if head is not None and head != shape else None
         return stats is not None and stats.article_shape
 
-    def _head_shape(self, evidence: PageEvidence, main_run: set[int]) -> str | None:
-        """The shape of the last headline link not of the template before the main run, if any."""
-        target = None
+    def _head_shape(self, evidence: PageEvidence, main_run: set[int], template: bool = False) -> str | None:
+        """The shape of the last headline link not of the template before the main run, if any; with
+        ``template``, of the last headline link right before it when none is."""
+        target = last = None
         for value, _, shape in evidence.sequence:
             if shape is not None:
+                last = shape
                 if not self.is_template(value ^ _ANCHOR_SALT):
                     target = shape
             elif value in main_run:
                 break
-        return target
+        return target if target is not None or not template else last
 
     def _learn_ids(
         self, url: str, stats: ShapeStats, kind: str, productive: bool, blocks: array, lengths: array, main_run: set
@@ -915,7 +924,7 @@ class SiteModel:
             elif keys in self._key_set_streak or len(self._key_set_streak) < MAX_KEY_SET_STREAKS:
                 self._key_set_streak[keys] += 1
             for key in keys.split("&"):
-                self._key_yield.setdefault((path, key), [0, 0])[0 if productive else 1] += 1
+                self._key_yield.setdefault((path, _key_family(key)), [0, 0])[0 if productive else 1] += 1
         # A shape of articles, with print views or category aliases of them in between: its unproductive
         # pages are copies, its productive ones the archive. It is never slowed or stopped.
         articles_shape = (
@@ -1064,7 +1073,7 @@ class SiteModel:
         (``?page=news&p=2``) says nothing of another's."""
         if (path, key) in self._numbered:
             return False
-        productive, unproductive = self._key_yield.get((path, key), (0, 0))
+        productive, unproductive = self._key_yield.get((path, _key_family(key)), (0, 0))
         if not productive:
             return unproductive >= 2
         # A few lucky pages (a sort order showing posts before the pager reaches them, a first page's
@@ -1161,6 +1170,13 @@ def _variant(shape: str, other: str) -> bool:
         return False
     mine, theirs = set(keys.split("&")), set(other_keys.split("&"))
     return mine <= theirs or theirs <= mine
+
+
+def _key_family(key: str) -> str:
+    """A query key's name with its numbers left out: SharePoint's ``FilterField3`` is one more of
+    ``FilterField1`` and ``FilterField2`` (a list view's filter chain adds one at each level), Drupal's
+    ``f[2]`` of ``f[0]``; what their pages added is counted together."""
+    return _DIGITS.sub("#", key) if any(c.isdigit() for c in key) else key
 
 
 def _one_segment_apart(path: str, other: str) -> bool:
