@@ -101,11 +101,12 @@ TRAP_FLOORS = {
 # once 21/22 (copy_of_tax-2566, whose byline's author link reads as an item's headline, still missing).
 # sharepoint_portal: 22/22 in five runs of six, 21/22 once (session 15, not investigated). Session 16: 21-22/22
 # alone (news-2567-031, whose body an inline PDF link cuts into two runs, read as a listing), 20/22 once in the
-# full test suite; the same spread at the session's first commit.
+# full test suite; the same spread at the session's first commit. Session 19: a link inside a sentence heads
+# nothing: 22/22 in every run since (five full bench.coverage runs, eight alone, one fresh-clone CI); held to 0.95.
 # plone_site: 22/22 in five runs since session 16 (a byline's author link is no headline).
 # dnn_portal (written unseen in session 17): 22/22 in ten runs alone, 17/22 once in a full bench.coverage run
 # (five posts missing; not investigated).
-COVERAGE_FLOORS: dict[str, float] = {"plone_site": 0.95, "sharepoint_portal": 0.9, "dnn_portal": 0.75}
+COVERAGE_FLOORS: dict[str, float] = {"plone_site": 0.95, "sharepoint_portal": 0.95, "dnn_portal": 0.75}
 FALSE_SHARE_FLOORS: dict[str, float] = {
     # Found at the end of session 12: in about one run of four, a month archive showing one post
     # (/2024/02/) stays a false article (1 of 18); not investigated yet.
@@ -136,10 +137,14 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # with the first value-key rule, narrowed since (0 in ten runs after, four of them side by side); then one
     # test_no_false_articles failure in a fresh-clone CI run (/th/news?page=1&sort_by=title&sort_order=ASC&year=2566, a
     # sorted listing's last page showing one post). Held here until the
-    # cause is found (README, session 18 note).
+    # cause is found (README, session 18 note). Session 19: laravel_vendor stored the same kind of page (a
+    # one-post filtered listing whose post is in every page's latest news) and a replay of that crawl found
+    # the cause (settlement kept the excerpt as an article); fixed and tested on that replay, not yet on a
+    # drupal10_gov run, so the floor stays.
     "drupal10_gov": 0.1,
     # laravel_vendor, written unseen in session 18: 0 false in eight runs after that session's changes, 1 of 23
-    # once in a full bench.coverage run (not identified).
+    # once in a full bench.coverage run; identified in session 19 (a one-post filtered listing in a sort order,
+    # about one run in four) and fixed (test_a_crawls_one_post_listing_in_a_sort_order_is_no_article_when_replayed).
     "laravel_vendor": 0.05,
     # concrete_cms, written unseen in session 19: 22/22 with 1 false of 23 in its first two runs (a photo album
     # on the post template, a date line and a one-line description restating its title over its captions).
