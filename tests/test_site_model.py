@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from urllib.parse import quote
+
+import pytest
 
 from crawler.navigation import navigate
 from crawler.page_evidence import block_hash
@@ -1930,29 +1933,39 @@ def test_a_filter_chain_whose_every_level_adds_a_numbered_key_is_judged_as_one_k
     assert fetched <= 12, fetched  # 15 when each level had its own key names
 
 
-def test_a_crawls_one_post_listing_in_a_sort_order_is_no_article_when_replayed():
-    """laravel_vendor, one crawl in four: ``/news?category=1&sort=popular&year=2565`` lists one post whose
-    title link every page has (its sidebar of latest news), so its text, that post's excerpt, hung under no
-    headline of its own; each address showing it was the others' copy, and the rule that keeps such a text
-    as one article kept it. Replayed offline in that crawl's order (tests/fixtures/crawl_orders): the
-    excerpt's home is the post, and no address of it is an article."""
+@pytest.mark.parametrize(
+    ("family", "one_post", "posts"),
+    [
+        # one crawl in four (session 19)
+        ("laravel_vendor", r"/news\?category=1&(?!.*page=).*year=2565", "/news/show/"),
+        # a fresh-clone CI run of session 18: its one unexplained false article
+        ("drupal10_gov", r"/th/news\?year=2566&sort_by=title&sort_order=ASC&page=1$", r"/(?:news/\d{4}/|node/)"),
+    ],
+)
+def test_a_crawls_one_post_listing_in_a_sort_order_is_no_article_when_replayed(family, one_post, posts):
+    """A filtered listing that shows one post, in a sort order: the post is in every page's sidebar of
+    latest news, so its title link is the template's and its excerpt hung under no headline of the page's
+    own; each address showing that excerpt was the others' copy, and the rule that keeps such a text as one
+    article kept it (laravel_vendor's ``/news?category=1&sort=popular&year=2565``, drupal10_gov's
+    ``/th/news?year=2566&sort_by=title&sort_order=ASC&page=1``). Replayed offline in the order those crawls
+    judged their pages (tests/fixtures/crawl_orders): the excerpt's home is the post; the posts stay."""
     from pathlib import Path
 
-    from tests.sites.families import laravel_vendor
+    from tests.sites.families import build_site
 
-    base = "http://127.0.0.60:34327"
-    site = laravel_vendor.build(base)
-    order = Path(__file__).parent / "fixtures" / "crawl_orders" / "laravel_vendor.txt"
-    model = SiteModel("127.0.0.60:34327")
-    for line in order.read_text(encoding="utf-8").splitlines():
+    order = (Path(__file__).parent / "fixtures" / "crawl_orders" / f"{family}.txt").read_text(encoding="utf-8")
+    host = "127.0.0.60:34327"
+    site = build_site(family, f"http://{host}")
+    model = SiteModel(host)
+    for line in order.splitlines():
         response = None if line.startswith("#") else site.route(line)
         if response is None:
             continue
-        links = navigate(response.body, response.header("content-type"), base + line)
+        links = navigate(response.body, response.header("content-type"), f"http://{host}{line}")
         if links.evidence is not None:
-            model.observe(base + line, links.evidence, links.all_urls())
+            model.observe(f"http://{host}{line}", links.evidence, links.all_urls())
     kinds = {record.url: record.kind for record in model.records}
     kinds.update(model.settle())
-    one_post = [url for url in kinds if "category=1&" in url and "year=2565" in url and "page=" not in url]
-    assert one_post and all(kinds[url] != "article" for url in one_post), {u: kinds[u] for u in one_post}
-    assert sum(kind == "article" for url, kind in kinds.items() if "/news/show/" in url) >= 20
+    listed = {url: kind for url, kind in kinds.items() if re.search(one_post, url)}
+    assert listed and "article" not in listed.values(), listed
+    assert sum(kind == "article" for url, kind in kinds.items() if re.search(posts, url)) >= 18
