@@ -225,9 +225,10 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
         parts.clear()
         if len(text) >= 2:
             digest = _text_block(evidence, text, titles)
-            if echoed and _echoes(text, echoed):
+            skeleton = _skeleton(text, echoed) if echoed else None
+            if skeleton is not None and _echoes(text, skeleton):
                 evidence.echoes.append(digest)
-            elif echoed and (skeleton := _skeleton(text, echoed)) is not None:
+            elif skeleton is not None:
                 evidence.query_skeletons.append((digest, block_hash(skeleton)))
 
     def settle_held() -> None:
@@ -385,12 +386,11 @@ def _skeleton(text: str, words: frozenset[str]) -> str | None:
     return None if rest == text else rest
 
 
-def _echoes(text: str, words: frozenset[str]) -> bool:
+def _echoes(text: str, skeleton: str) -> bool:
     """The block is mostly the page's own query spelled out ("ผลการค้นหา “ขยะ ถนน สภา”"): at least
-    as many of its letters are the query's words as are not. The URL says that text already."""
-    rest = text
-    for word in words:
-        rest = rest.replace(word, " ")
+    as many of its letters are the query's words as are not (``skeleton``: the text without them). The
+    URL says that text already."""
+    rest = skeleton
     echoed = _letters(text) - _letters(rest)
     return echoed > 0 and echoed >= _letters(rest)
 

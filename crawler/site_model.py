@@ -468,7 +468,7 @@ class SiteModel:
             if not self._query_skeletons.add(_mix(shape_key, skeleton)):
                 echoes.add(value)
         # The shape the headline link over the main run leads into, when it is another's (settle() reads it).
-        head = self._head_shape(evidence, main_run) if verdict.headed or verdict.teaser else None
+        head, under = self._head_shapes(evidence, main_run) if verdict.headed or verdict.teaser else (None, None)
         if head == shape_key:
             head = None
         # An "article" that is one item's excerpt under its headline link to a post of another shape (a
@@ -518,7 +518,6 @@ class SiteModel:
         elif verdict.teaser:
             # An excerpt right under a link the template has too (a recent post, in every page's sidebar):
             # where that link leads says where the text is at home (settlement; not a headline of the page).
-            under = self._head_shape(evidence, main_run, template=True)
             self.records[-1].head_shape = under if under != shape_key else None
         if evidence.neighbours:
             self.records[-1].neighbours = array("q", (url_key(u) for u in evidence.neighbours))
@@ -533,9 +532,9 @@ class SiteModel:
         stats = self.shapes.get(head) if head is not None and head != shape else None
         return stats is not None and stats.article_shape
 
-    def _head_shape(self, evidence: PageEvidence, main_run: set[int], template: bool = False) -> str | None:
-        """The shape of the last headline link not of the template before the main run, if any; with
-        ``template``, of the last headline link right before it when none is."""
+    def _head_shapes(self, evidence: PageEvidence, main_run: set[int]) -> tuple[str | None, str | None]:
+        """(the shape of the last headline link not of the template before the main run, that one or,
+        when there is none, the shape of the last headline link before it), in one walk."""
         target = last = None
         for value, _, shape in evidence.sequence:
             if shape is not None:
@@ -544,7 +543,7 @@ class SiteModel:
                     target = shape
             elif value in main_run:
                 break
-        return target if target is not None or not template else last
+        return target, target if target is not None else last
 
     def _learn_ids(
         self, url: str, stats: ShapeStats, kind: str, productive: bool, blocks: array, lengths: array, main_run: set
