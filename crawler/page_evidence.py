@@ -9,6 +9,7 @@ in little memory: crawler.site_model does the comparing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from pipelines.extract.thai_date import parse_thai_date
 from pipelines.urls import url_shape
 
 # Elements whose text is never what a reader reads as the page's content.
@@ -159,6 +161,7 @@ class PageEvidence:
     sequence: list[tuple[int, int, str | None]] = field(default_factory=list)
     dated_blocks: list[int] = field(default_factory=list)  # raw_hash of each date line (see DATE_LINE_CHARS)
     date_lines: list[int] = field(default_factory=list)  # the same blocks' block_hash (as in ``sequence``)
+    date_stamps: list[int] = field(default_factory=list)  # each date line's minute (see date_stamp), 0 unread
     headings: list[int] = field(default_factory=list)  # hashes of non-link heading texts
     title: int | None = None  # hash of the <title>
     not_found: bool = False  # the title or a main heading says "not found"
@@ -362,7 +365,30 @@ def _text_block(evidence: PageEvidence, text: str, headings: list[str] | None = 
         # not. Not the line's other numbers: a footer's visitor counter beside "since 1 ตุลาคม 2562".
         evidence.dated_blocks.append(raw_hash(f"{digest}:{date}"))
         evidence.date_lines.append(digest)
+        evidence.date_stamps.append(date_stamp(date, text[text.find(date) + len(date) :]))
     return digest
+
+
+_TIME = re.compile(r"(?<![0-9])([01]?[0-9]|2[0-3])\s*[:.]\s*([0-5][0-9])(?![0-9])")
+
+
+def date_stamp(date: str, after: str) -> int:
+    """The minute a date line names (days since year 1 x 1440, plus the time written right after the
+    date: "10/04/2563 15:33", "เวลา 11:00 น."), or 0 when the date cannot be read: which of a page's
+    dated entries came later (a webboard's replies follow their question; a notice's "ประกาศ ณ วันที่"
+    line is no later than the date it was published)."""
+    day = _day(date)
+    if not day:
+        return 0
+    time = _TIME.search(after[:30])
+    return day * 1440 + (int(time.group(1)) * 60 + int(time.group(2)) if time else 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(date: str) -> int:
+    """The day a date names (its ordinal), 0 when unread; cached: a sidebar's dates repeat on every page."""
+    day = parse_thai_date(date)
+    return day.toordinal() if day else 0
 
 
 def query_words(url: str) -> frozenset[str]:

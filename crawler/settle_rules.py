@@ -41,6 +41,11 @@ Judged: TypeAlias = tuple[PageRecord, str, AbstractSet[int]]
 #: The main run of a page not retained (most of a large site's): one shared empty set, not one each
 #: (100,000 empty sets were 21 MB of the crawl process's peak at spider close).
 NO_RUN: frozenset[int] = frozenset()
+#: A shape is one of discussions when this many of its pages, and ARTICLE_SHAPE_SHARE of them, show
+#: DISCUSSION_ENTRIES dated entries or more (a question closed by its asker's date line, then the
+#: replies, each closed by its own): a webboard's threads, which read like short posts.
+DISCUSSION_PAGES = 3
+DISCUSSION_ENTRIES = 2
 
 
 def settle(model: SiteModel) -> dict[str, str]:
@@ -118,6 +123,7 @@ class _Site:
     stubs: set[str] = field(default_factory=set)
     ita: set[str] = field(default_factory=set)
     events: set[str] = field(default_factory=set)  # shapes of event pages (_event_shapes)
+    discussions: set[str] = field(default_factory=set)  # shapes of webboard threads (_discussion_shapes)
     judged_kinds: dict[int, str] = field(default_factory=dict)
     indices: dict[int, int] = field(default_factory=dict)  # url_key -> the page's index in ``judged``
     chained: set[int] = field(default_factory=set)  # articles with an article as their own previous/next
@@ -179,6 +185,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.stubs = _stub_shapes(judged)
     site.ita = _ita_shapes(model, judged)
     site.events = _event_shapes(judged)
+    site.discussions = _discussion_shapes(judged)
     site.judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
     site.indices = indices
     site.chained = _chained(site)
@@ -202,6 +209,9 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         roles.add(ENTRY)
     elif kind == "article" and site.event_entry(record):
         kind = "page"  # an entry of the site's calendar: its shape's pages each declare an event
+        roles.add(ENTRY)
+    elif kind == "article" and record.shape in site.discussions and not record.facts & 8:
+        kind = "page"  # a webboard thread: its shape's pages are each a question and its replies
         roles.add(ENTRY)
     elif kind == "article" and not record.facts & 24:
         pages, listings, articles, teasers, _ = site.shape_kinds[record.shape]
@@ -241,6 +251,7 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         and record.shape not in site.continued  # further pages of a section page proved no article
         and not ita_item
         and not site.event_entry(record)
+        and record.shape not in site.discussions
     ):
         if (
             site.article_family(record.shape)
@@ -307,10 +318,11 @@ def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool], dict[int, int]
                 chained=any(
                     key in indices and records[indices[key]].shape == record.shape for key in record.neighbours or ()
                 ),
+                stamps=record.stamps,
             )
             kind, own, run, listed = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
             record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
-            record.headed = verdict.headed
+            record.headed, record.entries = verdict.headed, verdict.entries
             record.own_chars = own
         else:
             kind, run, listed = record.kind, NO_RUN, False
@@ -680,6 +692,24 @@ def _event_shapes(judged: list[Judged]) -> set[str]:
         shape
         for shape, (pages, events, articles) in counts.items()
         if events >= EVENT_SHAPE_PAGES and events >= ARTICLE_SHAPE_SHARE * pages and not articles
+    }
+
+
+def _discussion_shapes(judged: list[Judged]) -> set[str]:
+    """Shapes whose pages are each several dated entries, every one its own text closed by its own date
+    line (a question, "โดย : … วันที่ …", then each reply so): a webboard's threads. A post closed by a
+    "last updated" line under a dated title is one entry; a post with a comment is two, but most of a
+    site's posts have none. A shape whose pages declare an article (JSON-LD, og:type) is not one."""
+    counts: dict[str, list[int]] = {}
+    for record, _, _ in judged:
+        shape = counts.setdefault(record.shape, [0, 0, 0])
+        shape[0] += 1
+        shape[1] += record.entries >= DISCUSSION_ENTRIES
+        shape[2] += bool(record.facts & 8)
+    return {
+        shape
+        for shape, (pages, threads, articles) in counts.items()
+        if threads >= DISCUSSION_PAGES and threads >= ARTICLE_SHAPE_SHARE * pages and not articles
     }
 
 

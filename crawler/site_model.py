@@ -205,6 +205,8 @@ class PageRecord:
     # excerpt's: that of the template link right above it, when no other is)
     headings: array | None = None  # hashes of its headings that are not links, when retained
     neighbours: array | None = None  # url_key of its previous/next pages (a post's, a standing page's)
+    stamps: array | None = None  # the minute each date line names (0 unread), when retained
+    entries: int = 0  # dated entries of its main run, each closed by a later date line (a thread's posts)
 
 
 class Verdict(NamedTuple):
@@ -218,6 +220,7 @@ class Verdict(NamedTuple):
     teaser: bool  # the main run is short and right under a headline link to another page: an item's excerpt
     records: bool = False  # the main run is a list of dated records (a listing, unless among articles)
     headed: bool = False  # the main run hangs under a headline link that is not template
+    entries: int = 0  # dated entries of the main run, each its own text closed by a later date line
 
 
 @dataclass(slots=True)
@@ -437,7 +440,8 @@ class SiteModel:
         lines = array("q", evidence.date_lines)
         date_lines = set(evidence.date_lines)
         headings = array("q", evidence.headings)
-        verdict = self._judge(blocks, lengths, dated, lines, facts, shape_key, headings)
+        stamps = array("q", evidence.date_stamps)
+        verdict = self._judge(blocks, lengths, dated, lines, facts, shape_key, headings, stamps=stamps)
         kind, own, main_run = verdict.kind, verdict.main_chars, verdict.main_run
         judgement = Judgement(kind, own)
         # The page's words, links or not: /procurement?page=1 repeats /procurement, whose link to itself is text.
@@ -513,6 +517,8 @@ class SiteModel:
             url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, verdict.borrowed
         )
         self.records[-1].teaser = verdict.teaser
+        if self.records[-1].dated is not None:  # retained
+            self.records[-1].stamps = stamps
         if verdict.headed:
             self.records[-1].head_shape = head
         elif verdict.teaser:
@@ -697,10 +703,12 @@ class SiteModel:
         headings: Iterable[int] = (),
         shape_verdict: bool = True,
         chained: bool = False,
+        stamps: array | None = None,
     ) -> Verdict:
         """What one page is, from its blocks; ``shape_verdict``: an undated page of a shape of
         articles is one (settle() decides by family); ``chained``: the page links a previous or next
-        page as a post does (its main run may then be its own text, not the longest excerpt)."""
+        page as a post does (its main run may then be its own text, not the longest excerpt);
+        ``stamps``: the minute each date line names, 0 when unread (``Verdict.entries`` needs them)."""
         stats = self.shapes.get(shape_key) if shape_verdict else None
         stats = stats or ShapeStats()
         date_lines = set(lines)
@@ -714,6 +722,12 @@ class SiteModel:
         # comment list (text, then "โดย : … วันที่ 16/08/2566 10:20"), not a body that names dates.
         run_entries: list[int] = [0]
         text_since_date = False
+        # ... of which those a conversation writes: text that is not only a heading (a title over its
+        # date line, then the body closed by a "last updated" line, is one entry), closed by a date
+        # later than the run's dates before it (a notice's "ประกาศ ณ วันที่" is no later than its date).
+        run_replies: list[int] = [0]
+        run_latest: list[int] = [-1]  # the latest minute of the run's own date lines so far
+        prose_since_date = False
         run_titled: list[bool] = [False]  # a heading of the page's own (not a link) opens the run
         run_kept_title: list[bool] = [False]  # the run before, titled and without text, ended at a template link
         heading_set = set(headings)
@@ -737,6 +751,8 @@ class SiteModel:
                 run_heads.append(not template)
                 run_dates.append(0)
                 run_entries.append(0)
+                run_replies.append(0)
+                run_latest.append(-1)
                 run_titled.append(False)
                 run_unique.append(0)
                 run_rare.append(0)
@@ -755,6 +771,10 @@ class SiteModel:
                     run_dates[-1] += 1
                     run_entries[-1] += text_since_date
                     text_since_date = False
+                    stamp = stamps[dated_index] if stamps is not None and dated_index < len(stamps) else 0
+                    run_replies[-1] += prose_since_date and stamp > max(run_latest[-1], 0)
+                    prose_since_date = False
+                    run_latest[-1] = max(run_latest[-1], stamp)
                 dated_index += 1
             if value in heading_set and not self.is_template(value) and run_longest[-1] < SENTENCE_CHARS:
                 run_titled[-1] = True  # a heading above the run's text (one below it heads what follows)
@@ -769,6 +789,7 @@ class SiteModel:
                 headed.add(last_link)
                 last_link = None
             text_since_date = True
+            prose_since_date = prose_since_date or value not in heading_set
             chars, members = runs[-1]
             if value not in members:  # a caption repeating the title counts once
                 members.add(value)
@@ -802,8 +823,10 @@ class SiteModel:
         # photo captions and labels (a photo album).
         sentence = run_longest[main_index] >= SENTENCE_CHARS
 
+        replies = run_replies[main_index]
+
         def verdict(kind: str, records: bool = False) -> Verdict:
-            return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser, records, main_headed)
+            return Verdict(kind, main_chars, main_run, borrowed, sentence, teaser, records, main_headed, replies)
 
         if _not_found(facts, own):
             return verdict("page")

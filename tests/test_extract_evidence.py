@@ -333,3 +333,14 @@ def test_a_print_views_teaser_is_its_lead_and_a_related_posts_teaser_is_not():
     text = extract(f"<html><head><title>พิมพ์</title></head>{page}</html>".encode(), URL).text
     assert lead in text, text
     assert other not in text, text
+
+
+def test_a_date_lines_stamp_orders_a_threads_entries_by_day_and_time():
+    from crawler.page_evidence import date_stamp
+
+    question = date_stamp("10/04/2563", " 15:33 เปิดอ่าน 198 ครั้ง")
+    reply = date_stamp("10/04/2563", " 17:10")
+    assert 0 < question < reply  # the same day, a later time
+    assert date_stamp("๓ เมษายน พ.ศ. ๒๕๖๗", "") < date_stamp("5 เม.ย. 67", " เวลา 09.00 น.")
+    assert date_stamp("5 มีนาคม 2567", " เปิดอ่าน 99 ครั้ง") % 1440 == 0  # a counter is no time
+    assert date_stamp("31/02/2567", "") == 0  # no such day: unread

@@ -1208,6 +1208,53 @@ def test_a_thread_of_short_dated_entries_is_records_not_an_article():
     assert observe(model, "/news.php?id=9", dated).kind == "article"
 
 
+def test_webboard_threads_of_a_question_and_one_reply_are_pages_and_posts_closed_by_a_dated_line_are_not():
+    """A thread whose question alone reads as a short post (a title, 200 characters, its date line), then
+    one reply closed by its own later date line: a shape of such threads is a webboard, not news. Posts
+    whose body is closed by a "last updated" line under a dated title, a post with one dated comment,
+    and notices closed by the day they were signed ("ประกาศ ณ วันที่", no later than their date) stay
+    articles."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        updated = f"<p>แก้ไขล่าสุด {1 + (n + 3) % 28} กุมภาพันธ์ 2567</p>"
+        comment = f"<p>{words(900 + n, 4)}</p><p>โดย : ผู้อ่าน วันที่ 2/03/2567 10:20</p>" if n == 20 else ""
+        observe(model, f"/news.php?id={n}", post(n).replace("<a href", updated + comment + "<a href"))
+    threads = [3, 8, 11, 17]
+    for tid in threads:
+        question = " ".join(words(700 + tid * 10 + i, 8) for i in range(3))
+        reply = words(800 + tid, 5)
+        observe(
+            model,
+            f"/webboard_show.asp?id={tid}",
+            page(
+                f"<p><b>กระทู้ : {words(600 + tid, 3)}</b></p><p>{question}</p>"
+                f"<p>โดย : ผู้ถาม {tid} วันที่ {tid}/04/2563 15:33 เปิดอ่าน 198 ครั้ง</p>"
+                f"<p>ความคิดเห็นที่ 1</p><p>{reply}</p><p>โดย : admin วันที่ {tid + 1}/04/2563 17:10</p>"
+                "<form><textarea name=reply></textarea></form>"
+            ),
+        )
+    # Notices under a dated title, closed by the day they were signed (no later) and the signer: posts.
+    for n in range(5):
+        body = " ".join(words(950 + n * 10 + i, 8) for i in range(3))
+        observe(
+            model,
+            f"/notice.php?id={n}",
+            page(
+                f"<h1>ประกาศเทศบาลตำบลทดสอบ {words(940 + n, 3)}</h1><p>เรื่อง {words(930 + n, 5)}</p>"
+                f"<p>วันที่ {5 + n} มีนาคม 2567</p><p>{body}</p><p>ประกาศ ณ วันที่ {3 + n} มีนาคม พ.ศ. 2567</p>"
+                "<p>นายสมชาย ใจดี</p><p>นายกเทศมนตรีตำบลทดสอบ</p>"
+            ),
+        )
+    before = {record.url: record.kind for record in model.records}
+    assert all(before[f"{SITE}/webboard_show.asp?id={tid}"] == "article" for tid in threads), before
+    assert all(before[f"{SITE}/notice.php?id={n}"] == "article" for n in range(5)), before
+    model.settle()
+    kinds = {record.url: record.kind for record in model.records}
+    assert all(kinds[f"{SITE}/webboard_show.asp?id={tid}"] == "page" for tid in threads), kinds
+    assert all(kinds[f"{SITE}/news.php?id={n}"] == "article" for n in range(40, 10, -1)), kinds
+    assert all(kinds[f"{SITE}/notice.php?id={n}"] == "article" for n in range(5)), kinds
+
+
 def test_a_search_whose_pages_only_echo_their_own_query_is_stopped():
     """A site search answers any query, and its "related searches" add a word to the query: a page of
     results for three words repeats items already seen under a heading that spells its own query.
