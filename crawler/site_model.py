@@ -41,7 +41,7 @@ from w3lib.url import canonicalize_url
 from crawler.bloom import BloomSet
 from crawler.page_evidence import PageEvidence, block_hash, raw_hash
 from crawler.url_sections import SectionLearner
-from crawler.url_variants import ROOT_NAMES, UrlVariants, is_index_file
+from crawler.url_variants import ROOT_NAMES, UrlVariants, is_index_file, own_addresses, without_return_address
 from pipelines.urls import url_shape
 
 # A block is template once it is on at least this many pages and this share of the site's pages.
@@ -496,7 +496,7 @@ class SiteModel:
             self.variants.learn_article(url, longest)
         self._learn_ids(url, stats, kind, judgement.productive, blocks, lengths, main_run)
         credited: set[str] = set()
-        judgement.new_links = self.new_links(shape_key, links, credited)
+        judgement.new_links = self.new_links(shape_key, links, credited, page_url=url)
         if judgement.new_links and judgement.novel_chars < NOVEL_CHARS and len(credited) == 1:
             fed = stats.fed_by
             if fed is None:
@@ -641,7 +641,9 @@ class SiteModel:
             if target in self._frame_names and len(self._frame_menu) < MAX_FRAME_MENU:
                 self._frame_menu.add(raw_hash(url))
 
-    def new_links(self, shape_key: str, links: Iterable[str], credited: set[str] | None = None) -> int:
+    def new_links(
+        self, shape_key: str, links: Iterable[str], credited: set[str] | None = None, page_url: str | None = None
+    ) -> int:
         """How many of ``links`` (from a page of shape ``shape_key``) are new and worth following: a
         link counts when it leads to another shape, not tried yet or one whose pages pay off (two trap
         shapes, sort variants with and without a page number, do not feed each other; a sitemap index
@@ -649,15 +651,19 @@ class SiteModel:
         page itself: its path with a query key added or removed, the sort, view and filter links of a
         listing, which lead to the same items again). A shape not tried yet counts on the first
         ``UNTRIED_OFFERS`` pages that link into it only. ``credited``, when given, receives the shapes
-        the counted links lead into."""
+        the counted links lead into. ``page_url``: the page's own address, which a link's query may carry
+        as a return address (``DispForm.aspx?ID=5&Source=<this view>``): such a link is new only for the
+        rest of what it names."""
         count = 0
+        own = own_addresses(page_url) if page_url else None
         untried: set[str] = set()
         if credited is None:
             credited = set()
         for link in links:
             # With its digits (?id=5 and ?id=6 are two links), as it is requested (keys learned to change
             # nothing left out: a list item linked from each view with the view's URL is one link).
-            if self._links.add(raw_hash(self.canonical(link))):
+            form = self.canonical(link)
+            if self._links.add(raw_hash(without_return_address(form, own) if own else form)):
                 target_key = self.key(link)
                 target = self.shapes.get(target_key)
                 if target_key == shape_key or _variant(shape_key, target_key) or self._sibling(shape_key, target_key):

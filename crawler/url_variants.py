@@ -21,7 +21,7 @@ were fetched, and each applied only once pages showed it and none ever showed ot
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -214,3 +214,31 @@ def _value_form(path_url: str, pairs: list[str], index: int) -> int:
     """A hash of the URL with the value of its ``index``-th query pair left out."""
     key = pairs[index].partition("=")[0]
     return raw_hash(f"{path_url}?{'&'.join(pairs[:index])}&{key}=\0&{'&'.join(pairs[index + 1 :])}")
+
+
+def own_addresses(page_url: str) -> frozenset[str]:
+    """The forms in which a link's query value may name the page it is on (see ``without_return_address``)."""
+    here = page_url.partition("#")[0]
+    parts = urlsplit(here)
+    return frozenset((_decoded(here), _decoded(urlunsplit(("", "", parts.path, parts.query, "")))))
+
+
+def without_return_address(link: str, own: frozenset[str]) -> str:
+    """``link`` with each query value that names the page it is on (``own``: ``own_addresses``) left
+    empty: a return address (SharePoint's ``DispForm.aspx?ID=5&Source=<the list view>``, ``?ReturnUrl=``).
+    Every view of an endless list writes its items' links with its own address; what such a link names
+    besides (the item) is what is new. Only the page's own address: ``go.php?url=/news/5`` on a listing
+    names the post, and stays as it is."""
+    path_url, mark, query = link.partition("?")
+    if not mark or "%2f" not in query.lower():  # an address in a value is written with encoded slashes
+        return link
+    pairs = query.split("&")
+    blanked = [f"{pair.partition('=')[0]}=" if _decoded(pair.partition("=")[2]) in own else pair for pair in pairs]
+    return f"{path_url}?{'&'.join(blanked)}" if blanked != pairs else link
+
+
+def _decoded(value: str) -> str:
+    """A URL or query value with its percent-encoding undone, twice at most (a view's address inside a
+    link's query is often encoded twice)."""
+    once = unquote_plus(value)
+    return unquote_plus(once) if "%" in once else once

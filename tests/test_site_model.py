@@ -2016,3 +2016,33 @@ def test_a_crawls_one_post_listing_in_a_sort_order_is_no_article_when_replayed(f
     listed = {url: kind for url, kind in kinds.items() if re.search(one_post, url)}
     assert listed and "article" not in listed.values(), listed
     assert sum(kind == "article" for url, kind in kinds.items() if re.search(posts, url)) >= 18
+
+
+def test_an_item_linked_with_each_views_own_address_is_one_link_and_a_redirect_to_a_post_is_not():
+    """Every view of a list links its items with its own address as the return address
+    (``DispForm.aspx?ID=5&Source=<the view>``): the item linked from the next view is no new link, so an
+    endless chain of views does not look productive. A value that names another page (``go.php?url=``,
+    the post a listing links through a redirect script) is what the link is about."""
+    from urllib.parse import quote
+
+    model = SiteModel("t.example")
+    for n in range(40, 30, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+
+    def view(query: str, ids: range) -> str:
+        here = quote(f"{SITE}/Lists/News/AllItems.aspx?{query}", safe="")
+        items = "".join(
+            f"<h3><a href='/Lists/News/DispForm.aspx?ID={i}&Source={here}'>{words(i, 4)}</a></h3>"
+            f"<p>{words(i + 1, 5)}</p><a href='/go.php?url=%2Fnews%2Fitem-{i}'>อ่านต่อ</a>"
+            for i in ids
+        )
+        return page(items)
+
+    first = observe(model, "/Lists/News/AllItems.aspx?SortField=Title", view("SortField=Title", range(1, 6)))
+    again = observe(model, "/Lists/News/AllItems.aspx?SortField=Modified", view("SortField=Modified", range(1, 6)))
+    more = observe(model, "/Lists/News/AllItems.aspx?SortField=Created", view("SortField=Created", range(1, 8)))
+    assert first.new_links >= 5
+    assert again.new_links == 0  # the same five items, each under this view's own address
+    assert more.new_links >= 2  # two items no view showed before
+    redirects = "".join(f"<p><a href='/go.php?url=%2Fnews%2Fpost-{i}'>{words(i, 4)}</a></p>" for i in range(20, 25))
+    assert observe(model, "/links.php", page(redirects)).new_links == 5  # five posts, not one address
