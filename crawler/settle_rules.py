@@ -35,6 +35,7 @@ from crawler.site_model import (
     _literal,
     url_key,
 )
+from crawler.url_variants import carries_address
 
 #: A page judged again: (record, kind, the hashes of its main run).
 Judged: TypeAlias = tuple[PageRecord, str, AbstractSet[int]]
@@ -375,7 +376,47 @@ def _same_texts(
             or any(_links_by_heading(record, other) and not _links_by_heading(other, record) for other in others)
         ):
             copies.add(index)
+    copies |= _copies_in_context(judged)
     return same_text, copies
+
+
+def _copies_in_context(judged: list[Judged]) -> set[int]:
+    """Articles whose address carries another address in its query, shown in that page's context (a list
+    item's form opened from a list view, ``DispForm.aspx?ID=5&Source=<the view>``), whose text is at an
+    address that carries none too: that one is its home, whichever of the two holds the other's text
+    (most of its blocks or characters), and whether or not the home was judged an article again (a
+    short post whose "modified" lines read as dated records keeps its stored kind at settlement)."""
+    homes: dict[int, list[int]] = {}
+    for index, (record, kind, run) in enumerate(judged):
+        if run and (kind == "article" or record.kind == "article") and not carries_address(record.url):
+            for value in run:
+                homes.setdefault(value, []).append(index)
+    copies: set[int] = set()
+    for index, (record, kind, run) in enumerate(judged):
+        if kind != "article" or not run or not carries_address(record.url):
+            continue
+        sizes = _run_sizes(record, run)
+        for home in {h for value in run for h in homes.get(value, ())}:
+            home_record, _, home_run = judged[home]
+            shared = run & home_run
+            home_sizes = _run_sizes(home_record, home_run)
+            if _mostly(shared, run, sizes) or _mostly(shared, home_run, home_sizes):
+                copies.add(index)
+                break
+    return copies
+
+
+def _mostly(shared: AbstractSet[int], run: AbstractSet[int], sizes: dict[int, int]) -> bool:
+    """``shared`` holds most (0.8) of ``run``'s blocks, or of its characters."""
+    total = sum(sizes.values())
+    return len(shared) >= 0.8 * len(run) or (total > 0 and sum(sizes.get(v, 0) for v in shared) >= 0.8 * total)
+
+
+def _run_sizes(record: PageRecord, run: AbstractSet[int]) -> dict[int, int]:
+    """The length of each block of the page's main run."""
+    if record.blocks is None or record.lengths is None:
+        return {}
+    return {value: length for value, length in zip(record.blocks, record.lengths, strict=True) if value in run}
 
 
 def _menu_shapes(

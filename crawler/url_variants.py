@@ -237,6 +237,20 @@ def without_return_address(link: str, own: frozenset[str]) -> str:
     return f"{path_url}?{'&'.join(blanked)}" if blanked != pairs else link
 
 
+def carries_address(url: str) -> bool:
+    """The URL's query holds an address (a value that is a URL or an absolute path once decoded): a page
+    shown in another page's context (``DispForm.aspx?ID=5&Source=<the list view>``, Liferay's
+    ``?_redirect=``, ``print.php?url=/news/5``), whose own content is at home elsewhere."""
+    query = url.partition("#")[0].partition("?")[2]
+    if "%2f" not in query.lower() and "=/" not in query and "=http" not in query.lower():
+        return False
+    for pair in query.split("&"):
+        value = _decoded(pair.partition("=")[2])
+        if value.startswith(("http://", "https://")) or (len(value) > 1 and value[0] == "/" and value[1] != "/"):
+            return True
+    return False
+
+
 def _decoded(value: str) -> str:
     """A URL or query value with its percent-encoding undone, twice at most (a view's address inside a
     link's query is often encoded twice)."""

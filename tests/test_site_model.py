@@ -2046,3 +2046,34 @@ def test_an_item_linked_with_each_views_own_address_is_one_link_and_a_redirect_t
     assert more.new_links >= 2  # two items no view showed before
     redirects = "".join(f"<p><a href='/go.php?url=%2Fnews%2Fpost-{i}'>{words(i, 4)}</a></p>" for i in range(20, 25))
     assert observe(model, "/links.php", page(redirects)).new_links == 5  # five posts, not one address
+
+
+def test_a_list_forms_copy_of_a_post_opened_from_a_list_view_is_not_an_article_and_the_post_is():
+    """SharePoint's list form shows a news item's fields (title, date, author, body) at
+    ``DispForm.aspx?ID=N&Source=<the list view it was opened from>``: the post's text with a few lines of
+    its own (6 of 8 blocks, most of the characters). An address carrying another address in its query
+    shows the text in that page's context; the post's own address is its home."""
+    from urllib.parse import quote
+
+    model = SiteModel("t.example")
+    for n in range(40, 20, -1):
+        observe(model, f"/news/Pages/news-{n}.aspx", post(n))
+    view = quote(f"{SITE}/Lists/News/AllItems.aspx?SortField=Title", safe="")
+    for n in range(40, 34, -1):
+        body = " ".join(words(n * 10 + i, 9) for i in range(4))
+        form = page(
+            f"<h1>ข่าวประชาสัมพันธ์ - {words(n, 4)}</h1>"
+            f"<table><tr><td>ชื่อเรื่อง</td><td>{words(n, 4)}</td></tr>"
+            f"<tr><td>ผู้เขียนข่าว</td><td>กองการศึกษา {words(700 + n, 2)}</td></tr>"
+            f"<tr><td>หัวข้อประจำหน้า</td><td>ข่าวประชาสัมพันธ์ - {words(800 + n, 3)}</td></tr>"
+            f"<tr><td>วันที่ข่าว</td><td>{1 + n % 28}/1/2024</td></tr>"
+            f"<tr><td>เนื้อหาข่าว</td><td><p>{body}</p></td></tr></table>"
+        )
+        observe(model, f"/Lists/News/DispForm.aspx?ID={n}&Source={view}", form)
+    before = {record.url: record.kind for record in model.records}
+    forms = [url for url in before if "DispForm" in url]
+    assert sum(before[url] == "article" for url in forms) >= 3, before  # read as posts while crawled
+    model.settle()
+    kinds = {record.url: record.kind for record in model.records}
+    assert not [url for url in forms if kinds[url] == "article"], kinds
+    assert all(kinds[f"{SITE}/news/Pages/news-{n}.aspx"] == "article" for n in range(40, 20, -1)), kinds
