@@ -83,6 +83,8 @@ FAMILIES: tuple[str, ...] = (
     "laravel_vendor",  # Laravel 8 vendor CMS: /news/show/<id> (+ ?ref=, ?category=); calendar, pager, sort traps
     # Written in session 19 by someone who did not see the crawler (nor tune on it):
     "concrete_cms",  # Concrete CMS 9: /news/<thai slug>, /index.php/ + ?cID= copies; calendar/sort/search/login traps
+    # Written in session 20 by someone who did not see the crawler (nor tune on it):
+    "xoops_news",  # XOOPS 2.5 + News/newbb/myalbum, TIS-620, article.php?storyid=N; piCal + xoops_redirect login traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
