@@ -221,7 +221,9 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
     # A title-like link with a line's text before it, held until that line shows whether text follows
     # it too: (where the text after it begins in ``parts``, its sequence entry, its text).
     held: list[tuple[int, tuple[int, int, str | None], str]] = []
-    titles: list[str] = []  # the page's headings so far (a line restating one adds only its other words)
+    # The page's headings (a line restating one adds only its other words), read first: a breadcrumb
+    # above the title may restate it.
+    titles = _heading_texts(body)
 
     def text_block() -> None:
         text = " ".join("".join(parts).split())
@@ -315,8 +317,6 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
             if tag in HEADINGS:
                 heading_depth -= 1
                 heading = " ".join("".join(heading_parts).split())
-                if len(heading) >= RESTATED_HEADING_CHARS and len(titles) < 8:
-                    titles.append(heading)
                 heading_parts.clear()
                 if heading:
                     evidence.headings.append(block_hash(heading))
@@ -348,14 +348,30 @@ def _mostly(pattern: re.Pattern[str], text: str) -> bool:
     return found is not None and found.end() - found.start() >= 2 * len(text) / 3
 
 
+def _heading_texts(body: HtmlElement) -> list[str]:
+    """The texts of the page's first eight headings of RESTATED_HEADING_CHARS or more."""
+    texts: list[str] = []
+    for element in body.iter(*HEADINGS):
+        text = " ".join(element.text_content().split())
+        if len(text) >= RESTATED_HEADING_CHARS:
+            texts.append(text)
+            if len(texts) == 8:
+                break
+    return texts
+
+
 def _text_block(evidence: PageEvidence, text: str, headings: list[str] | None = None) -> int:
     """Add a block of text. ``headings``: the page's headings above it; a line that is one of them with a
     few words around it ("ประมวลภาพ" + the album's title) counts only those words as its length."""
     digest = block_hash(text)
     length = len(text)
+    stem = text.rstrip(".…").rstrip()  # a title cut short in a breadcrumb or a card: "ภาพการประชุม..."
     for heading in headings or ():
         if heading in text and text != heading and _letters(text) - _letters(heading) < RESTATED_CHARS:
             length = max(1, length - len(heading))
+            break
+        if stem != text and len(stem) >= RESTATED_HEADING_CHARS and heading.startswith(stem):
+            length = 1  # says nothing the heading does not
             break
     evidence.sequence.append((digest, length, None))
     evidence.text_chars += length

@@ -252,7 +252,7 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         and record.shape not in site.continued  # further pages of a section page proved no article
         and not ita_item
         and not site.event_entry(record)
-        and record.shape not in site.discussions
+        and ENTRY not in roles  # a webboard's thread: an entry, not an undated post
     ):
         if (
             site.article_family(record.shape)
@@ -695,10 +695,13 @@ def _stub_shapes(judged: list[Judged]) -> set[str]:
     albums, one or two of which carry a line of description). In a shape of CATALOGUE_PAGES pages or more
     for each "article", an "article" no longer than twice the pages' middle length is one of them."""
     by_shape: dict[str, list[int]] = {}
+    marked: dict[str, list[int]] = {}  # articles that say so (og:type, a published date): posts elsewhere too
     plain_pages: dict[str, list[int]] = {}  # shape -> own characters of its pages judged neither article nor listing
     for record, kind, _ in judged:
         if kind == "article" and not record.facts & 24:
             by_shape.setdefault(record.shape, []).append(record.own_chars)
+        elif kind == "article":
+            marked.setdefault(record.shape, []).append(record.own_chars)
         elif kind == "page":
             plain_pages.setdefault(record.shape, []).append(record.own_chars)
     stubs: set[str] = set()
@@ -712,7 +715,9 @@ def _stub_shapes(judged: list[Judged]) -> set[str]:
             continue
         if len(lengths) < STUB_SHAPE_PAGES and (others < STUB_SHAPE_PAGES or others < 2 * len(lengths)):
             continue
-        elsewhere = sorted(n for other, ns in by_shape.items() if other != shape for n in ns)
+        elsewhere = sorted(
+            n for lengths_of in (by_shape, marked) for other, ns in lengths_of.items() if other != shape for n in ns
+        )
         if len(elsewhere) >= STUB_SITE_ARTICLES and max(lengths) < STUB_SHARE * elsewhere[len(elsewhere) // 2]:
             stubs.add(shape)
     return stubs

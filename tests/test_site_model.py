@@ -508,6 +508,21 @@ def test_a_shape_of_dated_stubs_among_long_articles_is_pages_once_settled():
     assert not any(alone.settle().get(SITE + f"/ita.php?item={n}") == "page" for n, k in kept.items() if k == "article")
 
 
+def test_stubs_are_measured_against_the_sites_posts_though_every_post_declares_itself_an_article():
+    """A portal whose posts all carry ``og:type=article`` and whose event pages (a title, a date, a venue,
+    a line) carry nothing: the posts are the site's articles all the same, and the event pages are
+    stubs beside them (dotnet_portal's events)."""
+    model = SiteModel("t.example")
+    marker = "<meta property='og:type' content='article'>"
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", long_post(n).replace("<head>", f"<head>{marker}"))
+    stubs = {n: observe(model, f"/event.php?id={n}", short(n)) for n in range(1, 6)}
+    assert [j.kind for j in stubs.values()] == ["article"] * 5
+    changed = model.settle()
+    assert [changed.get(SITE + f"/event.php?id={n}") for n in stubs] == ["page"] * 5
+    assert model.shapes["/news.php?id"].verdict == "article"
+
+
 def test_items_the_sites_ita_index_links_are_pages_in_a_shape_of_such_items():
     """A CMS that publishes its ITA items on the news template (a date, a sentence, og:type=article)
     makes them look like posts; the site's own ITA index, linking them as O1, O2 …, says what they are.
@@ -2077,3 +2092,22 @@ def test_a_list_forms_copy_of_a_post_opened_from_a_list_view_is_not_an_article_a
     kinds = {record.url: record.kind for record in model.records}
     assert not [url for url in forms if kinds[url] == "article"], kinds
     assert all(kinds[f"{SITE}/news/Pages/news-{n}.aspx"] == "article" for n in range(40, 20, -1)), kinds
+
+
+def test_an_album_whose_breadcrumb_cuts_its_long_title_short_says_no_sentence():
+    """A breadcrumb above the title ends with the title cut short ("ภาพการประชุมประชาคมหมู่บ้าน
+    เพื่อทบทวนแผ..."): a prefix of the page's heading says nothing of its own, though it is 43 characters
+    long, and an album of photos under a long title is still no article (dotnet_portal's albums)."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    title = "ภาพการประชุมประชาคมหมู่บ้าน เพื่อทบทวนแผนพัฒนาท้องถิ่น ประจำปี 2567"
+    photos = "".join(f"<a href='/uploads/{i}.jpg'><img src='/uploads/{i}.jpg' alt='{title}'></a>" for i in range(9))
+    album = page(
+        "<ol class=breadcrumb><li><a href='/'>หน้าหลัก</a></li><li><a href='/news.php?cat=4'>ภาพกิจกรรม</a></li>"
+        f"<li class=active>{title[:40]}...</li></ol>"
+        f"<h1>{title}</h1><p>วันพฤหัสบดีที่ 15 กุมภาพันธ์ พ.ศ. 2567 16:45 น.</p><p>รายละเอียดตามภาพ</p>{photos}"
+    )
+    judged = observe(model, "/news.php?id=190", album)
+    assert judged.kind != "article"
+    assert model.settle().get(SITE + "/news.php?id=190", judged.kind) != "article"
