@@ -928,6 +928,83 @@ def checked_body(tree: HtmlElement, url: str, clean: Callable[[str], str], root:
     return plain
 
 
+# The first block of prose after the page's title: this long, and mostly not link text.
+PROSE_AFTER_TITLE_CHARS = 80
+PROSE_LINKED_SHARE = 0.3
+
+
+def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str], str]) -> str | None:
+    """The text of the block that holds the page's title and the first prose after it, when ``text``
+    holds neither that prose nor any line of that block: trafilatura took another container (a
+    one-sentence story under a theme whose content id wraps both side columns, XOOPS's
+    ``xo-canvas-content``, reads as its longest block of links). None when ``text`` is the article's."""
+    title = title_from_title_tag(tree, url)
+    body = tree.find("body")
+    if not title or body is None:
+        return None
+    # Not a link: a "latest news" box may link the same title before the article does.
+    head = next(
+        (
+            e
+            for e in body.iter()
+            if isinstance(e.tag, str)
+            and e.tag != "a"
+            and normalise_text(e.text or "") == title
+            and not any(a.tag == "a" for a in e.iterancestors())
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    lead = _lead_after(body, head)
+    if lead is None:
+        return None
+    lead_element, lead_text = lead
+    if lead_text in normalise_text(text):
+        return None
+    ancestors = set(head.iterancestors())
+    common = next((e for e in lead_element.iterancestors() if e in ancestors), None)
+    # The container of the title and its lead, one level up: what follows them there (the body under a
+    # header of title and lead) is the article's too.
+    block = common.getparent() if common is not None and common is not body else None
+    if block is None or block is body:
+        return None
+    found = clean(visible_text(_pruned_copy(block, url)))
+    found_words = normalise_text(found)
+    if lead_text not in found_words or any(
+        len(line) >= SENTENCE_LINE_CHARS and line != title and line in found_words
+        for line in map(normalise_text, text.splitlines())
+    ):
+        return None  # trafilatura read this container (not only a box naming the title): its lines stand
+    return found
+
+
+# A line this long of the title's block, found in trafilatura's text, says it read that block.
+SENTENCE_LINE_CHARS = 40
+
+
+def _lead_after(body: HtmlElement, head: HtmlElement) -> tuple[HtmlElement, str] | None:
+    """The first element after ``head`` (not inside it) whose own text is prose: long enough, not
+    mostly link text (PROSE_AFTER_TITLE_CHARS, PROSE_LINKED_SHARE)."""
+    inside = set(head.iter())
+    seen = False
+    for element in body.iter():
+        if element is head:
+            seen = True
+            continue
+        if not seen or element in inside or not isinstance(element.tag, str):
+            continue
+        if element.tag in ("script", "style", "a"):
+            continue
+        own = normalise_text((element.text or "") + " ".join(child.tail or "" for child in element))
+        if len(own) < PROSE_AFTER_TITLE_CHARS:
+            continue
+        linked = sum(len(a.text_content()) for a in element.iterchildren("a"))
+        if linked <= PROSE_LINKED_SHARE * len(own):
+            return element, own
+    return None
+
+
 def _date_region(tree: HtmlElement, options: ExtractOptions, page: PageLines, title: str | None, text: str):
     """Where to read the visible date: the site's date selector, else the article region."""
     chosen = _selected(tree, options.date)
@@ -976,6 +1053,8 @@ def extract(
         )
 
     text = clean(visible_text(chosen)) if chosen is not None else checked_body(tree, url, clean, specific)
+    if chosen is None and specific is None:
+        text = title_anchored(tree, url, text, clean) or text
     chosen_title = _selected(tree, options.title)
     title = (
         (normalise_text(chosen_title.text_content()) if chosen_title is not None else None)
