@@ -88,7 +88,9 @@ def settle(model: SiteModel) -> dict[str, str]:
     def entry(record: PageRecord) -> bool:  # of the site's menu, or of a catalogue of stubs
         return record.shape in site.stubs or (record.shape in site.menu_like and model.template_linked(record.url))
 
-    _keep_copied_texts(model, judged, site.same_text, as_copy, before, changed, site.shape_kinds, entry, position)
+    _keep_copied_texts(
+        model, judged, site.same_text, as_copy, before, changed, site.shape_kinds, entry, position, site.in_context
+    )
     # A copy of an entry of the site's ITA index, menu or a catalogue (the printer view of an ITA
     # item or an about page) is none either. Not a copy of a page that is no article only by its
     # shape (a post's ``?authuser=0`` spelling among further pages of a section): the post stays.
@@ -124,6 +126,7 @@ class _Site:
     stubs: set[str] = field(default_factory=set)
     ita: set[str] = field(default_factory=set)
     events: set[str] = field(default_factory=set)  # shapes of event pages (_event_shapes)
+    in_context: set[int] = field(default_factory=set)  # copies shown in another page's context (_copies_in_context)
     discussions: set[str] = field(default_factory=set)  # shapes of webboard threads (_discussion_shapes)
     judged_kinds: dict[int, str] = field(default_factory=dict)
     indices: dict[int, int] = field(default_factory=dict)  # url_key -> the page's index in ``judged``
@@ -180,6 +183,8 @@ def _learn_site(model: SiteModel) -> _Site:
         lengths.sort()
     site = _Site(model, judged, record_lists, families, shape_kinds, teaser_chars)
     site.same_text, site.copies = _same_texts(judged, site.listing_shape, lambda shape: shape_kinds[shape][2])
+    site.in_context = _copies_in_context(judged)
+    site.copies |= site.in_context
     site.menu_like, site.menu_shapes = _menu_shapes(model, judged, site.same_text)
     site.continued = _continuations(judged)
     site.paged = _further_pages(model, judged)
@@ -376,7 +381,6 @@ def _same_texts(
             or any(_links_by_heading(record, other) and not _links_by_heading(other, record) for other in others)
         ):
             copies.add(index)
-    copies |= _copies_in_context(judged)
     return same_text, copies
 
 
@@ -480,22 +484,27 @@ def _keep_copied_texts(
     shape_kinds: dict[str, list[int]],
     entry: Callable[[PageRecord], bool],
     position: dict[int, int],
+    at_home: AbstractSet[int] = frozenset(),
 ) -> None:
     """A whole text that every page showing it lost as "another page's copy" (a post at several spellings,
     ``/th/…`` and ``/en/…``, with and without its slug, each the others' copy) is still one article:
     kept at the page whose shape holds the most articles, then the longest text, then the first
     fetched. Re-deciding a site must not lose an article. ``entry``: whether a page is an entry of
-    the site's menu or of a catalogue; ``position``: id(record) -> its index."""
+    the site's menu or of a catalogue; ``position``: id(record) -> its index; ``at_home``: pages whose
+    text is at home at an address that carries no other address (_copies_in_context)."""
     for index, others in same_text.items():
         group = [index, *(position[id(other)] for other in others)]
         if (
             any(judged[i][0].kind == "article" or judged[i][0].headed for i in group)
             or not all(i in as_copy for i in group)
             or any(entry(judged[i][0]) for i in group)
+            or any(i in at_home for i in group)
             or all(_excerpt_of_a_post(model, judged[i][0]) for i in group)
-        ):  # kept elsewhere; an item's excerpt under its headline link (search results showing one
-            # post); or an entry of the site's menu or a catalogue, at other addresses too (an about
-            # page's index-file and font-size spellings, a photo album's); or, at every address, one
+        ):  # kept elsewhere (or at home at an address in no other page's context: a list form's copies
+            # of a post, at each list view that opened it); an item's excerpt under its headline link
+            # (search results showing one post); or an entry of the site's menu or a catalogue, at other
+            # addresses too (an about page's index-file and font-size spellings, a photo album's); or, at
+            # every address, one
             # post's excerpt right under a link to it, though the site links that post from every page
             # (a filtered listing of one post in each sort order: the post's own page holds the text)
             continue
