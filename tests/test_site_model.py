@@ -1995,6 +1995,40 @@ def test_a_filter_chain_whose_every_level_adds_a_numbered_key_is_judged_as_one_k
     assert fetched <= 12, fetched  # 15 when each level had its own key names
 
 
+def _replayed(family: str, host: str) -> dict[str, str]:
+    """The kinds a site model settles on when it reads the family's pages, served by the fixture at
+    ``host``, in the order a kept crawl judged them (tests/fixtures/crawl_orders/<family>.txt)."""
+    from pathlib import Path
+
+    from tests.sites.families import build_site
+
+    order = (Path(__file__).parent / "fixtures" / "crawl_orders" / f"{family}.txt").read_text(encoding="utf-8")
+    site = build_site(family, f"http://{host}")
+    model = SiteModel(host)
+    for line in order.splitlines():
+        response = None if line.startswith("#") else site.route(line)
+        if response is None:
+            continue
+        links = navigate(response.body, response.header("content-type"), f"http://{host}{line}")
+        if links.evidence is not None:
+            model.observe(f"http://{host}{line}", links.evidence, links.all_urls())
+    kinds = {record.url: record.kind for record in model.records}
+    kinds.update(model.settle())
+    return kinds
+
+
+def test_list_form_copies_opened_from_several_views_are_no_articles_when_replayed():
+    """A fresh-clone CI run of session 20 (the whole test suite beside it) stored three of sharepoint_portal's
+    list-form copies (``DispForm.aspx?ID=N&Source=<a list view>``) as articles: each item's form was fetched
+    from two views, the two copies were each other's, and the post's own text held less than 80 % of the
+    form's blocks, so the rule that keeps a text every page of which is a copy kept one form. Replayed in
+    that crawl's order: no list form is an article, and the posts are."""
+    kinds = _replayed("sharepoint_portal", "127.0.0.120:37867")
+    forms = {url: kind for url, kind in kinds.items() if "/Lists/News/DispForm.aspx?ID=" in url}
+    assert len(forms) >= 6 and "article" not in forms.values(), forms
+    assert sum(kind == "article" for url, kind in kinds.items() if "/news/Pages/news-" in url) >= 18
+
+
 @pytest.mark.parametrize(
     ("family", "one_post", "posts"),
     [
@@ -2011,23 +2045,7 @@ def test_a_crawls_one_post_listing_in_a_sort_order_is_no_article_when_replayed(f
     article kept it (laravel_vendor's ``/news?category=1&sort=popular&year=2565``, drupal10_gov's
     ``/th/news?year=2566&sort_by=title&sort_order=ASC&page=1``). Replayed offline in the order those crawls
     judged their pages (tests/fixtures/crawl_orders): the excerpt's home is the post; the posts stay."""
-    from pathlib import Path
-
-    from tests.sites.families import build_site
-
-    order = (Path(__file__).parent / "fixtures" / "crawl_orders" / f"{family}.txt").read_text(encoding="utf-8")
-    host = "127.0.0.60:34327"
-    site = build_site(family, f"http://{host}")
-    model = SiteModel(host)
-    for line in order.splitlines():
-        response = None if line.startswith("#") else site.route(line)
-        if response is None:
-            continue
-        links = navigate(response.body, response.header("content-type"), f"http://{host}{line}")
-        if links.evidence is not None:
-            model.observe(f"http://{host}{line}", links.evidence, links.all_urls())
-    kinds = {record.url: record.kind for record in model.records}
-    kinds.update(model.settle())
+    kinds = _replayed(family, "127.0.0.60:34327")
     listed = {url: kind for url, kind in kinds.items() if re.search(one_post, url)}
     assert listed and "article" not in listed.values(), listed
     assert sum(kind == "article" for url, kind in kinds.items() if re.search(posts, url)) >= 18
