@@ -328,7 +328,7 @@ def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool], dict[int, int]
             )
             kind, own, run, listed = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
             record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
-            record.headed, record.entries = verdict.headed, verdict.entries
+            record.headed, record.thread_entries = verdict.headed, verdict.thread_entries
             record.own_chars = own
         else:
             kind, run, listed = record.kind, NO_RUN, False
@@ -759,7 +759,7 @@ def _discussion_shapes(judged: list[Judged]) -> set[str]:
     for record, _, _ in judged:
         shape = counts.setdefault(record.shape, [0, 0, 0])
         shape[0] += 1
-        shape[1] += record.entries >= DISCUSSION_ENTRIES
+        shape[1] += record.thread_entries >= DISCUSSION_ENTRIES
         shape[2] += bool(record.facts & 8)
     return {
         shape

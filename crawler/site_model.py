@@ -206,7 +206,7 @@ class PageRecord:
     headings: array | None = None  # hashes of its headings that are not links, when retained
     neighbours: array | None = None  # url_key of its previous/next pages (a post's, a standing page's)
     stamps: array | None = None  # the minute each date line names (0 unread), when retained
-    entries: int = 0  # dated entries of its main run, each closed by a later date line (a thread's posts)
+    thread_entries: int = 0  # dated entries of its main run, each prose closed by a later date line (a thread's posts)
 
 
 class Verdict(NamedTuple):
@@ -220,7 +220,7 @@ class Verdict(NamedTuple):
     teaser: bool  # the main run is short and right under a headline link to another page: an item's excerpt
     records: bool = False  # the main run is a list of dated records (a listing, unless among articles)
     headed: bool = False  # the main run hangs under a headline link that is not template
-    entries: int = 0  # dated entries of the main run, each its own text closed by a later date line
+    thread_entries: int = 0  # dated entries of the main run, each prose closed by a later date line (a thread)
 
 
 @dataclass(slots=True)
@@ -714,7 +714,7 @@ class SiteModel:
         """What one page is, from its blocks; ``shape_verdict``: an undated page of a shape of
         articles is one (settle() decides by family); ``chained``: the page links a previous or next
         page as a post does (its main run may then be its own text, not the longest excerpt);
-        ``stamps``: the minute each date line names, 0 when unread (``Verdict.entries`` needs them)."""
+        ``stamps``: the minute each date line names, 0 when unread (``Verdict.thread_entries`` needs them)."""
         stats = self.shapes.get(shape_key) if shape_verdict else None
         stats = stats or ShapeStats()
         date_lines = set(lines)
