@@ -496,7 +496,9 @@ class SiteModel:
             self.variants.learn_article(url, longest)
         self._learn_ids(url, stats, kind, judgement.productive, blocks, lengths, main_run)
         credited: set[str] = set()
-        judgement.new_links = self.new_links(shape_key, links, credited, page_url=url)
+        # A dead end's links are not followed (crawler.spiders.municipal): they add nothing, and a later
+        # page that links them is the one that brings them.
+        judgement.new_links = 0 if judgement.dead_end else self.new_links(shape_key, links, credited, page_url=url)
         if judgement.new_links and judgement.novel_chars < NOVEL_CHARS and len(credited) == 1:
             fed = stats.fed_by
             if fed is None:

@@ -2130,3 +2130,25 @@ def test_an_album_whose_breadcrumb_cuts_its_long_title_short_says_no_sentence():
     judged = observe(model, "/news.php?id=190", album)
     assert judged.kind != "article"
     assert model.settle().get(SITE + "/news.php?id=190", judged.kind) != "article"
+
+
+def test_a_page_that_repeats_another_word_for_word_brings_no_new_links():
+    """A listing shown again word for word under another address (a sort order that changes nothing, a
+    session id) is a dead end: its links are not followed, so the new addresses it writes for the same
+    items (each with its own token) add nothing, and its shape's pages in a row that added nothing grow."""
+    model = SiteModel("t.example")
+    for n in range(40, 30, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+
+    def view(token: str) -> str:
+        items = "".join(
+            f"<h3><a href='/news.php?id={i}&t={token}'>{words(i, 4)}</a></h3><p>{words(i + 1, 5)}</p>"
+            for i in range(40, 30, -1)
+        )
+        return page(items)
+
+    first = observe(model, "/list.php?sort=a", view("a"))
+    assert first.new_links > 0
+    repeats = [observe(model, f"/list.php?sort={token}", view(token)) for token in "bcdef"]
+    assert all(j.dead_end and j.new_links == 0 and not j.productive for j in repeats), repeats
+    assert model.shapes[model.key(SITE + "/list.php?sort=f")].streak >= 5
