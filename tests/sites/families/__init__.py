@@ -85,6 +85,8 @@ FAMILIES: tuple[str, ...] = (
     "concrete_cms",  # Concrete CMS 9: /news/<thai slug>, /index.php/ + ?cID= copies; calendar/sort/search/login traps
     # Written in session 20 by someone who did not see the crawler (nor tune on it):
     "xoops_news",  # XOOPS 2.5 + News/newbb/myalbum, TIS-620, article.php?storyid=N; piCal + xoops_redirect login traps
+    # Written in session 20 by someone who did not see the crawler (nor tune on it):
+    "opencms_portal",  # OpenCms 11/Tomcat: /th/news/<พ.ศ.>/<name>.html, /export/ copies; jsessionid, calendar, search
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
