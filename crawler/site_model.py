@@ -42,7 +42,7 @@ from crawler.bloom import BloomSet
 from crawler.page_evidence import PageEvidence, block_hash, raw_hash
 from crawler.url_sections import SectionLearner
 from crawler.url_variants import ROOT_NAMES, UrlVariants, is_index_file, own_addresses, without_return_address
-from pipelines.urls import url_shape
+from pipelines.urls import url_shape, visit_free
 
 # A block is template once it is on at least this many pages and this share of the site's pages.
 TEMPLATE_MIN_PAGES = 6
@@ -412,6 +412,7 @@ class SiteModel:
 
     def observe(self, url: str, evidence: PageEvidence, links: list[str]) -> Judgement:
         """Learn from one HTML page and judge it. ``links``: the in-scope URLs it links to."""
+        links = [visit_free(link) for link in links]  # as they are requested: no session or tracking ids
         self.pages += 1
         self.sections.learn([url, *links], source=url)
         shape_key = self.key(url)

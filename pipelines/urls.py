@@ -67,6 +67,21 @@ def without_tracking(url: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(kept, doseq=True)))
 
 
+# A query or path that may carry a session or tracking id (checked before parsing: most links carry none).
+_TRACKING_HINT = re.compile(
+    r"[;(]|[?&](?:utm_|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_|_g[al]|igshid|phpsessid|jsessionid"
+    r"|sessionid|session_id|aspsessionid|cfid|cftoken|ref_src|share|sid)",
+    re.IGNORECASE,
+)
+
+
+def visit_free(url: str) -> str:
+    """``url`` as ``without_tracking`` writes it when it may carry a session or tracking id, else as it is:
+    a link counted as new (crawler.site_model) is the page the spider requests, whatever session the
+    page that linked it was served in (``…/news-0045.html;jsessionid=8F3A…`` on every link of a Tomcat site)."""
+    return without_tracking(url) if _TRACKING_HINT.search(url) else url
+
+
 _DIGITS = re.compile(r"\d+")
 # Path parameters that carry a session, not a page: ASP.NET cookieless sessions `/(S(kq3x...))/`,
 # `/(X(1)S(...))/`, and Java's `;jsessionid=...`. A fresh one in every link would make every link new.

@@ -2152,3 +2152,25 @@ def test_a_page_that_repeats_another_word_for_word_brings_no_new_links():
     repeats = [observe(model, f"/list.php?sort={token}", view(token)) for token in "bcdef"]
     assert all(j.dead_end and j.new_links == 0 and not j.productive for j in repeats), repeats
     assert model.shapes[model.key(SITE + "/list.php?sort=f")].streak >= 5
+
+
+def test_links_carrying_the_visits_session_id_are_the_pages_the_spider_requests():
+    """Tomcat writes ``;jsessionid=<id>`` into every link when the visitor has no cookie, a new id for each
+    page served: the spider requests the links without it, so they are one link each, not a new one on
+    every page (opencms_portal, written unseen: 19,760 requests in its search, whose every page "brought"
+    the menu's links again under a new id), and the menu is the site's template."""
+    model = SiteModel("t.example")
+    for n in range(40, 30, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+
+    def search(query: str, session: str) -> str:
+        menu = "".join(f"<li><a href='/th/section{i}.html;jsessionid={session}'>หมวดที่ {i}</a></li>" for i in range(6))
+        menu += "".join(f"<li><a href='/news.php;jsessionid={session}?id={n}'>ข่าวเด่น {n}</a></li>" for n in (38, 35))
+        more = f"<a href='/th/search.html?query={query}+{words(len(query), 1)}'>คุณหมายถึง {query}</a>"
+        return page(f"<ul>{menu}</ul><p>ผลการค้นหา {query}</p>{more}")
+
+    judged = [observe(model, f"/th/search.html?query=q{k}", search(f"q{k}", f"{k:032X}")) for k in range(12)]
+    assert judged[0].new_links > 0
+    assert not any(j.productive for j in judged[2:]), judged
+    assert model.shapes[model.key(SITE + "/th/search.html?query=x")].stopped
+    assert model.template_linked(SITE + "/th/section3.html")
