@@ -216,7 +216,7 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
     elif kind == "article" and site.event_entry(record):
         kind = "page"  # an entry of the site's calendar: its shape's pages each declare an event
         roles.add(ENTRY)
-    elif kind == "article" and record.shape in site.discussions and not record.facts & 8:
+    elif kind == "article" and record.shape in site.discussions:
         kind = "page"  # a webboard thread: its shape's pages are each a question and its replies
         roles.add(ENTRY)
     elif kind == "article" and not record.facts & 24:
@@ -390,21 +390,21 @@ def _copies_in_context(judged: list[Judged]) -> set[int]:
     address that carries none too: that one is its home, whichever of the two holds the other's text
     (most of its blocks or characters), and whether or not the home was judged an article again (a
     short post whose "modified" lines read as dated records keeps its stored kind at settlement)."""
+    in_context = [bool(run) and carries_address(record.url) for record, _, run in judged]
     homes: dict[int, list[int]] = {}
     for index, (record, kind, run) in enumerate(judged):
-        if run and (kind == "article" or record.kind == "article") and not carries_address(record.url):
+        if run and (kind == "article" or record.kind == "article") and not in_context[index]:
             for value in run:
                 homes.setdefault(value, []).append(index)
     copies: set[int] = set()
     for index, (record, kind, run) in enumerate(judged):
-        if kind != "article" or not run or not carries_address(record.url):
+        if kind != "article" or not in_context[index]:
             continue
         sizes = _run_sizes(record, run)
         for home in {h for value in run for h in homes.get(value, ())}:
             home_record, _, home_run = judged[home]
             shared = run & home_run
-            home_sizes = _run_sizes(home_record, home_run)
-            if _mostly(shared, run, sizes) or _mostly(shared, home_run, home_sizes):
+            if _mostly(shared, run, sizes) or _mostly(shared, home_run, _run_sizes(home_record, home_run)):
                 copies.add(index)
                 break
     return copies
@@ -504,9 +504,9 @@ def _keep_copied_texts(
             # of a post, at each list view that opened it); an item's excerpt under its headline link
             # (search results showing one post); or an entry of the site's menu or a catalogue, at other
             # addresses too (an about page's index-file and font-size spellings, a photo album's); or, at
-            # every address, one
-            # post's excerpt right under a link to it, though the site links that post from every page
-            # (a filtered listing of one post in each sort order: the post's own page holds the text)
+            # every address, one post's excerpt right under a link to it, though the site links that post
+            # from every page (a filtered listing of one post in each sort order: the post's own page
+            # holds the text)
             continue
 
         def rank(i: int) -> tuple[float, int, int]:
@@ -737,17 +737,7 @@ def _event_shapes(judged: list[Judged]) -> set[str]:
     schema.org ``Event``, hCalendar): a calendar's entries, each with a text of its own, a date and a
     venue, which read like news posts. A marker decides nothing alone: EVENT_SHAPE_PAGES pages of the
     shape and ARTICLE_SHAPE_SHARE of its pages must declare an event, and none an article."""
-    counts: dict[str, list[int]] = {}
-    for record, _, _ in judged:
-        shape = counts.setdefault(record.shape, [0, 0, 0])
-        shape[0] += 1
-        shape[1] += bool(record.facts & 32)
-        shape[2] += bool(record.facts & 8)
-    return {
-        shape
-        for shape, (pages, events, articles) in counts.items()
-        if events >= EVENT_SHAPE_PAGES and events >= ARTICLE_SHAPE_SHARE * pages and not articles
-    }
+    return _shapes_of_entries(judged, lambda record: bool(record.facts & 32), EVENT_SHAPE_PAGES)
 
 
 def _discussion_shapes(judged: list[Judged]) -> set[str]:
@@ -755,16 +745,22 @@ def _discussion_shapes(judged: list[Judged]) -> set[str]:
     line (a question, "โดย : … วันที่ …", then each reply so): a webboard's threads. A post closed by a
     "last updated" line under a dated title is one entry; a post with a comment is two, but most of a
     site's posts have none. A shape whose pages declare an article (JSON-LD, og:type) is not one."""
+    return _shapes_of_entries(judged, lambda record: record.thread_entries >= DISCUSSION_ENTRIES, DISCUSSION_PAGES)
+
+
+def _shapes_of_entries(judged: list[Judged], entry: Callable[[PageRecord], bool], least: int) -> set[str]:
+    """Shapes with ``least`` pages or more, and ARTICLE_SHAPE_SHARE of their pages, that ``entry`` says are
+    entries of one kind, none of whose pages declares an article."""
     counts: dict[str, list[int]] = {}
     for record, _, _ in judged:
         shape = counts.setdefault(record.shape, [0, 0, 0])
         shape[0] += 1
-        shape[1] += record.thread_entries >= DISCUSSION_ENTRIES
+        shape[1] += entry(record)
         shape[2] += bool(record.facts & 8)
     return {
         shape
-        for shape, (pages, threads, articles) in counts.items()
-        if threads >= DISCUSSION_PAGES and threads >= ARTICLE_SHAPE_SHARE * pages and not articles
+        for shape, (pages, entries, articles) in counts.items()
+        if entries >= least and entries >= ARTICLE_SHAPE_SHARE * pages and not articles
     }
 
 

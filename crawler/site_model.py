@@ -735,7 +735,7 @@ class SiteModel:
         # date line, then the body closed by a "last updated" line, is one entry), closed by a date
         # later than the run's dates before it (a notice's "ประกาศ ณ วันที่" is no later than its date).
         run_replies: list[int] = [0]
-        run_latest: list[int] = [-1]  # the latest minute of the run's own date lines so far
+        run_latest: list[int] = [0]  # the latest minute of the run's own date lines so far (0: none read)
         prose_since_date = False
         run_titled: list[bool] = [False]  # a heading of the page's own (not a link) opens the run
         run_kept_title: list[bool] = [False]  # the run before, titled and without text, ended at a template link
@@ -761,7 +761,7 @@ class SiteModel:
                 run_dates.append(0)
                 run_entries.append(0)
                 run_replies.append(0)
-                run_latest.append(-1)
+                run_latest.append(0)
                 run_titled.append(False)
                 run_unique.append(0)
                 run_rare.append(0)
@@ -781,7 +781,7 @@ class SiteModel:
                     run_entries[-1] += text_since_date
                     text_since_date = False
                     stamp = stamps[dated_index] if stamps is not None and dated_index < len(stamps) else 0
-                    run_replies[-1] += prose_since_date and stamp > max(run_latest[-1], 0)
+                    run_replies[-1] += prose_since_date and stamp > run_latest[-1]
                     prose_since_date = False
                     run_latest[-1] = max(run_latest[-1], stamp)
                 dated_index += 1

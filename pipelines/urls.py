@@ -7,11 +7,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # Query parameters that never change what a page shows: analytics, click ids, session ids.
-TRACKING_PARAMS = re.compile(
-    r"^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|"
-    r"phpsessid|jsessionid|sessionid|session_id|aspsessionid\w*|cfid|cftoken|ref_src|share)$",
-    re.IGNORECASE,
+_TRACKING_NAMES = (
+    r"utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|"
+    r"phpsessid|jsessionid|sessionid|session_id|aspsessionid\w*|cfid|cftoken|ref_src|share"
 )
+TRACKING_PARAMS = re.compile(rf"^(?:{_TRACKING_NAMES})$", re.IGNORECASE)
 # A name that is a session id only when its value is one: ``sid=9f3b2c...`` (PHP's session name on old
 # sites) is dropped, ``sid=280`` (PHP-Nuke's story id: modules.php?name=News&file=article&sid=280) is
 # the page itself.
@@ -68,11 +68,7 @@ def without_tracking(url: str) -> str:
 
 
 # A query or path that may carry a session or tracking id (checked before parsing: most links carry none).
-_TRACKING_HINT = re.compile(
-    r"[;(]|[?&](?:utm_|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_|_g[al]|igshid|phpsessid|jsessionid"
-    r"|sessionid|session_id|aspsessionid|cfid|cftoken|ref_src|share|sid)",
-    re.IGNORECASE,
-)
+_TRACKING_HINT = re.compile(rf"[;(]|[?&](?:{_TRACKING_NAMES}|sid)", re.IGNORECASE)
 
 
 def visit_free(url: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from copy import deepcopy
 from datetime import date
 from urllib.parse import urljoin, urlsplit
@@ -931,6 +931,8 @@ def checked_body(tree: HtmlElement, url: str, clean: Callable[[str], str], root:
 # The first block of prose after the page's title: this long, and mostly not link text.
 PROSE_AFTER_TITLE_CHARS = 80
 PROSE_LINKED_SHARE = 0.3
+# A line this long of the title's block, found in trafilatura's text, says it read that block.
+SENTENCE_LINE_CHARS = 40
 
 
 def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str], str]) -> str | None:
@@ -942,11 +944,13 @@ def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str]
     body = tree.find("body")
     if not title or body is None:
         return None
-    # Not a link: a "latest news" box may link the same title before the article does.
+    # Not a link: a "latest news" box may link the same title before the article does. One walk: the
+    # prose is looked for in what follows the title.
+    elements = body.iter()
     head = next(
         (
             e
-            for e in body.iter()
+            for e in elements
             if isinstance(e.tag, str)
             and e.tag != "a"
             and normalise_text(e.text or "") == title
@@ -956,7 +960,7 @@ def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str]
     )
     if head is None:
         return None
-    lead = _lead_after(body, head)
+    lead = _lead_after(elements, head)
     if lead is None:
         return None
     lead_element, lead_text = lead
@@ -979,22 +983,12 @@ def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str]
     return found
 
 
-# A line this long of the title's block, found in trafilatura's text, says it read that block.
-SENTENCE_LINE_CHARS = 40
-
-
-def _lead_after(body: HtmlElement, head: HtmlElement) -> tuple[HtmlElement, str] | None:
-    """The first element after ``head`` (not inside it) whose own text is prose: long enough, not
-    mostly link text (PROSE_AFTER_TITLE_CHARS, PROSE_LINKED_SHARE)."""
+def _lead_after(elements: Iterator[HtmlElement], head: HtmlElement) -> tuple[HtmlElement, str] | None:
+    """The first of ``elements`` (the page's, in order, right after ``head``) not inside ``head`` whose own
+    text is prose: long enough, not mostly link text (PROSE_AFTER_TITLE_CHARS, PROSE_LINKED_SHARE)."""
     inside = set(head.iter())
-    seen = False
-    for element in body.iter():
-        if element is head:
-            seen = True
-            continue
-        if not seen or element in inside or not isinstance(element.tag, str):
-            continue
-        if element.tag in ("script", "style", "a"):
+    for element in elements:
+        if element in inside or not isinstance(element.tag, str) or element.tag in ("script", "style", "a"):
             continue
         own = normalise_text((element.text or "") + " ".join(child.tail or "" for child in element))
         if len(own) < PROSE_AFTER_TITLE_CHARS:
