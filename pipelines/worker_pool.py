@@ -5,9 +5,11 @@ A module without Scrapy: worker processes import it to run their loop.
 Why not ``concurrent.futures.ProcessPoolExecutor``: one dead worker (the OOM killer, a stray SIGKILL,
 Ctrl-C reaching the whole process group) breaks it for good, every page in flight and every later page
 then fails with ``BrokenProcessPool``; and it has no way to stop one page that runs for ever or grows
-without end. Here each worker runs one page at a time, so the pool knows which page a dead worker was
-on: a page whose worker died of something outside it is given to a fresh worker, a page that took its
-worker over the time or memory bound fails with that reason, and the worker is replaced either way.
+without end. Here each worker runs one page at a time (the next one waits in its pipe, to start the
+moment the one before ends), so the pool knows which page a dead worker was on: a page whose worker
+died of something outside it is given to a fresh worker, a page that took its worker over the time or
+memory bound fails with that reason, and the worker is replaced either way (a page waiting behind it
+is given to another worker as it is).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -39,6 +41,8 @@ RETRIES = 2
 #: A page running longer than this (seconds) is slow: the pool starts a spare worker beside it, so
 #: that one slow page (up to its bound) does not hold up every other page behind it.
 SLOW_PAGE = 1.0
+#: Pages handed to a worker at once: the one it runs and the next, waiting in its pipe.
+PREFETCH = 2
 #: Seconds a worker has to exit when the pool shuts down before it is killed.
 EXIT_GRACE = 5.0
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
@@ -107,10 +111,15 @@ class _Task:
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
-    task: _Task | None = None
-    since: float = 0.0  # when the task was handed over (monotonic)
+    tasks: deque[_Task] = field(default_factory=deque)  # handed over, in order: the first is running
+    since: float = 0.0  # when the running task started (monotonic): handed over, or its predecessor done
     killed_for: str | None = None  # why the pool killed it, when it did
     quitting: bool = False  # asked to exit: no more pages
+
+    @property
+    def task(self) -> _Task | None:
+        """The page the worker is on (the others wait in its pipe)."""
+        return self.tasks[0] if self.tasks else None
 
 
 class WorkerPool(Executor):
@@ -132,6 +141,7 @@ class WorkerPool(Executor):
         self._lock = threading.Lock()
         self._wake_read, wake_write = os.pipe()
         self._wake_write: int | None = wake_write
+        self._woken = False  # a wake-up is written and the dispatcher has not read it yet
         os.set_blocking(wake_write, False)  # a wake-up never blocks a caller
         self._shutdown = False
         self._thread = threading.Thread(target=self._run, name="tessaban-worker-pool", daemon=True)
@@ -144,20 +154,23 @@ class WorkerPool(Executor):
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             self._queue.append(_Task(future, fn, args, kwargs))
-            # With every worker busy the dispatcher hands the page out when a result comes back: no
-            # wake-up then. A wake-up is a system call that gives the GIL to the dispatcher thread, and
-            # the caller (the crawl's reactor thread, for every page) waited for it back: 6 % of its time.
-            wake = self._free_worker()
+            # With every worker busy the dispatcher hands the page out when a result comes back, and once
+            # it has been woken it sees every page queued until it looks: no wake-up then. A wake-up is a
+            # system call that gives the GIL to the dispatcher thread, and the caller (the crawl's reactor
+            # thread, for every page) waited for it back: 6 % of its time.
+            wake = not self._woken and self._free_worker()
+            self._woken |= wake
         if wake:
             self._wake()
         return future
 
     def _free_worker(self) -> bool:
-        """A worker is idle, or one more may be started (called with the lock held). A worker's task is
-        set by the dispatcher without the lock, but only before it next looks at the queue, so a page
-        queued while its worker looked busy is handed out on that look."""
+        """A worker has room for a page (idle, or running one with none waiting in its pipe), or one more
+        may be started (called with the lock held). A worker's tasks are set by the dispatcher without
+        the lock, but only before it next looks at the queue, so a page queued while its worker looked
+        full is handed out on that look."""
         live = [w for w in self._workers if not w.quitting]
-        return len(live) < self.size or any(w.task is None for w in live)
+        return len(live) < self.size or any(len(w.tasks) < PREFETCH for w in live)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         """Let running pages finish (each within its bound), then stop the workers."""
@@ -213,7 +226,9 @@ class WorkerPool(Executor):
         waitables += [w.conn for w in busy] + [w.process.sentinel for w in self._workers]
         ready = wait(waitables, timeout=self._next_check(busy))
         if self._wake_read in ready:
-            os.read(self._wake_read, 4096)
+            with self._lock:  # pages queued from now on need a wake-up of their own
+                self._woken = False
+                os.read(self._wake_read, 4096)
         for worker in busy:
             if worker.conn in ready:
                 self._receive(worker)
@@ -257,9 +272,16 @@ class WorkerPool(Executor):
             with self._lock:
                 if not self._queue:
                     return
-                idle = next((w for w in self._workers if w.task is None and not w.quitting), None)
-                if idle is None and len([w for w in self._workers if not w.quitting]) >= self._capacity():
-                    return
+                live = [w for w in self._workers if not w.quitting]
+                idle = next((w for w in live if not w.tasks), None)
+                if idle is None and len(live) >= self._capacity():
+                    # Every worker busy: the next page waits in the pipe of one whose page is not slow, so
+                    # it starts the moment that page ends, without a round trip through this thread (which
+                    # must first win the GIL from the reactor thread: the workers were a third idle).
+                    now = time.monotonic()
+                    idle = next((w for w in live if len(w.tasks) < PREFETCH and now - w.since <= SLOW_PAGE), None)
+                    if idle is None:
+                        return
                 task = self._queue.popleft()
             if not task.started:
                 if not task.future.set_running_or_notify_cancel():
@@ -275,7 +297,9 @@ class WorkerPool(Executor):
             except Exception as exc:  # the task itself cannot be pickled: the caller's error
                 task.future.set_exception(exc)
                 continue
-            worker.task, worker.since = task, time.monotonic()
+            if not worker.tasks:
+                worker.since = time.monotonic()
+            worker.tasks.append(task)
 
     def _start_worker(self, task: _Task) -> _Worker | None:
         ours, theirs = self._context.Pipe()
@@ -298,7 +322,8 @@ class WorkerPool(Executor):
             outcome, value = worker.conn.recv()
         except (EOFError, OSError):
             return  # it died: its sentinel says so
-        task, worker.task = worker.task, None
+        task = worker.tasks.popleft() if worker.tasks else None
+        worker.since = time.monotonic()  # the next page in its pipe starts now
         if task is None or task.future.done():
             return
         if outcome == "ok":
@@ -314,6 +339,11 @@ class WorkerPool(Executor):
                 self._workers.remove(worker)
         worker.conn.close()
         task = worker.task
+        waiting = list(worker.tasks)[1:]  # handed over but never started: given to another worker as they are
+        worker.tasks.clear()
+        if waiting:
+            with self._lock:
+                self._queue.extendleft(reversed(waiting))
         if task is None or task.future.done():
             return
         if worker.killed_for is not None:
@@ -346,7 +376,7 @@ class WorkerPool(Executor):
 
     def _fail_all(self, exc: Exception) -> None:
         with self._lock:
-            tasks = [w.task for w in self._workers if w.task is not None] + list(self._queue)
+            tasks = [task for w in self._workers for task in w.tasks] + list(self._queue)
             self._queue.clear()
         for task in tasks:
             if not task.future.done():
