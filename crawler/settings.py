@@ -170,6 +170,9 @@ EXTENSIONS = {
     "crawler.extensions.resume.ResumeLogExtension": 520,
 }
 
+# Scrapy's in-memory stats, without the deprecation wrapper every read of them goes through (crawler/stats.py).
+STATS_CLASS = "crawler.stats.DirectStatsCollector"
+
 ITEM_PIPELINES = {
     # Extraction turns a fetched page into an article; the store writes page, raw body and article.
     "pipelines.extraction.ExtractionPipeline": 100,
