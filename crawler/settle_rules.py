@@ -89,7 +89,17 @@ def settle(model: SiteModel) -> dict[str, str]:
         return record.shape in site.stubs or (record.shape in site.menu_like and model.template_linked(record.url))
 
     _keep_copied_texts(
-        model, judged, site.same_text, as_copy, before, changed, site.shape_kinds, entry, position, site.in_context
+        model,
+        judged,
+        site.same_text,
+        as_copy,
+        before,
+        changed,
+        site.shape_kinds,
+        entry,
+        position,
+        site.in_context,
+        site.frames,
     )
     # A copy of an entry of the site's ITA index, menu or a catalogue (the printer view of an ITA
     # item or an about page) is none either. Not a copy of a page that is no article only by its
@@ -97,6 +107,11 @@ def settle(model: SiteModel) -> dict[str, str]:
     for index, others in site.same_text.items():
         record = judged[index][0]
         if record.kind == "article" and mature and any(position[id(other)] in catalogued for other in others):
+            changed[record.url] = record.kind = "page"
+    # A text that is a search or filter page's frame is no article at any of its addresses.
+    for index in site.frames:
+        record = judged[index][0]
+        if record.kind == "article" and mature:
             changed[record.url] = record.kind = "page"
     _shape_verdicts(model)
     return changed
@@ -128,6 +143,7 @@ class _Site:
     events: set[str] = field(default_factory=set)  # shapes of event pages (_event_shapes)
     in_context: set[int] = field(default_factory=set)  # copies shown in another page's context (_copies_in_context)
     discussions: set[str] = field(default_factory=set)  # shapes of webboard threads (_discussion_shapes)
+    frames: set[int] = field(default_factory=set)  # pages showing a filter page's frame (_filter_frames)
     judged_kinds: dict[int, str] = field(default_factory=dict)
     indices: dict[int, int] = field(default_factory=dict)  # url_key -> the page's index in ``judged``
     chained: set[int] = field(default_factory=set)  # articles with an article as their own previous/next
@@ -184,6 +200,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site = _Site(model, judged, record_lists, families, shape_kinds, teaser_chars)
     site.same_text, site.copies = _same_texts(judged, site.listing_shape, lambda shape: shape_kinds[shape][2])
     site.in_context = _copies_in_context(judged)
+    site.frames = _filter_frames(judged, site.same_text)
     site.copies |= site.in_context
     site.menu_like, site.menu_shapes = _menu_shapes(model, judged, site.same_text)
     site.continued = _continuations(judged)
@@ -485,13 +502,15 @@ def _keep_copied_texts(
     entry: Callable[[PageRecord], bool],
     position: dict[int, int],
     at_home: AbstractSet[int] = frozenset(),
+    frames: AbstractSet[int] = frozenset(),
 ) -> None:
     """A whole text that every page showing it lost as "another page's copy" (a post at several spellings,
     ``/th/…`` and ``/en/…``, with and without its slug, each the others' copy) is still one article:
     kept at the page whose shape holds the most articles, then the longest text, then the first
     fetched. Re-deciding a site must not lose an article. ``entry``: whether a page is an entry of
     the site's menu or of a catalogue; ``position``: id(record) -> its index; ``at_home``: pages whose
-    text is at home at an address that carries no other address (_copies_in_context)."""
+    text is at home at an address that carries no other address (_copies_in_context); ``frames``: pages
+    showing a filter page's frame (_filter_frames)."""
     for index, others in same_text.items():
         group = [index, *(position[id(other)] for other in others)]
         if (
@@ -500,13 +519,15 @@ def _keep_copied_texts(
             or any(entry(judged[i][0]) for i in group)
             or any(i in at_home for i in group)
             or all(_excerpt_of_a_post(model, judged[i][0]) for i in group)
+            or index in frames
         ):  # kept elsewhere (or at home at an address in no other page's context: a list form's copies
             # of a post, at each list view that opened it); an item's excerpt under its headline link
             # (search results showing one post); or an entry of the site's menu or a catalogue, at other
             # addresses too (an about page's index-file and font-size spellings, a photo album's); or, at
             # every address, one post's excerpt right under a link to it, though the site links that post
             # from every page (a filtered listing of one post in each sort order: the post's own page
-            # holds the text)
+            # holds the text); or the frame of a search or filter page, shown by each combination of its
+            # filters above their own results (_filter_frame)
             continue
 
         def rank(i: int) -> tuple[float, int, int]:
@@ -520,6 +541,57 @@ def _keep_copied_texts(
             changed.pop(record.url, None)
         else:
             changed[record.url] = "article"
+
+
+# Query key sets of one path over which one text is a filter page's frame rather than an article.
+FRAME_KEY_SETS = 3
+
+
+def _filter_frames(judged: list[Judged], same_text: dict[int, list[PageRecord]]) -> set[int]:
+    """Pages whose text is a search or filter page's frame: the intro above each combination's results
+    ("ค้นหาประกาศและเอกสารของเทศบาลตามประเภท …"), an article or not depending on how many combinations
+    were fetched before they were stopped (its share of the site's pages). The text's pages are one path
+    under FRAME_KEY_SETS or more query key sets (``?tax=``, ``?tax=&date=``, ``?sort=&pagenum=`` …), keys
+    of that path alone, each showing more of its own than the text, and not the same more. Keys seen on
+    other paths too are a decoration of every page (a calendar portlet's ``?month=&year=`` beside a
+    post, ``?amp``, ``?replytocom=``): the post's own address holds it."""
+    key_paths: dict[str, set[str]] = {}
+    for record, _, _ in judged:
+        parts = urlsplit(record.url)
+        for name in {pair.partition("=")[0] for pair in parts.query.split("&") if pair}:
+            paths = key_paths.setdefault(name, set())
+            if len(paths) < 2:
+                paths.add(parts.path)
+    position = {id(record): index for index, (record, _, _) in enumerate(judged)}
+    frames: set[int] = set()
+    for index, others in same_text.items():
+        pages = [judged[index][0], *others]
+        if index not in frames and _filter_frame(pages, judged[index][0].own_chars, key_paths):
+            frames.update(position[id(page)] for page in pages)
+    return frames
+
+
+def _filter_frame(pages: list[PageRecord], text_chars: int, key_paths: dict[str, set[str]]) -> bool:
+    """See _filter_frames: ``pages`` show one text of ``text_chars``; ``key_paths``: query key -> the
+    paths it was seen on (up to two)."""
+    paths = {urlsplit(page.url).path for page in pages}
+    if len(paths) > 1 or len({page.shape for page in pages}) < FRAME_KEY_SETS:
+        return False
+    names = {pair.partition("=")[0] for page in pages for pair in urlsplit(page.url).query.split("&") if pair}
+    if not names or any(key_paths.get(name, paths) != paths for name in names):
+        return False
+    shown = [page for page in pages if page.blocks is not None and page.lengths is not None]
+    if len(shown) < FRAME_KEY_SETS:
+        return False
+    shared = frozenset.intersection(*(frozenset(page.blocks) for page in shown))
+    added = [
+        {(block, abs(n)) for block, n in zip(page.blocks, page.lengths, strict=True) if block not in shared}
+        for page in shown
+    ]
+    if len({frozenset(blocks) for blocks in added}) < FRAME_KEY_SETS:
+        return False
+    sizes = sorted(sum(n for _, n in blocks) for blocks in added)
+    return sizes[len(sizes) // 2] > text_chars
 
 
 def _excerpt_of_a_post(model: SiteModel, record: PageRecord) -> bool:

@@ -112,8 +112,9 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # (/2024/02/) stays a false article (1 of 18); not investigated yet.
     "wp_elementor_events": 0.06,
     "dotnet_portal": 0.3,  # 9 false of 48 in session 20's last full run (14 of 53 before it)
-    # /muni/ค้นหาเอกสาร/ (a search page showing 89 characters shown elsewhere) is a false article in about
-    # one run of four (session 13, not investigated).
+    # /muni/ค้นหาเอกสาร/ (a search page showing 89 characters shown elsewhere) was a false article in about
+    # one run of four (session 13) until session 21 (a filter page's frame is no article): kept at 0.05
+    # until more full runs say 0.
     "wp_subdir_docs": 0.05,
     # frameset_asp, written unseen in session 14 (first runs 0/24: frames not followed): its webboard threads
     # with one reply (the question and the answer, each closed by its byline and date) stayed false (4 of 28)
