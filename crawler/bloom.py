@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+HASHES = 7  # bits set per value: about 1 % false positives at 9.6 bits a value
+
 
 class BloomSet:
     """A set of 63-bit hashes in a few bits each (false positives ~1%, no false negatives); grows
@@ -20,32 +22,33 @@ class BloomSet:
     @staticmethod
     def _positions(value: int, size: int) -> list[int]:
         a, b = value & 0xFFFFFFFF, (value >> 31) | 1
-        return [(a + i * b) % size for i in range(7)]
+        return [(a + i * b) % size for i in range(HASHES)]
 
     @staticmethod
-    def _has(bits: bytearray, positions: list[int]) -> bool:
-        return all(bits[p >> 3] & (1 << (p & 7)) for p in positions)
+    def _has(bits: bytearray, size: int, a: int, b: int) -> bool:
+        """All of a value's bits are set in a layer. It stops at the first bit that is not: most values
+        looked up are not there (every link of every page is looked up), and it is found at once."""
+        for i in range(HASHES):
+            p = (a + i * b) % size
+            if not bits[p >> 3] & (1 << (p & 7)):
+                return False
+        return True
 
     def __contains__(self, value: int) -> bool:
-        positions = self._positions
-        return any(self._has(bits, positions(value, size)) for bits, size, _ in self._layers)
+        a, b = value & 0xFFFFFFFF, (value >> 31) | 1
+        return any(self._has(bits, size, a, b) for bits, size, _ in self._layers)
 
     def add(self, value: int) -> bool:
-        """Add ``value``; True when it was not there before. (Every link of every page comes here: the
-        last layer's positions are computed once, for the look-up and the setting.)"""
-        layers = self._layers
-        for bits, size, _ in layers[:-1]:
-            if self._has(bits, self._positions(value, size)):
+        """Add ``value``; True when it was not there before."""
+        a, b = value & 0xFFFFFFFF, (value >> 31) | 1
+        for bits, size, _ in self._layers:
+            if self._has(bits, size, a, b):
                 return False
-        bits, size, capacity = layers[-1]
-        positions = self._positions(value, size)
-        if self._has(bits, positions):
-            return False
+        bits, size, capacity = self._layers[-1]
         if self._count >= capacity:
             self._add_layer(capacity * 4)
             bits, size, capacity = self._layers[-1]
-            positions = self._positions(value, size)
-        for p in positions:
+        for p in self._positions(value, size):
             bits[p >> 3] |= 1 << (p & 7)
         self._count += 1
         return True
