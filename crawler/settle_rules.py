@@ -556,8 +556,10 @@ def _filter_frames(judged: list[Judged], same_text: dict[int, list[PageRecord]])
     other paths too are a decoration of every page (a calendar portlet's ``?month=&year=`` beside a
     post, ``?amp``, ``?replytocom=``): the post's own address holds it."""
     key_paths: dict[str, set[str]] = {}
+    path_pages: Counter[str] = Counter()
     for record, _, _ in judged:
         parts = urlsplit(record.url)
+        path_pages[parts.path] += 1
         for name in {pair.partition("=")[0] for pair in parts.query.split("&") if pair}:
             paths = key_paths.setdefault(name, set())
             if len(paths) < 2:
@@ -566,16 +568,22 @@ def _filter_frames(judged: list[Judged], same_text: dict[int, list[PageRecord]])
     frames: set[int] = set()
     for index, others in same_text.items():
         pages = [judged[index][0], *others]
-        if index not in frames and _filter_frame(pages, judged[index][0].own_chars, key_paths):
+        if index not in frames and _filter_frame(pages, judged[index][0].own_chars, key_paths, path_pages):
             frames.update(position[id(page)] for page in pages)
     return frames
 
 
-def _filter_frame(pages: list[PageRecord], text_chars: int, key_paths: dict[str, set[str]]) -> bool:
+def _filter_frame(
+    pages: list[PageRecord], text_chars: int, key_paths: dict[str, set[str]], path_pages: Counter[str]
+) -> bool:
     """See _filter_frames: ``pages`` show one text of ``text_chars``; ``key_paths``: query key -> the
-    paths it was seen on (up to two)."""
+    paths it was seen on (up to two); ``path_pages``: pages fetched per path. The text is on most of its
+    path's pages: on a site whose every page is one script (``modules.php?name=News&file=article&sid=N``
+    and its comment modes, ``index.php?option=…``) a post's comment views are a few pages of many."""
     paths = {urlsplit(page.url).path for page in pages}
     if len(paths) > 1 or len({page.shape for page in pages}) < FRAME_KEY_SETS:
+        return False
+    if 2 * len(pages) <= path_pages[next(iter(paths))]:
         return False
     names = {pair.partition("=")[0] for page in pages for pair in urlsplit(page.url).query.split("&") if pair}
     if not names or any(key_paths.get(name, paths) != paths for name in names):

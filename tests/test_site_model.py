@@ -2083,6 +2083,16 @@ def test_a_search_pages_intro_above_each_filter_combination_is_no_article_when_r
     assert [kinds.get(article.url) for article in site.articles] == ["article"] * len(site.articles)
 
 
+def test_a_post_shown_under_its_comment_modes_on_a_one_script_site_is_no_filter_frame_when_replayed():
+    """PHP-Nuke serves the whole site from ``modules.php``: a post's comment views (``&mode=thread&order=1``,
+    ``&mode=flat`` …) are that path under other key sets, each showing the post beside comments of its own.
+    The first version of the filter-frame rule took three posts for a frame in a loaded full run (18/21); a
+    frame's text is on most of its path's pages, and a post's comment views are a few pages of many."""
+    kinds = _replayed("php_nuke", "127.0.0.83:36451")
+    posts = [f"http://127.0.0.83:36451/modules.php?name=News&file=article&sid={sid}" for sid in (231, 236, 240, 243)]
+    assert [kinds.get(url) for url in posts] == ["article"] * 4
+
+
 def test_an_item_linked_with_each_views_own_address_is_one_link_and_a_redirect_to_a_post_is_not():
     """Every view of a list links its items with its own address as the return address
     (``DispForm.aspx?ID=5&Source=<the view>``): the item linked from the next view is no new link, so an
