@@ -87,6 +87,8 @@ FAMILIES: tuple[str, ...] = (
     "xoops_news",  # XOOPS 2.5 + News/newbb/myalbum, TIS-620, article.php?storyid=N; piCal + xoops_redirect login traps
     # Written in session 20 by someone who did not see the crawler (nor tune on it):
     "opencms_portal",  # OpenCms 11/Tomcat: /th/news/<พ.ศ.>/<name>.html, /export/ copies; jsessionid, calendar, search
+    # Written in session 21 by someone who did not see the crawler (nor tune on it):
+    "modx_portal",  # MODX Revolution 2.8: <base>-relative Thai alias links, index.php?id=N; calendar, tag, search traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
