@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import pytest
+from w3lib.url import safe_url_string
 
 from .families import FAMILIES, build_site
 from .model import route_key
@@ -41,7 +42,8 @@ def _build_or_skip(family: str, base_url: str = BASE):
 
 # -- HTTP / HTML helpers ------------------------------------------------------
 def fetch(url: str):
-    parts = urlsplit(url)
+    # As a browser or crawler sends it: a link written in raw Thai (MODX aliases) percent-encoded as UTF-8.
+    parts = urlsplit(safe_url_string(url))
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
     try:
         target = parts.path + (f"?{parts.query}" if parts.query else "")
