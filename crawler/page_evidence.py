@@ -407,12 +407,26 @@ def _day(date: str) -> int:
     return day.toordinal() if day else 0
 
 
+# What separates the words of a query value: spaces, and the commas, semicolons and bars of a filter
+# that takes several values at once (MODX's ``?tag=ประปา,สภาเทศบาล``, ``?cat=1,2``).
+_VALUE_SEPARATORS = re.compile(r"[\s,;|]+")
+
+
+def combines_values(url: str) -> bool:
+    """A query value of the URL lists two values or more (``?tag=ประปา,สภาเทศบาล``, a search of two
+    words): a combination a filter or search page offers, one more each time it is refined."""
+    query = urlsplit(url).query
+    return bool(query) and any(len([w for w in _VALUE_SEPARATORS.split(v) if w]) >= 2 for _, v in parse_qsl(query))
+
+
 def query_words(url: str) -> frozenset[str]:
-    """The words of the URL's query values (a search's terms, a filter's value), numbers aside."""
+    """The words of the URL's query values (a search's terms, a filter's values), numbers aside."""
     query = urlsplit(url).query
     if not query:
         return frozenset()
-    return frozenset(w for _, v in parse_qsl(query) for w in v.split() if len(w) >= 2 and not w.isdigit())
+    return frozenset(
+        w for _, v in parse_qsl(query) for w in _VALUE_SEPARATORS.split(v) if len(w) >= 2 and not w.isdigit()
+    )
 
 
 def _letters(text: str) -> int:

@@ -39,7 +39,7 @@ from urllib.parse import parse_qsl, urlsplit
 from w3lib.url import canonicalize_url
 
 from crawler.bloom import BloomSet
-from crawler.page_evidence import PageEvidence, block_hash, raw_hash
+from crawler.page_evidence import PageEvidence, block_hash, combines_values, raw_hash
 from crawler.url_sections import SectionLearner
 from crawler.url_variants import ROOT_NAMES, UrlVariants, is_index_file, own_addresses, without_return_address
 from pipelines.urls import url_shape, visit_free
@@ -170,6 +170,7 @@ class ShapeStats:
     # (/news/detail/57 and /News/Detail/57/<slug>): the shape is another spelling of articles.
     id_copies: int = 0
     id_misses: int = 0  # pages fetched after the shape was stopped that were no new article
+    combined_missing: int = 0  # soft-404s at a combination of query values (``?tag=a,b``)
 
     @property
     def text_shape(self) -> bool:
@@ -934,13 +935,17 @@ class SiteModel:
         stats.text_pages += judgement.kind != "listing" and judgement.own_chars >= UNDATED_ARTICLE_CHARS
         not_found = _not_found(facts, judgement.own_chars)
         empty_filters = not stats.new_articles and _combined_filters(shape_key)
+        # An empty combination of values (MODX's ``?tag=ประปา,สภาเทศบาล``: each tag's page links every
+        # pair with it, most pairs no post at all) says as much of its shape as an empty combination of keys.
+        combined = not_found and combines_values(url)
         if not_found:
             # "Not found": its links are not followed (a dead end), so such pages come only from
             # links of other pages; they neither prove nor disprove the shape. But a combination of
             # filters that never showed an article (a year x category x sort listing, empty for most
             # years) is shown a trap by its empty pages as much as by its repeated ones.
             stats.not_found += 1
-            if empty_filters:
+            stats.combined_missing += combined
+            if empty_filters or combined:
                 stats.streak += 1
         elif judgement.productive:
             stats.productive += 1
@@ -966,7 +971,7 @@ class SiteModel:
         if articles_shape:
             stats.streak = 0
         stats.slowed = bool(self.patience) and stats.streak >= self.slow_after
-        judged_pages = stats.pages - (0 if empty_filters else stats.not_found)
+        judged_pages = stats.pages - (0 if empty_filters else stats.not_found - stats.combined_missing)
         if self.patience and stats.stopped is None and not articles_shape:
             if stats.streak >= self.patience and stats.productive < 0.5 * judged_pages:
                 stats.stopped = f"{stats.streak} pages in a row added no new text or links"

@@ -1899,6 +1899,45 @@ def test_a_combination_of_filters_whose_pages_are_empty_is_stopped():
     assert model.stopped(SITE + "/board.php?id=5&type=news") is None
 
 
+def test_empty_combinations_of_one_filters_values_are_stopped_and_a_boards_missing_ids_are_not():
+    """MODX's tag filter takes several tags at once (``/news.html?tag=ประปา,สภาเทศบาล``): each tag's
+    page links that tag paired with every other, and most pairs list nothing. Those soft-404s are dead
+    ends that did not count against their one-key shape, which was tried on every pair (147-186 requests,
+    modx_portal's first runs). An empty combination of values counts as one of keys does; a board's
+    missing ids (``?id=N&type=news``) still do not."""
+    empty = page("<h1>ข่าวทั้งหมด : ประปา, สภาเทศบาล</h1><p>ไม่พบข้อมูลข่าวตามเงื่อนไขที่เลือก</p>")
+    model = SiteModel("t.example", patience=6)
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    tags = ["ประปา", "สภาเทศบาล", "ภาษี", "ประเพณี", "ผู้สูงอายุ", "สาธารณสุข", "ไข้เลือดออก"]
+    fetched = 0
+    for first in tags:
+        for second in tags:
+            query = f"/news.html?tag={first},{second}"
+            if first == second or model.stopped(SITE + query):
+                continue
+            observe(model, query, empty)
+            fetched += 1
+    assert fetched <= 8, fetched
+    for n in range(200, 190, -1):
+        observe(model, f"/board.php?id={n}&type=news", page("<h2>ไม่พบข้อมูล</h2>"))
+    assert model.stopped(SITE + "/board.php?id=5&type=news") is None
+
+
+def test_a_filters_values_joined_by_commas_are_the_words_its_heading_echoes():
+    """``?tag=ประปา,สภาเทศบาล`` spells "ประปา" and "สภาเทศบาล": a heading that names them ("ข่าวทั้งหมด :
+    ประปา, สภาเทศบาล") says what the URL says, no new text."""
+    from crawler.page_evidence import combines_values, query_words
+
+    url = SITE + "/news.html?tag=%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%9B%E0%B8%B2,%E0%B8%AA%E0%B8%A0%E0%B8%B2"
+    assert query_words(url) == {"ประปา", "สภา"}
+    assert combines_values(url) and combines_values(SITE + "/search.html?search=ภาษี+ขยะ")
+    assert not combines_values(SITE + "/news.html?tag=ประปา&page=2")
+    heading = "<h1>ข่าวทั้งหมด : ประปา, สภา</h1><p>ไม่พบข้อมูลข่าวตามเงื่อนไขที่เลือก</p>"
+    evidence = navigate(page(heading).encode(), "text/html; charset=utf-8", url).evidence
+    assert block_hash("ข่าวทั้งหมด : ประปา, สภา") in evidence.echoes
+
+
 def test_a_link_inside_a_sentence_heads_nothing_while_a_listings_item_links_are_headlines():
     """A link in the middle of a sentence ("…ขอเชิญชวนประชาชนศึกษา<a>ร่างแผนพัฒนาท้องถิ่น</a>และแสดงความ
     คิดเห็น…") is no headline over the text after it: a short post whose paragraph links its PDF so, with
