@@ -527,7 +527,7 @@ def _keep_copied_texts(
             # every address, one post's excerpt right under a link to it, though the site links that post
             # from every page (a filtered listing of one post in each sort order: the post's own page
             # holds the text); or the frame of a search or filter page, shown by each combination of its
-            # filters above their own results (_filter_frame)
+            # filters above their own results (_filter_frames)
             continue
 
         def rank(i: int) -> tuple[float, int, int]:
@@ -552,7 +552,8 @@ def _filter_frames(judged: list[Judged], same_text: dict[int, list[PageRecord]])
     ("ค้นหาประกาศและเอกสารของเทศบาลตามประเภท …"), an article or not depending on how many combinations
     were fetched before they were stopped (its share of the site's pages). The text's pages are one path
     under FRAME_KEY_SETS or more query key sets (``?tax=``, ``?tax=&date=``, ``?sort=&pagenum=`` …), keys
-    of that path alone, each showing more of its own than the text, and not the same more. Keys seen on
+    of that path alone, most of the pages fetched at that path, each showing more of its own than the
+    text, and not the same more. Keys seen on
     other paths too are a decoration of every page (a calendar portlet's ``?month=&year=`` beside a
     post, ``?amp``, ``?replytocom=``): the post's own address holds it."""
     key_paths: dict[str, set[str]] = {}
