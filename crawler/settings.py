@@ -181,5 +181,12 @@ ITEM_PIPELINES = {
     "pipelines.store.StorePipeline": 900,
 }
 
+# No console or code-running server beside a crawl: Scrapy's telnet console (a port on localhost) and, since
+# Scrapy 2.19, its remote control (an HTTP server on localhost that runs Python code sent to it, its token
+# written to a job file in the user's home). A crawl reads pages hostile sites write; nothing should listen.
+# Turn them on with -s TELNETCONSOLE_ENABLED=true / -s REMOTE_CONTROL_ENABLED=true to debug a crawl.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
