@@ -589,13 +589,13 @@ def _filter_frame(
     names = {pair.partition("=")[0] for page in pages for pair in urlsplit(page.url).query.split("&") if pair}
     if not names or any(key_paths.get(name, paths) != paths for name in names):
         return False
-    shown = [page for page in pages if page.blocks is not None and page.lengths is not None]
+    shown = [(page.blocks, page.lengths) for page in pages if page.blocks is not None and page.lengths is not None]
     if len(shown) < FRAME_KEY_SETS:
         return False
-    shared = frozenset.intersection(*(frozenset(page.blocks) for page in shown))
+    shared = frozenset.intersection(*(frozenset(blocks) for blocks, _ in shown))
     added = [
-        {(block, abs(n)) for block, n in zip(page.blocks, page.lengths, strict=True) if block not in shared}
-        for page in shown
+        {(block, abs(n)) for block, n in zip(blocks, lengths, strict=True) if block not in shared}
+        for blocks, lengths in shown
     ]
     if len({frozenset(blocks) for blocks in added}) < FRAME_KEY_SETS:
         return False
