@@ -553,25 +553,37 @@ def _filter_frames(judged: list[Judged], same_text: dict[int, list[PageRecord]])
     were fetched before they were stopped (its share of the site's pages). The text's pages are one path
     under FRAME_KEY_SETS or more query key sets (``?tax=``, ``?tax=&date=``, ``?sort=&pagenum=`` …), keys
     of that path alone, most of the pages fetched at that path, each showing more of its own than the
-    text, and not the same more. Keys seen on
-    other paths too are a decoration of every page (a calendar portlet's ``?month=&year=`` beside a
-    post, ``?amp``, ``?replytocom=``): the post's own address holds it."""
+    text, and not the same more. Keys seen on other paths too are a decoration of every page (a calendar
+    portlet's ``?month=&year=`` beside a post, ``?amp``, ``?replytocom=``): the post's own address holds
+    it. Only the texts shown at enough addresses are looked at: a 100,000-page site's settlement must not
+    count every path."""
+    groups = [(index, [judged[index][0], *others]) for index, others in same_text.items() if len(others) >= 2]
+    if not groups:
+        return set()
+    paths = {urlsplit(page.url).path for _, pages in groups for page in pages}
+    names = {pair.partition("=")[0] for _, pages in groups for page in pages for pair in _pairs(page.url)}
     key_paths: dict[str, set[str]] = {}
     path_pages: Counter[str] = Counter()
     for record, _, _ in judged:
         parts = urlsplit(record.url)
-        path_pages[parts.path] += 1
-        for name in {pair.partition("=")[0] for pair in parts.query.split("&") if pair}:
-            paths = key_paths.setdefault(name, set())
-            if len(paths) < 2:
-                paths.add(parts.path)
-    position = {id(record): index for index, (record, _, _) in enumerate(judged)}
+        if parts.path in paths:
+            path_pages[parts.path] += 1
+        for name in {pair.partition("=")[0] for pair in parts.query.split("&") if pair} & names:
+            seen = key_paths.setdefault(name, set())
+            if len(seen) < 2:
+                seen.add(parts.path)
+    members = {id(page) for _, pages in groups for page in pages}
+    position = {id(record): index for index, (record, _, _) in enumerate(judged) if id(record) in members}
     frames: set[int] = set()
-    for index, others in same_text.items():
-        pages = [judged[index][0], *others]
+    for index, pages in groups:
         if index not in frames and _filter_frame(pages, judged[index][0].own_chars, key_paths, path_pages):
             frames.update(position[id(page)] for page in pages)
     return frames
+
+
+def _pairs(url: str) -> list[str]:
+    """The ``key=value`` pairs of the URL's query, as written."""
+    return [pair for pair in urlsplit(url).query.split("&") if pair]
 
 
 def _filter_frame(
@@ -586,7 +598,7 @@ def _filter_frame(
         return False
     if 2 * len(pages) <= path_pages[next(iter(paths))]:
         return False
-    names = {pair.partition("=")[0] for page in pages for pair in urlsplit(page.url).query.split("&") if pair}
+    names = {pair.partition("=")[0] for page in pages for pair in _pairs(page.url)}
     if not names or any(key_paths.get(name, paths) != paths for name in names):
         return False
     shown = [(page.blocks, page.lengths) for page in pages if page.blocks is not None and page.lengths is not None]

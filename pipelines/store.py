@@ -12,7 +12,7 @@ from typing import Self
 from scrapy.crawler import Crawler
 from twisted.internet.task import LoopingCall
 
-from pipelines.archive import Archive
+from pipelines.archive import CRAWL_WRITER_CACHE_KB, Archive
 from pipelines.files.archive import FileArchive
 from pipelines.files.items import FetchedFile, PageFiles
 from pipelines.items import FetchedPage
@@ -51,7 +51,7 @@ class StorePipeline:
         return cls(settings.get("TESSABAN_DB"), settings.getint("TESSABAN_COMMIT_EVERY", 50), crawler)
 
     def open_spider(self) -> None:
-        self.archive = Archive(open_database(self.db_path))
+        self.archive = Archive(open_database(self.db_path), cache_kb=CRAWL_WRITER_CACHE_KB)
         self.files = FileArchive(self.archive.db)
         if self.crawler is not None:
             # A batch is committed on time even when no further item arrives to trigger it: the last

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.archive import WRITER_CACHE_KB, Archive, ArticleChange
+from pipelines.archive import CRAWL_WRITER_CACHE_KB, WRITER_CACHE_KB, Archive, ArticleChange
 from pipelines.items import Article, FetchedPage
 from pipelines.schema import FTS_HASHSIZE, open_database
 from pipelines.search import search
+from pipelines.store import StorePipeline
 from tests.test_duplicates import NEXT_YEAR, OTHER_EVENT, RELEASE, REPUBLISHED
 from tests.test_duplicates import page as article_page
 
@@ -99,6 +100,19 @@ def test_the_writer_has_a_page_cache_of_its_own(tmp_path):
     Archive(db)
     assert db.execute("PRAGMA cache_size").fetchone()[0] == -WRITER_CACHE_KB
     db.close()
+
+
+def test_a_crawls_writer_keeps_a_smaller_cache(tmp_path):
+    """A crawl's process also holds its site models and scheduler: its writer's cache is a quarter of a
+    writer's alone (a 100,000-page crawl went over its 500 MB bound with the larger one filled)."""
+    store = StorePipeline(str(tmp_path / "a.db"))
+    store.open_spider()
+    try:
+        assert store.archive is not None
+        assert store.archive.db.execute("PRAGMA cache_size").fetchone()[0] == -CRAWL_WRITER_CACHE_KB
+        assert CRAWL_WRITER_CACHE_KB < WRITER_CACHE_KB
+    finally:
+        store.close_spider()
 
 
 @pytest.mark.parametrize("copy_first", [False, True])

@@ -25,7 +25,7 @@ from scrapy.statscollectors import StatsCollector
 from crawler.navigation import PageLinks, navigate
 from crawler.settlement import settle_from_archive, settle_site
 from crawler.site_model import SiteModel
-from pipelines.archive import Archive
+from pipelines.archive import CRAWL_WRITER_CACHE_KB, Archive
 from pipelines.extract import extract
 from pipelines.extract.options import ExtractOptions
 from pipelines.items import Article, utc_now
@@ -128,7 +128,7 @@ class SiteLearningExtension:
         started = self.stats.get_value("start_time") if self.stats is not None else None
         # Articles an earlier crawl archived are never taken back by this one's settlement.
         since = started.astimezone(UTC).isoformat(timespec="seconds") if isinstance(started, datetime) else None
-        archive = Archive(open_database(self.db_path))
+        archive = Archive(open_database(self.db_path), cache_kb=CRAWL_WRITER_CACHE_KB)  # in the crawl's process
         pool: WorkerPool | None = None
 
         def in_worker(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
