@@ -4,21 +4,14 @@ are off unless asked for."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 
-from tests.conftest import FAST, tessaban_command
+from tests.conftest import FAST, run_tessaban
 
 
 def crawl(start: str, db, home, *settings: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "share")}
-    return subprocess.run(
-        [*tessaban_command(), "crawl", start, "--db", str(db), *FAST, "-L", "INFO", *settings],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env=env,
-    )
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "share")}
+    return run_tessaban("crawl", start, "--db", db, *FAST, "-L", "INFO", *settings, env=env)
 
 
 def test_a_crawl_listens_on_no_port_unless_asked(sites, tmp_path):

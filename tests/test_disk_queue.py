@@ -5,20 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 
-from tests.conftest import FAST, rows, tessaban_command
+from tests.conftest import FAST, rows, run_tessaban
 
 STORED = "SELECT url, title, text, published, content_hash, minhash FROM articles ORDER BY url"
 
 
 def crawl(start: str, db, tmpdir, *settings: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "TMPDIR": str(tmpdir)}
-    return subprocess.run(
-        [*tessaban_command(), "crawl", start, "--db", str(db), *FAST, "-L", "INFO", *settings],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env=env,
-    )
+    return run_tessaban("crawl", start, "--db", db, *FAST, "-L", "INFO", *settings, env={"TMPDIR": str(tmpdir)})
 
 
 def test_queue_on_disk_gives_the_same_archive_and_is_removed(sites, tmp_path):

@@ -35,14 +35,18 @@ def tessaban_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "crawler.cli"]
 
 
-def run_tessaban(*args: str | Path, cwd: Path | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
-    """Run `tessaban ARGS...` in a subprocess; returns the completed process with text output."""
+def run_tessaban(
+    *args: str | Path, cwd: Path | None = None, timeout: float = 180, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """Run `tessaban ARGS...` in a subprocess; returns the completed process with text output. ``env``:
+    variables set for it on top of this process's environment (``TMPDIR``, ``HOME``)."""
     return subprocess.run(
         [*tessaban_command(), *map(str, args)],
         cwd=cwd,
         capture_output=True,
         text=True,
         timeout=timeout,
+        env={**os.environ, **env} if env else None,
     )
 
 
