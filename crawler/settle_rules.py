@@ -561,14 +561,14 @@ def _filter_frames(judged: list[Judged], same_text: dict[int, list[PageRecord]])
     if not groups:
         return set()
     paths = {urlsplit(page.url).path for _, pages in groups for page in pages}
-    names = {pair.partition("=")[0] for _, pages in groups for page in pages for pair in _pairs(page.url)}
+    names = set().union(*(_key_names(urlsplit(page.url).query) for _, pages in groups for page in pages))
     key_paths: dict[str, set[str]] = {}
     path_pages: Counter[str] = Counter()
     for record, _, _ in judged:
         parts = urlsplit(record.url)
         if parts.path in paths:
             path_pages[parts.path] += 1
-        for name in {pair.partition("=")[0] for pair in parts.query.split("&") if pair} & names:
+        for name in _key_names(parts.query) & names:
             seen = key_paths.setdefault(name, set())
             if len(seen) < 2:
                 seen.add(parts.path)
@@ -581,9 +581,9 @@ def _filter_frames(judged: list[Judged], same_text: dict[int, list[PageRecord]])
     return frames
 
 
-def _pairs(url: str) -> list[str]:
-    """The ``key=value`` pairs of the URL's query, as written."""
-    return [pair for pair in urlsplit(url).query.split("&") if pair]
+def _key_names(query: str) -> set[str]:
+    """The key names of a URL's query, as written."""
+    return {pair.partition("=")[0] for pair in query.split("&") if pair}
 
 
 def _filter_frame(
@@ -598,7 +598,7 @@ def _filter_frame(
         return False
     if 2 * len(pages) <= path_pages[next(iter(paths))]:
         return False
-    names = {pair.partition("=")[0] for page in pages for pair in _pairs(page.url)}
+    names = set().union(*(_key_names(urlsplit(page.url).query) for page in pages))
     if not names or any(key_paths.get(name, paths) != paths for name in names):
         return False
     shown = [(page.blocks, page.lengths) for page in pages if page.blocks is not None and page.lengths is not None]
