@@ -89,6 +89,8 @@ FAMILIES: tuple[str, ...] = (
     "opencms_portal",  # OpenCms 11/Tomcat: /th/news/<พ.ศ.>/<name>.html, /export/ copies; jsessionid, calendar, search
     # Written in session 21 by someone who did not see the crawler (nor tune on it):
     "modx_portal",  # MODX Revolution 2.8: <base>-relative Thai alias links, index.php?id=N; calendar, tag, search traps
+    # Written in session 22 by someone who did not see the crawler (nor tune on it):
+    "yii2_vendor",  # Yii2 vendor CMS /news/view/N (+ ?id=, legacy ?r=, ?lang=), per-request CSRF; calendar + sort traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
