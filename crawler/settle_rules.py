@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import TypeAlias
 from urllib.parse import urlsplit
 
@@ -108,6 +109,12 @@ def settle(model: SiteModel) -> dict[str, str]:
         record = judged[index][0]
         if record.kind == "article" and mature and any(position[id(other)] in catalogued for other in others):
             changed[record.url] = record.kind = "page"
+    # Nor is the entry itself at its address with keys added, where more than its text surrounds it
+    # (``/event/view/31?lang=en``: English labels around the same Thai text, not 80 % the entry's).
+    for index in catalogued if mature else ():
+        for other in site.same_text.get(index, ()):
+            if other.kind == "article" and _keys_added(judged[index][0].url, other.url):
+                changed[other.url] = other.kind = "page"
     # A text that is a search or filter page's frame is no article at any of its addresses.
     for index in site.frames:
         record = judged[index][0]
@@ -176,8 +183,12 @@ class _Site:
 def _learn_site(model: SiteModel) -> _Site:
     """Every retained page judged again, and what the site-wide rules need to know from all of them."""
     judged, record_lists, indices = _rejudge(model)
+    # A listing's further pages count as its listings, not as articles of their shape or family (the
+    # English first page of a table beside its page 2: no table of records published among posts).
+    paged = _further_pages(model, judged)
+    counted = [("listing" if index in paged else kind) for index, (_, kind, _) in enumerate(judged)]
     families: dict[str, list[int]] = {}
-    for record, kind, _ in judged:
+    for (record, _, _), kind in zip(judged, counted, strict=True):
         counts = families.setdefault(_family(record.shape), [0, 0, 0])
         counts[0] += 1
         # An item's excerpt under its headline link is no article of the family (a listing's copy of
@@ -186,7 +197,7 @@ def _learn_site(model: SiteModel) -> _Site:
         counts[2] += kind != "listing" and record.own_chars >= UNDATED_ARTICLE_CHARS
     shape_kinds: dict[str, list[int]] = {}
     teaser_chars: dict[str, list[int]] = {}
-    for record, kind, _ in judged:
+    for (record, _, _), kind in zip(judged, counted, strict=True):
         counts = shape_kinds.setdefault(record.shape, [0, 0, 0, 0, 0])
         counts[0] += 1
         counts[1] += kind == "listing"
@@ -204,7 +215,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.copies |= site.in_context
     site.menu_like, site.menu_shapes = _menu_shapes(model, judged, site.same_text)
     site.continued = _continuations(judged)
-    site.paged = _further_pages(model, judged)
+    site.paged = paged
     site.stubs = _stub_shapes(judged)
     site.ita = _ita_shapes(model, judged)
     site.events = _event_shapes(judged)
@@ -729,37 +740,68 @@ def _continuations(judged: list[Judged]) -> dict[str, str]:
     return continued
 
 
+# At most this many keys besides the numbers of a further page's URL (subsets of them are tried).
+PAGED_KEPT_KEYS = 3
+
+
 def _further_pages(model: SiteModel, judged: list[Judged]) -> set[int]:
-    """Articles that are a listing's further pages: the listing's URL with a query of numbers only
-    (``/procurement?per_page=10``, whatever the key is called) or a path below it ending in a number
+    """Articles that are a listing's further pages: the listing's URL with keys of numbers added
+    (``/procurement?per_page=10``, ``/procurement?sort=title&page=2&per-page=10`` beside
+    ``/procurement?sort=title``, whatever the keys are called) or a path below it ending in a number
     (``/category/news/page/2/``, whatever the word before it), showing exactly the listing's headings,
     one of them not the site's template (its section's name), and no heading of their own (a post
-    at ``/index.php?id=5`` has its title). A pager navigation does not know is learned so."""
-    listings: dict[str, tuple[int, ...]] = {}  # URL without query -> headings of the listing there
+    at ``/index.php?id=5`` has its title); or the URL of such a page, or of a listing, with other keys
+    added. A pager navigation does not know is learned so."""
+    listings: dict[str, tuple[int, ...]] = {}  # listing URL (keys in order) -> headings of the listing there
     for record, kind, _ in judged:
-        parts = urlsplit(record.url)
-        if kind == "listing" and not parts.query and record.headings:
-            listings.setdefault(parts._replace(fragment="").geturl(), tuple(sorted(record.headings)))
+        if kind == "listing" and record.headings:
+            listings.setdefault(_query_sorted(record.url), tuple(sorted(record.headings)))
     found: set[int] = set()
     for index, (record, kind, _) in enumerate(judged):
         if kind != "article" or not record.headings:
             continue
         own = tuple(sorted(record.headings))
         for listing in _paged_from(record.url):
-            headings = listings.get(listing)
+            headings = listings.get(_query_sorted(listing))
             if headings == own and any(not model.is_template(h) for h in headings):
                 found.add(index)
+    # The same page of the same listing under another sort, filter or language (``?page=2&lang=en``
+    # beside ``?page=2``, whose headings are in the other language): the URL with its numbers alone.
+    pages = set(listings) | {_query_sorted(judged[index][0].url) for index in found}
+    for index, (record, kind, _) in enumerate(judged):
+        if kind == "article" and index not in found and _numbers_only(record.url) in pages:
+            found.add(index)
     return found
 
 
+def _numbers_only(url: str) -> str | None:
+    """``url`` keeping only its query keys whose values are numbers, keys in order; None unless it
+    has both such keys and others."""
+    parts = urlsplit(url)._replace(fragment="")
+    pairs = parts.query.split("&") if parts.query else []
+    numbers = sorted(pair for pair in pairs if pair.partition("=")[2].isdigit())
+    return parts._replace(query="&".join(numbers)).geturl() if numbers and len(numbers) < len(pairs) else None
+
+
+def _query_sorted(url: str) -> str:
+    """``url`` without its fragment, its query's pairs in order: one key however a link ordered them."""
+    parts = urlsplit(url)._replace(fragment="")
+    return parts._replace(query="&".join(sorted(parts.query.split("&")))).geturl() if parts.query else parts.geturl()
+
+
 def _paged_from(url: str) -> list[str]:
-    """The URLs of the listings ``url`` would be a further page of: without its query when that is of
-    numbers only, or without its last path segment when that is a number, and without the word before it
-    too (``page/2/``)."""
+    """The URLs of the listings ``url`` would be a further page of: without its keys whose values are
+    numbers (the rest of the query, a sort or a filter, kept, or some of it), or without its last path segment when
+    that is a number, and without the word before it too (``page/2/``)."""
     parts = urlsplit(url)._replace(fragment="")
     if parts.query:
-        values = [value for _, _, value in (pair.partition("=") for pair in parts.query.split("&"))]
-        return [parts._replace(query="").geturl()] if all(value.isdigit() for value in values) else []
+        pairs = parts.query.split("&")
+        kept = [pair for pair in pairs if not pair.partition("=")[2].isdigit()]
+        if len(kept) == len(pairs) or len(kept) > PAGED_KEPT_KEYS:
+            return []
+        # The listing may be shown without some of the other keys too (``?lang=th`` that changes nothing).
+        subsets = (c for size in range(len(kept), -1, -1) for c in combinations(kept, size))
+        return [parts._replace(query="&".join(subset)).geturl() for subset in subsets]
     segments = parts.path.rstrip("/").split("/")
     if len(segments) < 3 or not segments[-1].isdigit():
         return []
@@ -867,6 +909,15 @@ def _same_section(section: str, shape: str) -> bool:
     """``shape`` is ``section`` with a query, or below its path: ``/news`` and ``/news?page``."""
     path, shape_path = section.partition("?")[0], shape.partition("?")[0]
     return path == shape_path or (path.strip("/") != "" and _is_parent(path, shape_path))
+
+
+def _keys_added(url: str, other: str) -> bool:
+    """``other`` is ``url`` (same path) with query keys added: ``/event/31`` and ``/event/31?lang=en``."""
+    parts, others = urlsplit(url), urlsplit(other)
+    if parts.path != others.path or parts.netloc != others.netloc:
+        return False
+    mine, theirs = set(filter(None, parts.query.split("&"))), set(filter(None, others.query.split("&")))
+    return mine < theirs
 
 
 def _is_parent(path: str, child: str) -> bool:
