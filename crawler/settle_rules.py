@@ -216,7 +216,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.menu_like, site.menu_shapes = _menu_shapes(model, judged, site.same_text)
     site.continued = _continuations(judged)
     site.paged = paged
-    site.stubs = _stub_shapes(judged)
+    site.stubs = _stub_shapes(judged, counted)
     site.ita = _ita_shapes(model, judged)
     site.events = _event_shapes(judged)
     site.discussions = _discussion_shapes(judged)
@@ -830,18 +830,19 @@ def _one_of_many(many: list[int], others: int, own: int) -> bool:
     return len(many) >= CATALOGUE_PAGES * max(1, others) and own <= 2 * many[len(many) // 2]
 
 
-def _stub_shapes(judged: list[Judged]) -> set[str]:
+def _stub_shapes(judged: list[Judged], kinds: list[str]) -> set[str]:
     """Shapes whose "articles" each hold a line or two while the site's articles elsewhere run to
     paragraphs: a catalogue's entries (transparency items with a date "as of" and a file, staff
     cards), not news. Needs STUB_SHAPE_PAGES such pages in the shape and STUB_SITE_ARTICLES
     articles elsewhere; a site whose posts are all short (photo news with a caption) keeps them. Fewer
     will do in a shape whose other pages, twice as many and STUB_SHAPE_PAGES at least, are pages (photo
     albums, one or two of which carry a line of description). In a shape of CATALOGUE_PAGES pages or more
-    for each "article", an "article" no longer than twice the pages' middle length is one of them."""
+    for each "article", an "article" no longer than twice the pages' middle length is one of them.
+    ``kinds``: each page's kind as judged again (a listing's further page counted as a listing)."""
     by_shape: dict[str, list[int]] = {}
     marked: dict[str, list[int]] = {}  # articles that say so (og:type, a published date): posts elsewhere too
     plain_pages: dict[str, list[int]] = {}  # shape -> own characters of its pages judged neither article nor listing
-    for record, kind, _ in judged:
+    for (record, _, _), kind in zip(judged, kinds, strict=True):
         if kind == "article" and not record.facts & 24:
             by_shape.setdefault(record.shape, []).append(record.own_chars)
         elif kind == "article":
@@ -859,8 +860,14 @@ def _stub_shapes(judged: list[Judged]) -> set[str]:
             continue
         if len(lengths) < STUB_SHAPE_PAGES and (others < STUB_SHAPE_PAGES or others < 2 * len(lengths)):
             continue
+        # Articles of other paths: not the entries' own copies under a key (``/event/view/31?lang=en``).
+        path = shape.partition("?")[0]
         elsewhere = sorted(
-            n for lengths_of in (by_shape, marked) for other, ns in lengths_of.items() if other != shape for n in ns
+            n
+            for lengths_of in (by_shape, marked)
+            for other, ns in lengths_of.items()
+            if other.partition("?")[0] != path
+            for n in ns
         )
         if len(elsewhere) >= STUB_SITE_ARTICLES and max(lengths) < STUB_SHARE * elsewhere[len(elsewhere) // 2]:
             stubs.add(shape)

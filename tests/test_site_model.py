@@ -2086,14 +2086,15 @@ def test_a_filter_chain_whose_every_level_adds_a_numbered_key_is_judged_as_one_k
     assert fetched <= 12, fetched  # 15 when each level had its own key names
 
 
-def _replayed(family: str, host: str) -> dict[str, str]:
+def _replayed(family: str, host: str, order_name: str | None = None) -> dict[str, str]:
     """The kinds a site model settles on when it reads the family's pages, served by the fixture at
-    ``host``, in the order a kept crawl judged them (tests/fixtures/crawl_orders/<family>.txt)."""
+    ``host``, in the order a kept crawl judged them (tests/fixtures/crawl_orders/<order_name or family>.txt)."""
     from pathlib import Path
 
     from tests.sites.families import build_site
 
-    order = (Path(__file__).parent / "fixtures" / "crawl_orders" / f"{family}.txt").read_text(encoding="utf-8")
+    orders = Path(__file__).parent / "fixtures" / "crawl_orders"
+    order = (orders / f"{order_name or family}.txt").read_text(encoding="utf-8")
     site = build_site(family, f"http://{host}")
     model = SiteModel(host)
     for line in order.splitlines():
@@ -2174,6 +2175,23 @@ def test_yii_further_pages_and_an_entrys_english_view_are_no_articles_when_repla
     events = {url: kind for url, kind in kinds.items() if "/event/view/" in url}
     assert len(tables) >= 10 and "article" not in tables.values(), tables
     assert len(events) >= 8 and "article" not in events.values(), events
+    found = [any(kinds.get(url) == "article" for url in (a.url, *a.aliases)) for a in site.articles]
+    assert found == [True] * len(site.articles)
+
+
+def test_yii_event_pages_and_albums_are_catalogue_entries_when_replayed():
+    """Another yii2_vendor crawl: its eight event pages (a date, a time, a venue, a line or two) and its
+    photo albums are a catalogue's entries only when they are short beside the site's articles elsewhere;
+    those "articles elsewhere" held the events' own ``?lang=`` copies and the procurement table's further
+    pages (as short as the events), so four events and three albums settled as articles in one crawl in
+    six. Counted without them: no event page or album is an article; every post is."""
+    host = "127.0.0.60:45905"
+    kinds = _replayed("yii2_vendor", host, "yii2_vendor_entries")
+    from tests.sites.families import build_site
+
+    site = build_site("yii2_vendor", f"http://{host}")
+    entries = {url: kind for url, kind in kinds.items() if "/event/view/" in url or "/gallery/view/" in url}
+    assert len(entries) >= 12 and "article" not in entries.values(), entries
     found = [any(kinds.get(url) == "article" for url in (a.url, *a.aliases)) for a in site.articles]
     assert found == [True] * len(site.articles)
 
