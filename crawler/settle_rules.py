@@ -80,7 +80,9 @@ def settle(model: SiteModel) -> dict[str, str]:
         if kind != record.kind and (mature or record.kind != "article"):
             changed[record.url] = kind
             record.kind = kind
-    position = {id(record): index for index, (record, _, _) in enumerate(judged)}
+    # Only retained pages have a main run, so only they show another's text (``same_text``): the rules
+    # that need a page's index from its record look them up (a map of every page held 9 MB at 100,000).
+    position = {id(record): index for index, (record, _, _) in enumerate(judged) if record.blocks is not None}
     if mature:
         for index in _standing_pages(site):
             changed[judged[index][0].url] = judged[index][0].kind = "page"
@@ -151,7 +153,7 @@ class _Site:
     in_context: set[int] = field(default_factory=set)  # copies shown in another page's context (_copies_in_context)
     discussions: set[str] = field(default_factory=set)  # shapes of webboard threads (_discussion_shapes)
     frames: set[int] = field(default_factory=set)  # pages showing a filter page's frame (_filter_frames)
-    judged_kinds: dict[int, str] = field(default_factory=dict)
+    judged_kinds: dict[int, str] = field(default_factory=dict)  # raw_hash(URL) -> kind: pages linking a day by date
     indices: dict[int, int] = field(default_factory=dict)  # url_key -> the page's index in ``judged``
     chained: set[int] = field(default_factory=set)  # articles with an article as their own previous/next
 
@@ -220,7 +222,10 @@ def _learn_site(model: SiteModel) -> _Site:
     site.ita = _ita_shapes(model, judged)
     site.events = _event_shapes(judged)
     site.discussions = _discussion_shapes(judged)
-    site.judged_kinds = {raw_hash(record.url): kind for record, kind, _ in judged}
+    # The kinds of the pages that link a day's archive by a date (model._date_archives, bounded): not a
+    # map of every page's address (9 MB at 100,000 pages).
+    linking = {url for sources in model._date_archives.values() for _, url in sources}
+    site.judged_kinds = {value: kind for record, kind, _ in judged if (value := raw_hash(record.url)) in linking}
     site.indices = indices
     site.chained = _chained(site)
     return site
