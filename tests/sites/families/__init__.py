@@ -91,6 +91,8 @@ FAMILIES: tuple[str, ...] = (
     "modx_portal",  # MODX Revolution 2.8: <base>-relative Thai alias links, index.php?id=N; calendar, tag, search traps
     # Written in session 22 by someone who did not see the crawler (nor tune on it):
     "yii2_vendor",  # Yii2 vendor CMS /news/view/N (+ ?id=, legacy ?r=, ?lang=), per-request CSRF; calendar + sort traps
+    # Written in session 22 by someone who did not see the crawler (nor tune on it):
+    "odoo_website",  # Odoo 16 Website+Blog+Events: /blog/<blog>-<id>/<slug>-<id>, /en copies; event-filter + date traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
