@@ -471,10 +471,13 @@ def _menu_shapes(
             counts[0] += 1
             counts[1] += model.template_linked(record.url)
     posts_elsewhere = {shape for shape, (n, linked) in menu_articles.items() if n - linked >= MENU_POSTS}
+    # Nor one whose family holds an article the menu does not link (the slugs of one blog's posts: Odoo's
+    # ``/blog/x-3/35``, ``/blog/x-3/cpr-15`` and ``/blog/x-3/3-2567-33``, the latest, in every page's footer).
+    unlinked = {_family(shape) for shape, (n, linked) in menu_articles.items() if n > linked}
     menu_like = {  # every article of the shape linked from most pages, posts elsewhere
         shape
         for shape, (n, linked) in menu_articles.items()
-        if n == linked and any(other != shape for other in posts_elsewhere)
+        if n == linked and any(other != shape for other in posts_elsewhere) and _family(shape) not in unlinked
     }
     echoed = {
         page.shape

@@ -45,6 +45,10 @@ TRAP_FLOORS = {
     # concrete_cms, written unseen in session 19: 67 requests in its search's refinements in its first two runs
     # (a heading around a two-word query was new text on every page); 12 since that session's change.
     "concrete_cms": 80,
+    # odoo_website, written unseen in session 22: 216-346 requests in its blog date filters (?date_begin&date_end
+    # on every blog, tag and tag pair, th and /en: each path's shape stops after its own 6-8 pages, and a key set
+    # that was a trap on 3 paths stops others on sight only where the pages are no listings). Not fixed yet.
+    "odoo_website": 600,
 }
 # Families held to lower floors than the targets, so that they cannot get worse. google_sites (7/22 on
 # its first run, 12-19/22 after session 6) reaches its targets since session 8. joomla_k2, written
@@ -108,6 +112,11 @@ TRAP_FLOORS = {
 # (five posts missing; not investigated).
 COVERAGE_FLOORS: dict[str, float] = {"plone_site": 0.95, "sharepoint_portal": 0.95, "dnn_portal": 0.75}
 FALSE_SHARE_FLOORS: dict[str, float] = {
+    # odoo_website, written unseen in session 22: its 8 event pages at /event/<slug>-<id>/register and their /en
+    # copies (16-18 false of 43-44): no schema.org Event, descriptions of 150-300 characters, in shapes split by
+    # the slugs' forms; measured against the site's other "articles", most of them one-post listings at settlement,
+    # they are not short enough to be a catalogue's stubs. Not fixed yet.
+    "odoo_website": 0.45,
     # Found at the end of session 12: in about one run of four, a month archive showing one post
     # (/2024/02/) stays a false article (1 of 18); not investigated yet.
     "wp_elementor_events": 0.06,

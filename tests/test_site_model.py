@@ -2196,6 +2196,21 @@ def test_yii_event_pages_and_albums_are_catalogue_entries_when_replayed():
     assert found == [True] * len(site.articles)
 
 
+def test_the_latest_post_alone_in_its_slug_shape_is_no_menu_entry_when_replayed():
+    """odoo_website (written unseen in session 22): Odoo names a post ``/blog/<blog>-3/<slug>-<id>`` with the
+    Thai letters of its title dropped, so one blog's posts fall into several shapes (``35``, ``2567-11``,
+    ``cpr-15``, ``3-2567-33``). The latest announcement, alone in its shape and linked from every page's
+    footer, was taken for a menu entry (a shape every article of which the menu links) in every first run.
+    A shape whose family holds posts the menu does not link is no menu: replayed, every post is an article."""
+    host = "127.0.0.60:46153"
+    kinds = _replayed("odoo_website", host)
+    from tests.sites.families import build_site
+
+    site = build_site("odoo_website", f"http://{host}")
+    found = [any(kinds.get(url) == "article" for url in (a.url, *a.aliases)) for a in site.articles]
+    assert found == [True] * len(site.articles), [a.url for a, ok in zip(site.articles, found, strict=True) if not ok]
+
+
 def test_a_post_shown_under_its_comment_modes_on_a_one_script_site_is_no_filter_frame_when_replayed():
     """PHP-Nuke serves the whole site from ``modules.php``: a post's comment views (``&mode=thread&order=1``,
     ``&mode=flat`` …) are that path under other key sets, each showing the post beside comments of its own.
