@@ -183,10 +183,16 @@ def table(rows: range) -> str:
     return page(f"<h1>จัดซื้อจัดจ้าง</h1><table><tr><th>เรื่อง</th><th>วันที่</th></tr>{cells}</table>")
 
 
-def test_further_pages_of_a_section_that_is_no_article_are_not_articles():
+def _among_posts() -> SiteModel:
+    """A site model that has seen thirty posts (``/news.php?id=N``)."""
     model = SiteModel("t.example")
     for n in range(40, 10, -1):
         observe(model, f"/news.php?id={n}", post(n))
+    return model
+
+
+def test_further_pages_of_a_section_that_is_no_article_are_not_articles():
+    model = _among_posts()
     assert observe(model, "/procurement", table(range(1, 6))).kind != "article"  # a section: literal URL
     observe(model, "/procurement?page=1", table(range(1, 6)))  # the section again, word for word
     second = observe(model, "/procurement?page=2", table(range(6, 8)))
@@ -194,17 +200,13 @@ def test_further_pages_of_a_section_that_is_no_article_are_not_articles():
     assert changed.get(SITE + "/procurement?page=2", second.kind) != "article"
     # Without the copy, the section's own heading over the same URL with a number says it (a pager
     # key navigation does not know: ``?per_page=10``).
-    fresh = SiteModel("t.example")
-    for n in range(40, 10, -1):
-        observe(fresh, f"/news.php?id={n}", post(n))
+    fresh = _among_posts()
     observe(fresh, "/procurement", table(range(1, 6)))
     kept = observe(fresh, "/procurement?per_page=10", table(range(6, 8)))
     assert kept.kind == "article"  # as it arrives: a short table of its own
     assert fresh.settle().get(SITE + "/procurement?per_page=10", kept.kind) == "listing"
     # A heading of its own: nothing says it continues the section; it keeps its own verdict.
-    bare = SiteModel("t.example")
-    for n in range(40, 10, -1):
-        observe(bare, f"/news.php?id={n}", post(n))
+    bare = _among_posts()
     observe(bare, "/procurement", table(range(1, 6)))
     own = table(range(6, 8)).replace("<h1>จัดซื้อจัดจ้าง</h1>", "<h1>ผลการพิจารณาจัดซื้อวัสดุสำนักงาน</h1>")
     kept = observe(bare, "/procurement?per_page=10", own)
@@ -212,9 +214,7 @@ def test_further_pages_of_a_section_that_is_no_article_are_not_articles():
     assert bare.settle().get(SITE + "/procurement?per_page=10", kept.kind) == "article"
     # The same in the path, as WordPress pages a category (``/procurement/page/2/``): the last page
     # shows one item, whose text is its excerpt.
-    paths = SiteModel("t.example")
-    for n in range(40, 10, -1):
-        observe(paths, f"/news.php?id={n}", post(n))
+    paths = _among_posts()
     observe(paths, "/procurement/", table(range(1, 6)))
     kept = observe(paths, "/procurement/page/2/", table(range(6, 8)))
     assert paths.settle().get(SITE + "/procurement/page/2/", kept.kind) == "listing"
@@ -226,9 +226,7 @@ def test_further_pages_of_a_sorted_or_filtered_section_are_not_articles():
     ``?sort=title``, and ``?page=2&per-page=10&lang=th`` of the section itself (``lang=th`` shows it
     unchanged), and ``?page=2&per-page=10&lang=en`` (an English heading) is ``?page=2&per-page=10``
     in English. Each shows a heading over the section's last two rows, short and dated."""
-    model = SiteModel("t.example")
-    for n in range(40, 10, -1):
-        observe(model, f"/news.php?id={n}", post(n))
+    model = _among_posts()
     observe(model, "/procurement", table(range(1, 6)))
     observe(model, "/procurement?sort=title", table(range(5, 0, -1)))
     further = {
@@ -247,9 +245,7 @@ def test_further_pages_of_a_sorted_or_filtered_section_are_not_articles():
         further, "listing"
     )
     # A heading of its own under the same keys: a post at a sorted address keeps its verdict.
-    own = SiteModel("t.example")
-    for n in range(40, 10, -1):
-        observe(own, f"/news.php?id={n}", post(n))
+    own = _among_posts()
     observe(own, "/procurement?sort=title", table(range(1, 6)))
     titled = table(range(6, 8)).replace("<h1>จัดซื้อจัดจ้าง</h1>", "<h1>ผลการพิจารณาจัดซื้อวัสดุสำนักงาน</h1>")
     kept = observe(own, "/procurement?page=2&sort=title", titled)
