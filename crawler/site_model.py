@@ -139,6 +139,10 @@ LONG_STREAK = 3
 COMBINED_FILTER_KEYS = 3
 # Query key sets whose trap paths, and whose pages in a row that added nothing, are remembered per site.
 MAX_TRAP_KEY_SETS = 256
+# Query key names remembered as having had a value of digits alone (a page number, an id).
+MAX_DIGIT_KEYS = 512
+# Pages of one worded query key set across the site before its yield stops it everywhere (_spent_key_set).
+KEY_SET_PAGES = 24
 MAX_KEY_SET_STREAKS = 4096
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
@@ -231,6 +235,7 @@ class Judgement:
     novel_chars: int = 0
     new_links: int = 0
     dead_end: bool = False  # says "not found", or repeats an earlier page word for word: links not followed
+    self_fed: bool = False  # its new links lead only into shapes of its own query key set, and no new text
 
     @property
     def productive(self) -> bool:
@@ -284,10 +289,12 @@ class SiteModel:
     # (path, query key) -> [pages with the key that added something, pages that added nothing]
     _key_yield: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     _numbered: set[tuple[str, str]] = field(default_factory=set)  # (path, key) seen with a number: ?p=2
+    _digit_keys: set[str] = field(default_factory=set)  # query key names seen with a value of digits alone
     # query key set -> paths (no listings) where it was stopped as a trap; its pages in a row, site-wide,
     # that added nothing
     _trap_keys: dict[str, set[str]] = field(default_factory=dict)
     _key_set_streak: Counter[str] = field(default_factory=Counter)
+    _key_set_yield: dict[str, list[int]] = field(default_factory=dict)  # keys -> [pages, productive], site-wide
     variants: UrlVariants = field(default_factory=UrlVariants)  # URLs that show the same page
     # Paths of the pages fetched, and what links that append one of them to another folder gave
     # (``/gallery/album/news/view/5`` from a sidebar's relative ``news/view/5``): [found, not found].
@@ -360,6 +367,8 @@ class SiteModel:
         for name, value in pairs:
             if value.isdigit() or url_shape(f"/{value}") == "/*" and any(c.isdigit() for c in value):
                 self._numbered.add((path, name))  # a page number, an id or a cursor (?before=e96893)
+            if value.isdigit() and len(self._digit_keys) < MAX_DIGIT_KEYS:
+                self._digit_keys.add(name)
         # Key names are counted per module of a front controller (``modules.php?name=News`` apart from
         # ``modules.php?name=Calendar``): all its modules' keys together are many, each module's few.
         key_names = keys.split("&")
@@ -503,6 +512,12 @@ class SiteModel:
         # A dead end's links are not followed (crawler.spiders.municipal): they add nothing, and a later
         # page that links them is the one that brings them.
         judgement.new_links = 0 if judgement.dead_end else self.new_links(shape_key, links, credited, page_url=url)
+        own_keys = shape_key.partition("?")[2]
+        judgement.self_fed = (
+            bool(own_keys)
+            and judgement.novel_chars < NOVEL_CHARS
+            and all(target.partition("?")[2] == own_keys for target in credited)
+        )
         if judgement.new_links and judgement.novel_chars < NOVEL_CHARS and len(credited) == 1:
             fed = stats.fed_by
             if fed is None:
@@ -961,6 +976,12 @@ class SiteModel:
                 self._key_set_streak.pop(keys, None)
             elif keys in self._key_set_streak or len(self._key_set_streak) < MAX_KEY_SET_STREAKS:
                 self._key_set_streak[keys] += 1
+            spent = self._key_set_yield.get(keys)
+            if spent is None and len(self._key_set_yield) < MAX_KEY_SET_STREAKS:
+                spent = self._key_set_yield[keys] = [0, 0]
+            if spent is not None:
+                spent[0] += 1
+                spent[1] += productive and not judgement.self_fed  # not a filter's links to its other values
             for key in keys.split("&"):
                 self._key_yield.setdefault((path, _key_family(key)), [0, 0])[0 if productive else 1] += 1
         # A shape of articles, with print views or category aliases of them in between: its unproductive
@@ -1031,6 +1052,11 @@ class SiteModel:
             if paths < TRAP_KEY_PATHS:
                 stats.stopped += f", and added nothing in {self._key_set_streak[keys]} pages in a row"
             return stats
+        if self._spent_key_set(key, stats):
+            stats = stats or self.shape(url)
+            pages, productive = self._key_set_yield[key.partition("?")[2]]
+            stats.stopped = f"its query keys added new text or links in {productive} of {pages} pages across the site"
+            return stats
         if self._stale_combination(key, stats):
             stats = stats or self.shape(url)
             streak = self._variant_streak[key.partition("?")[0]]
@@ -1085,6 +1111,23 @@ class SiteModel:
         if len(self._trap_keys[keys]) < TRAP_KEY_PATHS and not stale:
             return False
         return stale or not self._listing_path(path)
+
+    def _spent_key_set(self, key: str, stats: ShapeStats | None) -> bool:
+        """A worded query key set (no key ever a number: a date range, a sort, a search, not ``?page=2``
+        nor ``?id=7``) whose pages across the whole site, KEY_SET_PAGES or more, added something in fewer
+        than a quarter of them: one filter added to every listing of the site (Odoo's
+        ``?date_begin=&date_end=`` on each blog, tag and tag pair, in two languages), each path's shape too
+        short-lived to be stopped by its own pages. Not a shape whose pages brought new articles."""
+        keys = key.partition("?")[2]
+        spent = self._key_set_yield.get(keys) if keys and keys != "*" else None
+        if not self.patience or spent is None or (stats is not None and stats.new_articles):
+            return False
+        pages, productive = spent
+        return pages >= KEY_SET_PAGES and productive < 0.25 * pages and self._worded(keys)
+
+    def _worded(self, keys: str) -> bool:
+        """No key of the set was ever seen with digits alone as its value (no page number, no id)."""
+        return not any(key in self._digit_keys for key in keys.split("&"))
 
     def _stale_combination(self, key: str, stats: ShapeStats | None) -> bool:
         """A shape that adds query keys to another query shape of its path (``?sort&view`` to ``?sort``,

@@ -2207,6 +2207,40 @@ def test_the_latest_post_alone_in_its_slug_shape_is_no_menu_entry_when_replayed(
     assert found == [True] * len(site.articles), [a.url for a, ok in zip(site.articles, found, strict=True) if not ok]
 
 
+def test_a_filter_on_every_listing_is_stopped_across_the_site_when_replayed():
+    """odoo_website's blog date filter (``?date_begin=&date_end=``) is on every blog, tag and tag-pair
+    listing, th and /en: some thirty paths, each shape of which stops only after its own six pages, and
+    whose pages bring links to the filter's other values on their path (new shapes, so "new links"). Across
+    the site its pages added something of their own (text, or links out of the filter) in under a quarter
+    of them: the key set, whose values are never numbers, is stopped everywhere. Replayed in a crawl's order
+    asking, as the spider does, before each page: 145 of its pages fetched before, fewer than 80 now; the
+    blog's listings and every post are still read."""
+    from pathlib import Path
+
+    from tests.sites.families import build_site
+
+    host = "127.0.0.60:46153"
+    site = build_site("odoo_website", f"http://{host}")
+    order = (Path(__file__).parent / "fixtures" / "crawl_orders" / "odoo_website.txt").read_text(encoding="utf-8")
+    model = SiteModel(host)
+    filtered = re.compile(r"^(?:/en)?/blog(?:/[^?]*)?\?(?:.*&)?(?:date_begin|date_end|search)=")
+    fetched = 0
+    for line in order.splitlines():
+        response = None if line.startswith("#") else site.route(line)
+        url = f"http://{host}{line}"
+        if response is None or model.stopped(url) is not None:
+            continue
+        links = navigate(response.body, response.header("content-type"), url)
+        if links.evidence is not None:
+            model.observe(url, links.evidence, links.all_urls())
+            fetched += bool(filtered.search(line))
+    assert fetched < 80, fetched
+    assert model.stopped(f"http://{host}/blog?date_begin=2030-01-01+00%3A00%3A00&date_end=2030-02-01") is not None
+    kinds = {record.url: record.kind for record in model.records}
+    kinds.update(model.settle())
+    assert all(any(kinds.get(url) == "article" for url in (a.url, *a.aliases)) for a in site.articles)
+
+
 def test_a_post_shown_under_its_comment_modes_on_a_one_script_site_is_no_filter_frame_when_replayed():
     """PHP-Nuke serves the whole site from ``modules.php``: a post's comment views (``&mode=thread&order=1``,
     ``&mode=flat`` …) are that path under other key sets, each showing the post beside comments of its own.
