@@ -46,9 +46,10 @@ TRAP_FLOORS = {
     # (a heading around a two-word query was new text on every page); 12 since that session's change.
     "concrete_cms": 80,
     # odoo_website, written unseen in session 22: 216-346 requests in its blog date filters (?date_begin&date_end
-    # on every blog, tag and tag pair, th and /en: each path's shape stops after its own 6-8 pages, and a key set
-    # that was a trap on 3 paths stops others on sight only where the pages are no listings). Not fixed yet.
-    "odoo_website": 600,
+    # on every blog, tag and tag pair, th and /en: each path's shape stopped after its own 6-8 pages) in its
+    # first runs; 97-98 since a worded key set is judged across the site (same session), 47-76 in its event
+    # filters. Not at the target yet.
+    "odoo_website": 250,
 }
 # Families held to lower floors than the targets, so that they cannot get worse. google_sites (7/22 on
 # its first run, 12-19/22 after session 6) reaches its targets since session 8. joomla_k2, written
