@@ -121,6 +121,10 @@ EVENT_ELEMENTS = (
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' vevent ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' h-event ')]"
 )
+# A link to an iCalendar file (RFC 5545): a path ending in ``.ics`` or ``/ics``, or a ``webcal:`` address.
+CALENDAR_EXPORT = re.compile(r"^webcal:|(?:\.ics|/ics)(?:$|[?#])", re.IGNORECASE)
+# ... of a month or a list, not of one event (The Events Calendar's ``/events/2024-05/?ical=1``).
+_MONTH_EXPORT = re.compile(r"[?&](?:ical|month|list|view)=", re.IGNORECASE)
 # An element declared an event holds the page's text when it holds this many characters: one entry of
 # an "upcoming events" box (a title and a date) does not.
 EVENT_TEXT_CHARS = 200
@@ -198,7 +202,12 @@ def _declares_event(tree: HtmlElement, og_type: str, scripts: list[str]) -> bool
     elements = tree.xpath(EVENT_ELEMENTS)
     typed = set(elements)
     outer = [e for e in elements if not any(a in typed for a in e.iterancestors())]  # itemscope + vevent: one
-    return len(outer) == 1 and len(" ".join(outer[0].text_content().split())) >= EVENT_TEXT_CHARS
+    if outer:
+        return len(outer) == 1 and len(" ".join(outer[0].text_content().split())) >= EVENT_TEXT_CHARS
+    # An iCalendar export of one event ("เพิ่มลงปฏิทิน": ``/event/<id>/ics``, ``event.ics``, ``webcal:``): the
+    # page's own; a month's calendar exports its month, a listing one per event.
+    exports = {str(href).strip() for href in tree.xpath("//a/@href") if CALENDAR_EXPORT.search(str(href).strip())}
+    return len(exports) == 1 and not any(_MONTH_EXPORT.search(href) for href in exports)
 
 
 def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "") -> PageEvidence:  # type: ignore[valid-type]

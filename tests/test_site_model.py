@@ -1418,6 +1418,25 @@ def test_a_shape_whose_pages_declare_events_is_a_calendar_not_articles():
     assert not any(plain.settle().get(SITE + f"/event.php?id={n}") == "page" for n in range(1, 5))
 
 
+def test_one_icalendar_export_declares_the_pages_event_and_a_months_or_a_lists_do_not():
+    """Odoo's event page has no schema.org Event (odoo_website, written unseen in session 22: its 8 event
+    pages and their /en copies were 16 false articles), but it exports its event to calendars
+    (``/event/<slug>-<id>/ics``): one export is the page's own event. A listing exporting each of its
+    events, or a month's calendar exporting the month (``?ical=1``), declares none."""
+
+    def with_links(*hrefs: str) -> str:
+        return post(3).replace("</body>", "".join(f"<a href='{h}'>เพิ่มลงปฏิทิน</a>" for h in hrefs) + "</body>")
+
+    def declared(html: str) -> bool:
+        return navigate(html.encode(), "text/html", SITE + "/event/3/register").evidence.event_marker
+
+    assert declared(with_links("/event/3/ics", "https://www.google.com/calendar/render?action=TEMPLATE"))
+    assert declared(with_links("webcal://t.example/events/3.ics"))
+    assert not declared(with_links("/event/3/ics", "/event/4/ics"))
+    assert not declared(with_links("/events/2024-05/?ical=1"))
+    assert not declared(with_links("/news/physics-camp"))
+
+
 def test_a_listing_of_events_or_an_upcoming_events_box_declares_no_event():
     """Several declared events (a calendar's list) or one short one (a sidebar's next event) are not
     the page's subject."""
