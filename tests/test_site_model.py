@@ -2101,9 +2101,10 @@ def test_a_filter_chain_whose_every_level_adds_a_numbered_key_is_judged_as_one_k
     assert fetched <= 12, fetched  # 15 when each level had its own key names
 
 
-def _replayed(family: str, host: str, order_name: str | None = None) -> dict[str, str]:
-    """The kinds a site model settles on when it reads the family's pages, served by the fixture at
-    ``host``, in the order a kept crawl judged them (tests/fixtures/crawl_orders/<order_name or family>.txt)."""
+def _replay(family: str, host: str, order_name: str | None = None, asking: bool = False) -> tuple[SiteModel, list[str]]:
+    """A site model that has read the family's pages, served by the fixture at ``host``, in the order a
+    kept crawl judged them (tests/fixtures/crawl_orders/<order_name or family>.txt), and the paths it
+    read. ``asking``: as the spider does, a page whose shape the model has stopped is not read."""
     from pathlib import Path
 
     from tests.sites.families import build_site
@@ -2112,16 +2113,37 @@ def _replayed(family: str, host: str, order_name: str | None = None) -> dict[str
     order = (orders / f"{order_name or family}.txt").read_text(encoding="utf-8")
     site = build_site(family, f"http://{host}")
     model = SiteModel(host)
+    read: list[str] = []
     for line in order.splitlines():
         response = None if line.startswith("#") else site.route(line)
-        if response is None:
+        url = f"http://{host}{line}"
+        if response is None or (asking and model.stopped(url) is not None):
             continue
-        links = navigate(response.body, response.header("content-type"), f"http://{host}{line}")
+        links = navigate(response.body, response.header("content-type"), url)
         if links.evidence is not None:
-            model.observe(f"http://{host}{line}", links.evidence, links.all_urls())
+            model.observe(url, links.evidence, links.all_urls())
+            read.append(line)
+    return model, read
+
+
+def _settled(model: SiteModel) -> dict[str, str]:
+    """Every page's kind once ``model`` is settled."""
     kinds = {record.url: record.kind for record in model.records}
     kinds.update(model.settle())
     return kinds
+
+
+def _replayed(family: str, host: str, order_name: str | None = None) -> dict[str, str]:
+    """The kinds a site model settles on when it reads the family's pages in a kept crawl's order (_replay)."""
+    return _settled(_replay(family, host, order_name)[0])
+
+
+def _posts_missed(kinds: dict[str, str], family: str, host: str) -> list[str]:
+    """The family's gold articles that are an article at none of their addresses (URL and aliases)."""
+    from tests.sites.families import build_site
+
+    site = build_site(family, f"http://{host}")
+    return [a.url for a in site.articles if not any(kinds.get(url) == "article" for url in (a.url, *a.aliases))]
 
 
 def test_list_form_copies_opened_from_several_views_are_no_articles_when_replayed():
@@ -2183,15 +2205,11 @@ def test_yii_further_pages_and_an_entrys_english_view_are_no_articles_when_repla
     an article now; every post is, at its address or at one of its aliases."""
     host = "127.0.0.60:43937"
     kinds = _replayed("yii2_vendor", host)
-    from tests.sites.families import build_site
-
-    site = build_site("yii2_vendor", f"http://{host}")
     tables = {url: kind for url, kind in kinds.items() if "/procurement/index?" in url}
     events = {url: kind for url, kind in kinds.items() if "/event/view/" in url}
     assert len(tables) >= 10 and "article" not in tables.values(), tables
     assert len(events) >= 8 and "article" not in events.values(), events
-    found = [any(kinds.get(url) == "article" for url in (a.url, *a.aliases)) for a in site.articles]
-    assert found == [True] * len(site.articles)
+    assert not _posts_missed(kinds, "yii2_vendor", host)
 
 
 def test_yii_event_pages_and_albums_are_catalogue_entries_when_replayed():
@@ -2202,13 +2220,9 @@ def test_yii_event_pages_and_albums_are_catalogue_entries_when_replayed():
     six. Counted without them: no event page or album is an article; every post is."""
     host = "127.0.0.60:45905"
     kinds = _replayed("yii2_vendor", host, "yii2_vendor_entries")
-    from tests.sites.families import build_site
-
-    site = build_site("yii2_vendor", f"http://{host}")
     entries = {url: kind for url, kind in kinds.items() if "/event/view/" in url or "/gallery/view/" in url}
     assert len(entries) >= 12 and "article" not in entries.values(), entries
-    found = [any(kinds.get(url) == "article" for url in (a.url, *a.aliases)) for a in site.articles]
-    assert found == [True] * len(site.articles)
+    assert not _posts_missed(kinds, "yii2_vendor", host)
 
 
 def test_the_latest_post_alone_in_its_slug_shape_is_no_menu_entry_when_replayed():
@@ -2219,11 +2233,7 @@ def test_the_latest_post_alone_in_its_slug_shape_is_no_menu_entry_when_replayed(
     A shape whose family holds posts the menu does not link is no menu: replayed, every post is an article."""
     host = "127.0.0.60:46153"
     kinds = _replayed("odoo_website", host)
-    from tests.sites.families import build_site
-
-    site = build_site("odoo_website", f"http://{host}")
-    found = [any(kinds.get(url) == "article" for url in (a.url, *a.aliases)) for a in site.articles]
-    assert found == [True] * len(site.articles), [a.url for a, ok in zip(site.articles, found, strict=True) if not ok]
+    assert not _posts_missed(kinds, "odoo_website", host)
 
 
 def test_a_filter_on_every_listing_is_stopped_across_the_site_when_replayed():
@@ -2234,30 +2244,13 @@ def test_a_filter_on_every_listing_is_stopped_across_the_site_when_replayed():
     of them: the key set, whose values are never numbers, is stopped everywhere. Replayed in a crawl's order
     asking, as the spider does, before each page: 145 of its pages fetched before, fewer than 80 now; the
     blog's listings and every post are still read."""
-    from pathlib import Path
-
-    from tests.sites.families import build_site
-
     host = "127.0.0.60:46153"
-    site = build_site("odoo_website", f"http://{host}")
-    order = (Path(__file__).parent / "fixtures" / "crawl_orders" / "odoo_website.txt").read_text(encoding="utf-8")
-    model = SiteModel(host)
+    model, read = _replay("odoo_website", host, asking=True)
     filtered = re.compile(r"^(?:/en)?/blog(?:/[^?]*)?\?(?:.*&)?(?:date_begin|date_end|search)=")
-    fetched = 0
-    for line in order.splitlines():
-        response = None if line.startswith("#") else site.route(line)
-        url = f"http://{host}{line}"
-        if response is None or model.stopped(url) is not None:
-            continue
-        links = navigate(response.body, response.header("content-type"), url)
-        if links.evidence is not None:
-            model.observe(url, links.evidence, links.all_urls())
-            fetched += bool(filtered.search(line))
+    fetched = sum(1 for line in read if filtered.search(line))
     assert fetched < 80, fetched
     assert model.stopped(f"http://{host}/blog?date_begin=2030-01-01+00%3A00%3A00&date_end=2030-02-01") is not None
-    kinds = {record.url: record.kind for record in model.records}
-    kinds.update(model.settle())
-    assert all(any(kinds.get(url) == "article" for url in (a.url, *a.aliases)) for a in site.articles)
+    assert not _posts_missed(_settled(model), "odoo_website", host)
 
 
 def test_a_post_shown_under_its_comment_modes_on_a_one_script_site_is_no_filter_frame_when_replayed():
