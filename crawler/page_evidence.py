@@ -123,7 +123,8 @@ EVENT_ELEMENTS = (
 )
 # A link to an iCalendar file (RFC 5545): a path ending in ``.ics`` or ``/ics``, or a ``webcal:`` address.
 CALENDAR_EXPORT = re.compile(r"^webcal:|(?:\.ics|/ics)(?:$|[?#])", re.IGNORECASE)
-# ... of a month or a list, not of one event (The Events Calendar's ``/events/2024-05/?ical=1``).
+# ... of a month or a list, not of one event (``/calendar.ics?month=2024-05``). The Events Calendar's
+# month export ``/events/2024-05/?ical=1`` is no such link at all: no ``.ics`` path.
 _MONTH_EXPORT = re.compile(r"[?&](?:ical|month|list|view)=", re.IGNORECASE)
 # An element declared an event holds the page's text when it holds this many characters: one entry of
 # an "upcoming events" box (a title and a date) does not.

@@ -130,6 +130,7 @@ TRAP_KEY_PATHS = 3
 # (the paths' variants are probed at once: by the third stop, a dozen paths had spent their patience).
 # A query key of a path whose pages (2 x patience or more) added something in less than this share
 # of them is stale: its combinations with other keys are stopped once its path's variants add nothing.
+# So is a worded key set whose pages across the site (KEY_SET_PAGES or more) did so (_spent_key_set).
 STALE_KEY_SHARE = 0.25
 # A shape that is no shape of articles is stopped after this many times its patience of pages in a row
 # that added nothing, however many of its pages added something before.
@@ -1123,7 +1124,7 @@ class SiteModel:
         if not self.patience or spent is None or (stats is not None and stats.new_articles):
             return False
         pages, productive = spent
-        return pages >= KEY_SET_PAGES and productive < 0.25 * pages and self._worded(keys)
+        return pages >= KEY_SET_PAGES and productive < STALE_KEY_SHARE * pages and self._worded(keys)
 
     def _worded(self, keys: str) -> bool:
         """No key of the set was ever seen with digits alone as its value (no page number, no id)."""
