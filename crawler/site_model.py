@@ -589,25 +589,28 @@ class SiteModel:
         texts = heapq.nlargest(
             ID_TEXTS, ((n, v) for v, n in zip(blocks, lengths, strict=True) if n > 0 and not self.is_template(v))
         )
+        # Each id on its own: the spellings of one post need not name the same set of numbers
+        # (DNN's ``Default.aspx?tabid=56&ArticleID=1211`` and ``/<tab>/ArticleID/1211/<slug>.aspx``).
         if kind == "article" and main_run:
             copy = False
             for _, value in texts:
                 if value in main_run:
-                    copy |= not self._id_texts.add(_mix(ids, value))
+                    for one in ids:
+                        copy |= not self._id_texts.add(_mix(one, value))
         else:
-            copy = any(_mix(ids, value) in self._id_texts for _, value in texts)
+            copy = any(_mix(one, value) in self._id_texts for _, value in texts for one in ids)
         if copy:
             stats.id_copies += 1
         if kind == "article" or copy:
-            self._article_ids.add(hash(ids))
+            for one in ids:
+                self._article_ids.add(hash(one))
 
     def _unread_id(self, url: str, stats: ShapeStats) -> bool:
         """A stopped shape that is another spelling of articles (ID_COPIES pages showed one) still
         gives the URLs whose ids no article was read under, while those keep being new articles."""
         if stats.id_copies < ID_COPIES or stats.id_misses >= max(self.patience, 1):
             return False
-        ids = _url_ids(url)
-        return bool(ids) and hash(ids) not in self._article_ids
+        return any(hash(one) not in self._article_ids for one in _url_ids(url))
 
     def note_not_html(self, url: str) -> None:
         """A URL that answered with something other than a page (an iCalendar export, a document
@@ -1290,13 +1293,13 @@ def _literal(shape: str) -> bool:
     return bool(shape) and not any(c in shape for c in "0*?")
 
 
-def _url_ids(url: str) -> str:
+def _url_ids(url: str) -> list[str]:
     """The ids a URL names: its path segments and query values that are numbers (``/News/Detail/57/<slug>``
-    and ``/news/detail/57`` both name ``57``; a slug's year does not count). "" when it names none."""
+    and ``/news/detail/57`` both name ``57``; a slug's year does not count). Empty when it names none."""
     parts = urlsplit(url)
     ids = [segment for segment in parts.path.split("/") if segment.isdigit()]
     ids += [value for _, value in parse_qsl(parts.query) if value.isdigit()]
-    return "/".join(ids)
+    return ids
 
 
 def _mix(shape_key: str, value: int) -> int:

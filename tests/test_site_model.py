@@ -2253,6 +2253,28 @@ def test_a_filter_on_every_listing_is_stopped_across_the_site_when_replayed():
     assert not _posts_missed(_settled(model), "odoo_website", host)
 
 
+def test_posts_read_first_under_another_spelling_with_more_ids_keep_their_canonical_shape_open_when_replayed():
+    """dnn_portal, the project's CI at c31aa75 (12 of 22 posts): DNN links a post as
+    ``Default.aspx?tabid=56&ArticleID=1211`` (the home page) and as ``/<tab>/ArticleID/1211/<slug>.aspx`` (the
+    listings). Read first under the former, the canonical copies added nothing and their shape was stopped
+    after six; the shape is another spelling of articles, whose URLs with ids never read stay open, but the
+    ids were compared whole (``56/1211`` is not ``1211``). Each id counts on its own: replayed asking, as
+    the spider does, no post the crawl had not read is refused."""
+    from tests.sites.families import build_site
+
+    host = "127.0.0.60:40981"
+    model, read = _replay("dnn_portal", host, asking=True)
+    fetched = {f"http://{host}{line}" for line in read}
+    posts = build_site("dnn_portal", f"http://{host}").articles
+    unread = [a.url for a in posts if not {a.url, *a.aliases} & fetched]
+    assert len(unread) >= 8, unread
+    assert [url for url in unread if model.stopped(url) is not None] == []
+    # a post read under one spelling only stays refused under the stopped one
+    read_elsewhere = [a.url for a in posts if a.url not in fetched and a.url not in unread]
+    assert len(read_elsewhere) >= 3, read_elsewhere
+    assert all(model.stopped(url) is not None for url in read_elsewhere)
+
+
 def test_a_post_shown_under_its_comment_modes_on_a_one_script_site_is_no_filter_frame_when_replayed():
     """PHP-Nuke serves the whole site from ``modules.php``: a post's comment views (``&mode=thread&order=1``,
     ``&mode=flat`` …) are that path under other key sets, each showing the post beside comments of its own.
