@@ -536,7 +536,18 @@ class SiteModel:
         self._count_links(links)
         self._learn_frames(evidence)
         self._record(
-            url, shape_key, stats, judgement, blocks, lengths, dated, lines, facts, fingerprint, verdict.borrowed
+            url,
+            shape_key,
+            stats,
+            judgement,
+            blocks,
+            lengths,
+            dated,
+            lines,
+            facts,
+            fingerprint,
+            verdict.borrowed,
+            verdict.teaser,
         )
         self.records[-1].teaser = verdict.teaser
         if self.records[-1].dated is not None:  # retained
@@ -947,6 +958,7 @@ class SiteModel:
         facts: int,
         fingerprint: int = 0,
         borrowed: bool = False,
+        teaser: bool = False,
     ) -> None:
         stats.pages += 1
         stats.articles += judgement.kind == "article"
@@ -968,7 +980,9 @@ class SiteModel:
                 stats.streak += 1
         elif judgement.productive:
             stats.productive += 1
-            stats.new_articles += judgement.kind == "article"
+            # One item's excerpt under its link (a filter showing one post) is no article of the shape's
+            # own: the post's page has that text, and the filter's other values would all look like posts.
+            stats.new_articles += judgement.kind == "article" and not teaser
             stats.streak = 0
         else:
             stats.streak += 1
@@ -980,12 +994,7 @@ class SiteModel:
                 self._key_set_streak.pop(keys, None)
             elif keys in self._key_set_streak or len(self._key_set_streak) < MAX_KEY_SET_STREAKS:
                 self._key_set_streak[keys] += 1
-            spent = self._key_set_yield.get(keys)
-            if spent is None and len(self._key_set_yield) < MAX_KEY_SET_STREAKS:
-                spent = self._key_set_yield[keys] = [0, 0]
-            if spent is not None:
-                spent[0] += 1
-                spent[1] += productive and not judgement.self_fed  # not a filter's links to its other values
+            self._count_key_set(keys, productive and not judgement.self_fed)  # not a filter's links to its values
             for key in keys.split("&"):
                 self._key_yield.setdefault((path, _key_family(key)), [0, 0])[0 if productive else 1] += 1
         # A shape of articles, with print views or category aliases of them in between: its unproductive
@@ -1115,6 +1124,23 @@ class SiteModel:
         if len(self._trap_keys[keys]) < TRAP_KEY_PATHS and not stale:
             return False
         return stale or not self._listing_path(path)
+
+    def _count_key_set(self, keys: str, added: bool) -> None:
+        """One more page of the query key set ``keys`` across the site, which ``added`` something or not."""
+        spent = self._key_set_yield.get(keys)
+        if spent is None and len(self._key_set_yield) < MAX_KEY_SET_STREAKS:
+            spent = self._key_set_yield[keys] = [0, 0]
+        if spent is not None:
+            spent[0] += 1
+            spent[1] += added
+
+    def note_redirect_copy(self, url: str) -> None:
+        """``url`` redirected to a page this crawl had already fetched: a page of its query key set that
+        added nothing (Odoo answers each tag pair under a date filter with a redirect to the pair's other
+        order). Its shape is not charged: an alias shape's other links may lead to pages not yet read."""
+        keys = self.key(url).partition("?")[2]
+        if keys and keys != "*" and self.patience:
+            self._count_key_set(keys, False)
 
     def _spent_key_set(self, key: str, stats: ShapeStats | None) -> bool:
         """A worded query key set (no key ever a number: a date range, a sort, a search, not ``?page=2``

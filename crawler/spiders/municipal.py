@@ -463,6 +463,9 @@ class MunicipalSpider(Spider):
         request: Request = failure.request  # type: ignore[attr-defined]
         if failure.check(AlreadyFetched):
             # The redirect chain leads to a page already archived in this crawl: record the chain only.
+            chain = request.meta.get("redirect_urls") or [request.url]
+            if self._learning is not None and not is_file_url(chain[0]):
+                self._learning.model(site_of(chain[0])).note_redirect_copy(chain[0])
             yield FetchedPage(
                 url=request.url,
                 site=site_of(request.url),
