@@ -110,8 +110,10 @@ TRAP_FLOORS = {
 # nothing: 22/22 in every run since (five full bench.coverage runs, eight alone, one fresh-clone CI); held to 0.95.
 # plone_site: 22/22 in five runs since session 16 (a byline's author link is no headline).
 # dnn_portal (written unseen in session 17): 22/22 in ten runs alone, 17/22 once in a full bench.coverage run
-# (five posts missing; not investigated).
-COVERAGE_FLOORS: dict[str, float] = {"plone_site": 0.95, "sharepoint_portal": 0.95, "dnn_portal": 0.75}
+# and 12/22 in the project's CI at c31aa75 (posts read first under Default.aspx?tabid=56&ArticleID=N, their
+# canonical shape stopped after its copies: ids compared whole). Session 23 counts ids one by one (replayed in
+# tests/test_site_model.py): 22/22 in every run since, held to the target.
+COVERAGE_FLOORS: dict[str, float] = {"plone_site": 0.95, "sharepoint_portal": 0.95}
 FALSE_SHARE_FLOORS: dict[str, float] = {
     # odoo_website, written unseen in session 22: its 8 event pages at /event/<slug>-<id>/register and their /en
     # copies (16-18 false of 43-44): no schema.org Event, descriptions of 150-300 characters. Since the same
