@@ -93,6 +93,8 @@ FAMILIES: tuple[str, ...] = (
     "yii2_vendor",  # Yii2 vendor CMS /news/view/N (+ ?id=, legacy ?r=, ?lang=), per-request CSRF; calendar + sort traps
     # Written in session 22 by someone who did not see the crawler (nor tune on it):
     "odoo_website",  # Odoo 16 Website+Blog+Events: /blog/<blog>-<id>/<slug>-<id>, /en copies; event-filter + date traps
+    # Written in session 23 by someone who did not see the crawler (nor tune on it):
+    "umbraco_portal",  # Umbraco 8/IIS: dashed Thai node URLs, /<id>, umbPageId, print, /en; calendar/search/sort traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
