@@ -95,6 +95,8 @@ FAMILIES: tuple[str, ...] = (
     "odoo_website",  # Odoo 16 Website+Blog+Events: /blog/<blog>-<id>/<slug>-<id>, /en copies; event-filter + date traps
     # Written in session 23 by someone who did not see the crawler (nor tune on it):
     "umbraco_portal",  # Umbraco 8/IIS: dashed Thai node URLs, /<id>, umbPageId, print, /en; calendar/search/sort traps
+    # Written in session 23 by someone who did not see the crawler (nor tune on it):
+    "ghost_blog",  # Ghost 5 + Casper: /<slug>/, /prakaas/<slug>/, AMP + ?ref= copies; calendar + e-Service ref traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
