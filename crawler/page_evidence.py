@@ -123,6 +123,19 @@ EVENT_ELEMENTS = (
 )
 # A link to an iCalendar file (RFC 5545): a path ending in ``.ics`` or ``/ics``, or a ``webcal:`` address.
 CALENDAR_EXPORT = re.compile(r"^webcal:|(?:\.ics|/ics)(?:$|[?#])", re.IGNORECASE)
+# A link that adds one event to a calendar service, by each service's documented address ("เพิ่มลงใน Google
+# Calendar": ``calendar.google.com/calendar/render?action=TEMPLATE&text=…&dates=…``; Outlook's compose
+# deep link; Yahoo's ``?v=60``), named by the service.
+CALENDAR_TEMPLATES = {
+    "google": re.compile(
+        r"^(?:https?:)?//(?:calendar\.google\.com/calendar|www\.google\.com/calendar)/[\w/]*\?(?:.*&)?action=template",
+        re.IGNORECASE,
+    ),
+    "outlook": re.compile(
+        r"^(?:https?:)?//outlook\.(?:live|office|office365)\.com/(?:calendar|owa)/[\w/]*deeplink/compose", re.IGNORECASE
+    ),
+    "yahoo": re.compile(r"^(?:https?:)?//calendar\.yahoo\.com/\?(?:.*&)?v=60(?:&|$)", re.IGNORECASE),
+}
 # ... of a month or a list, not of one event (``/calendar.ics?month=2024-05``). The Events Calendar's
 # month export ``/events/2024-05/?ical=1`` is no such link at all: no ``.ics`` path.
 _MONTH_EXPORT = re.compile(r"[?&](?:ical|month|list|view)=", re.IGNORECASE)
@@ -205,10 +218,21 @@ def _declares_event(tree: HtmlElement, og_type: str, scripts: list[str]) -> bool
     outer = [e for e in elements if not any(a in typed for a in e.iterancestors())]  # itemscope + vevent: one
     if outer:
         return len(outer) == 1 and len(" ".join(outer[0].text_content().split())) >= EVENT_TEXT_CHARS
-    # An iCalendar export of one event ("เพิ่มลงปฏิทิน": ``/event/<id>/ics``, ``event.ics``, ``webcal:``): the
-    # page's own; a month's calendar exports its month, a listing one per event.
-    exports = {str(href).strip() for href in tree.xpath("//a/@href") if CALENDAR_EXPORT.search(str(href).strip())}
-    return len(exports) == 1 and not any(_MONTH_EXPORT.search(href) for href in exports)
+    # An iCalendar export of one event ("เพิ่มลงปฏิทิน": ``/event/<id>/ics``, ``event.ics``, ``webcal:``) or
+    # one "add to Google Calendar" link, one of each at most: the page's own; a month's calendar exports its
+    # month, a listing one per event.
+    exports: dict[str, set[str]] = {}
+    for href in tree.xpath("//a/@href"):
+        href = str(href).strip()
+        if CALENDAR_EXPORT.search(href):
+            if _MONTH_EXPORT.search(href):
+                return False
+            exports.setdefault("ics", set()).add(href)
+        else:
+            for service, pattern in CALENDAR_TEMPLATES.items():
+                if pattern.search(href):
+                    exports.setdefault(service, set()).add(href)
+    return bool(exports) and all(len(hrefs) == 1 for hrefs in exports.values())
 
 
 def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "") -> PageEvidence:  # type: ignore[valid-type]

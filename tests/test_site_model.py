@@ -1437,6 +1437,32 @@ def test_one_icalendar_export_declares_the_pages_event_and_a_months_or_a_lists_d
     assert not declared(with_links("/news/physics-camp"))
 
 
+def test_one_add_to_google_calendar_link_declares_the_pages_event_and_one_per_item_does_not():
+    """umbraco_portal (written unseen in session 23): its six event pages and their /en copies (title, a
+    date-time-place table, two paragraphs; no schema.org Event, no iCalendar file) were 12 false articles
+    of 39 in its first runs. Each links "เพิ่มลงใน Google Calendar", the service's documented template
+    address for one event (``calendar.google.com/calendar/render?action=TEMPLATE&text=…&dates=…``), as The
+    Events Calendar and many vendor themes do: one such link per service is the page's own event; a list
+    with one per event, or a link to the service's home, declares none."""
+
+    def with_links(*hrefs: str) -> str:
+        return post(3).replace("</body>", "".join(f"<a href='{h}'>เพิ่มลงใน Calendar</a>" for h in hrefs) + "</body>")
+
+    def declared(html: str) -> bool:
+        return navigate(html.encode(), "text/html", SITE + "/calendar/run-2024/").evidence.event_marker
+
+    google = "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Run&dates=20240915%2F20240915"
+    outlook = "https://outlook.live.com/calendar/0/deeplink/compose?subject=Run&startdt=2024-09-15"
+    assert declared(with_links(google))
+    assert declared(with_links(google.replace("&amp;", "&"), outlook, "/calendar/run-2024/ics"))
+    assert declared(with_links("https://calendar.yahoo.com/?v=60&title=Run&st=20240915"))
+    assert not declared(with_links(google, google.replace("Run", "Fair")))
+    assert not declared(
+        with_links("https://calendar.google.com/calendar/", "https://www.google.com/calendar/embed?src=x")
+    )
+    assert not declared(with_links(google, "/calendar.ics?month=2024-05"))  # a month's page exports its month
+
+
 def test_a_listing_of_events_or_an_upcoming_events_box_declares_no_event():
     """Several declared events (a calendar's list) or one short one (a sidebar's next event) are not
     the page's subject."""
