@@ -296,6 +296,7 @@ class SiteModel:
     _trap_keys: dict[str, set[str]] = field(default_factory=dict)
     _key_set_streak: Counter[str] = field(default_factory=Counter)
     _key_set_yield: dict[str, list[int]] = field(default_factory=dict)  # keys -> [pages, productive], site-wide
+    _spent_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # those of them spent (_spent), their keys
     variants: UrlVariants = field(default_factory=UrlVariants)  # URLs that show the same page
     # Paths of the pages fetched, and what links that append one of them to another folder gave
     # (``/gallery/album/news/view/5`` from a sidebar's relative ``news/view/5``): [found, not found].
@@ -1065,10 +1066,14 @@ class SiteModel:
             if paths < TRAP_KEY_PATHS:
                 stats.stopped += f", and added nothing in {self._key_set_streak[keys]} pages in a row"
             return stats
-        if self._spent_key_set(key, stats):
+        spent_keys = self._spent_key_set(key, stats)
+        if spent_keys is not None:
             stats = stats or self.shape(url)
-            pages, productive = self._key_set_yield[key.partition("?")[2]]
-            stats.stopped = f"its query keys added new text or links in {productive} of {pages} pages across the site"
+            pages, productive = self._key_set_yield[spent_keys]
+            stats.stopped = (
+                f"its query keys ({spent_keys}) added new text or links in {productive} of {pages} pages"
+                " across the site"
+            )
             return stats
         if self._stale_combination(key, stats):
             stats = stats or self.shape(url)
@@ -1126,13 +1131,25 @@ class SiteModel:
         return stale or not self._listing_path(path)
 
     def _count_key_set(self, keys: str, added: bool) -> None:
-        """One more page of the query key set ``keys`` across the site, which ``added`` something or not."""
+        """One more page of the query key set ``keys`` across the site, which ``added`` something or not;
+        and of its worded keys, when some of its keys are numbered (``?order&page&sort`` is also a page of
+        the sort ``?order&sort``, wherever it is combined)."""
+        worded = "&".join(key for key in keys.split("&") if key not in self._digit_keys)
+        if worded and worded != keys:
+            self._count_one_key_set(worded, added)
+        self._count_one_key_set(keys, added)
+
+    def _count_one_key_set(self, keys: str, added: bool) -> None:
         spent = self._key_set_yield.get(keys)
         if spent is None and len(self._key_set_yield) < MAX_KEY_SET_STREAKS:
             spent = self._key_set_yield[keys] = [0, 0]
         if spent is not None:
             spent[0] += 1
             spent[1] += added
+            if _spent(spent):
+                self._spent_sets[keys] = frozenset(keys.split("&"))
+            else:
+                self._spent_sets.pop(keys, None)
 
     def note_redirect_copy(self, url: str) -> None:
         """``url`` redirected to a page this crawl had already fetched: a page of its query key set that
@@ -1142,18 +1159,27 @@ class SiteModel:
         if keys and keys != "*" and self.patience:
             self._count_key_set(keys, False)
 
-    def _spent_key_set(self, key: str, stats: ShapeStats | None) -> bool:
+    def _spent_key_set(self, key: str, stats: ShapeStats | None) -> str | None:
         """A worded query key set (no key ever a number: a date range, a sort, a search, not ``?page=2``
         nor ``?id=7``) whose pages across the whole site, KEY_SET_PAGES or more, added something in fewer
         than a quarter of them: one filter added to every listing of the site (Odoo's
         ``?date_begin=&date_end=`` on each blog, tag and tag pair, in two languages), each path's shape too
-        short-lived to be stopped by its own pages. Not a shape whose pages brought new articles."""
+        short-lived to be stopped by its own pages. So is the set combined with other keys, numbered or not
+        (Umbraco's sort bar ``?sort&order`` kept by the pager, the page-size menu and the tag links:
+        ``?order&page&sort``, ``?order&pageSize&sort&tag``): a re-ordering of a page that is crawled
+        unsorted. Not a shape whose pages brought new articles. The spent key set, or None."""
         keys = key.partition("?")[2]
-        spent = self._key_set_yield.get(keys) if keys and keys != "*" else None
-        if not self.patience or spent is None or (stats is not None and stats.new_articles):
-            return False
-        pages, productive = spent
-        return pages >= KEY_SET_PAGES and productive < STALE_KEY_SHARE * pages and self._worded(keys)
+        if not self.patience or not keys or keys == "*" or (stats is not None and stats.new_articles):
+            return None
+        spent = self._key_set_yield.get(keys)
+        if spent is not None and _spent(spent) and self._worded(keys):
+            return keys
+        if self._spent_sets:
+            mine = set(keys.split("&"))
+            for spent_keys, members in self._spent_sets.items():
+                if members < mine and self._worded(spent_keys):
+                    return spent_keys
+        return None
 
     def _worded(self, keys: str) -> bool:
         """No key of the set was ever seen with digits alone as its value (no page number, no id)."""
@@ -1288,6 +1314,13 @@ def _key_family(key: str) -> str:
     ``FilterField1`` and ``FilterField2`` (a list view's filter chain adds one at each level), Drupal's
     ``f[2]`` of ``f[0]``; what their pages added is counted together."""
     return _DIGITS.sub("#", key) if any(c.isdigit() for c in key) else key
+
+
+def _spent(pages_productive: list[int]) -> bool:
+    """A key set's [pages, productive] across the site: KEY_SET_PAGES or more, under a STALE_KEY_SHARE of
+    them productive."""
+    pages, productive = pages_productive
+    return pages >= KEY_SET_PAGES and productive < STALE_KEY_SHARE * pages
 
 
 def _one_segment_apart(path: str, other: str) -> bool:
