@@ -297,6 +297,7 @@ class SiteModel:
     _key_set_streak: Counter[str] = field(default_factory=Counter)
     _key_set_yield: dict[str, list[int]] = field(default_factory=dict)  # keys -> [pages, productive], site-wide
     _spent_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # those of them spent (_spent), their keys
+    _article_paths: set[str] = field(default_factory=set)  # paths with a query shape of new articles
     variants: UrlVariants = field(default_factory=UrlVariants)  # URLs that show the same page
     # Paths of the pages fetched, and what links that append one of them to another folder gave
     # (``/gallery/album/news/view/5`` from a sidebar's relative ``news/view/5``): [found, not found].
@@ -984,6 +985,8 @@ class SiteModel:
             # One item's excerpt under its link (a filter showing one post) is no article of the shape's
             # own: the post's page has that text, and the filter's other values would all look like posts.
             stats.new_articles += judgement.kind == "article" and not teaser
+            if stats.new_articles == 1 and len(self._article_paths) < MAX_KEY_SET_STREAKS:
+                self._article_paths.add(shape_key.partition("?")[0])
             stats.streak = 0
         else:
             stats.streak += 1
@@ -1174,7 +1177,9 @@ class SiteModel:
         spent = self._key_set_yield.get(keys)
         if spent is not None and _spent(spent) and self._worded(keys):
             return keys
-        if self._spent_sets:
+        # Not on a path whose query shapes hold posts (``index.php?cat=news&id=5`` beside its listings):
+        # a shape of posts not read yet may combine the spent keys with an id.
+        if self._spent_sets and key.partition("?")[0] not in self._article_paths:
             mine = set(keys.split("&"))
             for spent_keys, members in self._spent_sets.items():
                 if members < mine and self._worded(spent_keys):

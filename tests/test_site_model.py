@@ -2494,3 +2494,17 @@ def test_links_that_redirect_to_pages_already_read_spend_their_filter_across_the
     for n in range(51, 61):
         model.note_redirect_copy(f"{SITE}/?p={n}")
     assert model.stopped(SITE + "/?p=7") is None
+
+
+def test_a_spent_filter_combined_with_other_keys_is_stopped_except_on_a_path_of_posts():
+    """A spent worded key set (here ``?sort``, 30 links that redirected to pages read) stops its combinations
+    with any other keys (``?page=3&sort=b``), but not on a path whose query shapes hold posts: a front
+    controller's ``index.php?cat=news&id=99&sort=new`` may be a post not read yet."""
+    model = SiteModel("t.example")
+    for n in range(60, 50, -1):
+        observe(model, f"/index.php?cat=news&id={n}", post(n))
+    for n in range(30):
+        model.note_redirect_copy(f"{SITE}/list.php?sort=a{n}")
+    assert model.stopped(SITE + "/list.php?sort=zz") is not None
+    assert model.stopped(SITE + "/list.php?page=3&sort=b") is not None
+    assert model.stopped(SITE + "/index.php?cat=news&id=99&sort=new") is None
