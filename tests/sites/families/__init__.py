@@ -97,6 +97,8 @@ FAMILIES: tuple[str, ...] = (
     "umbraco_portal",  # Umbraco 8/IIS: dashed Thai node URLs, /<id>, umbPageId, print, /en; calendar/search/sort traps
     # Written in session 23 by someone who did not see the crawler (nor tune on it):
     "ghost_blog",  # Ghost 5 + Casper: /<slug>/, /prakaas/<slug>/, AMP + ?ref= copies; calendar + e-Service ref traps
+    # Written in session 23 by someone who did not see the crawler (nor tune on it):
+    "drupal7_noclean",  # Drupal 7, no clean URLs: /?q=<thai alias>, ?q=node/N, print copies; calendar/sort/login traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
