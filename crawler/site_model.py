@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from w3lib.url import canonicalize_url
 
@@ -298,6 +298,7 @@ class SiteModel:
     _key_set_yield: dict[str, list[int]] = field(default_factory=dict)  # keys -> [pages, productive], site-wide
     _spent_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # those of them spent (_spent), their keys
     _article_paths: set[str] = field(default_factory=set)  # paths with a query shape of new articles
+    _query_paths: set[tuple[str, str]] = field(default_factory=set)  # (index file or "", key) given paths
     variants: UrlVariants = field(default_factory=UrlVariants)  # URLs that show the same page
     # Paths of the pages fetched, and what links that append one of them to another folder gave
     # (``/gallery/album/news/view/5`` from a sidebar's relative ``news/view/5``): [found, not found].
@@ -362,6 +363,7 @@ class SiteModel:
         endless. Combinations of a few keys (a toolbar's ``&fontsize=``, ``&contrast=`` added to
         any page) keep their shapes: the path's posts among them (crawler trap control stops the
         combinations that add nothing)."""
+        url = self._path_in_query(url)
         shape = self.sections.refine(url, url_shape(url))
         path, _, keys = shape.partition("?")
         if not keys:
@@ -387,6 +389,29 @@ class SiteModel:
         if len(names) > QUERY_KEY_NAMES:
             self._open_queries.add(module)
         return shape
+
+    def _path_in_query(self, url: str) -> str:
+        """``url`` with the path its front controller is given in the query made its path (_path_in_query);
+        once a key of the path has given one, its one-word values are paths too (Drupal's ``/?q=บุคลากร``
+        beside ``/?q=node/123``: a page of the site's own, ``/บุคลากร``)."""
+        virtual = _path_in_query(url)
+        parts = urlsplit(url)
+        if virtual != url:
+            name = parts.path.rpartition("/")[2]
+            for key, value in parse_qsl(parts.query):
+                if "/" in value and len(self._query_paths) < MAX_DIGIT_KEYS:
+                    self._query_paths.add((name, key))
+            return virtual
+        if not self._query_paths or not parts.query:
+            return url
+        folder, _, name = parts.path.rpartition("/")
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        for index, (key, value) in enumerate(pairs):
+            if (name, key) in self._query_paths and _WORD_PATH.fullmatch(value):
+                rest = urlencode(pairs[:index] + pairs[index + 1 :])
+                path = f"{folder}/{name}/{value}" if name else f"{folder}/{value}"
+                return f"{parts.scheme}://{parts.netloc}{quote(path)}" + (f"?{rest}" if rest else "")
+        return url
 
     def _module(self, path: str, names: set[str], pairs: list[tuple[str, str]]) -> str:
         """``path`` and the value of its dispatching keys: the keys nearly every URL of the path has had
@@ -1357,10 +1382,35 @@ def _literal(shape: str) -> bool:
     return bool(shape) and not any(c in shape for c in "0*?")
 
 
+# A one-word value of a key that gives paths: a page's name (``บุคลากร``, ``ita-2567``, ``sitemap``), no number.
+_WORD_PATH = re.compile(r"[^\s/?#&=:]*[^\W\d_][^\s/?#&=:]*")
+
+
+def _path_in_query(url: str) -> str:
+    """``url`` with the path a front controller is given in its query made its path: Drupal without clean
+    URLs serves the whole site from ``/?q=node/123`` and ``/index.php?q=<alias>``, Yii from
+    ``index.php?r=news/view``, so every page would be one shape of ``/?q``. A value is such a path when it
+    holds a slash and names no address of its own (not ``/th/news``, ``http://…``: a return address); the
+    site's root or an index file (``/index.php/node/123`` is the same page's path-info form). Other keys stay."""
+    parts = urlsplit(url)
+    if not parts.query or ("/" not in parts.query and "%2f" not in parts.query.lower()):
+        return url
+    folder, _, name = parts.path.rpartition("/")
+    if name and not is_index_file(name):
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    for index, (_, value) in enumerate(pairs):
+        if "/" in value and not value.startswith("/") and "://" not in value and " " not in value:
+            rest = urlencode(pairs[:index] + pairs[index + 1 :])
+            path = f"{folder}/{name}/{value}" if name else f"{folder}/{value}"
+            return f"{parts.scheme}://{parts.netloc}{quote(path)}" + (f"?{rest}" if rest else "")
+    return url
+
+
 def _url_ids(url: str) -> list[str]:
     """The ids a URL names: its path segments and query values that are numbers (``/News/Detail/57/<slug>``
     and ``/news/detail/57`` both name ``57``; a slug's year does not count). Empty when it names none."""
-    parts = urlsplit(url)
+    parts = urlsplit(_path_in_query(url))
     ids = [segment for segment in parts.path.split("/") if segment.isdigit()]
     ids += [value for _, value in parse_qsl(parts.query) if value.isdigit()]
     return ids
