@@ -182,6 +182,7 @@ class PageEvidence:
     date_stamps: list[int] = field(default_factory=list)  # each date line's minute (see date_stamp), 0 unread
     headings: list[int] = field(default_factory=list)  # hashes of non-link heading texts
     title: int | None = None  # hash of the <title>
+    canonical: str | None = None  # the address its rel=canonical link names, absolute
     not_found: bool = False  # the title or a main heading says "not found"
     says_not_found: bool = False  # a short text of the page says so (template or not: the site model decides)
     article_markers: int = 0  # og:type=article, JSON-LD Article
@@ -360,6 +361,8 @@ def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "
     flush()
     title = " ".join((tree.findtext(".//title") or "").split())
     evidence.title = block_hash(title) if title else None
+    canonical = tree.xpath("string(//head/link[@rel='canonical']/@href)").strip()
+    evidence.canonical = absolute(base, canonical) if canonical else None
     _page_facts(tree, evidence, title)
     return evidence
 

@@ -122,8 +122,33 @@ def settle(model: SiteModel) -> dict[str, str]:
         record = judged[index][0]
         if record.kind == "article" and mature:
             changed[record.url] = record.kind = "page"
+    if mature:
+        _as_their_canonical(judged, changed)
     _shape_verdicts(model)
     return changed
+
+
+# A page named as the canonical address of more than this share of the site's pages is the site's
+# mistake (every page's rel=canonical naming the home page), not what each page is a copy of.
+CANONICAL_SHARE = 0.05
+CANONICAL_PAGES = 8
+
+
+def _as_their_canonical(judged: list[Judged], changed: dict[str, str]) -> None:
+    """An "article" whose rel=canonical names another page of the site that was read and is a standing
+    page is that page's copy (Drupal's print view ``?q=print/4`` of ``?q=บุคลากร``, in the shape of the
+    posts' print views): the site says what it is. Not a page taken for a listing (a post cut in two by an
+    inline link may be; its copy keeps the post), nor one named by many (a site naming its home page on
+    every page)."""
+    named = Counter(record.canonical for record, _, _ in judged if record.canonical)
+    if not named:
+        return
+    kinds = {url_key(record.url): record.kind for record, _, _ in judged}
+    most = max(CANONICAL_PAGES, CANONICAL_SHARE * len(judged))
+    for record, _, _ in judged:
+        canonical = record.canonical
+        if record.kind == "article" and canonical and named[canonical] <= most and kinds.get(canonical) == "page":
+            changed[record.url] = record.kind = "page"
 
 
 # What _judge_again says of a page besides its kind: it lost its text as another page's copy, and/or it

@@ -213,6 +213,7 @@ class PageRecord:
     neighbours: array | None = None  # url_key of its previous/next pages (a post's, a standing page's)
     stamps: array | None = None  # the minute each date line names (0 unread), when retained
     thread_entries: int = 0  # dated entries of its main run, each prose closed by a later date line (a thread's posts)
+    canonical: int = 0  # url_key of the address its rel=canonical names, when another than its own
 
 
 class Verdict(NamedTuple):
@@ -587,6 +588,10 @@ class SiteModel:
             self.records[-1].head_shape = under if under != shape_key else None
         if evidence.neighbours:
             self.records[-1].neighbours = array("q", (url_key(u) for u in evidence.neighbours))
+        if evidence.canonical:
+            canonical = url_key(evidence.canonical)
+            if canonical != url_key(url):
+                self.records[-1].canonical = canonical
         if self.records[-1].blocks is not None:
             self.records[-1].headings = headings
         return judgement

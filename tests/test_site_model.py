@@ -2536,3 +2536,31 @@ def test_a_front_controller_given_its_path_in_the_query_has_the_shapes_of_those_
     assert _path_in_query("http://h.example/Account/Login?returnurl=/th/news/5").endswith("?returnurl=/th/news/5")
     assert _path_in_query("http://h.example/login.php?next=a/b") == "http://h.example/login.php?next=a/b"
     assert _path_in_query("http://h.example/index.php?r=news/view&id=5") == "http://h.example/index.php/news/view?id=5"
+
+
+def test_a_copy_whose_canonical_is_a_standing_page_is_no_article():
+    """drupal7_noclean (written unseen in session 23): the print views of its standing pages (``?q=print/4``,
+    rel=canonical ``?q=บุคลากร``) sit in the shape of the posts' print views and were 4 false articles. The
+    site names the page each is a copy of; that page is a standing page, so the copy is one. A copy whose
+    canonical was taken for a listing keeps its kind (a post cut in two by an inline link may be one), and
+    a page every page names (a site's rel=canonical to its home on every page) says nothing."""
+
+    def with_canonical(html: str, path: str) -> str:
+        return html.replace("</head>", f"<link rel='canonical' href='{SITE}{path}'></head>")
+
+    about = page("<h1>ประวัติความเป็นมาของเทศบาล</h1>" + "".join(f"<p>{words(900 + i, 14)}</p>" for i in range(4)))
+    model = SiteModel("t.example")
+    for n in range(40, 20, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+        observe(model, f"/print.php?id={n}", with_canonical(post(n), f"/news.php?id={n}"))
+    observe(model, "/about.php", about)
+    observe(model, "/print.php?id=4", with_canonical(about, "/about.php"))
+    kinds = _settled(model)
+    assert kinds[SITE + "/about.php"] == "page"
+    assert kinds[SITE + "/print.php?id=4"] == "page"
+    assert kinds[SITE + "/print.php?id=30"] == kinds[SITE + "/news.php?id=30"] == "article"
+    misnamed = SiteModel("t.example")  # every post names the about page: the site's mistake
+    for n in range(40, 20, -1):
+        observe(misnamed, f"/news.php?id={n}", with_canonical(post(n), "/about.php"))
+    observe(misnamed, "/about.php", about)
+    assert _settled(misnamed)[SITE + "/news.php?id=30"] == "article"
