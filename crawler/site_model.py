@@ -1243,9 +1243,11 @@ class SiteModel:
         """A query key of ``path`` whose pages never added anything. Not a key with numbers or ids
         (``?p=2``, ``?id=7``, a cursor ``?before=e96893``): the next page of one section
         (``?page=news&p=2``) says nothing of another's."""
-        if (path, key) in self._numbered:
-            return False
         productive, unproductive = self._key_yield.get((path, _key_family(key)), (0, 0))
+        if (path, key) in self._numbered:
+            # A numbered filter (``&field_fiscal_year_value=2567``, ``&type=2``) whose pages on this path
+            # never added anything in twice a shape's patience: no page number nor id does that.
+            return not productive and unproductive >= 2 * self.patience
         if not productive:
             return unproductive >= 2
         # A few lucky pages (a sort order showing posts before the pager reaches them, a first page's
