@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlsplit
 
@@ -236,7 +237,9 @@ def _declares_event(tree: HtmlElement, og_type: str, scripts: list[str]) -> bool
     return bool(exports) and all(len(hrefs) == 1 for hrefs in exports.values())
 
 
-def page_evidence(tree: HtmlElement, base: str, absolute: callable, url: str = "") -> PageEvidence:  # type: ignore[valid-type]
+def page_evidence(
+    tree: HtmlElement, base: str, absolute: Callable[[str, str], str | None], url: str = ""
+) -> PageEvidence:
     """Read the page's blocks and title-like links; ``absolute(base, href)`` resolves a link (or None).
     ``url``: the page's own address (``base`` may be its ``<base href>``), whose query it may echo."""
     evidence = PageEvidence()
