@@ -123,7 +123,7 @@ def settle(model: SiteModel) -> dict[str, str]:
         if record.kind == "article" and mature:
             changed[record.url] = record.kind = "page"
     if mature:
-        _as_their_canonical(judged, changed)
+        _as_their_canonical(site, changed)
     _shape_verdicts(model)
     return changed
 
@@ -134,20 +134,18 @@ CANONICAL_SHARE = 0.05
 CANONICAL_PAGES = 8
 
 
-def _as_their_canonical(judged: list[Judged], changed: dict[str, str]) -> None:
+def _as_their_canonical(site: _Site, changed: dict[str, str]) -> None:
     """An "article" whose rel=canonical names another page of the site that was read and is a standing
     page is that page's copy (Drupal's print view ``?q=print/4`` of ``?q=บุคลากร``, in the shape of the
     posts' print views): the site says what it is. Not a page taken for a listing (a post cut in two by an
     inline link may be; its copy keeps the post), nor one named by many (a site naming its home page on
     every page)."""
+    judged = site.judged
     named = Counter(record.canonical for record, _, _ in judged if record.canonical)
-    if not named:
-        return
-    kinds = {url_key(record.url): record.kind for record, _, _ in judged}
     most = max(CANONICAL_PAGES, CANONICAL_SHARE * len(judged))
-    for record, _, _ in judged:
-        canonical = record.canonical
-        if record.kind == "article" and canonical and named[canonical] <= most and kinds.get(canonical) == "page":
+    for record, _, _ in judged if named else ():
+        target = site.indices.get(record.canonical, -1) if record.kind == "article" and record.canonical else -1
+        if target >= 0 and named[record.canonical] <= most and judged[target][0].kind == "page":
             changed[record.url] = record.kind = "page"
 
 

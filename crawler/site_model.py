@@ -32,6 +32,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
@@ -395,24 +396,10 @@ class SiteModel:
         """``url`` with the path its front controller is given in the query made its path (_path_in_query);
         once a key of the path has given one, its one-word values are paths too (Drupal's ``/?q=บุคลากร``
         beside ``/?q=node/123``: a page of the site's own, ``/บุคลากร``)."""
-        virtual = _path_in_query(url)
-        parts = urlsplit(url)
-        if virtual != url:
-            name = parts.path.rpartition("/")[2]
-            for key, value in parse_qsl(parts.query):
-                if "/" in value and len(self._query_paths) < MAX_DIGIT_KEYS:
-                    self._query_paths.add((name, key))
-            return virtual
-        if not self._query_paths or not parts.query:
-            return url
-        folder, _, name = parts.path.rpartition("/")
-        pairs = parse_qsl(parts.query, keep_blank_values=True)
-        for index, (key, value) in enumerate(pairs):
-            if (name, key) in self._query_paths and _WORD_PATH.fullmatch(value):
-                rest = urlencode(pairs[:index] + pairs[index + 1 :])
-                path = f"{folder}/{name}/{value}" if name else f"{folder}/{value}"
-                return f"{parts.scheme}://{parts.netloc}{quote(path)}" + (f"?{rest}" if rest else "")
-        return url
+        virtual, given = _query_path(url, self._query_paths)
+        if given is not None and len(self._query_paths) < MAX_DIGIT_KEYS:
+            self._query_paths.add(given)
+        return virtual
 
     def _module(self, path: str, names: set[str], pairs: list[tuple[str, str]]) -> str:
         """``path`` and the value of its dispatching keys: the keys nearly every URL of the path has had
@@ -1399,19 +1386,35 @@ def _path_in_query(url: str) -> str:
     ``index.php?r=news/view``, so every page would be one shape of ``/?q``. A value is such a path when it
     holds a slash and names no address of its own (not ``/th/news``, ``http://…``: a return address); the
     site's root or an index file (``/index.php/node/123`` is the same page's path-info form). Other keys stay."""
+    return _query_path(url)[0]
+
+
+def _query_path(url: str, given: AbstractSet[tuple[str, str]] = frozenset()) -> tuple[str, tuple[str, str] | None]:
+    """(``url`` with its query's path made its path, (index file or "", the key that gave it)), or (``url``,
+    None). A value with a slash (see _path_in_query) first; else the one-word value of a key in ``given``."""
     parts = urlsplit(url)
-    if not parts.query or ("/" not in parts.query and "%2f" not in parts.query.lower()):
-        return url
+    if not parts.query or (not given and "/" not in parts.query and "%2f" not in parts.query.lower()):
+        return url, None
     folder, _, name = parts.path.rpartition("/")
     if name and not is_index_file(name):
-        return url
+        return url, None
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    for index, (_, value) in enumerate(pairs):
-        if "/" in value and not value.startswith("/") and "://" not in value and " " not in value:
-            rest = urlencode(pairs[:index] + pairs[index + 1 :])
-            path = f"{folder}/{name}/{value}" if name else f"{folder}/{value}"
-            return f"{parts.scheme}://{parts.netloc}{quote(path)}" + (f"?{rest}" if rest else "")
-    return url
+    index = next((i for i, (_, value) in enumerate(pairs) if _given_path(value)), None)
+    if index is None:
+        index = next(
+            (i for i, (key, value) in enumerate(pairs) if (name, key) in given and _WORD_PATH.fullmatch(value)), None
+        )
+    if index is None:
+        return url, None
+    key, value = pairs[index]
+    rest = urlencode(pairs[:index] + pairs[index + 1 :])
+    path = f"{folder}/{name}/{value}" if name else f"{folder}/{value}"
+    return f"{parts.scheme}://{parts.netloc}{quote(path)}" + (f"?{rest}" if rest else ""), (name, key)
+
+
+def _given_path(value: str) -> bool:
+    """A query value that is a path (``node/123``), not an address of its own (``/th/news``, ``http://…``)."""
+    return "/" in value and not value.startswith("/") and "://" not in value and " " not in value
 
 
 def _url_ids(url: str) -> list[str]:
