@@ -181,6 +181,7 @@ class PageEvidence:
     dated_blocks: list[int] = field(default_factory=list)  # raw_hash of each date line (see DATE_LINE_CHARS)
     date_lines: list[int] = field(default_factory=list)  # the same blocks' block_hash (as in ``sequence``)
     date_stamps: list[int] = field(default_factory=list)  # each date line's minute (see date_stamp), 0 unread
+    schedules: list[int] = field(default_factory=list)  # raw_hash (as in ``dated_blocks``) of date lines naming a span
     headings: list[int] = field(default_factory=list)  # hashes of non-link heading texts
     title: int | None = None  # hash of the <title>
     canonical: str | None = None  # the address its rel=canonical link names, absolute
@@ -421,11 +422,20 @@ def _text_block(evidence: PageEvidence, text: str, headings: list[str] | None = 
         # not. Not the line's other numbers: a footer's visitor counter beside "since 1 ตุลาคม 2562".
         evidence.dated_blocks.append(raw_hash(f"{digest}:{date}"))
         evidence.date_lines.append(digest)
-        evidence.date_stamps.append(date_stamp(date, text[text.find(date) + len(date) :]))
+        after = text[text.find(date) + len(date) :]
+        evidence.date_stamps.append(date_stamp(date, after))
+        if _TIME_SPAN.match(after[:SPAN_REACH]):
+            evidence.schedules.append(evidence.dated_blocks[-1])
     return digest
 
 
 _TIME = re.compile(r"(?<![0-9])([01]?[0-9]|2[0-3])\s*[:.]\s*([0-5][0-9])(?![0-9])")
+# A date line naming a span of time right after its date ("22/05/2024 - 08:30 ถึง 15:30", "22 พ.ค. 2567
+# เวลา 08.30 - 16.30 น.", "May 22, 2024 8:30 AM - 3:30 PM"): when something happens, an event's
+# schedule; a post's "posted on" names one moment. SPAN_REACH: how far after the date the span begins.
+SPAN_REACH = 40
+_CLOCK = r"(?:[01]?[0-9]|2[0-3])\s*[:.]\s*[0-5][0-9](?![0-9])\s*(?:น\.?|[AaPp]\.?\s*[Mm]\.?)?"
+_TIME_SPAN = re.compile(rf"\W*(?:\w{{1,8}}\W{{0,3}}){{0,2}}?(?<![0-9]){_CLOCK}\s*(?:-|–|—|ถึง|to|until)\s*{_CLOCK}")
 
 
 def date_stamp(date: str, after: str) -> int:

@@ -198,7 +198,7 @@ class _Site:
 
     def event_entry(self, record: PageRecord) -> bool:
         """An entry of the site's calendar: it declares an event, in a shape of such pages."""
-        return record.shape in self.events and bool(record.facts & 32) and not record.facts & 8
+        return record.shape in self.events and _declares_event(self.model, record) and not record.facts & 8
 
     def listing_shape(self, shape: str) -> bool:  # unmarked teasers: the one-item listings judged below
         pages, listings, _, _, teasers = self.shape_kinds[shape]
@@ -243,7 +243,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.paged = paged
     site.stubs = _stub_shapes(judged, counted)
     site.ita = _ita_shapes(model, judged)
-    site.events = _event_shapes(judged)
+    site.events = _event_shapes(model, judged)
     site.discussions = _discussion_shapes(judged)
     # The kinds of the pages that link a day's archive by a date (model._date_archives, bounded): not a
     # map of every page's address (9 MB at 100,000 pages).
@@ -905,12 +905,19 @@ def _stub_shapes(judged: list[Judged], kinds: list[str]) -> set[str]:
     return stubs
 
 
-def _event_shapes(judged: list[Judged]) -> set[str]:
-    """Shapes whose pages say, in a standard vocabulary, that each is about one event (``og:type=event``,
-    schema.org ``Event``, hCalendar): a calendar's entries, each with a text of its own, a date and a
-    venue, which read like news posts. A marker decides nothing alone: EVENT_SHAPE_PAGES pages of the
-    shape and ARTICLE_SHAPE_SHARE of its pages must declare an event, and none an article."""
-    return _shapes_of_entries(judged, lambda record: bool(record.facts & 32), EVENT_SHAPE_PAGES)
+def _event_shapes(model: SiteModel, judged: list[Judged]) -> set[str]:
+    """Shapes whose pages say that each is about one event (``og:type=event``, schema.org ``Event``,
+    hCalendar, or a schedule line of its own, see _declares_event): a calendar's entries, each with a
+    text of its own, a date and a venue, which read like news posts. A marker decides nothing alone:
+    EVENT_SHAPE_PAGES pages of the shape and ARTICLE_SHAPE_SHARE of its pages that are no listing must
+    declare an event, and none an article."""
+    return _shapes_of_entries(judged, lambda record: _declares_event(model, record), EVENT_SHAPE_PAGES)
+
+
+def _declares_event(model: SiteModel, record: PageRecord) -> bool:
+    """The page says it is about one event: in a standard vocabulary (``og:type``, schema.org ``Event``,
+    hCalendar, one add-to-calendar link), or by a schedule line of its own (a span of time on its date)."""
+    return bool(record.facts & 32) or model.own_schedule(record)
 
 
 def _discussion_shapes(judged: list[Judged]) -> set[str]:
@@ -922,12 +929,13 @@ def _discussion_shapes(judged: list[Judged]) -> set[str]:
 
 
 def _shapes_of_entries(judged: list[Judged], entry: Callable[[PageRecord], bool], least: int) -> set[str]:
-    """Shapes with ``least`` pages or more, and ARTICLE_SHAPE_SHARE of their pages, that ``entry`` says are
-    entries of one kind, none of whose pages declares an article."""
+    """Shapes with ``least`` pages or more, and ARTICLE_SHAPE_SHARE of their pages that are no listing, that
+    ``entry`` says are entries of one kind, none of whose pages declares an article. Not of their listings:
+    a shape may hold a section's tag and category pages beside its events (``?q=<word>/<word>``)."""
     counts: dict[str, list[int]] = {}
-    for record, _, _ in judged:
+    for record, kind, _ in judged:
         shape = counts.setdefault(record.shape, [0, 0, 0])
-        shape[0] += 1
+        shape[0] += kind != "listing"
         shape[1] += entry(record)
         shape[2] += bool(record.facts & 8)
     return {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import pytest
 
@@ -1377,6 +1377,8 @@ def event(n: int, declared: str) -> str:
     """A calendar's event page: a title, a date, a venue and a paragraph, read like a news post."""
     text = " ".join(words(n * 10 + i, 9) for i in range(4))
     details = f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มีนาคม 2567</p><p>สถานที่ ลานอเนกประสงค์</p><p>{text}</p>"
+    if declared == "schedule":  # its date line says when: a span of time
+        details = details.replace(" มีนาคม 2567</p>", " มีนาคม 2567 เวลา 08.30 - 15.30 น.</p>")
     if declared == "microdata":
         return page(f"<div itemscope itemtype='https://schema.org/Event'>{details}</div>")
     if declared == "hcalendar":
@@ -1416,6 +1418,49 @@ def test_a_shape_whose_pages_declare_events_is_a_calendar_not_articles():
     for n in range(1, 5):
         observe(plain, f"/event.php?id={n}", event(n, ""))
     assert not any(plain.settle().get(SITE + f"/event.php?id={n}") == "page" for n in range(1, 5))
+
+
+def test_a_shape_whose_pages_each_give_their_own_schedule_is_a_calendar_not_articles():
+    """drupal7_noclean (written unseen in session 23): its five event nodes (Drupal's Date module: "วันที่
+    จัดกิจกรรม: พ, 22/05/2024 - 08:30 ถึง 15:30", a venue, two paragraphs; no schema.org Event, no
+    iCalendar link) were 5 false articles in every run. A date line that names a span of time says when
+    something happens, where a post's "posted on" names a moment: pages of one shape each with such a line
+    of their own are a calendar's entries, as declared events are, even where the shape also holds a
+    section's tag and category listings. A span in a box on every page ("upcoming events") is no page's
+    own; a news post that gives one schedule among posts that do not stays an article."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    tags = "".join(f"<li><a href='/news.php?id={n}'>{words(n, 6)}</a> {words(n, 12)}</li>" for n in range(11, 21))
+    for tag in range(5, 10):  # the shape's listings: /<word>/<word> as the events are
+        observe(model, f"/แท็ก/{words(tag, 1)}", page(f"<ul>{tags}</ul>"))
+    for n in range(1, 5):
+        observe(model, f"/กิจกรรม/{words(n, 1)}", event(n, "schedule"))
+    assert [model.records[-i].kind for i in range(1, 5)] == ["article"] * 4  # one by one, each reads like a post
+    changed = model.settle()
+    assert [changed.get(SITE + f"/กิจกรรม/{words(n, 1)}") for n in range(1, 5)] == ["page"] * 4
+    assert not any(changed.get(SITE + f"/news.php?id={n}") for n in range(11, 41))
+    # The same span on every page (a sidebar's next event): nobody's schedule.
+    boxed = SiteModel("t.example")
+    box = "<div><p>กิจกรรมถัดไป 22 มีนาคม 2567 เวลา 08.30 - 15.30 น.</p></div>"
+    for n in range(40, 10, -1):
+        observe(boxed, f"/news.php?id={n}", post(n).replace("</body>", box + "</body>"))
+    for n in range(1, 5):
+        observe(boxed, f"/event/{words(n, 1)}", event(n, "").replace("</body>", box + "</body>"))
+    assert not any(kind == "page" for kind in boxed.settle().values())
+    # One post of a news shape announces an activity with its time: the shape is no calendar.
+    news = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(news, f"/news.php?id={n}", event(n, "schedule") if n == 20 else post(n))
+    assert news.settle().get(SITE + "/news.php?id=20") != "page"
+    assert navigate(event(1, "schedule").encode(), "text/html", SITE + "/e").evidence.schedules
+    assert not navigate(event(1, "").encode(), "text/html", SITE + "/e").evidence.schedules
+    # Replayed in a kept crawl's order: the five event pages (?q=กิจกรรม/<title>) are pages, every post is found.
+    host = "127.0.0.105:44263"
+    kinds = _replayed("drupal7_noclean", host, "drupal7_noclean_filters")
+    events = [kind for url, kind in kinds.items() if unquote(url).startswith(f"http://{host}/?q=กิจกรรม/")]
+    assert events == ["page"] * 5
+    assert _posts_missed(kinds, "drupal7_noclean", host) == []
 
 
 def test_one_icalendar_export_declares_the_pages_event_and_a_months_or_a_lists_do_not():
