@@ -1231,6 +1231,10 @@ class SiteModel:
         if self._variant_streak.get(path, 0) < self.patience or (stats is not None and stats.productive):
             return False
         mine = set(keys.split("&"))
+        # Keys every one of which is stale on the path: filters of its bare page (``/event?type=1``,
+        # ``/event?tags=[5]``), one shape per key or combination of them.
+        if all(self._stale_key(path, key) for key in mine):
+            return True
         for other in (k.partition("?")[2] for k in self.shapes if k.partition("?")[0] == path):
             subset = set(other.split("&")) if other and other != "*" else set()
             if subset and subset < mine and all(self._stale_key(path, added) for added in mine - subset):
@@ -1245,7 +1249,8 @@ class SiteModel:
         if (path, key) in self._numbered:
             # A numbered filter (``&field_fiscal_year_value=2567``, ``&type=2``) whose pages on this path
             # never added anything in twice a shape's patience: no page number nor id does that.
-            return not productive and unproductive >= 2 * self.patience
+            pages = productive + unproductive
+            return pages >= 2 * self.patience and productive < STALE_KEY_SHARE * pages
         if not productive:
             return unproductive >= 2
         # A few lucky pages (a sort order showing posts before the pager reaches them, a first page's
