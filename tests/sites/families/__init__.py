@@ -99,6 +99,10 @@ FAMILIES: tuple[str, ...] = (
     "ghost_blog",  # Ghost 5 + Casper: /<slug>/, /prakaas/<slug>/, AMP + ?ref= copies; calendar + e-Service ref traps
     # Written in session 23 by someone who did not see the crawler (nor tune on it):
     "drupal7_noclean",  # Drupal 7, no clean URLs: /?q=<thai alias>, ?q=node/N, print copies; calendar/sort/login traps
+    # Written in session 24 by someone who did not see the crawler (nor tune on it):
+    "djangocms_newsblog",  # django CMS 3 + djangocms-blog: /th/news/<y>/<m>/<d>/<slug>/ (UTC date), /en; event traps
+    # Written in session 24 by someone who did not see the crawler (nor tune on it):
+    "silverstripe_site",  # SilverStripe 4 + blog: /news/<segment>/, <base href>-relative links, ?start=; 2 traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
