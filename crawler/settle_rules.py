@@ -173,6 +173,7 @@ class _Site:
     stubs: set[str] = field(default_factory=set)
     ita: set[str] = field(default_factory=set)
     events: set[str] = field(default_factory=set)  # shapes of event pages (_event_shapes)
+    schedules: Counter[tuple[str, int]] = field(default_factory=Counter)  # pages by (shape, schedule line)
     in_context: set[int] = field(default_factory=set)  # copies shown in another page's context (_copies_in_context)
     discussions: set[str] = field(default_factory=set)  # shapes of webboard threads (_discussion_shapes)
     frames: set[int] = field(default_factory=set)  # pages showing a filter page's frame (_filter_frames)
@@ -198,7 +199,9 @@ class _Site:
 
     def event_entry(self, record: PageRecord) -> bool:
         """An entry of the site's calendar: it declares an event, in a shape of such pages."""
-        return record.shape in self.events and _declares_event(self.model, record) and not record.facts & 8
+        return (
+            record.shape in self.events and _declares_event(self.model, record, self.schedules) and not record.facts & 8
+        )
 
     def listing_shape(self, shape: str) -> bool:  # unmarked teasers: the one-item listings judged below
         pages, listings, _, _, teasers = self.shape_kinds[shape]
@@ -243,7 +246,8 @@ def _learn_site(model: SiteModel) -> _Site:
     site.paged = paged
     site.stubs = _stub_shapes(judged, counted)
     site.ita = _ita_shapes(model, judged)
-    site.events = _event_shapes(model, judged)
+    site.schedules = Counter((record.shape, record.schedule) for record, _, _ in judged if record.schedule)
+    site.events = _event_shapes(model, judged, site.schedules)
     site.discussions = _discussion_shapes(judged)
     # The kinds of the pages that link a day's archive by a date (model._date_archives, bounded): not a
     # map of every page's address (9 MB at 100,000 pages).
@@ -905,19 +909,36 @@ def _stub_shapes(judged: list[Judged], kinds: list[str]) -> set[str]:
     return stubs
 
 
-def _event_shapes(model: SiteModel, judged: list[Judged]) -> set[str]:
+def _event_shapes(model: SiteModel, judged: list[Judged], schedules: Counter[tuple[str, int]]) -> set[str]:
     """Shapes whose pages say that each is about one event (``og:type=event``, schema.org ``Event``,
     hCalendar, or a schedule line of its own, see _declares_event): a calendar's entries, each with a
     text of its own, a date and a venue, which read like news posts. A marker decides nothing alone:
     EVENT_SHAPE_PAGES pages of the shape and ARTICLE_SHAPE_SHARE of its pages that are no listing must
     declare an event, and none an article."""
-    return _shapes_of_entries(judged, lambda record: _declares_event(model, record), EVENT_SHAPE_PAGES)
+    return _shapes_of_entries(
+        judged,
+        lambda record, kind, _: kind != "listing" and _declares_event(model, record, schedules),
+        EVENT_SHAPE_PAGES,
+    )
 
 
-def _declares_event(model: SiteModel, record: PageRecord) -> bool:
+# Pages of one shape that may show one event's schedule line: the event's page, and a copy of it in its shape.
+SCHEDULE_SHAPE_COPIES = 2
+
+
+def _declares_event(model: SiteModel, record: PageRecord, schedules: Counter[tuple[str, int]]) -> bool:
     """The page says it is about one event: in a standard vocabulary (``og:type``, schema.org ``Event``,
-    hCalendar, one add-to-calendar link), or by a schedule line of its own (a span of time on its date)."""
-    return bool(record.facts & 32) or model.own_schedule(record)
+    hCalendar, one add-to-calendar link), or by a schedule line of its own: one date line naming a span of
+    time on its date, which no other page of its shape shows (``schedules``: pages by shape and line) and
+    not most of the site's pages (an "upcoming events" box in a template shows one event's line on every
+    page, or on every page of a section; a calendar's listings show it as their item, in other shapes)."""
+    if record.facts & 32:
+        return True
+    return (
+        bool(record.schedule)
+        and schedules[record.shape, record.schedule] <= SCHEDULE_SHAPE_COPIES
+        and not model.is_template(record.schedule)
+    )
 
 
 def _discussion_shapes(judged: list[Judged]) -> set[str]:
@@ -925,18 +946,20 @@ def _discussion_shapes(judged: list[Judged]) -> set[str]:
     line (a question, "โดย : … วันที่ …", then each reply so): a webboard's threads. A post closed by a
     "last updated" line under a dated title is one entry; a post with a comment is two, but most of a
     site's posts have none. A shape whose pages declare an article (JSON-LD, og:type) is not one."""
-    return _shapes_of_entries(judged, lambda record: record.thread_entries >= DISCUSSION_ENTRIES, DISCUSSION_PAGES)
+    return _shapes_of_entries(judged, lambda record, *_: record.thread_entries >= DISCUSSION_ENTRIES, DISCUSSION_PAGES)
 
 
-def _shapes_of_entries(judged: list[Judged], entry: Callable[[PageRecord], bool], least: int) -> set[str]:
+def _shapes_of_entries(
+    judged: list[Judged], entry: Callable[[PageRecord, str, AbstractSet[int]], bool], least: int
+) -> set[str]:
     """Shapes with ``least`` pages or more, and ARTICLE_SHAPE_SHARE of their pages that are no listing, that
-    ``entry`` says are entries of one kind, none of whose pages declares an article. Not of their listings:
-    a shape may hold a section's tag and category pages beside its events (``?q=<word>/<word>``)."""
+    ``entry(record, kind, main run)`` says are entries of one kind, none of whose pages declares an article.
+    Not of their listings: a shape may hold a section's tag and category pages beside its events."""
     counts: dict[str, list[int]] = {}
-    for record, kind, _ in judged:
+    for record, kind, run in judged:
         shape = counts.setdefault(record.shape, [0, 0, 0])
         shape[0] += kind != "listing"
-        shape[1] += entry(record)
+        shape[1] += entry(record, kind, run)
         shape[2] += bool(record.facts & 8)
     return {
         shape

@@ -92,8 +92,6 @@ ARTICLE_SHAPE_SHARE = 0.6
 # A shape is one of event pages when this many of its pages, and ARTICLE_SHAPE_SHARE of them, declare an
 # event in a standard vocabulary (og:type, schema.org, hCalendar) and none an article.
 EVENT_SHAPE_PAGES = 2
-# Pages that may show one event's schedule line: the event's page at its addresses (alias, id, print view).
-SCHEDULE_COPIES = 3
 # Articles not linked from most pages that make a shape the site's posts, before articles of shapes
 # that are all linked from most pages (menu entries) are taken for its static pages.
 MENU_POSTS = 5
@@ -587,12 +585,6 @@ class SiteModel:
         if len(set(evidence.schedules)) == 1:  # several: a list of events, or a programme of one day
             self.records[-1].schedule = evidence.schedules[0]
         return judgement
-
-    def own_schedule(self, record: PageRecord) -> bool:
-        """The page names, in one date line of its own, when something happens: a span of time on its
-        date that at most SCHEDULE_COPIES pages show (the page at its other addresses). A line of an
-        "upcoming events" box on every page is not the page's own."""
-        return bool(record.schedule) and self._pages_with(record.schedule) <= SCHEDULE_COPIES
 
     def into_articles(self, head: str | None, shape: str) -> bool:
         """``head``, the shape a page's main run hangs under a headline link into, is another shape

@@ -137,10 +137,29 @@ class SectionLearner:
 def _numbers(segments: list[str]) -> tuple[list[int], str]:
     """The positions of a path's numbers that follow a word, and the path with them written ``0`` (the
     pattern their sections are learned under); no positions when there are fewer than two."""
-    numbers = [i for i, segment in enumerate(segments) if segment.isdigit() and i > 0 and segments[i - 1]]
+    # Not a date's month or day (``/events/2024/12/14/``): no section under its year or month, however many
+    # months have a 14th.
+    numbers = [
+        i
+        for i, segment in enumerate(segments)
+        if segment.isdigit() and i > 0 and segments[i - 1] and not _in_a_date(segments, i)
+    ]
     if len(numbers) < 2:
         return [], ""
     return numbers, "/".join("0" if i in numbers else segment.lower() for i, segment in enumerate(segments))
+
+
+def _in_a_date(segments: list[str], index: int) -> bool:
+    """``segments[index]`` is the month after a year (``2024/12``, ``2567/12``) or the day after both."""
+    year = index - 1 if _year(segments[index - 1]) else index - 2 if index >= 2 and _year(segments[index - 2]) else None
+    if year is None or not 1 <= int(segments[index]) <= (12 if year == index - 1 else 31):
+        return False
+    return year == index - 1 or (segments[index - 1].isdigit() and 1 <= int(segments[index - 1]) <= 12)
+
+
+def _year(segment: str) -> bool:
+    """A Gregorian or Buddhist-era year, as a date path writes it."""
+    return len(segment) == 4 and segment.isdigit() and (1900 <= int(segment) <= 2100 or 2443 <= int(segment) <= 2643)
 
 
 def _child(segments: list[str], start: int) -> str | None:

@@ -854,6 +854,22 @@ def test_a_number_that_pages_of_different_ids_share_names_a_section():
     assert all("/id/0/" in shape for shape in shapes.values())  # no id is a section
 
 
+def test_a_dates_month_and_day_name_no_section():
+    """djangocms_newsblog (written unseen in session 24): its events calendar answers every day of every
+    year at ``/th/events/<yyyy>/<m>/<d>/``, each day linking the next. Every day from 13 to 31 is seen under
+    three months or more, so each was learned a section, as ``menu/1540`` is: 19 shapes of days, each given
+    its own patience, and 237 requests in the calendar in its first run (54 replayed now). A month after a
+    year, or a day after both, names no section; a page id after a file id still does (concrete_cms's
+    ``/download_file/view/<file>/<page>``)."""
+    learner = SectionLearner()
+    days = [f"{SITE}/th/events/{y}/{m}/{d}/" for y in (2024, 2567) for m in (10, 11, 12) for d in (13, 14, 31)]
+    files = [f"{SITE}/download_file/view/{f}/156" for f in (21, 22, 23)]
+    learner.learn(days + files)
+    shapes = {learner.refine(url, url_shape(url)) for url in days}
+    assert shapes == {"/th/events/0/0/0/"}, shapes
+    assert learner.refine(files[0], url_shape(files[0])) == "/download_file/view/0/156"
+
+
 def stopped_key(model: SiteModel) -> str:
     return next(key for key, stats in model.shapes.items() if stats.stopped and key.startswith("("))
 
@@ -1437,17 +1453,28 @@ def test_a_shape_whose_pages_each_give_their_own_schedule_is_a_calendar_not_arti
     for n in range(1, 5):
         observe(model, f"/กิจกรรม/{words(n, 1)}", event(n, "schedule"))
     assert [model.records[-i].kind for i in range(1, 5)] == ["article"] * 4  # one by one, each reads like a post
+
+    # The calendar's listings show each event's schedule line too, as its item (djangocms_newsblog, session 24).
+    def item(m: int) -> str:
+        when = f"<p>วันที่ {1 + m % 28} มีนาคม 2567 เวลา 08.30 - 15.30 น.</p>"
+        return f"<li><a href='/กิจกรรม/{words(m, 1)}'>{words(m, 4)}</a>{when}</li>"
+
+    for n in range(0, 6):
+        for key in ("date", "week", "tag"):
+            observe(model, f"/events?{key}={n}", page(f"<ul>{item(n)}{item(n + 1)}</ul>"))
     changed = model.settle()
     assert [changed.get(SITE + f"/กิจกรรม/{words(n, 1)}") for n in range(1, 5)] == ["page"] * 4
     assert not any(changed.get(SITE + f"/news.php?id={n}") for n in range(11, 41))
-    # The same span on every page (a sidebar's next event): nobody's schedule.
+    # The same span on every page of a section (a sidebar's next event beside the news, on a fifth of the
+    # site's pages: not the template's): no page's own schedule.
     boxed = SiteModel("t.example")
     box = "<div><p>กิจกรรมถัดไป 22 มีนาคม 2567 เวลา 08.30 - 15.30 น.</p></div>"
     for n in range(40, 10, -1):
         observe(boxed, f"/news.php?id={n}", post(n).replace("</body>", box + "</body>"))
-    for n in range(1, 5):
-        observe(boxed, f"/event/{words(n, 1)}", event(n, "").replace("</body>", box + "</body>"))
-    assert not any(kind == "page" for kind in boxed.settle().values())
+    for n in range(100, 230):
+        observe(boxed, f"/doc.php?id={n}", post(n))
+    assert not boxed.is_template(boxed.records[0].schedule)
+    assert not any(kind == "page" for url, kind in boxed.settle().items() if "/news.php" in url)
     # One post of a news shape announces an activity with its time: the shape is no calendar.
     news = SiteModel("t.example")
     for n in range(40, 10, -1):
