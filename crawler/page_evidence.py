@@ -122,8 +122,9 @@ EVENT_ELEMENTS = (
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' vevent ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' h-event ')]"
 )
-# A link to an iCalendar file (RFC 5545): a path ending in ``.ics`` or ``/ics``, or a ``webcal:`` address.
-CALENDAR_EXPORT = re.compile(r"^webcal:|(?:\.ics|/ics)(?:$|[?#])", re.IGNORECASE)
+# A link to an iCalendar file (RFC 5545): a path ending in ``.ics`` or ``/ics``, or an ``ics`` segment and
+# one more (SilverStripe's event calendar: ``/events/<slug>/ics/634``), or a ``webcal:`` address.
+CALENDAR_EXPORT = re.compile(r"^webcal:|(?:\.ics|/ics(?:/[\w-]+)?/?)(?:$|[?#])", re.IGNORECASE)
 # A link that adds one event to a calendar service, by each service's documented address ("เพิ่มลงใน Google
 # Calendar": ``calendar.google.com/calendar/render?action=TEMPLATE&text=…&dates=…``; Outlook's compose
 # deep link; Yahoo's ``?v=60``), named by the service.

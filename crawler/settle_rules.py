@@ -123,9 +123,30 @@ def settle(model: SiteModel) -> dict[str, str]:
         if record.kind == "article" and mature:
             changed[record.url] = record.kind = "page"
     if mature:
+        _among_listings(judged, changed)
         _as_their_canonical(site, changed)
     _shape_verdicts(model)
     return changed
+
+
+# Listings of a shape, once settled, that make its remaining "articles" whose text is shown elsewhere listings too.
+SETTLED_LISTINGS = 3
+
+
+def _among_listings(judged: list[Judged], changed: dict[str, str]) -> None:
+    """An "article" whose main text is shown elsewhere, in a shape whose pages settled as listings for the
+    most part (SETTLED_LISTINGS at least): one more of them that shows one item (a day's archive with one
+    post whose title link is too short to read as a headline: "วันเด็ก 2566"). Judged again one by one,
+    every day's archive was an "article" first; the shape's count is known only once they are settled."""
+    counts: dict[str, list[int]] = {}
+    for record, _, _ in judged:
+        count = counts.setdefault(record.shape, [0, 0])
+        count[0] += 1
+        count[1] += record.kind == "listing"
+    for record, _, _ in judged:
+        pages, listings = counts[record.shape]
+        if record.kind == "article" and record.borrowed and listings >= max(SETTLED_LISTINGS, 0.5 * pages):
+            changed[record.url] = record.kind = "listing"
 
 
 # A page named as the canonical address of more than this share of the site's pages is the site's
@@ -302,9 +323,14 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
             kind = "listing"
         elif site.among_teasers(record):
             kind = "listing"  # one of them, whose text does not hang right under the link (an event page)
-        elif record.headed and model.into_articles(record.head_shape, record.shape):
+        elif (record.headed or (record.borrowed and index not in site.same_text)) and model.into_articles(
+            record.head_shape, record.shape
+        ):
             # Its text hangs under a headline link into another shape, one of articles: a listing that
-            # shows one post (a tag of one post, whose summary is the post's opening).
+            # shows one post (a tag of one post, whose summary is the post's opening). So does a text shown
+            # elsewhere too, under such a link that every page has (a day's archive showing the latest
+            # post, whose title is also in every page's "latest news"), when no other article shows it (a
+            # post's copies do: the copy rules say which is its home).
             kind = "listing"
             roles.add(COPY)
     if kind == "listing" and site.record_lists[index] and site.article_family(record.shape):

@@ -502,7 +502,11 @@ class SiteModel:
             if not self._query_skeletons.add(_mix(shape_key, skeleton)):
                 echoes.add(value)
         # The shape the headline link over the main run leads into, when it is another's (settle() reads it).
-        head, under = self._head_shapes(evidence, main_run) if verdict.headed or verdict.teaser else (None, None)
+        head, under = (
+            self._head_shapes(evidence, main_run)
+            if verdict.headed or verdict.teaser or kind == "article"
+            else (None, None)
+        )
         if head == shape_key:
             head = None
         # An "article" that is one item's excerpt under its headline link to a post of another shape (a
@@ -570,9 +574,10 @@ class SiteModel:
             self.records[-1].stamps = stamps
         if verdict.headed:
             self.records[-1].head_shape = head
-        elif verdict.teaser:
+        elif verdict.teaser or kind == "article":
             # An excerpt right under a link the template has too (a recent post, in every page's sidebar):
             # where that link leads says where the text is at home (settlement; not a headline of the page).
+            # So may a longer one (a day's archive showing the latest post's first paragraph, _same_texts).
             self.records[-1].head_shape = under if under != shape_key else None
         if evidence.neighbours:
             self.records[-1].neighbours = array("q", (url_key(u) for u in evidence.neighbours))

@@ -1504,6 +1504,8 @@ def test_one_icalendar_export_declares_the_pages_event_and_a_months_or_a_lists_d
 
     assert declared(with_links("/event/3/ics", "https://www.google.com/calendar/render?action=TEMPLATE"))
     assert declared(with_links("webcal://t.example/events/3.ics"))
+    assert declared(with_links("/events/yi-peng-2567/ics/634"))  # SilverStripe's event calendar
+    assert not declared(with_links("/news/ics-2567/"))
     assert not declared(with_links("/event/3/ics", "/event/4/ics"))
     assert not declared(with_links("/events/2024-05/?ical=1"))
     assert not declared(with_links("/news/physics-camp"))
@@ -2679,3 +2681,22 @@ def test_filters_of_a_listing_each_stale_on_its_path_are_stopped_alone_and_combi
         if model.stopped(SITE + url) is None:
             observe(model, url, listing(list(range(11, 21))))
     assert number > 20
+
+
+def test_a_days_archive_showing_one_post_is_a_listing_whatever_its_title_link_when_replayed():
+    """silverstripe_site (written unseen in session 24): its blog's day archives (``/news/archive/2024/10/18``)
+    each show one post's summary, the post's paragraphs run together (so no block of the post's own page),
+    under its title link, and were 10 of its 15 false articles in its first run. Where that title link was
+    also in every page's "latest news" (a template link: no headline of the page) or too short to read as
+    one ("วันเด็ก 2566"), the text hung under no headline. Now a text shown elsewhere that no other article
+    shows, right under a headline link into a shape of articles, template or not, is a listing's item; and
+    an "article" whose text is shown elsewhere, in a shape that settled as listings for the most part, is
+    one more of them. Its five event pages export their event as ``/events/<slug>/ics/<id>``: events.
+    Replayed in that run's order: no day archive nor event page is an article, and every post is."""
+    host = "127.0.0.60:43237"
+    kinds = _replayed("silverstripe_site", host, "silverstripe_site")
+    days = {url: kind for url, kind in kinds.items() if re.search(r"/archive/\d{4}/\d{2}/\d{2}$", url)}
+    assert len(days) >= 15 and "article" not in days.values(), days
+    events = [kind for url, kind in kinds.items() if re.search(r"/events/[^/]+/$", url)]
+    assert len(events) >= 5 and "article" not in events
+    assert _posts_missed(kinds, "silverstripe_site", host) == []
