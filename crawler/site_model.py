@@ -42,7 +42,14 @@ from w3lib.url import canonicalize_url
 from crawler.bloom import BloomSet
 from crawler.page_evidence import PageEvidence, block_hash, combines_values, raw_hash
 from crawler.url_sections import SectionLearner
-from crawler.url_variants import ROOT_NAMES, UrlVariants, is_index_file, own_addresses, without_return_address
+from crawler.url_variants import (
+    ROOT_NAMES,
+    UrlVariants,
+    flags_of,
+    is_index_file,
+    own_addresses,
+    without_return_address,
+)
 from pipelines.urls import url_shape, visit_free
 
 # A block is template once it is on at least this many pages and this share of the site's pages.
@@ -719,6 +726,7 @@ class SiteModel:
         rest of what it names."""
         count = 0
         own = own_addresses(page_url) if page_url else None
+        here = urlsplit(page_url) if page_url else None
         untried: set[str] = set()
         if credited is None:
             credited = set()
@@ -727,6 +735,8 @@ class SiteModel:
             # nothing left out: a list item linked from each view with the view's URL is one link).
             form = self.canonical(link)
             if self._links.add(raw_hash(without_return_address(form, own) if own else form)):
+                if here is not None and flags_of(here, link):
+                    continue  # the page itself with a flag on or off (``?edit=``): nothing new
                 target_key = self.key(link)
                 target = self.shapes.get(target_key)
                 if target_key == shape_key or _variant(shape_key, target_key) or self._sibling(shape_key, target_key):

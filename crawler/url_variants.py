@@ -21,7 +21,7 @@ were fetched, and each applied only once pages showed it and none ever showed ot
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import unquote_plus, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, unquote_plus, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -256,3 +256,20 @@ def _decoded(value: str) -> str:
     link's query is often encoded twice)."""
     once = unquote_plus(value)
     return unquote_plus(once) if "%" in once else once
+
+
+# Values that switch something on or off rather than name anything: a flag's.
+_FLAG_VALUES = frozenset({"", "true", "false", "yes", "no", "on", "off"})
+
+
+def flags_of(here: SplitResult, link: str) -> bool:
+    """``link`` is the page at ``here`` (its address, split) with query flags added or removed: keys whose
+    values are empty or on/off words (``?edit=``, ``?toolbar_off=``, ``?structure=``: a CMS's editing
+    toolbar on every page). The page itself shown another way; a next page, an item or a filter names
+    something (``?page=2``, ``?detail=QZmdseAbt``, ``?cat=sport``)."""
+    there = urlsplit(link)
+    if here.path != there.path or here.query == there.query:
+        return False
+    mine = set(parse_qsl(here.query, keep_blank_values=True))
+    theirs = set(parse_qsl(there.query, keep_blank_values=True))
+    return all(value.lower() in _FLAG_VALUES for _, value in mine ^ theirs)

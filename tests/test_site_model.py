@@ -2700,3 +2700,29 @@ def test_a_days_archive_showing_one_post_is_a_listing_whatever_its_title_link_wh
     events = [kind for url, kind in kinds.items() if re.search(r"/events/[^/]+/$", url)]
     assert len(events) >= 5 and "article" not in events
     assert _posts_missed(kinds, "silverstripe_site", host) == []
+
+
+def test_a_pages_own_flags_are_no_new_links_when_replayed():
+    """djangocms_newsblog (written unseen in session 24): every page links itself with django CMS's toolbar
+    flags (``?edit=``, ``?structure=``, ``?toolbar_off=``), and each of those copies the others: a page of
+    its events calendar (``/th/events/2024/12/5/``, each day linking the next) added "new links" to its
+    copies, so its shape was never unproductive. The page's own address with keys added or removed whose
+    values are empty or on/off words is the page shown another way: no new link. A next page, an item or a
+    filter names something (``?page=2``, ``?detail=QZmdseAbt``, ``?cat=sport``). Replayed asking in its first
+    run's order: 227 calendar pages on the code of that run, 54 with a date's month and day no section, 31
+    now; every post an article."""
+    from urllib.parse import urlsplit
+
+    from crawler.url_variants import flags_of
+
+    here = urlsplit("http://h/th/events/2024/12/5/")
+    assert flags_of(here, "http://h/th/events/2024/12/5/?edit=")
+    assert flags_of(urlsplit("http://h/x/?edit="), "http://h/x/?structure=")
+    assert flags_of(urlsplit("http://h/news?cat=2"), "http://h/news?cat=2&amp=on")
+    assert not flags_of(here, "http://h/th/events/2024/12/6/?edit=")
+    assert not flags_of(urlsplit("http://h/news"), "http://h/news?page=2")
+    assert not flags_of(urlsplit("http://h/index/?page=news"), "http://h/index/?page=news&detail=QZmdseAbt")
+    assert not flags_of(urlsplit("http://h/news?cat=2"), "http://h/news?cat=3")
+    trap = r"^/(?:th|en)/events/\d{4}/"
+    _, fetched = _trap_replayed("djangocms_newsblog", "127.0.0.60:44565", trap, "djangocms_newsblog")
+    assert fetched <= 40, fetched
