@@ -195,6 +195,7 @@ class _Site:
     ita: set[str] = field(default_factory=set)
     events: set[str] = field(default_factory=set)  # shapes of event pages (_event_shapes)
     schedules: Counter[tuple[str, int]] = field(default_factory=Counter)  # pages by (shape, schedule line)
+    calendars: set[str] = field(default_factory=set)  # shapes nearly all of whose pages are events
     in_context: set[int] = field(default_factory=set)  # copies shown in another page's context (_copies_in_context)
     discussions: set[str] = field(default_factory=set)  # shapes of webboard threads (_discussion_shapes)
     frames: set[int] = field(default_factory=set)  # pages showing a filter page's frame (_filter_frames)
@@ -219,9 +220,12 @@ class _Site:
         return not record.teaser and _one_of_many(lengths, articles - len(lengths), record.own_chars)
 
     def event_entry(self, record: PageRecord) -> bool:
-        """An entry of the site's calendar: it declares an event, in a shape of such pages."""
+        """An entry of the site's calendar: it declares an event, in a shape of such pages; or it is in a
+        shape nearly all of whose pages do (one event that gives its start and not its end)."""
         return (
-            record.shape in self.events and _declares_event(self.model, record, self.schedules) and not record.facts & 8
+            record.shape in self.events
+            and (record.shape in self.calendars or _declares_event(self.model, record, self.schedules))
+            and not record.facts & 8
         )
 
     def listing_shape(self, shape: str) -> bool:  # unmarked teasers: the one-item listings judged below
@@ -269,6 +273,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.ita = _ita_shapes(model, judged)
     site.schedules = Counter((record.shape, record.schedule) for record, _, _ in judged if record.schedule)
     site.events = _event_shapes(model, judged, site.schedules)
+    site.calendars = _event_shapes(model, judged, site.schedules, CALENDAR_PAGES, CALENDAR_SHARE)
     site.discussions = _discussion_shapes(judged)
     # The kinds of the pages that link a day's archive by a date (model._date_archives, bounded): not a
     # map of every page's address (9 MB at 100,000 pages).
@@ -935,7 +940,19 @@ def _stub_shapes(judged: list[Judged], kinds: list[str]) -> set[str]:
     return stubs
 
 
-def _event_shapes(model: SiteModel, judged: list[Judged], schedules: Counter[tuple[str, int]]) -> set[str]:
+# A shape whose pages that are no listing declare an event, this many and this share of them: each of its pages
+# is an event (one of them gives its start time and not its end: "27 พฤศจิกายน 2567 เวลา 09:30 น.").
+CALENDAR_PAGES = 4
+CALENDAR_SHARE = 0.8
+
+
+def _event_shapes(
+    model: SiteModel,
+    judged: list[Judged],
+    schedules: Counter[tuple[str, int]],
+    least: int = EVENT_SHAPE_PAGES,
+    share: float = ARTICLE_SHAPE_SHARE,
+) -> set[str]:
     """Shapes whose pages say that each is about one event (``og:type=event``, schema.org ``Event``,
     hCalendar, or a schedule line of its own, see _declares_event): a calendar's entries, each with a
     text of its own, a date and a venue, which read like news posts. A marker decides nothing alone:
@@ -944,7 +961,8 @@ def _event_shapes(model: SiteModel, judged: list[Judged], schedules: Counter[tup
     return _shapes_of_entries(
         judged,
         lambda record, kind, _: kind != "listing" and _declares_event(model, record, schedules),
-        EVENT_SHAPE_PAGES,
+        least,
+        share,
     )
 
 
@@ -976,9 +994,12 @@ def _discussion_shapes(judged: list[Judged]) -> set[str]:
 
 
 def _shapes_of_entries(
-    judged: list[Judged], entry: Callable[[PageRecord, str, AbstractSet[int]], bool], least: int
+    judged: list[Judged],
+    entry: Callable[[PageRecord, str, AbstractSet[int]], bool],
+    least: int,
+    share: float = ARTICLE_SHAPE_SHARE,
 ) -> set[str]:
-    """Shapes with ``least`` pages or more, and ARTICLE_SHAPE_SHARE of their pages that are no listing, that
+    """Shapes with ``least`` pages or more, and ``share`` of their pages that are no listing, that
     ``entry(record, kind, main run)`` says are entries of one kind, none of whose pages declares an article.
     Not of their listings: a shape may hold a section's tag and category pages beside its events."""
     counts: dict[str, list[int]] = {}
@@ -990,7 +1011,7 @@ def _shapes_of_entries(
     return {
         shape
         for shape, (pages, entries, articles) in counts.items()
-        if entries >= least and entries >= ARTICLE_SHAPE_SHARE * pages and not articles
+        if entries >= least and entries >= share * pages and not articles
     }
 
 
