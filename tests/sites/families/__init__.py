@@ -103,6 +103,8 @@ FAMILIES: tuple[str, ...] = (
     "djangocms_newsblog",  # django CMS 3 + djangocms-blog: /th/news/<y>/<m>/<d>/<slug>/ (UTC date), /en; event traps
     # Written in session 24 by someone who did not see the crawler (nor tune on it):
     "silverstripe_site",  # SilverStripe 4 + blog: /news/<segment>/, <base href>-relative links, ?start=; 2 traps
+    # Written in session 24 by someone who did not see the crawler (nor tune on it):
+    "php_fusion",  # PHP-Fusion 7.02 Thai, windows-874: news.php?readmore=N, articles/viewpage/forum; calendar traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
