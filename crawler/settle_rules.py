@@ -328,14 +328,9 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
             kind = "listing"
         elif site.among_teasers(record):
             kind = "listing"  # one of them, whose text does not hang right under the link (an event page)
-        elif (record.headed or (record.borrowed and index not in site.same_text)) and model.into_articles(
-            record.head_shape, record.shape
-        ):
+        elif record.headed and model.into_articles(record.head_shape, record.shape):
             # Its text hangs under a headline link into another shape, one of articles: a listing that
-            # shows one post (a tag of one post, whose summary is the post's opening). So does a text shown
-            # elsewhere too, under such a link that every page has (a day's archive showing the latest
-            # post, whose title is also in every page's "latest news"), when no other article shows it (a
-            # post's copies do: the copy rules say which is its home).
+            # shows one post (a tag of one post, whose summary is the post's opening).
             kind = "listing"
             roles.add(COPY)
     if kind == "listing" and site.record_lists[index] and site.article_family(record.shape):

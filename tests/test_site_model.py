@@ -2691,11 +2691,13 @@ def test_a_days_archive_showing_one_post_is_a_listing_whatever_its_title_link_wh
     each show one post's summary, the post's paragraphs run together (so no block of the post's own page),
     under its title link, and were 10 of its 15 false articles in its first run. Where that title link was
     also in every page's "latest news" (a template link: no headline of the page) or too short to read as
-    one ("วันเด็ก 2566"), the text hung under no headline. Now a text shown elsewhere that no other article
-    shows, right under a headline link into a shape of articles, template or not, is a listing's item; and
-    an "article" whose text is shown elsewhere, in a shape that settled as listings for the most part, is
-    one more of them. Its five event pages export their event as ``/events/<slug>/ics/<id>``: events.
-    Replayed in that run's order: no day archive nor event page is an article, and every post is."""
+    one ("วันเด็ก 2566"), the text hung under no headline. Now an "article" whose text is shown elsewhere,
+    in a shape that settled as listings for the most part, is one more of them. Its five event pages export
+    their event as ``/events/<slug>/ics/<id>``: events. Replayed in that run's order: no day archive nor
+    event page is an article, and every post is. Not every text shown elsewhere under a template link into
+    a shape of articles is an excerpt: php_fusion's stories (written unseen the same session), whose text
+    their ``&cal=`` copies show, sit under the "บทความล่าสุด" panel's links; a first version of this change
+    lost 5 of them, and its first run's order replays with every post an article."""
     host = "127.0.0.60:43237"
     kinds = _replayed("silverstripe_site", host, "silverstripe_site")
     days = {url: kind for url, kind in kinds.items() if re.search(r"/archive/\d{4}/\d{2}/\d{2}$", url)}
@@ -2703,6 +2705,8 @@ def test_a_days_archive_showing_one_post_is_a_listing_whatever_its_title_link_wh
     events = [kind for url, kind in kinds.items() if re.search(r"/events/[^/]+/$", url)]
     assert len(events) >= 5 and "article" not in events
     assert _posts_missed(kinds, "silverstripe_site", host) == []
+    fusion = "127.0.0.60:36167"
+    assert _posts_missed(_replayed("php_fusion", fusion, "php_fusion"), "php_fusion", fusion) == []
 
 
 def test_a_pages_own_flags_are_no_new_links_when_replayed():
