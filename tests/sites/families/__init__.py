@@ -105,6 +105,8 @@ FAMILIES: tuple[str, ...] = (
     "silverstripe_site",  # SilverStripe 4 + blog: /news/<segment>/, <base href>-relative links, ?start=; 2 traps
     # Written in session 24 by someone who did not see the crawler (nor tune on it):
     "php_fusion",  # PHP-Fusion 7.02 Thai, windows-874: news.php?readmore=N, articles/viewpage/forum; calendar traps
+    # Written in session 24 by someone who did not see the crawler (nor tune on it):
+    "joomla4_helix",  # Joomla 4.4 + Helix Ultimate, /th + /en: /th/news/<cat>/<id>-<date-time>; JEvents + login traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
