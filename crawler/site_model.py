@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -299,6 +299,8 @@ class SiteModel:
     _variant_streak: dict[str, int] = field(default_factory=dict)
     # (path, query key) -> [pages with the key that added something, pages that added nothing]
     _key_yield: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    # query key -> the same, across the site's paths (a decoration added to every page: decoration())
+    _site_key_yield: dict[str, list[int]] = field(default_factory=dict)
     _numbered: set[tuple[str, str]] = field(default_factory=set)  # (path, key) seen with a number: ?p=2
     _digit_keys: set[str] = field(default_factory=set)  # query key names seen with a value of digits alone
     # query key set -> paths (no listings) where it was stopped as a trap; its pages in a row, site-wide,
@@ -1036,6 +1038,11 @@ class SiteModel:
             self._count_key_set(keys, productive and not judgement.self_fed)  # not a filter's links to its values
             for key in keys.split("&"):
                 self._key_yield.setdefault((path, _key_family(key)), [0, 0])[0 if productive else 1] += 1
+                site_yield = self._site_key_yield.get(key)
+                if site_yield is None and len(self._site_key_yield) < MAX_KEY_SET_STREAKS:
+                    site_yield = self._site_key_yield[key] = [0, 0]
+                if site_yield is not None:
+                    site_yield[0 if productive else 1] += 1
         # A shape of articles, with print views or category aliases of them in between: its unproductive
         # pages are copies, its productive ones the archive. It is never slowed or stopped.
         articles_shape = (
@@ -1118,6 +1125,42 @@ class SiteModel:
             streak = self._variant_streak[key.partition("?")[0]]
             stats.stopped = f"{streak} pages of its path's query variants in a row added nothing; it combines them"
             return stats
+        decoration = self.decoration(url, stats)
+        if decoration is not None:
+            stats = stats or self.shape(url)
+            productive, unproductive = self._site_key_yield[decoration]
+            stats.stopped = (
+                f"its query key {decoration} added new text or links in {productive} of"
+                f" {productive + unproductive} pages across the site, and its address without it is linked"
+            )
+            return stats
+        return None
+
+    def decoration(self, url: str, stats: ShapeStats | None = None) -> str | None:
+        """A query key of ``url`` that is a decoration added to the site's pages (a mini calendar's month,
+        ``&cal=2567-08``, appended to whatever address the page has, again and again): its pages across
+        the site, 2 x patience or more, added something in under a STALE_KEY_SHARE of them, it was never
+        a value of digits alone (a page number or an id: a post read first under another spelling adds
+        nothing, and its own links may be the only way to the rest), and the address without it is one a
+        page links. The key, or None."""
+        parts = urlsplit(url)
+        if not self.patience or not parts.query or (stats is not None and stats.new_articles):
+            return None
+        pairs = parts.query.split("&")
+        names = [unquote_plus(pair.partition("=")[0]) for pair in pairs]
+        for name in set(names):
+            found = self._site_key_yield.get(name)
+            if found is None or name in self._digit_keys:
+                continue
+            productive, unproductive = found
+            pages = productive + unproductive
+            if pages < 2 * self.patience or productive >= STALE_KEY_SHARE * pages:
+                continue
+            # As the page's links write it: the other pairs as they are, in their order.
+            rest = "&".join(pair for pair, other in zip(pairs, names, strict=True) if other != name)
+            plain = urlunsplit(parts._replace(query=rest, fragment=""))
+            if raw_hash(self.canonical(plain)) in self._links:
+                return name
         return None
 
     def _relative_copy(self, url: str) -> bool:

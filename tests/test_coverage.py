@@ -124,8 +124,24 @@ TRAP_FLOORS = {
 # four fresh-clone CI runs (3 procurement notices, reached through the list-layout category and pagenav, missing;
 # not reproduced in 7 runs alone, 3 of them beside other crawls). Possibly a regression from one of that
 # session's new trap rules under a loaded machine's crawl order: NOT investigated; held to 0.85 meanwhile.
-COVERAGE_FLOORS: dict[str, float] = {"plone_site": 0.95, "sharepoint_portal": 0.95, "joomla15_nonsef": 0.85}
+# php_fusion, written unseen in session 24: 19/24 in its first run (a rule of that session, removed), 22/24
+# after: two of its knowledge articles (articles.php?article_id=6, 13), linked from the "บทความล่าสุด" panel on
+# every page, in the shape of its about pages linked from the menu, are taken for menu entries once its
+# &cal= decoration copies are no longer read (they had made the shape's family one of unlinked articles).
+COVERAGE_FLOORS: dict[str, float] = {
+    "plone_site": 0.95,
+    "sharepoint_portal": 0.95,
+    "joomla15_nonsef": 0.85,
+    "php_fusion": 0.85,
+}
 FALSE_SHARE_FLOORS: dict[str, float] = {
+    # php_fusion, written unseen in session 24: 10 false of 29 in its first run (its &cal= copies and its about
+    # pages at articles.php?article_id=1-3, the shape of its knowledge articles); 2 of 23 since the session's
+    # decoration rule (article 1 and its rowstart copy). Not at the target.
+    "php_fusion": 0.15,
+    # joomla4_helix, written unseen in session 24: 6 false of 31 in its first run: its uncategorised about pages
+    # (menu entries on the article template, chained by pagenav among themselves), /en/about-us and one event.
+    "joomla4_helix": 0.25,
     # odoo_website, written unseen in session 22: its 8 event pages at /event/<slug>-<id>/register and their /en
     # copies (16-18 false of 43-44): no schema.org Event, descriptions of 150-300 characters. Since the same
     # session one iCalendar export on a page (/event/<slug>-<id>/ics) declares its event: 0 false of 27 (one run).
