@@ -439,8 +439,12 @@ class SiteModel:
         return f"{path}?{dispatch}"
 
     # -- judging one page ---------------------------------------------------------------------
-    def shape(self, url: str) -> ShapeStats:
-        key = self.key(url)
+    def shape(self, url: str, key: str | None = None) -> ShapeStats:
+        """The stats of ``url``'s shape, made when there are none. ``key``: its shape as already computed
+        (``key()`` learns as it goes: a second call may name the shape otherwise, and a page's record must be
+        counted in the stats of the shape it carries)."""
+        if key is None:
+            key = self.key(url)
         stats = self.shapes.get(key)
         if stats is None:
             stats = self.shapes[key] = ShapeStats(example=url)
@@ -452,7 +456,7 @@ class SiteModel:
         self.pages += 1
         self.sections.learn([url, *links], source=url)
         shape_key = self.key(url)
-        stats = self.shape(url)
+        stats = self.shape(url, shape_key)
         for value in {v ^ _ANCHOR_SALT if t is not None else v for v, _, t in evidence.sequence}:
             self._count(value)  # pages with the block, not occurrences: four captions are one page
         for value in set(evidence.dated_blocks):
@@ -1104,7 +1108,7 @@ class SiteModel:
                 found.stopped = f"paths that end in another page's path: {self._relative[1]} said not found"
             return found
         if self._trap_elsewhere(key, stats):
-            stats = stats or self.shape(url)
+            stats = stats or self.shape(url, key)
             keys = key.partition("?")[2]
             paths = len(self._trap_keys[keys])
             stats.stopped = f"its query keys were a trap on {paths} other paths whose pages are no listings"
@@ -1113,7 +1117,7 @@ class SiteModel:
             return stats
         spent_keys = self._spent_key_set(key, stats)
         if spent_keys is not None:
-            stats = stats or self.shape(url)
+            stats = stats or self.shape(url, key)
             pages, productive = self._key_set_yield[spent_keys]
             stats.stopped = (
                 f"its query keys ({spent_keys}) added new text or links in {productive} of {pages} pages"
@@ -1121,13 +1125,13 @@ class SiteModel:
             )
             return stats
         if self._stale_combination(key, stats):
-            stats = stats or self.shape(url)
+            stats = stats or self.shape(url, key)
             streak = self._variant_streak[key.partition("?")[0]]
             stats.stopped = f"{streak} pages of its path's query variants in a row added nothing; it combines them"
             return stats
         decoration = self.decoration(url, stats)
         if decoration is not None:
-            stats = stats or self.shape(url)
+            stats = stats or self.shape(url, key)
             productive, unproductive = self._site_key_yield[decoration]
             stats.stopped = (
                 f"its query key {decoration} added new text or links in {productive} of"
@@ -1483,12 +1487,21 @@ def _given_path(value: str) -> bool:
     return "/" in value and not value.startswith("/") and "://" not in value and " " not in value
 
 
+# A query value that is an id and its alias after a colon: Joomla's ``id=201:2018-01-15-03-05-50``.
+_ID_ALIAS = re.compile(r"^(\d+):.")
+
+
 def _url_ids(url: str) -> list[str]:
     """The ids a URL names: its path segments and query values that are numbers (``/News/Detail/57/<slug>``
-    and ``/news/detail/57`` both name ``57``; a slug's year does not count). Empty when it names none."""
+    and ``/news/detail/57`` both name ``57``; a slug's year does not count), and a query value's number before
+    a colon (``?id=57:<alias>`` names ``57``, as ``?id=57`` does). Empty when it names none."""
     parts = urlsplit(_path_in_query(url))
     ids = [segment for segment in parts.path.split("/") if segment.isdigit()]
-    ids += [value for _, value in parse_qsl(parts.query) if value.isdigit()]
+    for _, value in parse_qsl(parts.query):
+        if value.isdigit():
+            ids.append(value)
+        elif found := _ID_ALIAS.match(value):
+            ids.append(found.group(1))
     return ids
 
 
