@@ -63,7 +63,11 @@ def served(request):
 # result): 4 of 22, three titled "Site Contents" (the quick launch's last entry, the line above the date where
 # the side menu precedes the article: a line that links another path, not in <title>, is no title since), and
 # one title cut to its second line.
+# php_fusion (session 24, first result 26 failed checks on 24 posts: nearly every title was its top menu row
+# "หน้าแรก · บทความ · …" above today's date, which a row of links is no longer): 5 left, two one-sentence PDF
+# notices whose text and title are lost (titled by the shoutbox's last name) and one title cut.
 KNOWN_GAPS = {
+    "php_fusion": 5,
     "plone_site": 11,
     "sharepoint_portal": 1,
     "index_detail_cms": 1,

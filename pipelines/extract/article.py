@@ -182,16 +182,32 @@ def unlinked(tree: HtmlElement, url: str, line: str | None) -> str | None:
     # Another page is another path: the same path with other query keys is this page spelled otherwise
     # (a post's "latest posts" entry at ?id=220 on ?id=220&cid=1).
     own = urlsplit(url).path
+    rows = set()  # elements holding links to other pages: a menu's row is one
     for anchor in tree.iter("a"):
         href = anchor.get("href")
-        if (
-            href
-            and not href.startswith("#")
-            and line_key(anchor.text_content()) == key
-            and urlsplit(urljoin(url, href)).path != own
-        ):
+        if not href or href.startswith("#") or urlsplit(urljoin(url, href)).path == own:
+            continue
+        if line_key(anchor.text_content()) == key:
+            return None
+        parent = anchor.getparent()
+        if parent is not None:
+            rows.add(parent)
+    # Nor a row of such links ("หน้าแรก · บทความ · ดาวน์โหลด · …", PHP-Fusion's top menu above today's date).
+    for row in rows:
+        if line_key(row.text_content()) == key and _linked_share(row) >= MENU_ROW_LINK_SHARE:
             return None
     return line
+
+
+# A line whose characters are this share of link texts, or more, is a row of links (a menu), not a title.
+MENU_ROW_LINK_SHARE = 0.7
+
+
+def _linked_share(element: HtmlElement) -> float:
+    """The share of ``element``'s characters (spaces aside) that its links' texts hold."""
+    total = len("".join(element.text_content().split()))
+    linked = sum(len("".join(anchor.text_content().split())) for anchor in element.iter("a"))
+    return linked / total if total else 0.0
 
 
 def heading_title(tree: HtmlElement, url: str = "") -> str | None:
