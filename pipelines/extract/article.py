@@ -185,7 +185,13 @@ def unlinked(tree: HtmlElement, url: str, line: str | None) -> str | None:
     rows = set()  # elements holding links to other pages: a menu's row is one
     for anchor in tree.iter("a"):
         href = anchor.get("href")
-        if not href or href.startswith("#") or urlsplit(urljoin(url, href)).path == own:
+        if not href or href.startswith("#"):
+            continue
+        try:
+            path = urlsplit(urljoin(url, href)).path
+        except ValueError:  # a malformed link (``http://[bad``) names no page
+            continue
+        if path == own:
             continue
         if line_key(anchor.text_content()) == key:
             return None
