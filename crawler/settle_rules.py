@@ -958,6 +958,7 @@ def _event_shapes(
         lambda record, kind, _: kind != "listing" and _declares_event(model, record, schedules),
         least,
         share,
+        listings=False,
     )
 
 
@@ -993,14 +994,17 @@ def _shapes_of_entries(
     entry: Callable[[PageRecord, str, AbstractSet[int]], bool],
     least: int,
     share: float = ARTICLE_SHAPE_SHARE,
+    listings: bool = True,
 ) -> set[str]:
-    """Shapes with ``least`` pages or more, and ``share`` of their pages that are no listing, that
-    ``entry(record, kind, main run)`` says are entries of one kind, none of whose pages declares an article.
-    Not of their listings: a shape may hold a section's tag and category pages beside its events."""
+    """Shapes with ``least`` pages or more, and ``share`` of their pages, that ``entry(record, kind, main
+    run)`` says are entries of one kind, none of whose pages declares an article. ``listings``: whether the
+    shape's listings count among its pages (not for events: a shape may hold a section's tag and category
+    pages beside its events; for a webboard's threads they do: a post with comments among its comment
+    views, ``&mode=thread&thold=5``, judged listings, is no thread)."""
     counts: dict[str, list[int]] = {}
     for record, kind, run in judged:
         shape = counts.setdefault(record.shape, [0, 0, 0])
-        shape[0] += kind != "listing"
+        shape[0] += listings or kind != "listing"
         shape[1] += entry(record, kind, run)
         shape[2] += bool(record.facts & 8)
     return {
