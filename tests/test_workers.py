@@ -61,6 +61,15 @@ def workers_of(crawl: int) -> set[int]:
     return {pid for child in children.get(crawl, ()) for pid in children.get(child, ())}
 
 
+def live_workers(process: subprocess.Popen, timeout: float = 10) -> set[int]:
+    """The crawl's worker processes, waiting while it has none (the pool starts one when a page needs it,
+    and replaces a killed one so: a fresh-clone CI run of session 24 looked in such a moment, under load)."""
+    deadline = time.monotonic() + timeout
+    while not (found := workers_of(process.pid)) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    return found
+
+
 def wait_for_articles(db: Path, count: int, process: subprocess.Popen, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while stored(db) < count and time.monotonic() < deadline and process.poll() is None:
@@ -104,7 +113,7 @@ def test_killed_workers_are_replaced_and_their_pages_retried(news_site, referenc
     process = start_crawl(news_site, db)
     for count in (15, 40):
         wait_for_articles(db, count, process)
-        victims = workers_of(process.pid)
+        victims = live_workers(process)
         assert victims, "the crawl runs no worker processes: nothing to kill"
         for pid in victims:
             with contextlib.suppress(ProcessLookupError):  # it ended (was replaced) since it was listed
