@@ -1156,9 +1156,7 @@ class SiteModel:
             found = self._site_key_yield.get(name)
             if found is None or name in self._digit_keys:
                 continue
-            productive, unproductive = found
-            pages = productive + unproductive
-            if pages < 2 * self.patience or productive >= STALE_KEY_SHARE * pages:
+            if not self._mostly_idle(*found):
                 continue
             # As the page's links write it: the other pairs as they are, in their order.
             rest = "&".join(pair for pair, other in zip(pairs, names, strict=True) if other != name)
@@ -1300,15 +1298,17 @@ class SiteModel:
         (``?p=2``, ``?id=7``, a cursor ``?before=e96893``): the next page of one section
         (``?page=news&p=2``) says nothing of another's."""
         productive, unproductive = self._key_yield.get((path, _key_family(key)), (0, 0))
-        if (path, key) in self._numbered:
-            # A numbered filter (``&field_fiscal_year_value=2567``, ``&type=2``) whose pages on this path
-            # never added anything in twice a shape's patience: no page number nor id does that.
-            pages = productive + unproductive
-            return pages >= 2 * self.patience and productive < STALE_KEY_SHARE * pages
-        if not productive:
-            return unproductive >= 2
-        # A few lucky pages (a sort order showing posts before the pager reaches them, a first page's
-        # links into the site's sections) must not keep every combination with the key open.
+        if productive or (path, key) in self._numbered:
+            # A numbered filter (``&field_fiscal_year_value=2567``, ``&type=2``) must show it in twice a shape's
+            # patience: no page number nor id does. And a few lucky pages (a sort order showing posts before
+            # the pager reaches them, a first page's links into the site's sections) must not keep every
+            # combination with the key open.
+            return self._mostly_idle(productive, unproductive)
+        return unproductive >= 2
+
+    def _mostly_idle(self, productive: int, unproductive: int) -> bool:
+        """Pages of a query key, twice a shape's patience or more, under a STALE_KEY_SHARE of which added
+        something."""
         pages = productive + unproductive
         return pages >= 2 * self.patience and productive < STALE_KEY_SHARE * pages
 
