@@ -255,9 +255,10 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
     # the page's frame names, the site model learns which links are a frameset's menu, shown beside
     # every page though fetched once.
     targeted: list[tuple[str, str]] = []
+    resolved: dict[str, str | None] = {}  # each anchor's href as written -> absolute, for page_evidence
     for anchor in tree.iter("a", "area"):
         raw = anchor.get("href") or ""
-        href = absolute_url(base, raw)
+        href = resolved[raw] = absolute_url(base, raw)
         if not href:
             links.malformed += is_malformed(base, raw)
             continue
@@ -284,7 +285,9 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
         else:
             links.other.append(href)
     links.kind = page_kind(tree, url, links)
-    links.evidence = page_evidence(tree, base, absolute_url, url)
+    links.evidence = page_evidence(
+        tree, base, lambda at, href: resolved[href] if at == base and href in resolved else absolute_url(at, href), url
+    )
     links.evidence.neighbours = post_navigation(links)
     links.evidence.targeted_links = targeted
     links.evidence.frame_names = [

@@ -84,6 +84,8 @@ RESTATED_HEADING_CHARS = 10
 RESTATED_CHARS = 15
 # The words that introduce an author, right before a link in its line: "โดย", "เขียนโดย", "By".
 BYLINE_WORD = re.compile(r"(?:^|[\s(|•·])(?:โดย|เขียนโดย|ผู้เขียน|ผู้โพสต์|by|posted by|written by)\s*:?\s*$", re.IGNORECASE)
+# Links in a row (no text between them) kept as a run from this many addresses.
+LINK_RUN_MIN = 3
 # A block this short that holds a date is a date line.
 DATE_LINE_CHARS = 100
 # Dates as pages show them: Thai months (full or abbreviated), Buddhist-era or Gregorian years, numeric dates.
@@ -199,6 +201,9 @@ class PageEvidence:
     echoes: list[int] = field(default_factory=list)  # hashes of blocks that mostly spell the URL's own query
     # (hash, hash of its text with the URL's query words left out) of blocks that hold any of them
     query_skeletons: list[tuple[int, int]] = field(default_factory=list)
+    # Addresses of links in a row with no text between them (a menu, a tag cloud, a list of titles),
+    # LINK_RUN_MIN or more: what repeats on most pages is the site's menu (crawler.site_model).
+    link_runs: list[tuple[str, ...]] = field(default_factory=list)
     text_chars: int = 0
     link_chars: int = 0
 
@@ -265,10 +270,18 @@ def page_evidence(
     # above the title may restate it.
     titles = _heading_texts(body)
 
+    run: list[str] = []  # addresses of the links read since the last text block
+
+    def close_run() -> None:
+        if len(addresses := tuple(dict.fromkeys(run))) >= LINK_RUN_MIN:
+            evidence.link_runs.append(addresses)
+        run.clear()
+
     def text_block() -> None:
         text = " ".join("".join(parts).split())
         parts.clear()
         if len(text) >= 2:
+            close_run()
             digest = _text_block(evidence, text, titles)
             skeleton = _skeleton(text, echoed) if echoed else None
             if skeleton is not None and _echoes(text, skeleton):
@@ -352,6 +365,9 @@ def page_evidence(
                 link_depth -= 1
                 if link_depth == 0:
                     _end_link(evidence, link_text, link_href, base, absolute, flush, hold)
+                    worded = any(not c.isspace() for c in "".join(link_text))
+                    if link_href and worded and (target := absolute(base, link_href)):
+                        run.append(target)
             if tag == "figcaption" and caption_depth:
                 caption_depth -= 1
             if tag in HEADINGS:
@@ -364,6 +380,7 @@ def page_evidence(
                 flush()
         text_of(element.tail)
     flush()
+    close_run()
     title = " ".join((tree.findtext(".//title") or "").split())
     evidence.title = block_hash(title) if title else None
     canonical = tree.xpath("string(//head/link[@rel='canonical']/@href)").strip()

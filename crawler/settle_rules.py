@@ -37,6 +37,7 @@ from crawler.site_model import (
     url_key,
 )
 from crawler.url_variants import carries_address
+from pipelines.urls import visit_free
 
 #: A page judged again: (record, kind, the hashes of its main run).
 Judged: TypeAlias = tuple[PageRecord, str, AbstractSet[int]]
@@ -84,9 +85,16 @@ def settle(model: SiteModel) -> dict[str, str]:
     # that need a page's index from its record look them up (a map of every page held 9 MB at 100,000).
     position = {id(record): index for index, (record, _, _) in enumerate(judged) if record.blocks is not None}
     if mature:
-        for index in _standing_pages(site):
+        standing = _standing_pages(site)
+        for index in standing:
             changed[judged[index][0].url] = judged[index][0].kind = "page"
             catalogued.add(index)
+        # An entry of the menu is none at the addresses that show its text and whose text it shows (its
+        # other spellings), not where a page shows it among others (a feed of the latest posts the menu
+        # links, read as one long "article"): those are the posts'.
+        entries = _menu_entries(site, set(standing))
+        for index in entries | _mutual_copies(site, entries, position):
+            changed[judged[index][0].url] = judged[index][0].kind = "page"
 
     def entry(record: PageRecord) -> bool:  # of the site's menu, or of a catalogue of stubs
         return record.shape in site.stubs or (record.shape in site.menu_like and model.template_linked(record.url))
@@ -715,6 +723,58 @@ def _standing_pages(site: _Site) -> list[int]:
         if len(around) >= 2 and all(kind == "page" for kind in around):
             found.append(index)
     return found + _unchained_menu_pages(site, set(found))
+
+
+# Sections of the site (URL shapes of pages that are no article) a run of links must lead into before it
+# is taken for the site's menu: a "latest news" box with its "see all" link leads into one.
+MENU_SECTIONS = 3
+
+
+def _mutual_copies(site: _Site, entries: set[int], position: dict[int, int]) -> set[int]:
+    """Articles showing the text of one of ``entries`` whose text that entry shows too: its other spellings."""
+    found = set()
+    for index, others in site.same_text.items() if entries else ():
+        record = site.judged[index][0]
+        for other in others:
+            entry = position.get(id(other), -1)
+            if entry in entries and any(mine is record for mine in site.same_text.get(entry, ())):
+                found.add(index)
+    return {index for index in found if site.judged[index][0].kind == "article"}
+
+
+def _menu_entries(site: _Site, found: set[int]) -> set[int]:
+    """Articles that are entries of the site's menu: linked from a run of links shown on most pages (no
+    text between them) that also leads into MENU_SECTIONS sections or more, on a site whose posts are at
+    home elsewhere (MENU_POSTS articles no menu links), and chained by previous/next links to no post
+    outside that menu (a post pinned to the menu keeps its neighbours, of its shape: not a language
+    switch, nor its own address with keys added). The about pages of a vendor portal
+    in the route, template and dated header of its news ("ประวัติความเป็นมา" beside "ข่าวประชาสัมพันธ์" and
+    "ติดต่อเรา"); a box of the latest posts, dated or with one "see all" link, is no menu."""
+    model, judged = site.model, site.judged
+    runs = model.menu_runs()
+    if not runs:
+        return set()
+    posts = sum(record.kind == "article" and not model.template_linked(record.url) for record, _, _ in judged)
+    if posts < MENU_POSTS:
+        return set()
+    entries: set[int] = set()
+    for run in runs:
+        members = [site.indices.get(url_key(visit_free(url)), -1) for url in run]
+        sections = {judged[i][0].shape for i in members if i >= 0 and judged[i][0].kind != "article"}
+        if len(sections) >= MENU_SECTIONS:
+            entries.update(i for i in members if i >= 0 and i not in found and judged[i][0].kind == "article")
+
+    def posts_around(record: PageRecord) -> bool:  # of its shape, not its address with keys added (a month)
+        return any(
+            (other := site.indices.get(key, -1)) >= 0
+            and other not in entries
+            and judged[other][0].kind == "article"
+            and judged[other][0].shape == record.shape
+            and not _keys_added(record.url, judged[other][0].url)
+            for key in record.neighbours or ()
+        )
+
+    return {index for index in entries if not posts_around(judged[index][0])}
 
 
 def _unchained_menu_pages(site: _Site, found: set[int]) -> list[int]:

@@ -102,6 +102,12 @@ EVENT_SHAPE_PAGES = 2
 # Articles not linked from most pages that make a shape the site's posts, before articles of shapes
 # that are all linked from most pages (menu entries) are taken for its static pages.
 MENU_POSTS = 5
+# Runs of links (several in a row, no text between: crawler.page_evidence) are read from the site's first
+# MENU_WINDOW pages; one shown on MENU_RUN_SHARE of them (MENU_RUN_PAGES at least) is the site's menu
+# (a dropdown of about pages beside its sections), a row of titles on one page is not.
+MENU_WINDOW = 150
+MENU_RUN_SHARE = 0.25
+MENU_RUN_PAGES = 3
 # An index page names this many O-items at least (a page's related box naming O6 and O12 is none): only
 # there does an item linking several pages say they are its examples.
 ITA_INDEX_CODES = 5
@@ -321,6 +327,7 @@ class SiteModel:
     _ita_items: BloomSet = field(default_factory=BloomSet)  # URLs the site's ITA/OIT index links as O-items
     _frame_names: set[str] = field(default_factory=set)  # names of the frames the site's framesets show
     _frame_menu: set[int] = field(default_factory=set)  # URL hashes a frame's links open in another frame
+    _link_runs: Counter[tuple[str, ...]] = field(default_factory=Counter)  # run -> pages of MENU_WINDOW showing it
     # URL -> hashes of the O-item's name as the index writes it ("O1 โครงสร้างหน่วยงาน", "โครงสร้างหน่วยงาน")
     _ita_titles: dict[int, set[int]] = field(default_factory=dict)
     _ita_coded: set[int] = field(default_factory=set)  # hashes of the items' names with their code: "O1 โครงสร้าง…"
@@ -568,6 +575,7 @@ class SiteModel:
                     sources.append((shape_key, raw_hash(url)))
         self._count_links(links)
         self._learn_frames(evidence)
+        self._learn_runs(evidence)
         self._record(
             url,
             shape_key,
@@ -708,6 +716,23 @@ class SiteModel:
         site's frameset links it into another frame (its menu frame, fetched once, shown on every page)."""
         value = raw_hash(url)
         return self.link_counts.get(value, 0) >= self.template_threshold() or value in self._frame_menu
+
+    def _learn_runs(self, evidence: PageEvidence) -> None:
+        """Count the page's runs of links while the site's first pages are read; then forget the runs
+        shown on too few of them (each listing's row of titles), so a site keeps only its menus."""
+        if self.pages <= MENU_WINDOW:
+            self._link_runs.update(set(evidence.link_runs))
+        if self.pages == MENU_WINDOW:
+            least = self._menu_run_pages()
+            self._link_runs = Counter({run: n for run, n in self._link_runs.items() if n >= least})
+
+    def _menu_run_pages(self) -> int:
+        return max(MENU_RUN_PAGES, math.ceil(MENU_RUN_SHARE * min(self.pages, MENU_WINDOW)))
+
+    def menu_runs(self) -> list[tuple[str, ...]]:
+        """The runs of links shown on most of the site's first pages: its menus (their addresses)."""
+        least = self._menu_run_pages()
+        return [run for run, n in self._link_runs.items() if n >= least]
 
     def _learn_frames(self, evidence: PageEvidence) -> None:
         """Remember the frames' names and the links that open in one of them (bounded)."""

@@ -960,6 +960,52 @@ def test_a_menu_entry_chained_to_standing_pages_is_a_page_though_it_reads_as_a_p
     assert all(changed.get(SITE + path, "article") == "article" for path in slugs.values()), changed
 
 
+def test_about_pages_in_the_news_route_that_the_menu_lists_beside_its_sections_are_pages():
+    # A vendor portal serves its about pages at the news route (/News/Detail/12), on the post template,
+    # dated, listed like news: only the site's menu tells them, a run of links on every page that also
+    # leads into the site's sections. A box of the latest posts with its one "see all" link is no menu,
+    # and a post pinned to the menu that previous/next links chain to posts stays a post.
+    about = [f"/News/Detail/{i}" for i in (12, 13, 14)]
+    sections = ["/News", "/Calendar", "/Contact", "/Download"]
+    pinned = "/News/Detail/120"
+    latest = [f"/News/Detail/{n}" for n in range(140, 135, -1)]
+    menu = "".join(f"<li><a href='{path}'>{words(k + 200, 2)}</a></li>" for k, path in enumerate(about + [pinned]))
+    menu += "".join(f"<li><a href='{path}'>{words(k + 250, 1)}</a></li>" for k, path in enumerate(sections))
+    box = "".join(f"<li><a href='{path}'>{words(k + 300, 4)}</a></li>" for k, path in enumerate(latest))
+
+    def render(body: str) -> str:
+        return (
+            "<html><head><title>อบต.ทดสอบ</title><meta property='og:type' content='article'></head><body>"
+            f"<nav><ul>{menu}</ul></nav><main>{body}</main>"
+            f"<aside><h2>ข่าวล่าสุด</h2><ul>{box}<li><a href='/News'>ดูข่าวทั้งหมด</a></li></ul></aside>"
+            f"{FOOTER}</body></html>"
+        )
+
+    def article(n: int, chained: bool) -> str:
+        text = " ".join(words(n * 10 + i, 9) for i in range(4))
+        links = (
+            f"<a rel='prev' href='/News/Detail/{n - 1}'>ก่อนหน้า</a> <a rel='next' href='/News/Detail/{n + 1}'>ถัดไป</a>"
+        )
+        return f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มีนาคม 2567</p><p>{text}</p>{links if chained else ''}"
+
+    model = SiteModel("t.example")
+    items = "".join(
+        f"<h3><a href='/News/Detail/{n}'>{words(n, 4)}</a></h3><p>{n % 28 + 1}/03/2567</p>" for n in range(140, 130, -1)
+    )
+    observe(model, "/News", render(items))
+    for n in range(140, 100, -1):
+        observe(model, f"/News/Detail/{n}", render(article(n, chained=True)))
+    for path in sections[1:]:
+        observe(model, path, render(f"<h1>{words(len(path), 2)}</h1><p>โทร 0-4300-0000</p>"))
+    for k, path in enumerate(about):
+        observe(model, path, render(article(k + 500, chained=False)))
+    assert all(record.kind == "article" for record in model.records if record.url.endswith(tuple(about)))
+    changed = model.settle()
+    assert [changed.get(SITE + path) for path in about] == ["page"] * 3, changed
+    kinds = {record.url: record.kind for record in model.records}
+    assert all(kinds[SITE + path] == "article" for path in [*latest, pinned])
+
+
 def test_an_event_that_says_a_sentence_more_is_an_entry_of_its_calendar_and_a_long_post_among_photos_is_not():
     # A calendar's event pages (a date, a time, a venue) are pages; one describes itself in a sentence
     # and alone reads as a short post. Among four or more such entries for it, no longer than twice
