@@ -57,7 +57,29 @@ class DuplicateClusters:
                 if verdict.duplicate:
                     matches[other] = verdict.similarity
         self.candidates.add(article_id, signed, keys)
+        if previous is not None:
+            self._leave(article_id, was_original, seen_at)
+            was_original = None
         return self._relink(article_id, matches, seen_at, was_original)
+
+    def _leave(self, article_id: int, was_original: int | None, seen_at: str) -> None:
+        """A changed text leaves the cluster its old text made: the article is no copy any more, and its
+        copies, each linked for what it was, are linked again for what their own texts match (an original
+        stored with its site's sidebar, before the site's template was learned, had drawn unrelated posts
+        carrying the same sidebar; rebuilt from its old links, the cluster kept them once the sidebar was
+        stripped from every text)."""
+        if was_original is not None:
+            self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [article_id])
+            self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [article_id])
+            return
+        copies = self.db.execute(
+            "SELECT id, text, minhash FROM articles WHERE duplicate_of = ?", [article_id]
+        ).fetchall()
+        for copy, _, _ in copies:
+            self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [copy])
+            self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [copy])
+        for copy, text, minhash in copies:
+            self.link(copy, text, seen_at, minhash)
 
     def _ids(self, sql: str, ids: Iterable[int]) -> list[tuple]:
         """Run ``sql`` with ``{ids}`` replaced by placeholders for ``ids``."""

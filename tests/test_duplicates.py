@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from pipelines.archive import Archive, ArticleChange
@@ -83,6 +85,48 @@ def test_copy_that_changes_into_another_article_is_unlinked(archive):
     archive.store_page(page("https://province.go.th/news/9", REPUBLISHED, "2023-06-16"))
     archive.store_page(page("https://province.go.th/news/9", OTHER_EVENT, "2023-06-16", "2026-11-24T00:00:00+00:00"))
     assert q(archive, "SELECT count(*) FROM duplicates") == [(0,)]
+
+
+def test_an_article_whose_text_changes_leaves_the_cluster_its_old_text_made():
+    """Articles stored before their site's template was learned carry its sidebar, so two different
+    posts look alike and are linked; once the sidebar is stripped from both, each is linked only to
+    what its own text matches (another site's copy), never through the old link (the cluster of a
+    changed text was rebuilt from the article's old original and copies)."""
+    words = ["ประชุมสภา", "ถนนคอนกรีต", "ผู้สูงอายุ", "น้ำประปา", "ขยะมูลฝอย", "ตลาดนัด", "กีฬาเยาวชน", "สะพาน", "เกษตรกร"]
+    sidebar = "\n".join(f"{n % 28 + 1} พ.ค. 2567 " + " ".join(random.Random(n).sample(words, 6)) for n in range(60))
+    for changed_first in ("original", "copy"):
+        db = open_database(":memory:")
+        archive = Archive(db)
+        day = "2026-11-23T00:00:00+00:00"
+        archive.store_page(page("https://banna.go.th/news/1", sidebar + "\n" + RELEASE, "2023-06-15", day))
+        archive.store_page(page("https://banna.go.th/news/2", sidebar + "\n" + OTHER_EVENT, "2023-07-01", day))
+        ids = {url: i for i, url in q(archive, "SELECT id, url FROM articles")}
+        first, second = ids["https://banna.go.th/news/1"], ids["https://banna.go.th/news/2"]
+        assert q(archive, "SELECT duplicate_of FROM articles WHERE id = ?", (second,)) == [(first,)]  # the sidebar
+        later = "2026-11-24T00:00:00+00:00"
+        archive.store_page(page("https://province.go.th/news/9", REPUBLISHED, "2023-06-16", later))
+        archive.store_page(page("https://nongbua.go.th/news/7", OTHER_EVENT, "2023-07-02", later))
+        stripped = [
+            ("https://banna.go.th/news/1", RELEASE, "2023-06-15"),
+            ("https://banna.go.th/news/2", OTHER_EVENT, "2023-07-01"),
+        ]
+        for url, text, published in stripped if changed_first == "original" else stripped[::-1]:
+            archive.store_page(page(url, text, published, later))
+        ids = {url: i for i, url in q(archive, "SELECT id, url FROM articles")}
+        links = {
+            url: dict((v, k) for k, v in ids.items()).get(original)
+            for url, original in (
+                (url, q(archive, "SELECT duplicate_of FROM articles WHERE id = ?", (i,))[0][0])
+                for url, i in ids.items()
+            )
+        }
+        assert links == {
+            "https://banna.go.th/news/1": None,
+            "https://banna.go.th/news/2": None,
+            "https://province.go.th/news/9": "https://banna.go.th/news/1",
+            "https://nongbua.go.th/news/7": "https://banna.go.th/news/2",
+        }, changed_first
+        db.close()
 
 
 def test_changed_article_keeps_its_earlier_version(archive):
