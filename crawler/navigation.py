@@ -256,6 +256,7 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
     # every page though fetched once.
     targeted: list[tuple[str, str]] = []
     resolved: dict[str, str | None] = {}  # each anchor's href as written -> absolute, for page_evidence
+    translated: list[str] = []  # links to the page in another language: hreflang (a language switch)
     for anchor in tree.iter("a", "area"):
         raw = anchor.get("href") or ""
         href = resolved[raw] = absolute_url(base, raw)
@@ -263,6 +264,8 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
             links.malformed += is_malformed(base, raw)
             continue
         hrefs.append(href)
+        if anchor.get("hreflang"):
+            translated.append(href)
         target = (anchor.get("target") or "").strip().lower()
         if target not in _NO_FRAME_TARGETS:
             targeted.append((href, target))
@@ -289,6 +292,11 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
         tree, base, lambda at, href: resolved[href] if at == base and href in resolved else absolute_url(at, href), url
     )
     links.evidence.neighbours = post_navigation(links)
+    for link in tree.xpath("//head/link[@hreflang][@href]"):
+        if "alternate" in (link.get("rel") or "").lower().split() and (href := absolute_url(base, link.get("href"))):
+            translated.append(href)
+    own = url.partition("#")[0]
+    links.evidence.translations = [u for u in dict.fromkeys(translated) if u != own]
     links.evidence.targeted_links = targeted
     links.evidence.frame_names = [
         name.lower() for frame in tree.iter("frame", "iframe") if (name := (frame.get("name") or "").strip())

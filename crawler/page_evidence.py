@@ -196,6 +196,7 @@ class PageEvidence:
     listing_markers: int = 0  # several <article> elements
     date_links: list[str] = field(default_factory=list)  # where links written as a date lead (a day's archive)
     neighbours: list[str] = field(default_factory=list)  # its previous/next links (not a listing's pager)
+    translations: list[str] = field(default_factory=list)  # the same page in another language (hreflang links)
     frame_names: list[str] = field(default_factory=list)  # names of its frames and inline frames
     targeted_links: list[tuple[str, str]] = field(default_factory=list)  # (URL, target) opened in a named window
     echoes: list[int] = field(default_factory=list)  # hashes of blocks that mostly spell the URL's own query
@@ -432,6 +433,17 @@ def _text_block(evidence: PageEvidence, text: str, headings: list[str] | None = 
         if stem != text and len(stem) >= RESTATED_HEADING_CHARS and heading.startswith(stem):
             length = 1  # says nothing the heading does not
             break
+    # A line that is only a span of time, right after a date line with none (JEvents' "09:00 - 12:00"
+    # below "วันศุกร์ที่ 07 มิถุนายน 2567"), completes that date line's schedule.
+    spans_last_date = (
+        bool(evidence.date_lines)
+        and evidence.sequence[-1][0] == evidence.date_lines[-1]
+        and len(text) <= SPAN_REACH
+        and _TIME_SPAN.match(text) is not None
+        and (not evidence.schedules or evidence.schedules[-1] != evidence.dated_blocks[-1])
+    )
+    if spans_last_date:
+        evidence.schedules.append(evidence.dated_blocks[-1])
     evidence.sequence.append((digest, length, None))
     evidence.text_chars += length
     date = _date_line(text)

@@ -774,7 +774,24 @@ def _menu_entries(site: _Site, found: set[int]) -> set[int]:
             for key in record.neighbours or ()
         )
 
-    return {index for index in entries if not posts_around(judged[index][0])}
+    entries = {index for index in entries if not posts_around(judged[index][0])}
+    # The same entry in another language, which the language switch links both ways (hreflang): the
+    # English "About" of a Thai site, read too seldom for its own menu to be seen on a quarter of the pages.
+    return entries | {
+        index
+        for index, (record, _, _) in enumerate(judged)
+        if index not in entries and record.kind == "article" and _translates(site, record, entries)
+    }
+
+
+def _translates(site: _Site, record: PageRecord, entries: set[int]) -> bool:
+    """``record`` and one of ``entries`` name each other as the same page in another language."""
+    mine = url_key(record.url)
+    for key in record.translations or ():
+        other = site.indices.get(key, -1)
+        if other in entries and mine in (site.judged[other][0].translations or ()):
+            return True
+    return False
 
 
 def _unchained_menu_pages(site: _Site, found: set[int]) -> list[int]:

@@ -225,6 +225,7 @@ class PageRecord:
     # excerpt's: that of the template link right above it, when no other is)
     headings: array | None = None  # hashes of its headings that are not links, when retained
     neighbours: array | None = None  # url_key of its previous/next pages (a post's, a standing page's)
+    translations: array | None = None  # url_key of the same page in other languages (hreflang links)
     stamps: array | None = None  # the minute each date line names (0 unread), when retained
     thread_entries: int = 0  # dated entries of its main run, each prose closed by a later date line (a thread's posts)
     canonical: int = 0  # url_key of the address its rel=canonical names, when another than its own
@@ -602,6 +603,8 @@ class SiteModel:
             self.records[-1].head_shape = under if under != shape_key else None
         if evidence.neighbours:
             self.records[-1].neighbours = array("q", (url_key(u) for u in evidence.neighbours))
+        if evidence.translations:
+            self.records[-1].translations = array("q", (url_key(u) for u in evidence.translations))
         if evidence.canonical:
             canonical = url_key(evidence.canonical)
             if canonical != url_key(url):

@@ -964,7 +964,8 @@ def test_about_pages_in_the_news_route_that_the_menu_lists_beside_its_sections_a
     # A vendor portal serves its about pages at the news route (/News/Detail/12), on the post template,
     # dated, listed like news: only the site's menu tells them, a run of links on every page that also
     # leads into the site's sections. A box of the latest posts with its one "see all" link is no menu,
-    # and a post pinned to the menu that previous/next links chain to posts stays a post.
+    # and a post pinned to the menu that previous/next links chain to posts stays a post. An about page's
+    # English twin, linked both ways by the language switch (hreflang), is one too; a post's is a post.
     about = [f"/News/Detail/{i}" for i in (12, 13, 14)]
     sections = ["/News", "/Calendar", "/Contact", "/Download"]
     pinned = "/News/Detail/120"
@@ -998,12 +999,22 @@ def test_about_pages_in_the_news_route_that_the_menu_lists_beside_its_sections_a
     for path in sections[1:]:
         observe(model, path, render(f"<h1>{words(len(path), 2)}</h1><p>โทร 0-4300-0000</p>"))
     for k, path in enumerate(about):
-        observe(model, path, render(article(k + 500, chained=False)))
-    assert all(record.kind == "article" for record in model.records if record.url.endswith(tuple(about)))
+        switch = "<a hreflang='en' href='/en/News/Detail/12'>English</a>" if k == 0 else ""
+        observe(model, path, render(article(k + 500, chained=False) + switch))
+    # The English twins, which the language switch links both ways (hreflang), of an about page and a post.
+    observe(
+        model, "/en/News/Detail/12", render(article(600, chained=False) + f"<a hreflang='th' href='{about[0]}'>ไทย</a>")
+    )
+    observe(
+        model, "/en/news/140", render(article(601, chained=False) + "<a hreflang='th' href='/News/Detail/140'>ไทย</a>")
+    )
+    assert all(
+        record.kind == "article" for record in model.records if record.url.endswith((*about, "/en/News/Detail/12"))
+    )
     changed = model.settle()
-    assert [changed.get(SITE + path) for path in about] == ["page"] * 3, changed
+    assert [changed.get(SITE + path) for path in [*about, "/en/News/Detail/12"]] == ["page"] * 4, changed
     kinds = {record.url: record.kind for record in model.records}
-    assert all(kinds[SITE + path] == "article" for path in [*latest, pinned])
+    assert all(kinds[SITE + path] == "article" for path in [*latest, pinned, "/en/news/140"])
 
 
 def test_an_event_that_says_a_sentence_more_is_an_entry_of_its_calendar_and_a_long_post_among_photos_is_not():
@@ -1441,6 +1452,8 @@ def event(n: int, declared: str) -> str:
     details = f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มีนาคม 2567</p><p>สถานที่ ลานอเนกประสงค์</p><p>{text}</p>"
     if declared == "schedule":  # its date line says when: a span of time
         details = details.replace(" มีนาคม 2567</p>", " มีนาคม 2567 เวลา 08.30 - 15.30 น.</p>")
+    if declared == "schedule below":  # ... on a line of its own (JEvents)
+        details = details.replace(" มีนาคม 2567</p>", " มีนาคม 2567</p><div>09:00 - 12:00</div>")
     if declared == "microdata":
         return page(f"<div itemscope itemtype='https://schema.org/Event'>{details}</div>")
     if declared == "hcalendar":
@@ -1450,6 +1463,25 @@ def event(n: int, declared: str) -> str:
         "jsonld": '<script type="application/ld+json">{"@type": "SocialEvent", "name": "x"}</script>',
     }.get(declared, "")
     return page(details).replace("</title>", "</title>" + head)
+
+
+def test_a_span_of_time_on_the_line_below_a_date_line_is_its_schedule():
+    """JEvents writes an event's date and its hours on two lines ("วันศุกร์ที่ 07 มิถุนายน 2567", then
+    "09:00 - 12:00"): the span completes the date line's schedule (joomla4_helix's council meeting, the one
+    event of seven whose text made it read as a post). A span after other text is none; a moment is none."""
+    below = navigate(event(1, "schedule below").encode(), "text/html", SITE + "/e").evidence
+    assert below.schedules == below.dated_blocks[:1] and below.schedules
+    apart = event(1, "schedule below").replace("<div>09:00", "<p>สถานที่ ห้องประชุม</p><div>09:00")
+    assert not navigate(apart.encode(), "text/html", SITE + "/e").evidence.schedules
+    moment = event(1, "schedule below").replace("09:00 - 12:00", "เวลา 09:00 น.")
+    assert not navigate(moment.encode(), "text/html", SITE + "/e").evidence.schedules
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    for n in range(1, 6):
+        observe(model, f"/event.php?id={n}", event(n, "schedule below"))
+    changed = model.settle()
+    assert [changed.get(SITE + f"/event.php?id={n}") for n in range(1, 6)] == ["page"] * 5
 
 
 def test_a_shape_whose_pages_declare_events_is_a_calendar_not_articles():
