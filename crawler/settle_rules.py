@@ -210,6 +210,7 @@ class _Site:
     judged_kinds: dict[int, str] = field(default_factory=dict)  # raw_hash(URL) -> kind: pages linking a day by date
     indices: dict[int, int] = field(default_factory=dict)  # url_key -> the page's index in ``judged``
     chained: set[int] = field(default_factory=set)  # articles with an article as their own previous/next
+    boxed: set[int] = field(default_factory=set)  # articles a box on every page links, no menu (_boxed)
 
     def article_family(self, shape: str) -> bool:
         pages, articles, _ = self.families.get(_family(shape), (0, 0, 0))
@@ -289,6 +290,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.judged_kinds = {value: kind for record, kind, _ in judged if (value := raw_hash(record.url)) in linking}
     site.indices = indices
     site.chained = _chained(site)
+    site.boxed = _boxed(site)
     return site
 
 
@@ -372,9 +374,10 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         roles.add(COPY)
     elif kind == "article" and model._date_archive(record, site.judged_kinds):
         kind = "listing"  # a post links it by its date: the archive of that day, showing the post
-    elif kind == "article" and record.shape in site.menu_shapes and index not in site.chained:
+    elif kind == "article" and record.shape in site.menu_shapes and index not in site.chained | site.boxed:
         # An entry of the site's menu on the post template (dated, og:type=article); not a post its
-        # neighbours chain to the others (an old post the menu links under an address of its own).
+        # neighbours chain to the others (an old post the menu links under an address of its own), nor
+        # one no menu links in a shape the menu's entries share (_boxed).
         kind = "page"
         roles.add(ENTRY)
     return kind, roles
@@ -742,6 +745,36 @@ def _mutual_copies(site: _Site, entries: set[int], position: dict[int, int]) -> 
     return {index for index in found if site.judged[index][0].kind == "article"}
 
 
+def _run_members(site: _Site, run: tuple[str, ...]) -> list[int]:
+    """The pages a run of links leads to that were read (their index in ``site.judged``)."""
+    return [index for url in run if (index := site.indices.get(url_key(visit_free(url)), -1)) >= 0]
+
+
+def _sections(site: _Site, members: list[int], kinds: Callable[[int], str]) -> int:
+    """How many URL shapes of pages that are no article (``kinds``: a page's kind) ``members`` lead into."""
+    return len({site.judged[index][0].shape for index in members if kinds(index) != "article"})
+
+
+def _boxed(site: _Site) -> set[int]:
+    """Articles of a shape some of whose articles a menu links (a run of links on most pages leading into
+    MENU_SECTIONS sections or more), that no menu links: the shape is no menu's alone. PHP-Fusion's
+    ``articles.php?article_id=N`` holds the about pages the menu links and the knowledge articles a box of
+    the latest articles links, on every page too: the menu's entries are told by the menu itself
+    (_menu_entries), the others stay articles."""
+    judged = site.judged
+    menus: set[int] = set()
+    for run in site.model.menu_runs():
+        members = _run_members(site, run)
+        if _sections(site, members, lambda index: judged[index][1]) >= MENU_SECTIONS:
+            menus.update(index for index in members if judged[index][1] == "article")
+    shapes = {judged[index][0].shape for index in menus}
+    return {
+        index
+        for index, (record, kind, _) in enumerate(judged)
+        if kind == "article" and record.shape in shapes and index not in menus
+    }
+
+
 def _menu_entries(site: _Site, found: set[int]) -> set[int]:
     """Articles that are entries of the site's menu: linked from a run of links shown on most pages (no
     text between them) that also leads into MENU_SECTIONS sections or more, on a site whose posts are at
@@ -759,10 +792,9 @@ def _menu_entries(site: _Site, found: set[int]) -> set[int]:
         return set()
     entries: set[int] = set()
     for run in runs:
-        members = [site.indices.get(url_key(visit_free(url)), -1) for url in run]
-        sections = {judged[i][0].shape for i in members if i >= 0 and judged[i][0].kind != "article"}
-        if len(sections) >= MENU_SECTIONS:
-            entries.update(i for i in members if i >= 0 and i not in found and judged[i][0].kind == "article")
+        members = _run_members(site, run)
+        if _sections(site, members, lambda index: judged[index][0].kind) >= MENU_SECTIONS:
+            entries.update(i for i in members if i not in found and judged[i][0].kind == "article")
 
     def posts_around(record: PageRecord) -> bool:  # of its shape, not its address with keys added (a month)
         return any(

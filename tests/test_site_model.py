@@ -1017,6 +1017,40 @@ def test_about_pages_in_the_news_route_that_the_menu_lists_beside_its_sections_a
     assert all(kinds[SITE + path] == "article" for path in [*latest, pinned, "/en/news/140"])
 
 
+def test_articles_that_a_box_on_every_page_links_are_no_menu_entries():
+    # PHP-Fusion keeps its knowledge articles and its about pages in one script (articles.php?article_id=N),
+    # every one of them linked from every page: the about pages from the menu, beside the site's sections;
+    # the knowledge articles from a box of the latest articles, which leads into no section. The shape
+    # reads as the menu's; only the about pages are its entries.
+    menu_paths = ["/articles.php?article_id=1", "/articles.php?article_id=2", "/news_cats.php", "/downloads.php"]
+    menu_paths.append("/contact.php")
+    box_paths = [f"/articles.php?article_id={i}" for i in (13, 9, 6)] + ["/articles.php?article_id=2"]
+    menu = "".join(f"<li><a href='{path}'>{words(k + 200, 2)}</a></li>" for k, path in enumerate(menu_paths))
+    box = "".join(f"<li><a href='{path}'>{words(k + 300, 4)}</a></li>" for k, path in enumerate(box_paths))
+
+    def render(body: str) -> str:
+        return (
+            f"<html><head><title>ทต.ทดสอบ</title></head><body><ul>{menu}</ul><div>{body}</div>"
+            f"<h2>บทความล่าสุด</h2><ul>{box}</ul>{FOOTER}</body></html>"
+        )
+
+    def text(n: int) -> str:
+        paragraphs = " ".join(words(n * 10 + i, 9) for i in range(4))
+        return f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มีนาคม 2567</p><p>{paragraphs}</p>"
+
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?readmore={n}", render(text(n)))
+    for path in menu_paths[2:]:
+        observe(model, path, render(f"<h1>{words(len(path), 2)}</h1><p>โทร 0-4300-0000</p>"))
+    for i in (1, 2, 13, 9, 6):
+        observe(model, f"/articles.php?article_id={i}", render(text(500 + i)))
+    changed = model.settle()
+    kinds = {record.url: record.kind for record in model.records}
+    assert [kinds[SITE + f"/articles.php?article_id={i}"] for i in (13, 9, 6)] == ["article"] * 3, changed
+    assert [kinds[SITE + f"/articles.php?article_id={i}"] for i in (1, 2)] == ["page"] * 2
+
+
 def test_an_event_that_says_a_sentence_more_is_an_entry_of_its_calendar_and_a_long_post_among_photos_is_not():
     # A calendar's event pages (a date, a time, a venue) are pages; one describes itself in a sentence
     # and alone reads as a short post. Among four or more such entries for it, no longer than twice
