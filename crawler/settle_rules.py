@@ -347,7 +347,7 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         kind = "article"  # a post that publishes a table of dated records, among posts
     if (
         kind == "page"
-        and not _literal(record.shape)
+        and (not _literal(record.shape) or _dated_among_posts(site, record))
         and not record.facts & 7
         and record.shape not in site.stubs
         and record.shape not in site.continued  # further pages of a section page proved no article
@@ -381,6 +381,18 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         kind = "page"
         roles.add(ENTRY)
     return kind, roles
+
+
+def _dated_among_posts(site: _Site, record: PageRecord) -> bool:
+    """A page at a literal address (nothing abstracted: a section, an about page) with a date line of its
+    own, beside the posts of its folder: a post whose slug is one word (Weebly drops a Thai title's letters,
+    so a title without Latin letters or digits gives ``/news/post`` beside ``/news/post-3`` and
+    ``/news/-2565``)."""
+    return (
+        bool(record.dated)
+        and site.article_family(record.shape)
+        and any(site.model._own_date(value, record.dated) for value in record.dated or ())
+    )
 
 
 def _at_home_elsewhere(site: _Site, index: int, record: PageRecord) -> bool:
@@ -734,14 +746,24 @@ MENU_SECTIONS = 3
 
 
 def _mutual_copies(site: _Site, entries: set[int], position: dict[int, int]) -> set[int]:
-    """Articles showing the text of one of ``entries`` whose text that entry shows too: its other spellings."""
-    found = set()
+    """Articles whose text one of ``entries`` shows: its other spellings, whose text it shows too, or its
+    copies when they are all the pages that show its text (a printer view, the entry's page holding its
+    text and a dated header more). Not the posts whose texts a feed of the latest posts shows, each its
+    own, when the menu links that feed."""
+    showing: dict[int, list[int]] = {}  # entry -> the articles whose text it shows
     for index, others in site.same_text.items() if entries else ():
-        record = site.judged[index][0]
         for other in others:
-            entry = position.get(id(other), -1)
-            if entry in entries and any(mine is record for mine in site.same_text.get(entry, ())):
-                found.add(index)
+            if (entry := position.get(id(other), -1)) in entries:
+                showing.setdefault(entry, []).append(index)
+    found = set()
+    for entry, indices in showing.items():
+        mine = {id(record) for record in site.same_text.get(entry, ())}
+        one_text = all(
+            site.judged[a][0] is site.judged[b][0] or any(o is site.judged[b][0] for o in site.same_text.get(a, ()))
+            for a in indices
+            for b in indices
+        )
+        found.update(index for index in indices if one_text or id(site.judged[index][0]) in mine)
     return {index for index in found if site.judged[index][0].kind == "article"}
 
 
@@ -791,9 +813,17 @@ def _menu_entries(site: _Site, found: set[int]) -> set[int]:
     if posts < MENU_POSTS:
         return set()
     entries: set[int] = set()
+    others = []
     for run in runs:
         members = _run_members(site, run)
         if _sections(site, members, lambda index: judged[index][0].kind) >= MENU_SECTIONS:
+            entries.update(i for i in members if i not in found and judged[i][0].kind == "article")
+        else:
+            others.append(members)
+    # A run most of whose links are the menu's entries shows the menu too (a submenu of the about pages
+    # beside the sections' menu, which links three of its five): its other articles are entries.
+    for members in others:
+        if len(members) >= 3 and sum(i in entries for i in members) > 0.5 * len(members):
             entries.update(i for i in members if i not in found and judged[i][0].kind == "article")
 
     def posts_around(record: PageRecord) -> bool:  # of its shape, not its address with keys added (a month)

@@ -5,6 +5,7 @@ to other sites, named anchors, labelled links to other posts, and a page-name ba
 from __future__ import annotations
 
 from pipelines.extract import extract
+from tests.sites.families import build_site
 
 URL = "https://www.example.go.th/news/view/12"
 BODY = (
@@ -66,6 +67,20 @@ def test_a_page_name_banner_over_the_headline_gives_the_headline():
     # With no second heading under it, the page's name is the title.
     alone = extract(html(f"<div>{BODY}</div>", banner="<div><h1>อบรม อปพร. 2567</h1></div>"), URL)
     assert alone.title == "อบรม อปพร. 2567"
+
+
+def test_a_vendor_templates_section_label_and_one_cell_title_row_give_the_headline():
+    """A Thai vendor CMS (menuid_vendor, written unseen in session 25) puts the section's name in an
+    ``h3`` panel title over the item's ``h4`` headline, in a table cell, under a ``<title>`` that is the
+    site's name on every page: the label is the breadcrumb's link to the section, so the headline is the
+    next heading (7 notices were titled "ประกาศจัดซื้อจัดจ้าง"); a headline that is a table row of one cell
+    is its text, not "| headline |" as the text writes the row (16 posts)."""
+    site = build_site("menuid_vendor", "http://127.0.0.1")
+    for article in site.articles:
+        if "menuid=5" in article.url or "menuid=4" in article.url:
+            response = site.route(article.url.removeprefix("http://127.0.0.1"))
+            extracted = extract(response.body, article.url, {"content-type": response.header("content-type") or ""})
+            assert extracted.title == article.title, article.url
 
 
 def test_a_line_under_one_picture_is_text_unless_marked_repeated_or_its_alt():

@@ -965,7 +965,8 @@ def test_about_pages_in_the_news_route_that_the_menu_lists_beside_its_sections_a
     # dated, listed like news: only the site's menu tells them, a run of links on every page that also
     # leads into the site's sections. A box of the latest posts with its one "see all" link is no menu,
     # and a post pinned to the menu that previous/next links chain to posts stays a post. An about page's
-    # English twin, linked both ways by the language switch (hreflang), is one too; a post's is a post.
+    # English twin, linked both ways by the language switch (hreflang), is one too; a post's is a post. So
+    # is an about page only a submenu links, most of whose links the menu has, and an entry's printer view.
     about = [f"/News/Detail/{i}" for i in (12, 13, 14)]
     sections = ["/News", "/Calendar", "/Contact", "/Download"]
     pinned = "/News/Detail/120"
@@ -973,11 +974,14 @@ def test_about_pages_in_the_news_route_that_the_menu_lists_beside_its_sections_a
     menu = "".join(f"<li><a href='{path}'>{words(k + 200, 2)}</a></li>" for k, path in enumerate(about + [pinned]))
     menu += "".join(f"<li><a href='{path}'>{words(k + 250, 1)}</a></li>" for k, path in enumerate(sections))
     box = "".join(f"<li><a href='{path}'>{words(k + 300, 4)}</a></li>" for k, path in enumerate(latest))
+    # A submenu of the about pages, one more than the menu shows (/News/Detail/15), under a heading of its own.
+    submenu = "".join(f"<li><a href='{path}'>{words(k + 200, 2)}</a></li>" for k, path in enumerate(about))
+    submenu = f"<h3>เกี่ยวกับ อบต.</h3><ul>{submenu}<li><a href='/News/Detail/15'>{words(215, 2)}</a></li></ul>"
 
     def render(body: str) -> str:
         return (
             "<html><head><title>อบต.ทดสอบ</title><meta property='og:type' content='article'></head><body>"
-            f"<nav><ul>{menu}</ul></nav><main>{body}</main>"
+            f"<nav><ul>{menu}</ul></nav>{submenu}<main>{body}</main>"
             f"<aside><h2>ข่าวล่าสุด</h2><ul>{box}<li><a href='/News'>ดูข่าวทั้งหมด</a></li></ul></aside>"
             f"{FOOTER}</body></html>"
         )
@@ -998,9 +1002,11 @@ def test_about_pages_in_the_news_route_that_the_menu_lists_beside_its_sections_a
         observe(model, f"/News/Detail/{n}", render(article(n, chained=True)))
     for path in sections[1:]:
         observe(model, path, render(f"<h1>{words(len(path), 2)}</h1><p>โทร 0-4300-0000</p>"))
-    for k, path in enumerate(about):
+    for k, path in enumerate([*about, "/News/Detail/15"]):
         switch = "<a hreflang='en' href='/en/News/Detail/12'>English</a>" if k == 0 else ""
         observe(model, path, render(article(k + 500, chained=False) + switch))
+    # An about page's printer view: its title, date and text, without the page's menus and sidebars.
+    observe(model, "/print.php?id=13", f"<html><body>{article(501, chained=False)}</body></html>")
     # The English twins, which the language switch links both ways (hreflang), of an about page and a post.
     observe(
         model, "/en/News/Detail/12", render(article(600, chained=False) + f"<a hreflang='th' href='{about[0]}'>ไทย</a>")
@@ -1012,7 +1018,8 @@ def test_about_pages_in_the_news_route_that_the_menu_lists_beside_its_sections_a
         record.kind == "article" for record in model.records if record.url.endswith((*about, "/en/News/Detail/12"))
     )
     changed = model.settle()
-    assert [changed.get(SITE + path) for path in [*about, "/en/News/Detail/12"]] == ["page"] * 4, changed
+    paged = [*about, "/News/Detail/15", "/en/News/Detail/12", "/print.php?id=13"]
+    assert [changed.get(SITE + path) for path in paged] == ["page"] * 6, changed
     kinds = {record.url: record.kind for record in model.records}
     assert all(kinds[SITE + path] == "article" for path in [*latest, pinned, "/en/news/140"])
 
@@ -1049,6 +1056,23 @@ def test_articles_that_a_box_on_every_page_links_are_no_menu_entries():
     kinds = {record.url: record.kind for record in model.records}
     assert [kinds[SITE + f"/articles.php?article_id={i}"] for i in (13, 9, 6)] == ["article"] * 3, changed
     assert [kinds[SITE + f"/articles.php?article_id={i}"] for i in (1, 2)] == ["page"] * 2
+
+
+def test_a_dated_page_at_a_one_word_address_among_its_folders_posts_is_a_post():
+    # Weebly keeps only the Latin letters and digits of a post's title in its slug: a Thai title gives
+    # /news/-2565 or /news/post-3, and one with neither gives /news/post, an address with nothing to
+    # abstract (a section's, as /news/contact would be). Dated, beside its folder's posts, it is one of them;
+    # an undated page there (the blog's "about" box) stays a page.
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news/post-{n}", post(n))
+    observe(model, "/news/post", post(7))
+    about = post(8).replace("<p>วันที่ 9 มกราคม 2567</p>", "")
+    observe(model, "/news/about-us", about)
+    assert model.records[-2].kind == "page"  # alone, a section's address
+    changed = model.settle()
+    assert changed.get(SITE + "/news/post") == "article"
+    assert changed.get(SITE + "/news/about-us", "page") == "page"
 
 
 def test_an_event_that_says_a_sentence_more_is_an_entry_of_its_calendar_and_a_long_post_among_photos_is_not():

@@ -263,7 +263,7 @@ def opening_heading(tree: HtmlElement, text: str, url: str = "") -> str | None:
     is only the site's name on every page. When the next line is a heading too, of the same level or
     higher, and the first is the page's name (the heading ``<title>`` names: Google Sites' banner), the
     next one is the headline."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = [_one_cell(line) for line in text.splitlines() if line.strip()]
     first = lines[0] if lines else ""
     key = line_key(first)
     if len(first) < OPENING_HEADING_CHARS or not key or key in site_names(tree, url):
@@ -271,7 +271,27 @@ def opening_heading(tree: HtmlElement, text: str, url: str = "") -> str | None:
     levels = _heading_levels(tree)
     if key not in levels:
         return None
-    return lines[1] if _banner_over_headline(tree, lines, levels, url) else first
+    if _banner_over_headline(tree, lines, levels, url) or _label_over_headline(tree, lines, levels, url):
+        return lines[1]
+    return first
+
+
+def _label_over_headline(tree: HtmlElement, lines: list[str], levels: dict[str, int], url: str) -> bool:
+    """True when ``lines`` open with a section's label, the text of the page's link to another page (its
+    breadcrumb's section: a vendor template's ``<h3 class="panel-title">ประกาศจัดซื้อจัดจ้าง</h3>``), and
+    then a longer heading: the headline under the label."""
+    if len(lines) < 2 or len(lines[1]) <= len(lines[0]) or line_key(lines[1]) not in levels:
+        return False
+    return unlinked(tree, url, lines[0]) is None
+
+
+def _one_cell(line: str) -> str:
+    """The text of a line that is a table row of one cell as the text is written ("| หัวข้อข่าว |": a
+    vendor template's ``<td class="topic-news"><h4>``), else the line."""
+    stripped = line.strip()
+    if len(stripped) > 4 and stripped.startswith("| ") and stripped.endswith(" |") and " | " not in stripped[2:-2]:
+        return stripped[2:-2].strip()
+    return line
 
 
 def _banner_over_headline(tree: HtmlElement, lines: list[str], levels: dict[str, int], url: str) -> bool:

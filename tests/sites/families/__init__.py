@@ -107,6 +107,10 @@ FAMILIES: tuple[str, ...] = (
     "php_fusion",  # PHP-Fusion 7.02 Thai, windows-874: news.php?readmore=N, articles/viewpage/forum; calendar traps
     # Written in session 24 by someone who did not see the crawler (nor tune on it):
     "joomla4_helix",  # Joomla 4.4 + Helix Ultimate, /th + /en: /th/news/<cat>/<id>-<date-time>; JEvents + login traps
+    # Written in session 25 by someone who did not see the crawler (nor tune on it):
+    "menuid_vendor",  # vendor PHP อบต. site: news.php?menuid=M&id=N, detail.php static/ITA; calendar + pager traps
+    # Written in session 25 by someone who did not see the crawler (nor tune on it):
+    "weebly_site",  # Weebly blog of an อบต.: /news/<ASCII-only slug>, M/D/YYYY dates; archive-month + pager traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
