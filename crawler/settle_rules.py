@@ -388,10 +388,12 @@ def _dated_among_posts(site: _Site, record: PageRecord) -> bool:
     own, beside the posts of its folder: a post whose slug is one word (Weebly drops a Thai title's letters,
     so a title without Latin letters or digits gives ``/news/post`` beside ``/news/post-3`` and
     ``/news/-2565``)."""
+    dated = record.dated
     return (
-        bool(record.dated)
+        dated is not None
+        and len(dated) > 0
         and site.article_family(record.shape)
-        and any(site.model._own_date(value, record.dated) for value in record.dated or ())
+        and any(site.model._own_date(value, dated) for value in dated)
     )
 
 
@@ -755,7 +757,7 @@ def _mutual_copies(site: _Site, entries: set[int], position: dict[int, int]) -> 
         for other in others:
             if (entry := position.get(id(other), -1)) in entries:
                 showing.setdefault(entry, []).append(index)
-    found = set()
+    found: set[int] = set()
     for entry, indices in showing.items():
         mine = {id(record) for record in site.same_text.get(entry, ())}
         one_text = all(
