@@ -543,11 +543,16 @@ def _menu_shapes(
     news ticker's links to the latest posts through another URL), while a shape whose texts only its
     own copies show (their print views) still is one."""
     menu_articles: dict[str, list[int]] = {}  # shape -> [articles, articles linked from most pages]
-    for record, kind, _ in judged:
+    for index, (record, kind, _) in enumerate(judged):
         if kind == "article":
+            linked = model.template_linked(record.url)
+            if not linked and any(
+                other.shape == record.shape and model.template_linked(other.url) for other in same_text.get(index, ())
+            ):
+                continue  # a copy of one that is (its printer view, ``?method=print`` in the shape of ``=view``)
             counts = menu_articles.setdefault(record.shape, [0, 0])
             counts[0] += 1
-            counts[1] += model.template_linked(record.url)
+            counts[1] += linked
     posts_elsewhere = {shape for shape, (n, linked) in menu_articles.items() if n - linked >= MENU_POSTS}
     # Nor one whose family holds an article the menu does not link (the slugs of one blog's posts: Odoo's
     # ``/blog/x-3/35``, ``/blog/x-3/cpr-15`` and ``/blog/x-3/3-2567-33``, the latest, in every page's footer).

@@ -40,7 +40,7 @@ from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urlsplit, ur
 from w3lib.url import canonicalize_url
 
 from crawler.bloom import BloomSet
-from crawler.page_evidence import PageEvidence, block_hash, combines_values, raw_hash
+from crawler.page_evidence import LINK_RUN_MIN, PageEvidence, block_hash, combines_values, raw_hash
 from crawler.url_sections import SectionLearner
 from crawler.url_variants import (
     ROOT_NAMES,
@@ -329,6 +329,7 @@ class SiteModel:
     _frame_names: set[str] = field(default_factory=set)  # names of the frames the site's framesets show
     _frame_menu: set[int] = field(default_factory=set)  # URL hashes a frame's links open in another frame
     _link_runs: Counter[tuple[str, ...]] = field(default_factory=Counter)  # run -> pages of MENU_WINDOW showing it
+    _runs_settled: bool = False  # _link_runs holds the menus only (MENU_WINDOW pages were read)
     # URL -> hashes of the O-item's name as the index writes it ("O1 โครงสร้างหน่วยงาน", "โครงสร้างหน่วยงาน")
     _ita_titles: dict[int, set[int]] = field(default_factory=dict)
     _ita_coded: set[int] = field(default_factory=set)  # hashes of the items' names with their code: "O1 โครงสร้าง…"
@@ -721,21 +722,32 @@ class SiteModel:
         return self.link_counts.get(value, 0) >= self.template_threshold() or value in self._frame_menu
 
     def _learn_runs(self, evidence: PageEvidence) -> None:
-        """Count the page's runs of links while the site's first pages are read; then forget the runs
-        shown on too few of them (each listing's row of titles), so a site keeps only its menus."""
+        """Count the page's runs of links while the site's first pages are read; then keep only the
+        menus (see _menu_counts), so a site keeps no listing's row of titles."""
         if self.pages <= MENU_WINDOW:
             self._link_runs.update(set(evidence.link_runs))
         if self.pages == MENU_WINDOW:
-            least = self._menu_run_pages()
-            self._link_runs = Counter({run: n for run, n in self._link_runs.items() if n >= least})
+            self._link_runs = self._menu_counts()
+            self._runs_settled = True
 
     def _menu_run_pages(self) -> int:
         return max(MENU_RUN_PAGES, math.ceil(MENU_RUN_SHARE * min(self.pages, MENU_WINDOW)))
 
+    def _menu_counts(self) -> Counter[tuple[str, ...]]:
+        """The runs shown on enough of the first pages, each cut to its links that most pages have: a page's
+        own language switch in its menu row (``?lang=en`` of the page itself), a link with the session id of
+        that response (``;jsessionid=``) are no part of the menu, and made every page's run another."""
+        counts: Counter[tuple[str, ...]] = Counter()
+        for run, pages in self._link_runs.items():
+            menu = tuple(url for url in run if self.template_linked(visit_free(url)))
+            if len(menu) >= LINK_RUN_MIN:
+                counts[menu] += pages
+        least = self._menu_run_pages()
+        return Counter({run: pages for run, pages in counts.items() if pages >= least})
+
     def menu_runs(self) -> list[tuple[str, ...]]:
         """The runs of links shown on most of the site's first pages: its menus (their addresses)."""
-        least = self._menu_run_pages()
-        return [run for run, n in self._link_runs.items() if n >= least]
+        return list(self._link_runs if self._runs_settled else self._menu_counts())
 
     def _learn_frames(self, evidence: PageEvidence) -> None:
         """Remember the frames' names and the links that open in one of them (bounded)."""

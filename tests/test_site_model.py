@@ -1024,6 +1024,44 @@ def test_about_pages_in_the_news_route_that_the_menu_lists_beside_its_sections_a
     assert all(kinds[SITE + path] == "article" for path in [*latest, pinned, "/en/news/140"])
 
 
+def test_a_menu_row_that_also_links_the_page_itself_is_still_the_menu_and_print_views_are_its_entries_copies():
+    # A Struts portal (struts_vendor, written unseen in session 25) opens its menu row with the page's own
+    # language switch (?lang=th, ?lang=en of the page itself), so no two pages show the same row; cut to the
+    # links most pages have, it is one menu. Its static pages (content.do?method=view) share their shape with
+    # their printer views (method=print, linked only from each page): copies of the menu's entries, which
+    # the shape-wide rule no longer counts as articles no menu links.
+    about = [f"/portal/content.do?method=view&contentId={i}" for i in (1, 2, 3)]
+    sections = ["/portal/index.do", "/portal/news.do?method=list&catId=1", "/portal/news.do?method=list&catId=2"]
+
+    def render(path: str, body: str) -> str:
+        row = f"<a href='{path}&lang=th'>ไทย</a><a href='{path}&lang=en'>English</a><a href='{sections[0]}'>หน้าหลัก</a>"
+        row += "".join(f"<a href='{link}'>{words(k + 200, 2)}</a>" for k, link in enumerate(about + sections[1:]))
+        return (
+            f"<html><head><title>อบจ.ทดสอบ</title></head><body><div>{row}</div><div>{body}</div>{FOOTER}</body></html>"
+        )
+
+    def text(n: int) -> str:
+        paragraphs = " ".join(words(n * 10 + i, 9) for i in range(4))
+        return f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มีนาคม 2567 ผู้เข้าชม 120 ครั้ง</p><p>{paragraphs}</p>"
+
+    model = SiteModel("t.example")
+    for n in range(1040, 1010, -1):
+        path = f"/portal/news.do?method=view&newsId={n}"
+        observe(model, path, render(path, text(n)))
+    for path in sections:
+        observe(model, path, render(path, "".join(f"<h3><a href='/x{n}'>{words(n, 4)}</a></h3>" for n in range(5))))
+    for k, path in enumerate(about):
+        observe(model, path, render(path, text(500 + k)))
+        printed = path.replace("method=view", "method=print")
+        observe(model, printed, f"<html><body>{text(500 + k)}</body></html>")
+    assert any(set(about) <= {url.removeprefix(SITE) for url in run} for run in model.menu_runs())
+    model.settle()
+    kinds = {record.url.removeprefix(SITE): record.kind for record in model.records}
+    assert [kinds[path] for path in about] == ["page"] * 3
+    assert [kinds[path.replace("method=view", "method=print")] for path in about] == ["page"] * 3
+    assert kinds["/portal/news.do?method=view&newsId=1020"] == "article"
+
+
 def test_articles_that_a_box_on_every_page_links_are_no_menu_entries():
     # PHP-Fusion keeps its knowledge articles and its about pages in one script (articles.php?article_id=N),
     # every one of them linked from every page: the about pages from the menu, beside the site's sections;

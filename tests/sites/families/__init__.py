@@ -111,6 +111,8 @@ FAMILIES: tuple[str, ...] = (
     "menuid_vendor",  # vendor PHP อบต. site: news.php?menuid=M&id=N, detail.php static/ITA; calendar + pager traps
     # Written in session 25 by someone who did not see the crawler (nor tune on it):
     "weebly_site",  # Weebly blog of an อบต.: /news/<ASCII-only slug>, M/D/YYYY dates; archive-month + pager traps
+    # Written in session 25 by someone who did not see the crawler (nor tune on it):
+    "struts_vendor",  # Struts 1/Tomcat อบจ. portal: news.do?method=view&newsId=N; jsessionid, calendar + sort traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
