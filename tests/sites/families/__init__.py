@@ -113,6 +113,8 @@ FAMILIES: tuple[str, ...] = (
     "weebly_site",  # Weebly blog of an อบต.: /news/<ASCII-only slug>, M/D/YYYY dates; archive-month + pager traps
     # Written in session 25 by someone who did not see the crawler (nor tune on it):
     "struts_vendor",  # Struts 1/Tomcat อบจ. portal: news.do?method=view&newsId=N; jsessionid, calendar + sort traps
+    # Written in session 25 by someone who did not see the crawler (nor tune on it):
+    "wp_wpml_attach",  # WordPress 6 + Newspaper + WPML: /Y/m/d/<Thai slug>/, attachment pages; replytocom + TEC traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
