@@ -210,6 +210,7 @@ class _Site:
     judged_kinds: dict[int, str] = field(default_factory=dict)  # raw_hash(URL) -> kind: pages linking a day by date
     indices: dict[int, int] = field(default_factory=dict)  # url_key -> the page's index in ``judged``
     chained: set[int] = field(default_factory=set)  # articles with an article as their own previous/next
+    runs: list[list[int]] = field(default_factory=list)  # the pages each run of the site's menus leads to, read
     boxed: set[int] = field(default_factory=set)  # articles a box on every page links, no menu (_boxed)
 
     def article_family(self, shape: str) -> bool:
@@ -290,6 +291,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.judged_kinds = {value: kind for record, kind, _ in judged if (value := raw_hash(record.url)) in linking}
     site.indices = indices
     site.chained = _chained(site)
+    site.runs = [_run_members(site, run) for run in model.menu_runs()]
     site.boxed = _boxed(site)
     return site
 
@@ -792,8 +794,7 @@ def _boxed(site: _Site) -> set[int]:
     (_menu_entries), the others stay articles."""
     judged = site.judged
     menus: set[int] = set()
-    for run in site.model.menu_runs():
-        members = _run_members(site, run)
+    for members in site.runs:
         if _sections(site, members, lambda index: judged[index][1]) >= MENU_SECTIONS:
             menus.update(index for index in members if judged[index][1] == "article")
     shapes = {judged[index][0].shape for index in menus}
@@ -813,16 +814,14 @@ def _menu_entries(site: _Site, found: set[int]) -> set[int]:
     in the route, template and dated header of its news ("ประวัติความเป็นมา" beside "ข่าวประชาสัมพันธ์" and
     "ติดต่อเรา"); a box of the latest posts, dated or with one "see all" link, is no menu."""
     model, judged = site.model, site.judged
-    runs = model.menu_runs()
-    if not runs:
+    if not site.runs:
         return set()
     posts = sum(record.kind == "article" and not model.template_linked(record.url) for record, _, _ in judged)
     if posts < MENU_POSTS:
         return set()
     entries: set[int] = set()
     others = []
-    for run in runs:
-        members = _run_members(site, run)
+    for members in site.runs:
         if _sections(site, members, lambda index: judged[index][0].kind) >= MENU_SECTIONS:
             entries.update(i for i in members if i not in found and judged[i][0].kind == "article")
         else:

@@ -69,17 +69,20 @@ class DuplicateClusters:
         carrying the same sidebar; rebuilt from its old links, the cluster kept them once the sidebar was
         stripped from every text)."""
         if was_original is not None:
-            self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [article_id])
-            self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [article_id])
+            self._no_copy(article_id)
             return
         copies = self.db.execute(
             "SELECT id, text, minhash FROM articles WHERE duplicate_of = ?", [article_id]
         ).fetchall()
         for copy, _, _ in copies:
-            self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [copy])
-            self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [copy])
+            self._no_copy(copy)
         for copy, text, minhash in copies:
             self.link(copy, text, seen_at, minhash)
+
+    def _no_copy(self, article_id: int) -> None:
+        """The article is no copy: neither its ``duplicate_of`` nor its row of ``duplicates`` is left."""
+        self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [article_id])
+        self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [article_id])
 
     def _ids(self, sql: str, ids: Iterable[int]) -> list[tuple]:
         """Run ``sql`` with ``{ids}`` replaced by placeholders for ``ids``."""
@@ -92,8 +95,7 @@ class DuplicateClusters:
         the article's ``duplicate_of`` before. Returns its ``duplicate_of`` now."""
         if not matches:
             if was_original is not None:  # it was a copy: no longer
-                self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [article_id])
-                self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [article_id])
+                self._no_copy(article_id)
             else:
                 self.promote_copies_of(article_id)
             return None
@@ -110,8 +112,7 @@ class DuplicateClusters:
             members,
         )[0]
         digest = dict(self._ids("SELECT id, content_hash FROM articles WHERE id IN ({ids})", members))
-        self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [original])
-        self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [original])
+        self._no_copy(original)
         current = dict(self._ids("SELECT article_id, original_id FROM duplicates WHERE article_id IN ({ids})", members))
         for member in sorted(members - {original}):
             if current.get(member) == original and member not in matches and member != article_id:
@@ -142,8 +143,7 @@ class DuplicateClusters:
         ]
         if not copies:
             return
-        self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", [copies[0]])
-        self.db.execute("DELETE FROM duplicates WHERE article_id = ?", [copies[0]])
+        self._no_copy(copies[0])
         for copy in copies[1:]:
             self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", [copies[0], copy])
             self.db.execute("UPDATE duplicates SET original_id = ? WHERE article_id = ?", [copies[0], copy])
