@@ -886,13 +886,17 @@ def _unchained_menu_pages(site: _Site, found: set[int]) -> list[int]:
 def _own_neighbours(site: _Site, record: PageRecord) -> list[str | None]:
     """The kinds (as judged again) of the page's previous/next pages; None: never fetched, so anything.
     A page on most pages that is no article is no page's own neighbour (a sidebar calendar's previous
-    and next month); a post in every page's "latest posts" still is."""
+    and next month); a post in every page's "latest posts" still is. Nor is a page showing its text (a
+    post's comment pages, ``comment-page-2/`` as rel=next: the post again, not the one after it)."""
     own: list[str | None] = []
+    copies = {id(other) for other in site.same_text.get(site.indices.get(url_key(record.url), -1), ())}
     for key in record.neighbours or ():
         if key not in site.indices:
             own.append(None)
             continue
         other, kind, _ = site.judged[site.indices[key]]
+        if id(other) in copies:
+            continue
         if kind == "article" or not site.model.template_linked(other.url):
             own.append(kind)
     return own
@@ -1042,8 +1046,9 @@ def _stub_shapes(judged: list[Judged], kinds: list[str]) -> set[str]:
     cards), not news. Needs STUB_SHAPE_PAGES such pages in the shape and STUB_SITE_ARTICLES
     articles elsewhere; a site whose posts are all short (photo news with a caption) keeps them. Fewer
     will do in a shape whose other pages, twice as many and STUB_SHAPE_PAGES at least, are pages (photo
-    albums, one or two of which carry a line of description). In a shape of CATALOGUE_PAGES pages or more
-    for each "article", an "article" no longer than twice the pages' middle length is one of them.
+    albums, one or two of which carry a line of description), or as many, as long as those "articles". In
+    a shape of CATALOGUE_PAGES pages or more for each "article", an "article" no longer than twice the
+    pages' middle length is one of them.
     ``kinds``: each page's kind as judged again (a listing's further page counted as a listing)."""
     by_shape: dict[str, list[int]] = {}
     marked: dict[str, list[int]] = {}  # articles that say so (og:type, a published date): posts elsewhere too
@@ -1064,7 +1069,14 @@ def _stub_shapes(judged: list[Judged], kinds: list[str]) -> set[str]:
         if _one_of_many(pages, len(lengths), max(lengths)):
             stubs.add(shape)
             continue
-        if len(lengths) < STUB_SHAPE_PAGES and (others < STUB_SHAPE_PAGES or others < 2 * len(lengths)):
+        # Or as many pages as "articles", as long as they are (four event pages, each a title, a date, a
+        # venue and a line: the two whose line is a sentence read as articles).
+        alike = (
+            others >= len(lengths)
+            and others + len(lengths) >= STUB_SHAPE_PAGES
+            and max(lengths) <= 2 * pages[others // 2]
+        )
+        if len(lengths) < STUB_SHAPE_PAGES and (others < STUB_SHAPE_PAGES or others < 2 * len(lengths)) and not alike:
             continue
         # Articles of other paths: not the entries' own copies under a key (``/event/view/31?lang=en``).
         path = shape.partition("?")[0]

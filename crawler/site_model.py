@@ -1384,8 +1384,11 @@ class SiteModel:
         for record, blocks in articles:
             # A label stands beside different posts: copies of one post (PHP-Nuke's comment-display
             # variants of a story) repeat its text on many pages of their shape, always under its title.
-            # A post is told by its headings (its title), else by its longest block.
-            post = hash(tuple(sorted(record.headings))) if record.headings else (max(blocks)[1] if blocks else 0)
+            # A post is told by its headings above its text (its title), else by its longest block: not by one
+            # below it (WordPress's "ตอบกลับไปยัง <name>" over the comment form names another comment on each
+            # ``?replytocom=`` copy of the post).
+            title = _headings_above_text(record, blocks)
+            post = hash(title) if title else (max(blocks)[1] if blocks else 0)
             for _, value in blocks:
                 if (record.shape, value) in frequent:
                     beside.setdefault((record.shape, value), set()).add(post)
@@ -1548,3 +1551,12 @@ def _url_ids(url: str) -> list[str]:
 def _mix(shape_key: str, value: int) -> int:
     """One hash for a (shape, block) pair, stable within the process."""
     return hash((shape_key, value)) & 0x7FFFFFFFFFFFFFFF
+
+
+def _headings_above_text(record: PageRecord, blocks: list[tuple[int, int]]) -> tuple[int, ...]:
+    """The page's headings before its longest block of text that is no heading, sorted (its title); all
+    of them when every block is one. ``blocks``: its text blocks as (length, hash), in page order."""
+    headings = set(record.headings or ())
+    body = [(length, -at) for at, (length, value) in enumerate(blocks) if value not in headings]
+    end = -max(body)[1] if body else len(blocks)
+    return tuple(sorted({value for _, value in blocks[:end] if value in headings}))

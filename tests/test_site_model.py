@@ -2969,3 +2969,70 @@ def test_posts_with_comments_among_their_comment_views_are_no_threads_when_repla
     page of their shape again; events keep counting only the pages that are no listing."""
     host = "127.0.0.60:44661"
     assert _posts_missed(_replayed("php_nuke", host, "php_nuke_comments"), "php_nuke", host) == []
+
+
+def wp_post(n: int, below: str = "") -> str:
+    """A post whose theme writes no previous/next wording (its neighbours are bare titles), and what is below it."""
+    text = "".join(f"<p>{words(n * 10 + i, 12)}</p>" for i in range(6))
+    return f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มกราคม 2567</p>{text}{below}"
+
+
+def wp_comments(n: int, page_no: int, reply_to: int | None = None) -> str:
+    """Post ``n``'s comment page ``page_no`` of two (seven comments, five a page, each dated with its reply
+    link), the link to the other page, and the comment form under its heading ("reply to <name>" on a
+    reply link's copy)."""
+    items = "".join(
+        f"<li><cite>{words(c, 2)}</cite><a href='/news/{n}/#comment-{10 + c}'>{1 + c} กุมภาพันธ์ 2567 เวลา 1{c}:00 น.</a>"
+        f"<p>{words(n * 50 + c, 5)}</p><a href='/news/{n}/?replytocom={10 + c}'>ตอบกลับ</a></li>"
+        for c in (range(5) if page_no == 1 else range(5, 7))
+    )
+    older = f"<a href='/news/{n}/comment-page-1/'>« ความเห็นเก่ากว่า</a>" if page_no == 2 else ""
+    newer = f"<a href='/news/{n}/comment-page-2/'>ความเห็นใหม่กว่า »</a>" if page_no == 1 else ""
+    title = f"ตอบกลับไปยัง {words(reply_to, 2)}" if reply_to else "ทิ้งคำตอบไว้"
+    return f"{items}{older}{newer}<h3>{title}</h3><p>ที่อยู่อีเมลของท่านจะไม่ถูกเผยแพร่</p>"
+
+
+def test_a_posts_reply_copies_do_not_make_its_text_a_label_of_the_article_layout():
+    """WordPress writes a post again at each comment's ``?replytocom=`` link, the comment form's heading
+    naming that comment's author. Those copies stand beside one post, not beside different posts: the
+    post's own text is no label of the article layout, and the post keeps it (wp_wpml_attach)."""
+    render = menu_site([f"/news/{n}/" for n in range(70, 65, -1)])
+    model = SiteModel("t.example")
+    for n in range(70, 10, -1):
+        if n in (14, 15):
+            observe(model, f"/news/{n}/", render(wp_post(n, wp_comments(n, 1))))
+            observe(model, f"/news/{n}/comment-page-2/", render(wp_post(n, wp_comments(n, 2))))
+            for c in range(7):
+                observe(model, f"/news/{n}/?replytocom={10 + c}", render(wp_post(n, wp_comments(n, 1, n + c))))
+            observe(model, f"/news/{n}/comment-page-1/", render(wp_post(n, wp_comments(n, 1))))
+        else:
+            observe(model, f"/news/{n}/", render(wp_post(n)))
+    model.settle()
+    kinds = {record.url: record.kind for record in model.records}
+    assert [n for n in range(70, 10, -1) if kinds[SITE + f"/news/{n}/"] != "article"] == []
+
+
+def test_event_pages_as_long_as_the_pages_of_their_shape_are_no_articles_though_two_say_a_sentence():
+    """Four pages of one shape, each a title, a date and a line (a calendar's events): the two whose line is
+    long enough to be a sentence read as short dated articles, the other two as pages. As long as those
+    pages, and far shorter than the site's posts, they are entries of one catalogue (wp_wpml_attach)."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", long_post(n))
+    lines = {n: words(n, 20)[:size] for n, size in ((1, 34), (2, 46), (3, 36), (4, 44))}  # a sentence: 40 characters
+    first = {
+        n: observe(
+            model,
+            f"/event/{n}/",
+            page(
+                f"<h1>{words(n + 60, 3)}</h1><h2>{1 + n} ธันวาคม 2567 @ 08:30 น.</h2>"
+                f"<p>{line}</p><p>ณ ศาลา{words(n + 80, 4)}</p>"
+            ),
+        ).kind
+        for n, line in lines.items()
+    }
+    assert sorted(first.values()) == ["article", "article", "page", "page"]  # one by one, two look like posts
+    model.settle()
+    kinds = {record.url: record.kind for record in model.records}
+    assert [n for n in first if kinds[SITE + f"/event/{n}/"] == "article"] == []
+    assert sum(kind == "article" for url, kind in kinds.items() if "/news.php" in url) == 30
