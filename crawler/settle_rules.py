@@ -84,6 +84,7 @@ def settle(model: SiteModel) -> dict[str, str]:
     # Only retained pages have a main run, so only they show another's text (``same_text``): the rules
     # that need a page's index from its record look them up (a map of every page held 9 MB at 100,000).
     position = {id(record): index for index, (record, _, _) in enumerate(judged) if record.blocks is not None}
+    entries: set[int] = set()
     if mature:
         standing = _standing_pages(site)
         for index in standing:
@@ -120,11 +121,17 @@ def settle(model: SiteModel) -> dict[str, str]:
         if record.kind == "article" and mature and any(position[id(other)] in catalogued for other in others):
             changed[record.url] = record.kind = "page"
     # Nor is the entry itself at its address with keys added, where more than its text surrounds it
-    # (``/event/view/31?lang=en``: English labels around the same Thai text, not 80 % the entry's).
-    for index in catalogued if mature else ():
-        for other in site.same_text.get(index, ()):
-            if other.kind == "article" and _keys_added(judged[index][0].url, other.url):
-                changed[other.url] = other.kind = "page"
+    # (``/event/view/31?lang=en``: English labels around the same Thai text, not 80 % the entry's), or
+    # where its text goes on (``articles.php?article_id=1&rowstart=1``, an about page's second page).
+    if mature:
+        for record in _entry_variants(site, {judged[index][0].url for index in catalogued | entries}):
+            changed[record.url] = record.kind = "page"
+    # A text read at its address with a decoration added (``&cal=2567-08``, the sidebar calendar's month,
+    # known to be one only after some such pages were read) is at home at the address without it.
+    for index, others in site.same_text.items() if mature else ():
+        record = judged[index][0]
+        if record.kind == "article" and _decorated_copy(model, record, others):
+            changed[record.url] = record.kind = "page"
     # A text that is a search or filter page's frame is no article at any of its addresses.
     for index in site.frames:
         record = judged[index][0]
@@ -683,6 +690,34 @@ def _filter_frames(judged: list[Judged], same_text: dict[int, list[PageRecord]])
         if index not in frames and _filter_frame(pages, judged[index][0].own_chars, key_paths, path_pages):
             frames.update(position[id(page)] for page in pages)
     return frames
+
+
+def _entry_variants(site: _Site, entries: set[str]) -> list[PageRecord]:
+    """The "articles" at an entry's address (``entries``: URLs of the menu's and catalogues' entries)
+    with query keys added: the entry in another language, its print view, its further pages."""
+    by_path: dict[str, list[set[str]]] = {}
+    for url in entries:
+        parts = urlsplit(url)
+        by_path.setdefault(f"{parts.netloc}{parts.path}", []).append(set(filter(None, parts.query.split("&"))))
+    found = []
+    for record, _, _ in site.judged if by_path else ():
+        parts = urlsplit(record.url)
+        pairs = set(filter(None, parts.query.split("&")))
+        if record.kind == "article" and any(own < pairs for own in by_path.get(f"{parts.netloc}{parts.path}", ())):
+            found.append(record)
+    return found
+
+
+def _decorated_copy(model: SiteModel, record: PageRecord, others: list[PageRecord]) -> bool:
+    """``record``'s address is that of another article showing its text (one of ``others``) with a
+    query key added that the site has shown to be a decoration (SiteModel.decoration)."""
+    key = model.decoration(record.url)
+    return key is not None and any(
+        other.kind == "article"
+        and _keys_added(other.url, record.url)
+        and key not in _key_names(urlsplit(other.url).query)
+        for other in others
+    )
 
 
 def _key_names(query: str) -> set[str]:

@@ -3036,3 +3036,47 @@ def test_event_pages_as_long_as_the_pages_of_their_shape_are_no_articles_though_
     kinds = {record.url: record.kind for record in model.records}
     assert [n for n in first if kinds[SITE + f"/event/{n}/"] == "article"] == []
     assert sum(kind == "article" for url, kind in kinds.items() if "/news.php" in url) == 30
+
+
+def _false_articles(kinds: dict[str, str], family: str, host: str) -> list[str]:
+    """The pages judged articles that are neither a gold article's URL nor one of its aliases (compared
+    canonicalized, as _posts_missed)."""
+    from w3lib.url import canonicalize_url
+
+    from tests.sites.families import build_site
+
+    site = build_site(family, f"http://{host}")
+    gold = {canonicalize_url(url) for a in site.articles for url in (a.url, *a.aliases)}
+    return [url for url, kind in kinds.items() if kind == "article" and canonicalize_url(url) not in gold]
+
+
+def test_decorated_copies_and_an_entrys_further_pages_are_no_articles_when_replayed():
+    """php_fusion in a full run of session 25: four ``&cal=<month>`` copies of its knowledge articles, read
+    before the mini calendar's key was known to be a decoration, were stored as articles of their own
+    (their text is the article's at the address without the key); and ``articles.php?article_id=1&rowstart=1``,
+    the second page of an about page that the menu links, as an article. A text read at its address with a
+    learned decoration added is at home at the address without it; a menu or catalogue entry's address with
+    keys added is the entry's (its further page, its print view, its other language)."""
+    host = "127.0.0.60:40447"
+    kinds = _replayed("php_fusion", host, "php_fusion_cal")
+    assert _false_articles(kinds, "php_fusion", host) == []
+    assert _posts_missed(kinds, "php_fusion", host) == []
+
+
+def test_a_static_pages_other_language_is_no_article_when_replayed():
+    """struts_vendor in a full run of session 25: a static page's ``&lang=en`` view (English labels around
+    the same Thai text, so it shows no text of the entry's exactly) was stored as an article."""
+    host = "127.0.0.60:44403"
+    kinds = _replayed("struts_vendor", host)
+    assert _false_articles(kinds, "struts_vendor", host) == []
+    assert _posts_missed(kinds, "struts_vendor", host) == []
+
+
+def test_wordpress_posts_with_comment_pages_and_event_pages_settle_right_when_replayed():
+    """wp_wpml_attach's first run (session 26): 22 of 24, its two posts with comment pages lost (their text
+    taken for the article layout's labels, then their copies taken for chained posts beside which the posts
+    of the "latest news" box were standing pages) and two of its four event pages stored as articles."""
+    host = "127.0.0.60:35693"
+    kinds = _replayed("wp_wpml_attach", host)
+    assert _posts_missed(kinds, "wp_wpml_attach", host) == []
+    assert _false_articles(kinds, "wp_wpml_attach", host) == []
