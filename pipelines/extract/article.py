@@ -357,8 +357,33 @@ def title_from_title_tag(tree: HtmlElement, url: str = "") -> str | None:
     sites = site_names(tree, url)
     rest = [part for part in parts if line_key(part) not in sites]
     if rest and len(rest) < len(parts):
+        if len(rest) == len(parts) - 1 > 1 and (whole := _title_with_separators(tree, title, parts, sites)):
+            return whole
         return rest[0] if len(rest) == 1 else max(rest, key=len)
     return max(parts, key=len)
+
+
+def _title_with_separators(tree: HtmlElement, title: str, parts: list[str], sites: set[str]) -> str | None:
+    """The title when the site's name is at one end of ``<title>`` and a separator is inside the title
+    itself ("เทศบาล… - แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)"): the longest run of the other parts, joined as
+    written, that the page shows as an element's own text (not "title - category - module", which no
+    element shows). None when none is shown."""
+    separators = list(rules.TITLE_SITE_SEPARATORS.finditer(title))
+    if len(separators) != len(parts) - 1:
+        return None
+    if line_key(parts[0]) in sites:
+        runs = [
+            title[separators[0].end() : (separators[k].start() if k < len(separators) else None)]
+            for k in range(len(separators), 1, -1)
+        ]
+    elif line_key(parts[-1]) in sites:
+        runs = [
+            title[separators[k].end() if k >= 0 else 0 : separators[-1].start()] for k in range(-1, len(separators) - 2)
+        ]
+    else:
+        return None
+    shown = {_own_text(element) for element in tree.iter() if isinstance(element.tag, str)}
+    return next((run.strip() for run in runs if normalise_text(run) in shown), None)
 
 
 def find_author(tree: HtmlElement) -> str | None:
@@ -981,7 +1006,9 @@ def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str]
     """The text of the block that holds the page's title and the first prose after it, when ``text``
     holds neither that prose nor any line of that block: trafilatura took another container (a
     one-sentence story under a theme whose content id wraps both side columns, XOOPS's
-    ``xo-canvas-content``, reads as its longest block of links). None when ``text`` is the article's."""
+    ``xo-canvas-content``, reads as its longest block of links); or when ``text`` holds that prose and
+    more text outside the block than the block holds (the side columns of a table layout). None when
+    ``text`` is the article's."""
     title = title_from_title_tag(tree, url)
     body = tree.find("body")
     if not title or body is None:
@@ -995,7 +1022,7 @@ def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str]
             for e in elements
             if isinstance(e.tag, str)
             and e.tag != "a"
-            and normalise_text(e.text or "") == title
+            and title in (normalise_text(e.text or ""), _own_text(e))
             and not any(a.tag == "a" for a in e.iterancestors())
         ),
         None,
@@ -1006,23 +1033,37 @@ def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str]
     if lead is None:
         return None
     lead_element, lead_text = lead
-    if lead_text in normalise_text(text):
-        return None
+    read = lead_text in normalise_text(text)
     ancestors = set(head.iterancestors())
     common = next((e for e in lead_element.iterancestors() if e in ancestors), None)
     # The container of the title and its lead, one level up: what follows them there (the body under a
-    # header of title and lead) is the article's too.
+    # header of title and lead) is the article's too. Not above a table cell: the cells beside it in its
+    # row are columns of the layout (a menu and sidebar column left and right of the story's cell).
     block = common.getparent() if common is not None and common is not body else None
+    if block is not None and block.tag == "tr":
+        block = common
     if block is None or block is body:
         return None
     found = clean(visible_text(_pruned_copy(block, url)))
     found_words = normalise_text(found)
-    if lead_text not in found_words or any(
-        len(line) >= SENTENCE_LINE_CHARS and line != title and line in found_words
-        for line in map(normalise_text, text.splitlines())
-    ):
+    if lead_text not in found_words:
+        return None
+    lines = [line for line in map(normalise_text, text.splitlines()) if line]
+    if read:
+        # trafilatura read the article, and with it what stands beside it (a table layout's menu and
+        # sidebar columns, left and right of the story's cell): the block, when what ``text`` holds outside
+        # it outweighs it.
+        outside = sum(len(line) for line in lines if line not in found_words)
+        return found if outside > len(found_words) else None
+    if any(len(line) >= SENTENCE_LINE_CHARS and line != title and line in found_words for line in lines):
         return None  # trafilatura read this container (not only a box naming the title): its lines stand
     return found
+
+
+def _own_text(element: HtmlElement) -> str:
+    """The element's own text, without its children's: its text and their tails (a table cell's title
+    after an empty named anchor, ``<td><a name='news_45'></a>ประกาศ…</td>``)."""
+    return normalise_text((element.text or "") + " ".join(child.tail or "" for child in element))
 
 
 def _lead_after(elements: Iterator[HtmlElement], head: HtmlElement) -> tuple[HtmlElement, str] | None:
@@ -1032,7 +1073,7 @@ def _lead_after(elements: Iterator[HtmlElement], head: HtmlElement) -> tuple[Htm
     for element in elements:
         if element in inside or not isinstance(element.tag, str) or element.tag in ("script", "style", "a"):
             continue
-        own = normalise_text((element.text or "") + " ".join(child.tail or "" for child in element))
+        own = _own_text(element)
         if len(own) < PROSE_AFTER_TITLE_CHARS:
             continue
         linked = sum(len(a.text_content()) for a in element.iterchildren("a"))
