@@ -116,7 +116,7 @@ FAMILIES: tuple[str, ...] = (
     # Written in session 25 by someone who did not see the crawler (nor tune on it):
     "wp_wpml_attach",  # WordPress 6 + Newspaper + WPML: /Y/m/d/<Thai slug>/, attachment pages; replytocom + TEC traps
     # Written in session 26 by someone who did not see the crawler (nor tune on it):
-    "sitefinity_portal",  # Sitefinity 14 MVC อบจ. portal: /th/news/<UTC y/m/d>/<UrlName>, /en; calendar/search/ReturnUrl traps
+    "sitefinity_portal",  # Sitefinity 14 portal: /th/news/<UTC y/m/d>/<UrlName>; calendar, search, ReturnUrl traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
