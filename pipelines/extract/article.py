@@ -1007,8 +1007,8 @@ def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str]
     holds neither that prose nor any line of that block: trafilatura took another container (a
     one-sentence story under a theme whose content id wraps both side columns, XOOPS's
     ``xo-canvas-content``, reads as its longest block of links); or when ``text`` holds that prose and
-    more text outside the block than the block holds (the side columns of a table layout). None when
-    ``text`` is the article's."""
+    more text outside the block, a table cell, than the block holds (the side columns of a table
+    layout). None when ``text`` is the article's."""
     title = title_from_title_tag(tree, url)
     body = tree.find("body")
     if not title or body is None:
@@ -1053,8 +1053,11 @@ def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str]
         # trafilatura read the article, and with it what stands beside it (a table layout's menu and
         # sidebar columns, left and right of the story's cell): the block, when what ``text`` holds outside
         # it outweighs it.
+        # Only a table layout's cell: its row's other cells are the columns trafilatura read with it. Under
+        # a header of title and lead elsewhere, the body may follow in a container of its own, which
+        # trafilatura read whole (replacing it measured worse on a public set: 10,804 characters -> 131).
         outside = sum(len(line) for line in lines if line not in found_words)
-        return found if outside > len(found_words) else None
+        return found if block.tag == "td" and outside > len(found_words) else None
     if any(len(line) >= SENTENCE_LINE_CHARS and line != title and line in found_words for line in lines):
         return None  # trafilatura read this container (not only a box naming the title): its lines stand
     return found
