@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import sqlite_utils
+from w3lib.url import safe_url_string
 
 from pipelines.article_rows import (
     FULL_PAGE_RATIO,
@@ -44,11 +45,13 @@ def article_url(page: FetchedPage) -> str:
     """The canonical URL an article is stored under.
 
     ``rel=canonical`` wins when it points into the same site and is not just the home page (some
-    CMSs give every page the home page as canonical); otherwise the URL the page came from.
+    CMSs give every page the home page as canonical); otherwise the URL the page came from. A
+    canonical the page writes in raw Unicode (``/news/entry/42-เปิด…``) is stored percent-encoded, as
+    the page's own URL is: the same page is one article whichever spelling names it.
     """
     canonical = page.article.canonical_url if page.article else None
     if canonical and site_of(canonical) == page.site and not (_is_home(canonical) and not _is_home(page.url)):
-        return canonical_url(canonical)
+        return canonical_url(safe_url_string(canonical))
     return canonical_url(page.url)
 
 

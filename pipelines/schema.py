@@ -452,6 +452,23 @@ def m014_fts_hashsize(db: sqlite_utils.Database) -> None:
         db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
 
 
+@migrations()
+def m015_uri_article_urls(db: sqlite_utils.Database) -> None:
+    """Articles stored under a ``rel=canonical`` the page wrote in raw Unicode (``/news/entry/42-เปิด…``)
+    are stored under its percent-encoded form, the form the page itself is fetched and stored under, so
+    one page is one article (pipelines.archive.article_url). A URL whose encoded form is already an
+    article's stays as it is."""
+    from w3lib.url import safe_url_string
+
+    from pipelines.urls import canonical_url
+
+    rows = db.execute("SELECT id, url FROM articles WHERE url GLOB '*[^ -~]*'").fetchall()
+    for article_id, url in rows:
+        encoded = canonical_url(safe_url_string(url))
+        if encoded != url and db.execute("SELECT 1 FROM articles WHERE url = ?", [encoded]).fetchone() is None:
+            db.execute("UPDATE articles SET url = ? WHERE id = ?", [encoded, article_id])
+
+
 def _uri(path: Path, **options: str) -> str:
     """A ``file:`` URI for ``path`` (``?`` and ``#`` in the name escaped), with query options."""
     return "file:" + quote(str(path.resolve())) + ("?" + urlencode(options) if options else "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from urllib.parse import quote
 
 import pytest
 
@@ -139,6 +140,7 @@ def test_migrations_are_recorded_and_reopening_is_harmless(tmp_path):
         "m012_short_grams",
         "m013_search_queue",
         "m014_fts_hashsize",
+        "m015_uri_article_urls",
     ]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
@@ -163,3 +165,34 @@ def test_a_reader_in_a_long_transaction_does_not_block_the_writer(tmp_path):
     assert reader.execute("SELECT count(*) FROM articles").fetchone() == (2,)
     reader.close()
     db.close()
+
+
+THAI_PATH = "/news/entry/42-เปิดลงทะเบียน"
+ENCODED_PATH = "/news/entry/42-" + quote("เปิดลงทะเบียน")  # upper-case hex, as Scrapy requests it
+
+
+def test_a_canonical_written_in_raw_unicode_names_the_pages_own_article(archive):
+    """EasyBlog writes ``rel=canonical`` with the Thai permalink raw; the page is fetched, and its print
+    view names it, percent-encoded. One article, under the encoded form (its pages' form)."""
+    archive.store_page(page("http://a.go.th" + ENCODED_PATH, canonical="http://a.go.th" + THAI_PATH))
+    archive.store_page(
+        page("http://a.go.th" + ENCODED_PATH + "?tmpl=component&print=1", canonical="http://a.go.th" + ENCODED_PATH)
+    )
+    assert q(archive, "SELECT url FROM articles") == [("http://a.go.th" + ENCODED_PATH,)]
+
+
+def test_an_article_stored_under_a_raw_unicode_url_is_moved_to_its_encoded_form(tmp_path):
+    """An archive from before m015 holds such an article under the raw spelling: opened, it is stored under
+    the encoded one, and the next crawl's page finds it there (no second article)."""
+    path = tmp_path / "old.db"
+    archive = Archive(open_database(path))
+    archive.store_page(page("http://a.go.th" + ENCODED_PATH, canonical="http://a.go.th" + THAI_PATH))
+    archive.commit()
+    archive.db.execute("UPDATE articles SET url = ?", ["http://a.go.th" + THAI_PATH])  # as stored before
+    archive.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm015_uri_article_urls'")
+    archive.close()
+    archive = Archive(open_database(path))
+    assert q(archive, "SELECT url FROM articles") == [("http://a.go.th" + ENCODED_PATH,)]
+    archive.store_page(page("http://a.go.th" + ENCODED_PATH, canonical="http://a.go.th" + THAI_PATH))
+    assert q(archive, "SELECT count(*) FROM articles") == [(1,)]
+    archive.close()
