@@ -126,6 +126,8 @@ def settle(model: SiteModel) -> dict[str, str]:
     if mature:
         for record in _entry_variants(site, {judged[index][0].url for index in catalogued | entries}):
             changed[record.url] = record.kind = "page"
+        for record in _page_views(site):
+            changed[record.url] = record.kind = "page"
     # A text read at its address with a decoration added (``&cal=2567-08``, the sidebar calendar's month,
     # known to be one only after some such pages were read) is at home at the address without it.
     for index, others in site.same_text.items() if mature else ():
@@ -704,6 +706,29 @@ def _entry_variants(site: _Site, entries: set[str]) -> list[PageRecord]:
         parts = urlsplit(record.url)
         pairs = set(filter(None, parts.query.split("&")))
         if record.kind == "article" and any(own < pairs for own in by_path.get(f"{parts.netloc}{parts.path}", ())):
+            found.append(record)
+    return found
+
+
+def _page_views(site: _Site) -> list[PageRecord]:
+    """The "articles" at a page's address with query keys added whose main text is mostly that page's
+    main text: another view of a page that is no article (a standing page's print view,
+    ``/about/history?tmpl=component&print=1&layout=default``, dated where the page is not)."""
+    pages: dict[str, list[tuple[PageRecord, AbstractSet[int]]]] = {}
+    for record, _, run in site.judged:
+        if record.kind == "page" and run:
+            parts = urlsplit(record.url)
+            pages.setdefault(f"{parts.netloc}{parts.path}", []).append((record, run))
+    found = []
+    for record, _, run in site.judged if pages else ():
+        if record.kind != "article" or not run or not urlsplit(record.url).query:
+            continue
+        parts = urlsplit(record.url)
+        sizes = _run_sizes(record, run)
+        if any(
+            _keys_added(page.url, record.url) and _mostly(page_run & run, run, sizes)
+            for page, page_run in pages.get(f"{parts.netloc}{parts.path}", ())
+        ):
             found.append(record)
     return found
 

@@ -3080,3 +3080,14 @@ def test_wordpress_posts_with_comment_pages_and_event_pages_settle_right_when_re
     kinds = _replayed("wp_wpml_attach", host)
     assert _posts_missed(kinds, "wp_wpml_attach", host) == []
     assert _false_articles(kinds, "wp_wpml_attach", host) == []
+
+
+def test_a_standing_pages_print_view_is_no_article_when_replayed():
+    """joomla_easyblog (written unseen in session 26): Joomla's standing pages (``/about/history``, read as
+    pages) each have a print view, ``?tmpl=component&print=1&layout=default``, in a query shape of its own,
+    showing the page's text with its "created" date: stored as articles in the family's first runs. A page's
+    address with keys added whose main text is mostly that page's main text is another view of it."""
+    host = "127.0.0.60:40915"
+    kinds = _replayed("joomla_easyblog", host)
+    assert [url for url in _false_articles(kinds, "joomla_easyblog", host) if "layout=default" in url] == []
+    assert _posts_missed(kinds, "joomla_easyblog", host) == []

@@ -117,6 +117,8 @@ FAMILIES: tuple[str, ...] = (
     "wp_wpml_attach",  # WordPress 6 + Newspaper + WPML: /Y/m/d/<Thai slug>/, attachment pages; replytocom + TEC traps
     # Written in session 26 by someone who did not see the crawler (nor tune on it):
     "sitefinity_portal",  # Sitefinity 14 portal: /th/news/<UTC y/m/d>/<UrlName>; calendar, search, ReturnUrl traps
+    # Written in session 26 by someone who did not see the crawler (nor tune on it):
+    "joomla_easyblog",  # Joomla 3.10 + EasyBlog 5.4 เทศบาลตำบล: /news/entry/<id>-<permalink>; calendar + login traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
