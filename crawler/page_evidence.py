@@ -186,6 +186,7 @@ class PageEvidence:
     date_stamps: list[int] = field(default_factory=list)  # each date line's minute (see date_stamp), 0 unread
     schedules: list[int] = field(default_factory=list)  # raw_hash (as in ``dated_blocks``) of date lines naming a span
     headings: list[int] = field(default_factory=list)  # hashes of non-link heading texts
+    captions: list[int] = field(default_factory=list)  # hashes of text blocks that are a picture's caption
     title: int | None = None  # hash of the <title>
     canonical: str | None = None  # the address its rel=canonical link names, absolute
     not_found: bool = False  # the title or a main heading says "not found"
@@ -270,6 +271,7 @@ def page_evidence(
     # The page's headings (a line restating one adds only its other words), read first: a breadcrumb
     # above the title may restate it.
     titles = _heading_texts(body)
+    captions = _caption_texts(body)
 
     run: list[str] = []  # addresses of the links read since the last text block
 
@@ -284,6 +286,8 @@ def page_evidence(
         if len(text) >= 2:
             close_run()
             digest = _text_block(evidence, text, titles)
+            if text in captions:
+                evidence.captions.append(digest)
             skeleton = _skeleton(text, echoed) if echoed else None
             if skeleton is not None and _echoes(text, skeleton):
                 evidence.echoes.append(digest)
@@ -406,6 +410,45 @@ def _mostly(pattern: re.Pattern[str], text: str) -> bool:
     ("5 ตุลาคม 2566", "กุมภาพันธ์ 2567 (3)"), not a title that holds one ("วันแม่ 12 สิงหาคม 2565")."""
     found = pattern.search(text) if len(text) <= DATE_LINE_CHARS else None
     return found is not None and found.end() - found.start() >= 2 * len(text) / 3
+
+
+# A picture's caption: the text of the nearest container of an image that holds text, this short at most,
+# and no other image, within CAPTION_LEVELS of it (a figure, its caption <div>, the block around both).
+CAPTION_CHARS = 100
+CAPTION_LEVELS = 4
+
+
+def _caption_texts(body: HtmlElement) -> set[str]:
+    """The texts that are a picture's caption: for each image, the text of its nearest ancestor that has
+    any (up to CAPTION_LEVELS up), when that is short (CAPTION_CHARS) and the ancestor holds no other
+    image. Outside ``<figcaption>`` too: a CMS's gallery writes ``<div class="…caption"><span>…</span>``
+    under each picture, and a photo album of captions says no sentence of its own."""
+    found: set[str] = set()
+    for image in body.iter("img"):
+        for level, ancestor in enumerate(image.iterancestors()):
+            if level >= CAPTION_LEVELS or ancestor is body:
+                break
+            text = _short_text(ancestor)
+            if text == "":
+                continue
+            if text is not None and sum(1 for _ in ancestor.iter("img")) == 1:
+                found.add(text)
+            break
+    return found
+
+
+def _short_text(element: HtmlElement) -> str | None:
+    """The element's text, spaces collapsed, when it is CAPTION_CHARS long at most; None when longer. Read
+    piece by piece, so a picture inside a long article costs a few of its pieces, not the whole text."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece.strip())
+        if size > CAPTION_CHARS:
+            return None
+    text = " ".join("".join(pieces).split())
+    return text if len(text) <= CAPTION_CHARS else None
 
 
 def _heading_texts(body: HtmlElement) -> list[str]:

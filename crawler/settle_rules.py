@@ -447,6 +447,7 @@ def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool], dict[int, int]
                     key in indices and records[indices[key]].shape == record.shape for key in record.neighbours or ()
                 ),
                 stamps=record.stamps,
+                captions=record.captions or (),
             )
             kind, own, run, listed = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
             record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser

@@ -224,6 +224,7 @@ class PageRecord:
     head_shape: str | None = None  # the shape that headline link leads into, when it is another's (an
     # excerpt's: that of the template link right above it, when no other is)
     headings: array | None = None  # hashes of its headings that are not links, when retained
+    captions: array | None = None  # hashes of its pictures' captions, when retained and it has some
     neighbours: array | None = None  # url_key of its previous/next pages (a post's, a standing page's)
     translations: array | None = None  # url_key of the same page in other languages (hreflang links)
     stamps: array | None = None  # the minute each date line names (0 unread), when retained
@@ -490,8 +491,11 @@ class SiteModel:
         lines = array("q", evidence.date_lines)
         date_lines = set(evidence.date_lines)
         headings = array("q", evidence.headings)
+        captions = array("q", evidence.captions)
         stamps = array("q", evidence.date_stamps)
-        verdict = self._judge(blocks, lengths, dated, lines, facts, shape_key, headings, stamps=stamps)
+        verdict = self._judge(
+            blocks, lengths, dated, lines, facts, shape_key, headings, stamps=stamps, captions=captions
+        )
         kind, own, main_run = verdict.kind, verdict.main_chars, verdict.main_run
         judgement = Judgement(kind, own)
         # The page's words, links or not: /procurement?page=1 repeats /procurement, whose link to itself is text.
@@ -612,6 +616,7 @@ class SiteModel:
                 self.records[-1].canonical = canonical
         if self.records[-1].blocks is not None:
             self.records[-1].headings = headings
+            self.records[-1].captions = captions or None
         if len(set(evidence.schedules)) == 1:  # several: a list of events, or a programme of one day
             self.records[-1].schedule = evidence.schedules[0]
         return judgement
@@ -829,11 +834,13 @@ class SiteModel:
         shape_verdict: bool = True,
         chained: bool = False,
         stamps: array | None = None,
+        captions: Iterable[int] = (),
     ) -> Verdict:
         """What one page is, from its blocks; ``shape_verdict``: an undated page of a shape of
         articles is one (settle() decides by family); ``chained``: the page links a previous or next
         page as a post does (its main run may then be its own text, not the longest excerpt);
-        ``stamps``: the minute each date line names, 0 when unread (``Verdict.thread_entries`` needs them)."""
+        ``stamps``: the minute each date line names, 0 when unread (``Verdict.thread_entries`` needs them);
+        ``captions``: the blocks that are a picture's caption (no sentence of the page's own)."""
         stats = self.shapes.get(shape_key) if shape_verdict else None
         stats = stats or ShapeStats()
         date_lines = set(lines)
@@ -856,6 +863,7 @@ class SiteModel:
         run_titled: list[bool] = [False]  # a heading of the page's own (not a link) opens the run
         run_kept_title: list[bool] = [False]  # the run before, titled and without text, ended at a template link
         heading_set = set(headings)
+        caption_set = set(captions)
         dated_index = 0
         run_unique: list[int] = [0]  # characters of the run found on no other page of the site
         run_rare: list[int] = [0]  # ... on one other page at most (the page's own copy, a comment-reply view)
@@ -924,7 +932,8 @@ class SiteModel:
                     run_unique[-1] += length
                 if pages_with <= 2:
                     run_rare[-1] += length
-                if value not in heading_set:  # a headline over photos says nothing of its own
+                if value not in heading_set and value not in caption_set:
+                    # A headline over photos says nothing of its own, nor do the photos' captions.
                     run_longest[-1] = max(run_longest[-1], length)
         own = sum(chars for chars, _ in runs)
         main_index = max(range(len(runs)), key=lambda i: runs[i][0])

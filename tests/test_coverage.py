@@ -159,10 +159,6 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # machine): a tag page's toolbar copy /en/news/tag/<tag>/?structure= (one post under its tag) stored as an
     # article (1 of 25); 0 in two runs alone right after. Crawl order under load, not investigated: 0.05.
     "djangocms_newsblog": 0.05,
-    # joomla_easyblog, written unseen in session 26: 20 false of 52 in its first run (16 posts under their raw-Thai
-    # rel=canonical, four standing pages' print views, a photo album); 2 of 48 since the session's general changes:
-    # the photo-album post (a title, a date, two captions of 44-50 characters, a gallery) and its print view.
-    "joomla_easyblog": 0.1,
     # joomla4_helix, written unseen in session 24: 6 false of 31 in its first run: its uncategorised about pages
     # (menu entries on the article template, chained by pagenav among themselves), /en/about-us and one event.
     # Session 25: 0 false in two runs alone and one full run (menu runs, hreflang twins, an event's hours on the

@@ -299,6 +299,27 @@ def test_a_photo_album_with_a_date_is_no_article():
     assert model.settle().get(SITE + "/news.php?id=500", judged.kind) != "article"
 
 
+def test_a_photo_album_whose_captions_are_sentences_is_no_article():
+    """EasyBlog's gallery writes each caption in a <div> of its own under its picture (no <figcaption>):
+    captions of 44-50 characters are long enough to read as sentences, but they are the pictures', and a
+    title over captioned photos says nothing of its own (joomla_easyblog's "ประมวลภาพ" post). A post of
+    paragraphs beside its photos stays a post."""
+    model = SiteModel("t.example")
+    for n in range(40, 10, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    captions = "".join(
+        f"<div class=image><div class=figure><a href='/p/{i}.jpg'><img src='/p/{i}.jpg'></a></div>"
+        f"<div class=caption><span>{words(i + 90, 12)[:48]}</span></div></div>"
+        for i in range(2)
+    )
+    album = page(f"<h1>ประมวลภาพงานวันเด็กแห่งชาติ 2567 (ชุดที่ 2)</h1><p>13 มกราคม 2567</p>{captions}")
+    judged = observe(model, "/news.php?id=500", album)
+    assert judged.own_chars >= 80
+    assert model.settle().get(SITE + "/news.php?id=500", judged.kind) != "article"
+    with_photos = post(41).replace("</h1>", f"</h1>{captions}")
+    assert observe(model, "/news.php?id=41", with_photos).kind == "article"
+
+
 def test_a_query_key_that_changes_nothing_is_learned_and_dropped_from_links():
     """A category's link to a post (``&cat=2``) shows the post itself: after two such pages, links
     with the key are requested as the post's own URL; a key that changes the text is kept."""
