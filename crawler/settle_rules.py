@@ -10,7 +10,7 @@ What the rules read is what crawler.site_model learned while the crawl went: the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -124,9 +124,13 @@ def settle(model: SiteModel) -> dict[str, str]:
     # (``/event/view/31?lang=en``: English labels around the same Thai text, not 80 % the entry's), or
     # where its text goes on (``articles.php?article_id=1&rowstart=1``, an about page's second page).
     if mature:
-        for record in _entry_variants(site, {judged[index][0].url for index in catalogued | entries}):
+        for record in _views_of(site, ((judged[index][0].url, None) for index in catalogued | entries)):
             changed[record.url] = record.kind = "page"
-        for record in _page_views(site):
+        # And another view of a page that is no article, whose main text is mostly that page's (a standing
+        # page's print view, ``/about/history?tmpl=component&print=1&layout=default``, dated where the page
+        # is not).
+        pages = ((record.url, run) for record, _, run in judged if record.kind == "page" and run)
+        for record in _views_of(site, pages):
             changed[record.url] = record.kind = "page"
     # A text read at its address with a decoration added (``&cal=2567-08``, the sidebar calendar's month,
     # known to be one only after some such pages were read) is at home at the address without it.
@@ -695,43 +699,29 @@ def _filter_frames(judged: list[Judged], same_text: dict[int, list[PageRecord]])
     return frames
 
 
-def _entry_variants(site: _Site, entries: set[str]) -> list[PageRecord]:
-    """The "articles" at an entry's address (``entries``: URLs of the menu's and catalogues' entries)
-    with query keys added: the entry in another language, its print view, its further pages."""
-    by_path: dict[str, list[set[str]]] = {}
-    for url in entries:
-        parts = urlsplit(url)
-        by_path.setdefault(f"{parts.netloc}{parts.path}", []).append(set(filter(None, parts.query.split("&"))))
+def _views_of(site: _Site, bases: Iterable[tuple[str, AbstractSet[int] | None]]) -> list[PageRecord]:
+    """The "articles" at one of ``bases``' addresses with query keys added (_keys_added); where a base comes
+    with its main run, only those whose main text is mostly it. ``bases``: (URL, main run or None)."""
+    by_address: dict[str, list[tuple[str, AbstractSet[int] | None]]] = {}
+    for url, base_run in bases:
+        by_address.setdefault(_address(url), []).append((url, base_run))
     found = []
-    for record, _, _ in site.judged if by_path else ():
-        parts = urlsplit(record.url)
-        pairs = set(filter(None, parts.query.split("&")))
-        if record.kind == "article" and any(own < pairs for own in by_path.get(f"{parts.netloc}{parts.path}", ())):
-            found.append(record)
-    return found
-
-
-def _page_views(site: _Site) -> list[PageRecord]:
-    """The "articles" at a page's address with query keys added whose main text is mostly that page's
-    main text: another view of a page that is no article (a standing page's print view,
-    ``/about/history?tmpl=component&print=1&layout=default``, dated where the page is not)."""
-    pages: dict[str, list[tuple[PageRecord, AbstractSet[int]]]] = {}
-    for record, _, run in site.judged:
-        if record.kind == "page" and run:
-            parts = urlsplit(record.url)
-            pages.setdefault(f"{parts.netloc}{parts.path}", []).append((record, run))
-    found = []
-    for record, _, run in site.judged if pages else ():
-        if record.kind != "article" or not run or not urlsplit(record.url).query:
+    for record, _, run in site.judged if by_address else ():
+        if record.kind != "article":
             continue
-        parts = urlsplit(record.url)
-        sizes = _run_sizes(record, run)
-        if any(
-            _keys_added(page.url, record.url) and _mostly(page_run & run, run, sizes)
-            for page, page_run in pages.get(f"{parts.netloc}{parts.path}", ())
-        ):
-            found.append(record)
+        for url, base_run in by_address.get(_address(record.url), ()):
+            if _keys_added(url, record.url) and (
+                base_run is None or (run and _mostly(base_run & run, run, _run_sizes(record, run)))
+            ):
+                found.append(record)
+                break
     return found
+
+
+def _address(url: str) -> str:
+    """The URL's host and path: where its query variants are."""
+    parts = urlsplit(url)
+    return f"{parts.netloc}{parts.path}"
 
 
 def _decorated_copy(model: SiteModel, record: PageRecord, others: list[PageRecord]) -> bool:

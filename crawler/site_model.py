@@ -1566,6 +1566,6 @@ def _headings_above_text(record: PageRecord, blocks: list[tuple[int, int]]) -> t
     """The page's headings before its longest block of text that is no heading, sorted (its title); all
     of them when every block is one. ``blocks``: its text blocks as (length, hash), in page order."""
     headings = set(record.headings or ())
-    body = [(length, -at) for at, (length, value) in enumerate(blocks) if value not in headings]
-    end = -max(body)[1] if body else len(blocks)
+    body = [at for at, (_, value) in enumerate(blocks) if value not in headings]
+    end = max(body, key=lambda at: blocks[at][0]) if body else len(blocks)  # the first of the longest
     return tuple(sorted({value for _, value in blocks[:end] if value in headings}))

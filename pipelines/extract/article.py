@@ -371,15 +371,13 @@ def _title_with_separators(tree: HtmlElement, title: str, parts: list[str], site
     separators = list(rules.TITLE_SITE_SEPARATORS.finditer(title))
     if len(separators) != len(parts) - 1:
         return None
-    if line_key(parts[0]) in sites:
-        runs = [
-            title[separators[0].end() : (separators[k].start() if k < len(separators) else None)]
-            for k in range(len(separators), 1, -1)
-        ]
-    elif line_key(parts[-1]) in sites:
-        runs = [
-            title[separators[k].end() if k >= 0 else 0 : separators[-1].start()] for k in range(-1, len(separators) - 2)
-        ]
+    starts = [0, *(found.end() for found in separators)]  # where each part begins and ends in ``title``
+    ends = [*(found.start() for found in separators), len(title)]
+    last = len(parts) - 1
+    if line_key(parts[0]) in sites:  # parts 1..j, longest first, two parts at least
+        runs = [title[starts[1] : ends[j]] for j in range(last, 1, -1)]
+    elif line_key(parts[-1]) in sites:  # parts i..last-1
+        runs = [title[starts[i] : ends[last - 1]] for i in range(last - 1)]
     else:
         return None
     shown = {_own_text(element) for element in tree.iter() if isinstance(element.tag, str)}
@@ -1042,22 +1040,19 @@ def title_anchored(tree: HtmlElement, url: str, text: str, clean: Callable[[str]
     block = common.getparent() if common is not None and common is not body else None
     if block is not None and block.tag == "tr":
         block = common
-    if block is None or block is body:
+    # Where trafilatura read the lead, only a table layout's cell can be the article's block: its row's
+    # other cells are the columns read with it. Under a header of title and lead elsewhere, the body may
+    # follow in a container of its own, which trafilatura read whole (replacing it measured worse on a
+    # public set: 10,804 characters -> 131).
+    if block is None or block is body or (read and block.tag != "td"):
         return None
     found = clean(visible_text(_pruned_copy(block, url)))
     found_words = normalise_text(found)
     if lead_text not in found_words:
         return None
     lines = [line for line in map(normalise_text, text.splitlines()) if line]
-    if read:
-        # trafilatura read the article, and with it what stands beside it (a table layout's menu and
-        # sidebar columns, left and right of the story's cell): the block, when what ``text`` holds outside
-        # it outweighs it.
-        # Only a table layout's cell: its row's other cells are the columns trafilatura read with it. Under
-        # a header of title and lead elsewhere, the body may follow in a container of its own, which
-        # trafilatura read whole (replacing it measured worse on a public set: 10,804 characters -> 131).
-        outside = sum(len(line) for line in lines if line not in found_words)
-        return found if block.tag == "td" and outside > len(found_words) else None
+    if read:  # the cell, when what ``text`` holds outside it outweighs it (the menu and sidebar columns)
+        return found if sum(len(line) for line in lines if line not in found_words) > len(found_words) else None
     if any(len(line) >= SENTENCE_LINE_CHARS and line != title and line in found_words for line in lines):
         return None  # trafilatura read this container (not only a box naming the title): its lines stand
     return found
