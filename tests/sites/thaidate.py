@@ -20,6 +20,21 @@ MONTHS = (
     "พฤศจิกายน",
     "ธันวาคม",
 )
+# English month names, as English pages of Thai sites print them ("May 12, 2024").
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 MONTHS_ABBR = (
     "ม.ค.",
     "ก.พ.",

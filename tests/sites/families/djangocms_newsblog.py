@@ -84,6 +84,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from ..model import FixtureArticle, FixtureSite, Response
 from ..thaidate import BANGKOK, MONTHS, MONTHS_ABBR, WEEKDAYS, local_dt, rfc822
+from ..thaidate import EN_MONTHS as _EN_MONTHS
 from .common import add_jpeg, add_pdf, add_text, attr, esc
 
 FAMILY = "djangocms_newsblog"
@@ -135,20 +136,6 @@ def _uuid(seed: str) -> str:
 
 # -- dates ---------------------------------------------------------------------------------------------
 _AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

@@ -98,7 +98,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from ..media import GIF_1X1
 from ..model import FixtureArticle, FixtureSite, Response, route_key
-from ..thaidate import BANGKOK, MONTHS, MONTHS_ABBR, WEEKDAYS, local_dt
+from ..thaidate import BANGKOK, EN_MONTHS, MONTHS, MONTHS_ABBR, WEEKDAYS, local_dt
 from .common import add_jpeg, add_pdf, add_text, esc, html_page, redirect, static_file
 
 FAMILY = "dotnet_portal"
@@ -909,20 +909,6 @@ L: dict[str, dict[str, str]] = {
         "fontsize": "Font size",
     },
 }
-EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

@@ -85,7 +85,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 
 from ..media import pdf
 from ..model import FixtureArticle, FixtureSite, Response
-from ..thaidate import BANGKOK, MONTHS, MONTHS_ABBR, WEEKDAYS
+from ..thaidate import BANGKOK, EN_MONTHS, MONTHS, MONTHS_ABBR, WEEKDAYS
 from ..thaidate import thai_long as th_long
 from .common import add_gif, add_jpeg, add_text, attr, esc, redirect, static_file
 
@@ -112,20 +112,6 @@ SORTS = (
     ("created", "ASC"),
     ("title", "ASC"),
     ("title", "DESC"),
-)
-EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 )
 
 # -- the taxonomy ------------------------------------------------------------------------------------

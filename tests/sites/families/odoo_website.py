@@ -85,6 +85,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from ..media import GIF_1X1
 from ..model import FixtureArticle, FixtureSite, Response
+from ..thaidate import EN_MONTHS as _EN_MONTH
 from ..thaidate import MONTHS, MONTHS_ABBR, WEEKDAYS, local_dt
 from .common import add_jpeg, add_pdf, add_text, attr, esc, redirect, static_file
 
@@ -854,20 +855,6 @@ LABELS = {
     },
 }
 _EN_MON = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_EN_MONTH = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _EN_DAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _UNSLUG = re.compile(r"(?:(\w{1,2}|\w[A-Za-z0-9-_]+?\w)-)?(-?\d+)")
 

@@ -95,7 +95,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from ..media import jpeg, pdf
 from ..model import FixtureArticle, FixtureSite, Response, route_key
-from ..thaidate import BANGKOK, MONTHS, MONTHS_ABBR, rfc822, thai_digits
+from ..thaidate import BANGKOK, EN_MONTHS, MONTHS, MONTHS_ABBR, rfc822, thai_digits
 from .common import attr, esc, static_file
 
 FAMILY = "sitefinity_portal"
@@ -138,20 +138,6 @@ CATS = {
     "announcements": "ประกาศ อบจ.",
 }
 ORG_TAG = "อบจ.ภูผาหลวง"
-EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 TH_WEEKDAYS_SHORT = ("อา.", "จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.")
 TH_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 

@@ -84,6 +84,7 @@ from datetime import date, datetime, timedelta
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from ..model import FixtureArticle, FixtureSite, Response
+from ..thaidate import EN_MONTHS as _EN_MONTHS
 from ..thaidate import MONTHS
 from .common import add_jpeg, add_pdf, attr, esc, redirect
 
@@ -173,20 +174,6 @@ def enc(path: str) -> str:
 
 
 # -- .NET date rendering ---------------------------------------------------------------------------------------
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def d_long(d: date, lang: str) -> str:

@@ -97,6 +97,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from ..media import GIF_1X1, pdf
 from ..model import FixtureArticle, FixtureSite, Response, route_key
+from ..thaidate import EN_MONTHS as _EN_MON
 from ..thaidate import MONTHS, WEEKDAYS, local_dt, thai_abbr, thai_digits, thai_long
 from .common import UTF8_HTML, add_gif, add_jpeg, add_pdf, add_text, attr, esc, static_file
 
@@ -134,20 +135,6 @@ UNPUBLISHED_ID = 486
 SORT_ATTRS = {"published_at": True, "title": False, "hits": True}  # attribute -> default direction is DESC
 PROCURE_SORT = {"announce_date": True, "title": False}
 
-_EN_MON = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _EN_DAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _RSS_DAY = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
