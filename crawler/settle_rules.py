@@ -118,7 +118,14 @@ def settle(model: SiteModel) -> dict[str, str]:
     # shape (a post's ``?authuser=0`` spelling among further pages of a section): the post stays.
     for index, others in site.same_text.items():
         record = judged[index][0]
-        if record.kind == "article" and mature and any(position[id(other)] in catalogued for other in others):
+        if (
+            record.kind == "article"
+            and mature
+            # Not the entry at this page's own address with keys added (a post's ``&cal=`` spelling, taken
+            # for a webboard thread in a shape of such spellings, each a post with its comments): that is
+            # a view of this page, not the page a view of an entry.
+            and any(position[id(other)] in catalogued and not _keys_added(record.url, other.url) for other in others)
+        ):
             changed[record.url] = record.kind = "page"
     # Nor is the entry itself at its address with keys added, where more than its text surrounds it
     # (``/event/view/31?lang=en``: English labels around the same Thai text, not 80 % the entry's), or
@@ -133,11 +140,14 @@ def settle(model: SiteModel) -> dict[str, str]:
         for record in _views_of(site, pages):
             changed[record.url] = record.kind = "page"
     # A text read at its address with a decoration added (``&cal=2567-08``, the sidebar calendar's month,
-    # known to be one only after some such pages were read) is at home at the address without it.
+    # known to be one only after some such pages were read) is at home at the address without it, and is
+    # what that page is: a copy of an article, or a listing's further page (a post's second page of
+    # comments, ``&c_start=10``, counted among the comment listing's pages).
     for index, others in site.same_text.items() if mature else ():
         record = judged[index][0]
-        if record.kind == "article" and _decorated_copy(model, record, others):
-            changed[record.url] = record.kind = "page"
+        plain = _decorated_copy(model, record, others) if record.kind == "article" else None
+        if plain is not None:
+            changed[record.url] = record.kind = "page" if plain.kind == "article" else plain.kind
     # A text that is a search or filter page's frame is no article at any of its addresses.
     for index in site.frames:
         record = judged[index][0]
@@ -636,7 +646,7 @@ def _keep_copied_texts(
             or not all(i in as_copy for i in group)
             or any(entry(judged[i][0]) for i in group)
             or any(i in at_home for i in group)
-            or all(_excerpt_of_a_post(model, judged[i][0]) for i in group)
+            or (all(judged[i][0].teaser for i in group) and any(_excerpt_of_a_post(model, judged[i][0]) for i in group))
             or index in frames
         ):  # kept elsewhere (or at home at an address in no other page's context: a list form's copies
             # of a post, at each list view that opened it); an item's excerpt under its headline link
@@ -644,7 +654,9 @@ def _keep_copied_texts(
             # addresses too (an about page's index-file and font-size spellings, a photo album's); or, at
             # every address, one post's excerpt right under a link to it, though the site links that post
             # from every page (a filtered listing of one post in each sort order: the post's own page
-            # holds the text); or the frame of a search or filter page, shown by each combination of its
+            # holds the text; every page showing it an item's excerpt, one of them right under a link into
+            # posts: a date filter's headline link read as its blog's, the same excerpt on a tag page under
+            # the post's link); or the frame of a search or filter page, shown by each combination of its
             # filters above their own results (_filter_frames)
             continue
 
@@ -724,16 +736,16 @@ def _address(url: str) -> str:
     return f"{parts.netloc}{parts.path}"
 
 
-def _decorated_copy(model: SiteModel, record: PageRecord, others: list[PageRecord]) -> bool:
-    """``record``'s address is that of another article showing its text (one of ``others``) with a
-    query key added that the site has shown to be a decoration (SiteModel.decoration)."""
+def _decorated_copy(model: SiteModel, record: PageRecord, others: list[PageRecord]) -> PageRecord | None:
+    """The page (one of ``others``, showing ``record``'s text, whatever its kind) at ``record``'s address
+    without a query key that the site has shown to be a decoration (SiteModel.decoration), or None."""
     key = model.decoration(record.url)
-    return key is not None and any(
-        other.kind == "article"
-        and _keys_added(other.url, record.url)
-        and key not in _key_names(urlsplit(other.url).query)
-        for other in others
-    )
+    if key is None:
+        return None
+    for other in others:
+        if _keys_added(other.url, record.url) and key not in _key_names(urlsplit(other.url).query):
+            return other
+    return None
 
 
 def _key_names(query: str) -> set[str]:

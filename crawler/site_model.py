@@ -48,6 +48,7 @@ from crawler.url_variants import (
     flags_of,
     is_index_file,
     own_addresses,
+    without_carried_filter,
     without_return_address,
 )
 from pipelines.urls import url_shape, visit_free
@@ -788,6 +789,9 @@ class SiteModel:
             if self._links.add(raw_hash(without_return_address(form, own) if own else form)):
                 if here is not None and flags_of(here, link):
                     continue  # the page itself with a flag on or off (``?edit=``): nothing new
+                shown = without_carried_filter(here, form, self._digit_keys) if here is not None else None
+                if shown is not None and raw_hash(self.canonical(shown)) in self._links:
+                    continue  # a page linked already, with this page's own filter carried to it
                 target_key = self.key(link)
                 target = self.shapes.get(target_key)
                 if target_key == shape_key or _variant(shape_key, target_key) or self._sibling(shape_key, target_key):
@@ -1360,6 +1364,23 @@ class SiteModel:
         something."""
         pages = productive + unproductive
         return pages >= 2 * self.patience and productive < STALE_KEY_SHARE * pages
+
+    def worded_keys(self, url: str) -> str | None:
+        """The query keys of ``url``'s shape that were never seen with digits alone as their value (a sort, a
+        date range, a filter: not ``?page=2`` nor ``?id=7``), as the site-wide key-set counts name them; None
+        when it has none."""
+        keys = self.key(url).partition("?")[2]
+        if not self.patience or not keys or keys == "*":
+            return None
+        return "&".join(key for key in keys.split("&") if key not in self._digit_keys) or None
+
+    def keys_on_probation(self, worded: str) -> bool:
+        """The worded key set's pages across the site have not yet shown it pays off: fewer than two added
+        something, or under half of them did. A filter carried to every listing of the site (a date range on
+        each tag, a sort bar on each section) is a shape on each path, each with requests of its own in
+        flight: its pages are fetched a few at a time across the site until they show what they add."""
+        pages, productive = self._key_set_yield.get(worded, (0, 0))
+        return productive < 2 or productive < 0.5 * pages
 
     def slowed(self, url: str) -> bool:
         stats = self.shapes.get(self.key(url))

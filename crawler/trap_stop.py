@@ -5,7 +5,10 @@ middleware drops the requests of that shape that were already queued when it sto
 costs the pages that showed it is one, not the queue it had filled. And a shape whose last page
 added nothing, or that has not shown anything yet, gets few requests in flight at once (a request
 waits here for its turn; a page counts until the spider has judged it): otherwise the downloader
-would already hold a dozen requests of a trap by the time its pages prove it one.
+would already hold a dozen requests of a trap by the time its pages prove it one. So does a worded
+query key set not yet shown to pay off across the site (SiteModel.keys_on_probation), whatever path it is
+on: a date filter carried to thirty tags is thirty shapes, each of which would have its own requests in
+flight.
 """
 
 from __future__ import annotations
@@ -54,22 +57,25 @@ class TrapStopMiddleware:
         """An HTML page of a counted shape still holds its slot until the spider has judged it: when
         parsing lags (workers busy), the downloader would otherwise fetch a trap's pages faster than
         they can show it is one."""
-        slot = request.meta.get("tessaban_shape_slot")
+        slots = _slots(request)
         content_type = response.headers.get(b"Content-Type", b"") or b""
-        if slot is not None and response.status == 200 and b"html" in content_type.lower():
-            self.learning.to_judge(slot)
+        if slots and response.status == 200 and b"html" in content_type.lower():
+            for slot in slots:
+                self.learning.to_judge(slot)
             request.meta["tessaban_shape_judging"] = True
 
     def request_reached(self, request: Request, spider=None) -> None:
-        slot = request.meta.get("tessaban_shape_slot")
-        if slot is not None:
+        slots = _slots(request)
+        for slot in slots:
             self.in_flight[slot] += 1
+        if slots:
             request.meta["tessaban_shape_counted"] = True
 
     def request_left(self, request: Request, spider=None) -> None:
-        slot = request.meta.get("tessaban_shape_slot")
-        if slot is not None and request.meta.pop("tessaban_shape_counted", False) and self.in_flight[slot] > 0:
-            self.in_flight[slot] -= 1
+        if request.meta.pop("tessaban_shape_counted", False):
+            for slot in _slots(request):
+                if self.in_flight[slot] > 0:
+                    self.in_flight[slot] -= 1
 
     def _refuse_if_stopped(self, site: str, request: Request) -> Request | None:
         """Refuse a request of a stopped shape. A request whose URL has keys learned to change nothing
@@ -86,6 +92,10 @@ class TrapStopMiddleware:
             return None
         self.learning.count_dropped(site, stats)
         raise PolicyRefusal(f"URL shape stopped as a trap: {stats.stopped}")
+
+    def _busy(self, slot: tuple[str, str]) -> int:
+        """Requests of ``slot`` in flight, or downloaded and not judged yet."""
+        return self.in_flight[slot] + self.learning.judging(slot)
 
     def _cap(self, site: str, shape: str) -> int | None:
         """How many requests of the shape may be in flight (None: no limit)."""
@@ -109,15 +119,30 @@ class TrapStopMiddleware:
         site = site_of(request.url)
         model = self.learning.models.get(site)
         shape = model.key(request.url) if model is not None else url_shape(request.url)
+        worded = model.worded_keys(request.url) if model is not None else None
+        keys_slot = (site, "?" + worded) if worded else None
         deadline = time.monotonic() + MAX_WAIT
         while True:
             instead = self._refuse_if_stopped(site, request)
             if instead is not None:
                 return instead
             cap = self._cap(site, shape)
-            busy = self.in_flight[(site, shape)] + self.learning.judging((site, shape)) if cap is not None else 0
-            if cap is None or busy < cap or time.monotonic() > deadline:
+            shape_free = cap is None or self._busy((site, shape)) < cap
+            keys_free = (
+                keys_slot is None
+                or model is None
+                or not model.keys_on_probation(keys_slot[1][1:])
+                or self._busy(keys_slot) < PROBATION_IN_FLIGHT
+            )
+            if (shape_free and keys_free) or time.monotonic() > deadline:
                 break
             await asyncio.sleep(0.05)
         request.meta["tessaban_shape_slot"] = (site, shape)
+        if keys_slot is not None:
+            request.meta["tessaban_keys_slot"] = keys_slot
         return None
+
+
+def _slots(request: Request) -> list[tuple[str, str]]:
+    """The in-flight slots a request holds: its shape's, and its worded key set's when it has one."""
+    return [slot for name in ("tessaban_shape_slot", "tessaban_keys_slot") if (slot := request.meta.get(name))]

@@ -20,6 +20,7 @@ were fetched, and each applied only once pages showed it and none ever showed ot
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, parse_qsl, unquote_plus, urlsplit, urlunsplit
 
@@ -273,3 +274,21 @@ def flags_of(here: SplitResult, link: str) -> bool:
     mine = set(parse_qsl(here.query, keep_blank_values=True))
     theirs = set(parse_qsl(there.query, keep_blank_values=True))
     return all(value.lower() in _FLAG_VALUES for _, value in mine ^ theirs)
+
+
+def without_carried_filter(here: SplitResult, link: str, numbered: AbstractSet[str]) -> str | None:
+    """``link`` with the query pairs it shares with the page at ``here`` left out, when it is on another
+    path and shares a pair whose key is not a page number or an id (not in ``numbered``): the page's own
+    filter, sort or date range carried to another page (a sort bar's links on a tag page, the same sort of
+    every section; a date filter's links to each tag under that date). What is left is the page the link
+    shows that way, or None."""
+    there = urlsplit(link)
+    if not here.query or not there.query or here.path == there.path:
+        return None
+    mine = set(here.query.split("&"))
+    pairs = there.query.split("&")
+    carried = [pair for pair in pairs if pair in mine and pair.partition("=")[0] not in numbered]
+    if not carried:
+        return None
+    rest = "&".join(pair for pair in pairs if pair not in carried)
+    return urlunsplit(there._replace(query=rest, fragment=""))

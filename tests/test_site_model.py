@@ -2420,7 +2420,8 @@ def test_a_filter_chain_whose_every_level_adds_a_numbered_key_is_judged_as_one_k
 def _replay(family: str, host: str, order_name: str | None = None, asking: bool = False) -> tuple[SiteModel, list[str]]:
     """A site model that has read the family's pages, served by the fixture at ``host``, in the order a
     kept crawl judged them (tests/fixtures/crawl_orders/<order_name or family>.txt), and the paths it
-    read. ``asking``: as the spider does, a page whose shape the model has stopped is not read."""
+    read. ``asking``: as the spider does, a page whose shape the model has stopped is not read. A line
+    ``=> PATH`` is a redirect to a page read before, which the spider notes (SiteModel.note_redirect_copy)."""
     from pathlib import Path
 
     from tests.sites.families import build_site
@@ -2431,6 +2432,9 @@ def _replay(family: str, host: str, order_name: str | None = None, asking: bool 
     model = SiteModel(host)
     read: list[str] = []
     for line in order.splitlines():
+        if line.startswith("=> "):
+            model.note_redirect_copy(f"http://{host}{line[3:]}")
+            continue
         response = None if line.startswith("#") else site.route(line)
         url = f"http://{host}{line}"
         if response is None or (asking and model.stopped(url) is not None):
@@ -2630,6 +2634,69 @@ def test_a_spent_sort_is_stopped_combined_with_numbered_keys_when_replayed():
     assert fetched < 60, fetched
     combined = f"http://{host}/en/news/activities/?order=asc&page=7&pageSize=48&sort=views&tag=x"
     assert "(order&sort)" in (getattr(model.stopped(combined), "stopped", None) or "")
+
+
+def test_a_filter_carried_to_pages_already_linked_brings_no_new_links():
+    """A sorted tag page links the same sort on every section (``/en/news/activities/?sort=title&order=desc``),
+    a date-filtered page the same date range on every tag: new shapes, so each such page "added links" and
+    kept the filter's shapes open. A link that is a page already linked with this page's own worded pairs
+    carried to it adds nothing; a page not linked before, filtered so, still does, and so does a page number."""
+    host = "127.0.0.1:8000"
+    model = SiteModel(host)
+    here = f"http://{host}/en/news/?tag=sport&sort=title&order=desc"
+    shape = model.key(here)
+    known = [f"http://{host}/en/news/activities/", f"http://{host}/en/news/procurement/"]
+    home = f"http://{host}/"
+    assert model.new_links(model.key(home), known, page_url=home) == 2
+    carried = [f"{url}?sort=title&order=desc" for url in known]
+    assert model.new_links(shape, carried, page_url=here) == 0
+    unknown = f"http://{host}/gallery/2567/?sort=title&order=desc"
+    assert model.new_links(shape, [unknown], page_url=here) == 1
+    model._digit_keys.add("page")
+    numbered = f"http://{host}/th/news/?page=2"
+    assert model.new_links(model.key(numbered), [f"http://{host}/th/about/?page=2"], page_url=numbered) == 1
+
+
+def test_a_sort_carried_to_every_section_is_stopped_sooner_when_replayed():
+    """umbraco_portal in a full bench.coverage run of session 27: 57 requests in its sort trap (target 50).
+    Each sorted tag page linked the same sort on the three sections, new shapes counted as new links, which
+    kept the sort's shapes and key sets "productive". Replayed asking, as the spider does: 45 sorted pages
+    read before, under 40 now; every post still read."""
+    _, fetched = _trap_replayed(
+        "umbraco_portal", "127.0.0.103:45837", r"[?&](?:sort|order|pageSize)=", "umbraco_portal_sorts"
+    )
+    assert fetched < 40, fetched
+
+
+def test_a_posts_decorated_spelling_is_neither_its_entry_nor_an_article_when_replayed():
+    """php_fusion in a full bench.coverage run of session 27 (23 of 24 posts, one false article). The
+    sidebar calendar's ``&cal=2567-08`` added to commented posts made a shape of a few pages each with a
+    post and its comments, taken for a webboard's threads (entries), and ``news.php?readmore=56`` was lost
+    as that entry's copy: a page's own address with keys added is a view of it, not it a copy of the view.
+    And the second comment page under the calendar key (``readmore=60&c_start=10&cal=2567-08``) was stored
+    as an article while ``readmore=60&c_start=10`` was a further page of the comment listing: a decorated
+    spelling is what its page without the decoration is. Replayed in that crawl's order: every post an
+    article, no decorated spelling one."""
+    host = "127.0.0.108:35949"
+    kinds = _replayed("php_fusion", host, "php_fusion_comments")
+    assert not _posts_missed(kinds, "php_fusion", host)
+    decorated = {url: kind for url, kind in kinds.items() if "cal=" in url}
+    assert len(decorated) >= 10 and "article" not in decorated.values(), decorated
+
+
+def test_a_posts_excerpt_shown_only_on_listings_is_no_article_when_replayed():
+    """odoo_website in a full bench.coverage run of session 27 (0 false before and after in other runs): a
+    month filter showing one post's excerpt (``/en/blog?date_begin=2024-09-01…``) was stored as an article.
+    Every page showing that excerpt (the month in both languages, two tag pages) had lost it as a copy, and a
+    text every page of which is a copy is kept at one of them, unless every page shows it as a post's excerpt
+    under a link into posts: the month's headline link was read as its blog's. Every page of the group being
+    an item's excerpt, one of them under a post's link, is enough. Replayed in that crawl's order, its
+    redirects noted as the spider notes them: no date filter is an article, every post is."""
+    host = "127.0.0.102:37631"
+    kinds = _replayed("odoo_website", host, "odoo_website_redirects")
+    assert not _posts_missed(kinds, "odoo_website", host)
+    filtered = {url: kind for url, kind in kinds.items() if "date_begin=" in url}
+    assert len(filtered) >= 8 and "article" not in filtered.values(), filtered
 
 
 def test_a_post_shown_under_its_comment_modes_on_a_one_script_site_is_no_filter_frame_when_replayed():

@@ -393,6 +393,8 @@ class MunicipalSpider(Spider):
         """Free the slot the page held in its shape's in-flight cap (crawler.trap_stop)."""
         if response.meta.pop("tessaban_shape_judging", False) and self._learning is not None:
             self._learning.judged(response.meta["tessaban_shape_slot"])
+            if "tessaban_keys_slot" in response.meta:
+                self._learning.judged(response.meta["tessaban_keys_slot"])
 
     def _judge(self, url: str, links: PageLinks) -> tuple[str, bool]:
         """The page's kind, and whether its links are worth following: a page that says "not found",
