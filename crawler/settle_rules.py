@@ -139,6 +139,11 @@ def settle(model: SiteModel) -> dict[str, str]:
         pages = ((record.url, run) for record, _, run in judged if record.kind == "page" and run)
         for record in _views_of(site, pages):
             changed[record.url] = record.kind = "page"
+        # And an "article" showing a menu entry's main text and little else (a page of the site's own that
+        # every page links, judged no article), at another address: its print view (``print.php?page.5`` of
+        # ``page.php?5``), never read as an article beside it because the entry was never one.
+        for record in _entry_copies(site):
+            changed[record.url] = record.kind = "page"
     # A text read at its address with a decoration added (``&cal=2567-08``, the sidebar calendar's month,
     # known to be one only after some such pages were read) is at home at the address without it, and is
     # what that page is: a copy of an article, or a listing's further page (a post's second page of
@@ -724,6 +729,36 @@ def _views_of(site: _Site, bases: Iterable[tuple[str, AbstractSet[int] | None]])
         for url, base_run in by_address.get(_address(record.url), ()):
             if _keys_added(url, record.url) and (
                 base_run is None or (run and _mostly(base_run & run, run, _run_sizes(record, run)))
+            ):
+                found.append(record)
+                break
+    return found
+
+
+def _entry_copies(site: _Site) -> list[PageRecord]:
+    """The "articles" that show a menu entry's main text and little else (each main run mostly the other's,
+    _mostly): a page the site's template links (SiteModel.template_linked), settled as a page, with a main run
+    of its own. Not a post among an entry's other texts (a feed, an archive page holding it), nor one the entry
+    links by the post's own heading (a section showing its only post)."""
+    model = site.model
+    with_block: dict[int, list[int]] = {}
+    for index, (record, _, run) in enumerate(site.judged):
+        if record.kind == "page" and run and model.template_linked(record.url):
+            for value in run:
+                with_block.setdefault(value, []).append(index)
+    found = []
+    for record, _, run in site.judged if with_block else ():
+        if record.kind != "article" or not run:
+            continue
+        shared: Counter[int] = Counter(index for value in run for index in with_block.get(value, ()))
+        sizes = _run_sizes(record, run)
+        for index, _ in shared.most_common(3):
+            base, _, base_run = site.judged[index]
+            both = run & base_run
+            if (
+                _mostly(both, run, sizes)
+                and _mostly(both, base_run, _run_sizes(base, base_run))
+                and not _links_by_heading(base, record)  # a section showing its one post, linked by its title
             ):
                 found.append(record)
                 break

@@ -51,7 +51,7 @@ from crawler.url_variants import (
     without_carried_filter,
     without_return_address,
 )
-from pipelines.urls import url_shape, visit_free
+from pipelines.urls import bare_numbered, url_shape, visit_free
 
 # A block is template once it is on at least this many pages and this share of the site's pages.
 TEMPLATE_MIN_PAGES = 6
@@ -396,6 +396,10 @@ class SiteModel:
             if value.isdigit() or url_shape(f"/{value}") == "/*" and any(c.isdigit() for c in value):
                 self._numbered.add((path, name))  # a page number, an id or a cursor (?before=e96893)
             if value.isdigit() and len(self._digit_keys) < MAX_DIGIT_KEYS:
+                self._digit_keys.add(name)
+        for name in bare_numbered(urlsplit(url).query):  # ``?item.117``: an id written as the whole query
+            self._numbered.add((path, name))
+            if len(self._digit_keys) < MAX_DIGIT_KEYS:
                 self._digit_keys.add(name)
         # Key names are counted per module of a front controller (``modules.php?name=News`` apart from
         # ``modules.php?name=Calendar``): all its modules' keys together are many, each module's few.

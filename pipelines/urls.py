@@ -63,8 +63,14 @@ def without_tracking(url: str) -> str:
     parts = urlsplit(url)
     if not parts.query:
         return url
-    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k, v)]
-    return urlunsplit(parts._replace(query=urlencode(kept, doseq=True)))
+    # A pair written without "=" (``news.php?item.117``, ``index.php?/news/5``) is requested as written:
+    # ``item.117=`` or ``%2Fnews%2F5=`` is another address to a server that reads its query whole.
+    kept = [
+        pair if "=" not in pair else urlencode([(k, v)])
+        for pair, (k, v) in _pairs(parts.query)
+        if not is_tracking(k, v)
+    ]
+    return urlunsplit(parts._replace(query="&".join(kept)))
 
 
 # A query or path that may carry a session or tracking id (checked before parsing: most links carry none).
@@ -87,6 +93,8 @@ _PATH_SESSIONS = re.compile(r"/\([A-Z]\([^/]*\)\)(?=/)|;(?:jsessionid|phpsessid|
 # a slug: words joined by - or _.
 _TOKEN = re.compile(r"^(?=[^/]*\d)(?=[^/]*[A-Za-z])(?:[A-Za-z0-9_=-]{8,}|[0-9A-Fa-f]{6,})$")
 _SLUG = re.compile(r"^[^/]*(?:[-_+][^-_+/]+){2,}$")
+# The name of a path parameter (``tag`` in ``/news/tag:ขยะ``): a word of Latin letters, digits and underscores.
+_PARAM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,30}")
 
 
 def _split_extension(segment: str) -> tuple[str, str]:
@@ -102,7 +110,12 @@ def is_worded(segment: str) -> bool:
 
 
 def shape_segment(segment: str) -> str:
-    """One path segment with what varies between pages of one kind abstracted: ids, dates, slugs."""
+    """One path segment with what varies between pages of one kind abstracted: ids, dates, slugs. A path
+    parameter (``tag:ขยะ``, ``page:2``, ``archives_month:apr_2024``: Grav, Kirby and others write a filter or a
+    page number into the path as ``name:value``) keeps its name, its value a number or not: ``tag:*``, ``page:0``."""
+    name, colon, value = segment.partition(":")
+    if colon and _PARAM_NAME.fullmatch(name):
+        return f"{name}:{'0' if value.isdigit() else '*' if value else ''}"
     stem, ext = _split_extension(segment)
     stem = "*" if is_worded(segment) or _TOKEN.match(stem) else _DIGITS.sub("0", stem)
     return stem + ext
@@ -117,7 +130,7 @@ def url_shape(url: str) -> str:
     Pages of one shape are compared with each other to learn what kind of page the shape is.
     """
     parts = urlsplit(strip_path_sessions(url))
-    keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    keys = sorted({shape_bare(k) if not v else k for _, (k, v) in _pairs(parts.query)})
     segments: list[str] = []
     for segment in parts.path.split("/"):
         shaped = shape_segment(segment) if segment else ""
@@ -125,6 +138,30 @@ def url_shape(url: str) -> str:
             continue  # a literal segment repeated (relative links growing a path); not /*/*/ (slugs at two depths)
         segments.append(shaped)
     return "/".join(segments) + ("?" + "&".join(keys) if keys else "")
+
+
+def _pairs(query: str) -> list[tuple[str, tuple[str, str]]]:
+    """Each pair of the query as written, with its (key, value) as parse_qsl reads it."""
+    found = []
+    for pair in query.split("&"):
+        parsed = parse_qsl(pair, keep_blank_values=True)
+        if parsed:
+            found.append((pair, parsed[0]))
+    return found
+
+
+def shape_bare(pair: str) -> str:
+    """The name of a query pair without a value (``news.php?item.117``, ``print.php?page.5``,
+    ``index.php?/news/5``, as written or as ``item.117=``): the whole query is a value there, an id or a path,
+    not a key's name; its numbers and slugs are abstracted as a path's are (``item.0``, ``/news/0``), else every
+    page would be a shape of its own. A flag (``?amp``, ``?print=``) has none and stays itself."""
+    return "/".join("*" if is_worded(part) else _DIGITS.sub("0", part) for part in pair.split("/"))
+
+
+def bare_numbered(query: str) -> list[str]:
+    """The names of the query's pairs without a value that hold a number (``item.117``), as url_shape names
+    them: ids, like a key whose value is digits."""
+    return [shape_bare(k) for _, (k, v) in _pairs(query) if not v and any(c.isdigit() for c in k)]
 
 
 def strip_path_sessions(url: str) -> str:

@@ -1439,7 +1439,8 @@ def test_a_framesets_menu_frame_links_its_menu_and_undated_entries_stay_pages():
     for n in range(40, 10, -1):
         observe(model, f"/news_detail.asp?news_id={n}", post(n))
     for i, path in enumerate(about):
-        observe(model, path, page(f"<p>{' '.join(words(i * 7 + k + 300, 9) for k in range(4))}</p>"))
+        # texts of their own (seeds 300-303 wrote the first about page with post 30's very text, its copy)
+        observe(model, path, page(f"<p>{' '.join(words(i * 7 + k + 900, 9) for k in range(4))}</p>"))
     assert all(model.template_linked(SITE + path) for path in about)
     assert not model.template_linked(SITE + "/news_detail.asp?news_id=30")
     model.settle()
@@ -2697,6 +2698,30 @@ def test_a_posts_excerpt_shown_only_on_listings_is_no_article_when_replayed():
     assert not _posts_missed(kinds, "odoo_website", host)
     filtered = {url: kind for url, kind in kinds.items() if "date_begin=" in url}
     assert len(filtered) >= 8 and "article" not in filtered.values(), filtered
+
+
+@pytest.mark.parametrize(
+    ("family", "host", "not_posts"),
+    [
+        # Grav writes its filters into the path as name:value: tag and archive-month pages were read in the
+        # posts' shape /news/* (17 false articles in the first crawl)
+        ("grav_flatfile", "127.0.0.60:37293", r"/news/(?:tag|archives_month|category):"),
+        # e107 writes its ids as the whole query (news.php?item.117, print.php?page.5): every page was a shape
+        # of its own, and the custom pages' print views were articles (5 false in the first crawl). Not yet the
+        # ITA index's (print.php?page.6: the index is a listing, not a page, and a listing's copy is not
+        # taken for one; tried, it lost posts whose other spellings were listings in three families)
+        ("e107_portal", "127.0.0.60:38091", r"/print\.php\?page\.[1-5]|/page\.php\?"),
+    ],
+)
+def test_families_written_unseen_in_session_27_replayed_in_their_first_crawls_order(family, host, not_posts):
+    """The first crawls of the two families written this session by someone who never saw the crawler, replayed
+    as the spider asks: every post an article at one of its addresses, no false article among the pages that
+    were one."""
+    model, _ = _replay(family, host, asking=True)
+    kinds = _settled(model)
+    assert not _posts_missed(kinds, family, host)
+    wrong = {url: kind for url, kind in kinds.items() if re.search(not_posts, url)}
+    assert len(wrong) >= 5 and "article" not in wrong.values(), wrong
 
 
 def test_a_post_shown_under_its_comment_modes_on_a_one_script_site_is_no_filter_frame_when_replayed():

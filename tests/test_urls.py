@@ -66,3 +66,24 @@ def test_retry_after_seconds():
     assert retry_after_seconds(b"Wed, 21 Oct 2015 07:28:00 GMT", cap=60) == 0  # a date in the past
     assert retry_after_seconds(b"soon", cap=60) == 0
     assert retry_after_seconds(None, cap=60) == 0
+
+
+@pytest.mark.parametrize(
+    ("urls", "shape"),
+    [
+        # e107 writes its ids as the whole query, without "=": one shape for the posts, not one per post
+        (("/news.php?item.117", "/news.php?item.58"), "/news.php?item.0"),
+        (("/news.php?cat.4.10", "/news.php?cat.2.0"), "/news.php?cat.0.0"),
+        (("/print.php?page.1", "/print.php?page.6"), "/print.php?page.0"),
+        (("/index.php?/news/5", "/index.php?/news/12"), "/index.php?/news/0"),
+        (("/x?amp", "/x?amp"), "/x?amp"),  # a bare flag stays itself
+        # Grav's path parameters keep their names: a tag, a month filter and a page number are three shapes,
+        # none of them the posts' /news/*
+        (("/news/tag:%E0%B8%82%E0%B8%A2%E0%B8%B0", "/news/tag:e-service"), "/news/tag:*"),
+        (("/news/archives_month:apr_2024", "/news/archives_month:jun_2023"), "/news/archives_month:*"),
+        (("/news/category:x/page:2", "/news/category:y/page:10"), "/news/category:*/page:0"),
+        (("/news/2567-03-14-kick-off-dengue-campaign", "/news/elderly-allowance-2568"), "/news/*"),
+    ],
+)
+def test_url_shape_abstracts_bare_queries_and_path_parameters(urls, shape):
+    assert {url_shape(f"http://h{url}") for url in urls} == {shape}

@@ -119,6 +119,9 @@ FAMILIES: tuple[str, ...] = (
     "sitefinity_portal",  # Sitefinity 14 portal: /th/news/<UTC y/m/d>/<UrlName>; calendar, search, ReturnUrl traps
     # Written in session 26 by someone who did not see the crawler (nor tune on it):
     "joomla_easyblog",  # Joomla 3.10 + EasyBlog 5.4 เทศบาลตำบล: /news/entry/<id>-<permalink>; calendar + login traps
+    # Written in session 27 by someone who did not see the crawler (nor tune on it):
+    "grav_flatfile",  # Grav 1.7 + Quark อบต.: /news/<slug>, colon path params (page:N, tag:); search + events traps
+    "e107_portal",  # e107 1.0 เทศบาลตำบล: dotted queries news.php?item.N (+ .C, extend.N, print); calendar_menu traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
