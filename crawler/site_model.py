@@ -1307,9 +1307,10 @@ class SiteModel:
         short-lived to be stopped by its own pages. So is the set combined with other keys, numbered or not
         (Umbraco's sort bar ``?sort&order`` kept by the pager, the page-size menu and the tag links:
         ``?order&page&sort``, ``?order&pageSize&sort&tag``): a re-ordering of a page that is crawled
-        unsorted. Not a shape whose pages brought new articles. The spent key set, or None."""
+        unsorted. Not a shape whose pages brought new articles (two or more, a quarter of its pages: one
+        month of a date filter showing one post whole is no shape of posts). The spent key set, or None."""
         keys = key.partition("?")[2]
-        if not self.patience or not keys or keys == "*" or (stats is not None and stats.new_articles):
+        if not self.patience or not keys or keys == "*" or (stats is not None and _brings_articles(stats)):
             return None
         spent = self._key_set_yield.get(keys)
         if spent is not None and _spent(spent) and self._worded(keys):
@@ -1485,6 +1486,11 @@ def _key_family(key: str) -> str:
     ``FilterField1`` and ``FilterField2`` (a list view's filter chain adds one at each level), Drupal's
     ``f[2]`` of ``f[0]``; what their pages added is counted together."""
     return _DIGITS.sub("#", key) if any(c.isdigit() for c in key) else key
+
+
+def _brings_articles(stats: ShapeStats) -> bool:
+    """The shape's pages brought new articles: two or more, and a quarter of its pages or more."""
+    return stats.new_articles >= 2 and stats.new_articles >= STALE_KEY_SHARE * stats.pages
 
 
 def _spent(pages_productive: list[int]) -> bool:

@@ -2724,6 +2724,18 @@ def test_families_written_unseen_in_session_27_replayed_in_their_first_crawls_or
     assert len(wrong) >= 5 and "article" not in wrong.values(), wrong
 
 
+def test_one_month_showing_a_post_whole_does_not_exempt_its_filter_shape_from_a_spent_filter_when_replayed():
+    """odoo_website in a full bench.coverage run of session 27: 49 requests in its blog date-filter trap. A worded
+    key set spent across the site (its pages added something in under a quarter of them) is stopped on every
+    path, but not on a shape whose pages brought new articles: one month of ``/en/blog/<blog>?date_begin&date_end``
+    showed one post whole (judged a new article), and the shape read its twelve months. A shape brings articles
+    with two or more, a quarter of its pages. Replayed asking, redirects noted: 29 of the filter's pages read
+    before, under 25 now; every post still read."""
+    trap = r"^(?:/en)?/blog(?:/[^?]*)?\?(?:.*&)?(?:date_begin|date_end|search)="
+    _, fetched = _trap_replayed("odoo_website", "127.0.0.102:44597", trap, "odoo_website_months")
+    assert fetched < 25, fetched
+
+
 def test_a_post_shown_under_its_comment_modes_on_a_one_script_site_is_no_filter_frame_when_replayed():
     """PHP-Nuke serves the whole site from ``modules.php``: a post's comment views (``&mode=thread&order=1``,
     ``&mode=flat`` …) are that path under other key sets, each showing the post beside comments of its own.
