@@ -735,20 +735,50 @@ def _views_of(site: _Site, bases: Iterable[tuple[str, AbstractSet[int] | None]])
     return found
 
 
+# Copies of menu entries found in a shape, at least, before the shape's other "articles" that show a menu
+# listing's text are taken for such copies too.
+ENTRY_COPY_SHAPE = 2
+
+
 def _entry_copies(site: _Site) -> list[PageRecord]:
     """The "articles" that show a menu entry's main text and little else (each main run mostly the other's,
     _mostly): a page the site's template links (SiteModel.template_linked), settled as a page, with a main run
     of its own. Not a post among an entry's other texts (a feed, an archive page holding it), nor one the entry
-    links by the post's own heading (a section showing its only post)."""
+    links by the post's own heading (a section showing its only post). In a shape where ENTRY_COPY_SHAPE such
+    copies or more were found, and more of them than other "articles", the entry may also be a listing whose
+    text hangs under no headline link (an ITA index page, a list of links, beside its print view among the
+    other entries' print views): elsewhere a listing's text is too often a post's other spelling."""
+    found = _copies_of_entries(site, lambda record: record.kind == "page")
+    in_shape = Counter(record.shape for record in found)
+    articles = Counter(record.shape for record, _, _ in site.judged if record.kind == "article")
+    shapes = {shape for shape, n in in_shape.items() if n >= ENTRY_COPY_SHAPE and n > articles[shape] - n}
+    if shapes:
+        seen = {id(record) for record in found}
+        found += _copies_of_entries(
+            site,
+            lambda record: record.kind == "listing" and not record.headed,
+            lambda record: record.shape in shapes and id(record) not in seen,
+        )
+    return found
+
+
+def _copies_of_entries(
+    site: _Site,
+    entry: Callable[[PageRecord], bool],
+    candidate: Callable[[PageRecord], bool] = lambda record: True,
+) -> list[PageRecord]:
+    """The "articles" (``candidate`` among them) each main run of which is mostly the main run of a page the
+    site's template links that ``entry`` accepts, and its run mostly theirs, the entry not linking them by
+    their own heading."""
     model = site.model
     with_block: dict[int, list[int]] = {}
     for index, (record, _, run) in enumerate(site.judged):
-        if record.kind == "page" and run and model.template_linked(record.url):
+        if entry(record) and run and model.template_linked(record.url):
             for value in run:
                 with_block.setdefault(value, []).append(index)
     found = []
     for record, _, run in site.judged if with_block else ():
-        if record.kind != "article" or not run:
+        if record.kind != "article" or not run or not candidate(record):
             continue
         shared: Counter[int] = Counter(index for value in run for index in with_block.get(value, ()))
         sizes = _run_sizes(record, run)
