@@ -359,3 +359,26 @@ def test_a_date_lines_stamp_orders_a_threads_entries_by_day_and_time():
     assert date_stamp("๓ เมษายน พ.ศ. ๒๕๖๗", "") < date_stamp("5 เม.ย. 67", " เวลา 09.00 น.")
     assert date_stamp("5 มีนาคม 2567", " เปิดอ่าน 99 ครั้ง") % 1440 == 0  # a counter is no time
     assert date_stamp("31/02/2567", "") == 0  # no such day: unread
+
+
+def test_a_plain_list_between_two_kept_paragraphs_is_kept_and_a_list_of_links_is_not():
+    """trafilatura drops a list of plain items inside an article whose container it does not recognise (Grav's
+    microformats ``e-content``: grav_flatfile's documents to bring, 3 posts) and keeps the paragraphs around
+    it. Put back between them; not a list of links (a menu, the latest posts)."""
+    items = ("บัตรประจำตัวประชาชนหรือบัตรที่ทางราชการออกให้", "สำเนาทะเบียนบ้านฉบับเจ้าบ้าน", "สมุดบัญชีเงินฝากธนาคาร")
+    body = (
+        "<html><head><title>ลงทะเบียนเบี้ยยังชีพผู้สูงอายุ | อบต.ทดสอบ</title></head><body><div class='h-entry'>"
+        "<h1>ประชาสัมพันธ์การลงทะเบียนขอรับเงินเบี้ยยังชีพผู้สูงอายุ ประจำปี 2568</h1><div class='e-content'>"
+        "<p>องค์การบริหารส่วนตำบลทดสอบขอประชาสัมพันธ์ให้ผู้ที่จะมีอายุครบ 60 ปีบริบูรณ์ มาลงทะเบียนได้ที่สำนักปลัด"
+        " ในวันและเวลาราชการ ตั้งแต่บัดนี้เป็นต้นไป</p><p>ผู้ลงทะเบียนต้องเตรียมเอกสาร ดังนี้</p>"
+        f"<ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+        "<p>กรณีผู้สูงอายุไม่สามารถเดินทางมาได้ด้วยตนเอง สามารถมอบอำนาจให้ผู้อื่นมาดำเนินการแทนได้"
+        " โดยแนบหนังสือมอบอำนาจพร้อมสำเนาบัตรของผู้รับมอบอำนาจ</p>"
+        "<ul><li><a href='/news/a'>ข่าวอื่นที่เกี่ยวข้องกับผู้สูงอายุ</a></li><li><a href='/news/b'>ข่าวกิจกรรม</a></li></ul>"
+        "<p>สอบถามรายละเอียดเพิ่มเติมได้ที่สำนักปลัด โทร 0 4300 0000 ในวันและเวลาราชการ</p>"
+        "</div></div></body></html>"
+    ).encode()
+    lines = extract(body, "http://t.example/news/elderly-2568").text.splitlines()
+    assert [line for line in lines if line in items] == list(items), lines
+    assert lines.index(items[0]) == lines.index("ผู้ลงทะเบียนต้องเตรียมเอกสาร ดังนี้") + 1
+    assert not any("ข่าวกิจกรรม" in line for line in lines), lines

@@ -901,11 +901,42 @@ def _body_text(pruned: HtmlElement, url: str) -> str:
             if lines.count("\n") >= 1:
                 return lines
     if text and not looks_like_table_dump(text):
-        return restore_breaks(text, pruned)
+        return restore_lists(restore_breaks(text, pruned), pruned)
     cell = article_cell(pruned)
     if cell is not None:
         return visible_text(cell)
     return restore_breaks(table_rows_as_lines(text), pruned) if text else visible_text(content_root(pruned))
+
+
+def restore_lists(text: str, tree: HtmlElement) -> str:
+    """``text`` with the items of each list the page shows between two of its lines put back between them.
+    trafilatura drops a list of plain items (documents to bring, dates of a schedule) inside an article whose
+    container it does not recognise (a microformats ``e-content``, a theme's own class), keeping the
+    paragraphs around it. Only a list of no links (a menu, a list of posts has them) whose element neighbours
+    are two lines that follow each other in ``text``, none of its items there already."""
+    lines = text.splitlines()
+    at: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        at.setdefault(" ".join(line.split()), index)
+    inserts: dict[int, list[str]] = {}
+    for listed in tree.iter("ul", "ol"):
+        before, after = listed.getprevious(), listed.getnext()
+        if before is None or after is None or listed.find(".//a") is not None:
+            continue
+        items = [item for li in listed.iterchildren("li") if (item := " ".join(li.text_content().split()))]
+        if not items or any(item in at for item in items):
+            continue
+        above = at.get(" ".join(before.text_content().split()))
+        below = at.get(" ".join(after.text_content().split()))
+        if above is not None and below == above + 1:
+            inserts[above] = items
+    if not inserts:
+        return text
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        out.append(line)
+        out.extend(inserts.get(index, ()))
+    return "\n".join(out)
 
 
 # A line of trafilatura's longer than this may hold paragraphs it joined (``<br><br>`` inside a table cell).
