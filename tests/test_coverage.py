@@ -138,6 +138,7 @@ TRAP_FLOORS = {
 # 26-27): held to the target.
 COVERAGE_FLOORS: dict[str, float] = {
     "php_fusion": 0.9,
+    "textpattern_site": 0.95,  # written unseen in session 27: 23/24 (see FALSE_SHARE_FLOORS)
 }
 FALSE_SHARE_FLOORS: dict[str, float] = {
     # php_fusion, written unseen in session 24: 10 false of 29 in its first run (its &cal= copies and its about
@@ -231,6 +232,11 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # schema.org Event, no calendar export). Not mended this session. movable_type, written unseen the same
     # session: PASS on every target on its first run (and a second): held to the targets.
     "bitrix_portal": 0.2,
+    # textpattern_site, written unseen in session 27: 23/24 with 1 false of 24 in its first two runs: its menu's
+    # about page at the messy-mode address /index.php?id=1 (undated, in the shape of the posts' messy copies:
+    # promoted as an undated article among dated ones); one post, /news/55/<Thai title>, judged a listing (its
+    # first paragraph ends with a link to another post, read as the headline over the paragraphs below it).
+    "textpattern_site": 0.05,
 }
 
 

@@ -124,6 +124,7 @@ FAMILIES: tuple[str, ...] = (
     "e107_portal",  # e107 1.0 เทศบาลตำบล: dotted queries news.php?item.N (+ .C, extend.N, print); calendar_menu traps
     "movable_type",  # Movable Type 5 blog of an อบต., windows-874: /news/archives/000123.html; mt-search + tag traps
     "bitrix_portal",  # 1C-Bitrix เทศบาลเมือง: /news/N/ + ?ELEMENT_ID=N, PAGEN_n/SIZEN_n; search/calendar/auth traps
+    "textpattern_site",  # Textpattern 4.8 เทศบาลตำบล: /news/<id>/<url-title> + messy ?id=N; calendar + search traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
