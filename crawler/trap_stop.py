@@ -131,7 +131,7 @@ class TrapStopMiddleware:
             keys_free = (
                 keys_slot is None
                 or model is None
-                or not model.keys_on_probation(keys_slot[1][1:])
+                or not model.keys_on_probation(worded or "")
                 or self._busy(keys_slot) < PROBATION_IN_FLIGHT
             )
             if (shape_free and keys_free) or time.monotonic() > deadline:
@@ -140,6 +140,8 @@ class TrapStopMiddleware:
         request.meta["tessaban_shape_slot"] = (site, shape)
         if keys_slot is not None:
             request.meta["tessaban_keys_slot"] = keys_slot
+        else:  # a redirect's or a retry's copy of a request: not the slot of the address it came from
+            request.meta.pop("tessaban_keys_slot", None)
         return None
 
 

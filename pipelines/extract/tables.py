@@ -29,9 +29,14 @@ MAX_DATELINE_CHARS = 150
 
 
 def looks_like_table_dump(text: str) -> bool:
-    """True when most lines of trafilatura's output are pipe-table rows (``| … |``)."""
+    """True when most lines of trafilatura's output are pipe-table rows (``| … |``), and they hold more of its
+    characters than its other lines: a layout table read whole, not a data table inside paragraphs of prose
+    (a tax schedule of four rows between three paragraphs)."""
     lines = [line for line in text.splitlines() if line.strip()]
-    return bool(lines) and sum(line.lstrip().startswith("|") for line in lines) >= TABLE_DUMP_SHARE * len(lines)
+    rows = [line for line in lines if line.lstrip().startswith("|")]
+    if not lines or len(rows) < TABLE_DUMP_SHARE * len(lines):
+        return False
+    return sum(map(len, rows)) >= sum(map(len, lines)) - sum(map(len, rows))
 
 
 def meta_line_elements(tree: HtmlElement) -> list[HtmlElement]:
