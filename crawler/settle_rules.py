@@ -749,9 +749,11 @@ def _entry_copies(site: _Site) -> list[PageRecord]:
     text hangs under no headline link (an ITA index page, a list of links, beside its print view among the
     other entries' print views): elsewhere a listing's text is too often a post's other spelling."""
     found = _copies_of_entries(site, lambda record: record.kind == "page")
-    in_shape = Counter(record.shape for record in found)
-    articles = Counter(record.shape for record, _, _ in site.judged if record.kind == "article")
-    shapes = {shape for shape, n in in_shape.items() if n >= ENTRY_COPY_SHAPE and n > articles[shape] - n}
+    in_shape = {shape: n for shape, n in Counter(record.shape for record in found).items() if n >= ENTRY_COPY_SHAPE}
+    shapes: set[str] = set()
+    if in_shape:  # the shapes' other "articles" are counted only where they may matter
+        articles = Counter(record.shape for record, _, _ in site.judged if record.kind == "article")
+        shapes = {shape for shape, n in in_shape.items() if n > articles[shape] - n}
     if shapes:
         seen = {id(record) for record in found}
         found += _copies_of_entries(

@@ -391,13 +391,14 @@ class SiteModel:
         path, _, keys = shape.partition("?")
         if not keys:
             return shape
-        pairs = parse_qsl(urlsplit(url).query)
+        query = urlsplit(url).query
+        pairs = parse_qsl(query)
         for name, value in pairs:
             if value.isdigit() or url_shape(f"/{value}") == "/*" and any(c.isdigit() for c in value):
                 self._numbered.add((path, name))  # a page number, an id or a cursor (?before=e96893)
             if value.isdigit() and len(self._digit_keys) < MAX_DIGIT_KEYS:
                 self._digit_keys.add(name)
-        for name in bare_numbered(urlsplit(url).query):  # ``?item.117``: an id written as the whole query
+        for name in bare_numbered(query):  # ``?item.117``: an id written as the whole query
             self._numbered.add((path, name))
             if len(self._digit_keys) < MAX_DIGIT_KEYS:
                 self._digit_keys.add(name)
@@ -1274,7 +1275,7 @@ class SiteModel:
         """One more page of the query key set ``keys`` across the site, which ``added`` something or not;
         and of its worded keys, when some of its keys are numbered (``?order&page&sort`` is also a page of
         the sort ``?order&sort``, wherever it is combined)."""
-        worded = "&".join(key for key in keys.split("&") if key not in self._digit_keys)
+        worded = self._worded_part(keys)
         if worded and worded != keys:
             self._count_one_key_set(worded, added)
         self._count_one_key_set(keys, added)
@@ -1370,14 +1371,18 @@ class SiteModel:
         pages = productive + unproductive
         return pages >= 2 * self.patience and productive < STALE_KEY_SHARE * pages
 
-    def worded_keys(self, url: str) -> str | None:
-        """The query keys of ``url``'s shape that were never seen with digits alone as their value (a sort, a
-        date range, a filter: not ``?page=2`` nor ``?id=7``), as the site-wide key-set counts name them; None
-        when it has none."""
-        keys = self.key(url).partition("?")[2]
+    def worded_keys(self, shape_key: str) -> str | None:
+        """The query keys of a URL shape (``key(url)``) that were never seen with digits alone as their value (a
+        sort, a date range, a filter: not ``?page=2`` nor ``?id=7``), as the site-wide key-set counts name them;
+        None when it has none."""
+        keys = shape_key.partition("?")[2]
         if not self.patience or not keys or keys == "*":
             return None
-        return "&".join(key for key in keys.split("&") if key not in self._digit_keys) or None
+        return self._worded_part(keys) or None
+
+    def _worded_part(self, keys: str) -> str:
+        """The keys of a key set (``a&b&c``) never seen with digits alone as their value, as a key set."""
+        return "&".join(key for key in keys.split("&") if key not in self._digit_keys)
 
     def keys_on_probation(self, worded: str) -> bool:
         """The worded key set's pages across the site have not yet shown it pays off: fewer than two added

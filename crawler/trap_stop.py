@@ -119,7 +119,7 @@ class TrapStopMiddleware:
         site = site_of(request.url)
         model = self.learning.models.get(site)
         shape = model.key(request.url) if model is not None else url_shape(request.url)
-        worded = model.worded_keys(request.url) if model is not None else None
+        worded = model.worded_keys(shape) if model is not None else None
         keys_slot = (site, "?" + worded) if worded else None
         deadline = time.monotonic() + MAX_WAIT
         while True:
@@ -129,10 +129,10 @@ class TrapStopMiddleware:
             cap = self._cap(site, shape)
             shape_free = cap is None or self._busy((site, shape)) < cap
             keys_free = (
-                keys_slot is None
+                not worded
                 or model is None
-                or not model.keys_on_probation(worded or "")
-                or self._busy(keys_slot) < PROBATION_IN_FLIGHT
+                or not model.keys_on_probation(worded)
+                or self._busy((site, "?" + worded)) < PROBATION_IN_FLIGHT
             )
             if (shape_free and keys_free) or time.monotonic() > deadline:
                 break

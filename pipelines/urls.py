@@ -130,7 +130,7 @@ def url_shape(url: str) -> str:
     Pages of one shape are compared with each other to learn what kind of page the shape is.
     """
     parts = urlsplit(strip_path_sessions(url))
-    keys = sorted({shape_bare(k) if not v else k for _, (k, v) in _pairs(parts.query)})
+    keys = sorted({shape_bare(k) if not v else k for k, v in parse_qsl(parts.query, keep_blank_values=True)})
     segments: list[str] = []
     for segment in parts.path.split("/"):
         shaped = shape_segment(segment) if segment else ""
@@ -141,7 +141,8 @@ def url_shape(url: str) -> str:
 
 
 def _pairs(query: str) -> list[tuple[str, tuple[str, str]]]:
-    """Each pair of the query as written, with its (key, value) as parse_qsl reads it."""
+    """Each pair of the query as written, with its (key, value) as parse_qsl reads it (what a request keeps
+    as the page wrote it: a pair without ``=``)."""
     found = []
     for pair in query.split("&"):
         parsed = parse_qsl(pair, keep_blank_values=True)
@@ -150,18 +151,19 @@ def _pairs(query: str) -> list[tuple[str, tuple[str, str]]]:
     return found
 
 
-def shape_bare(pair: str) -> str:
+def shape_bare(name: str) -> str:
     """The name of a query pair without a value (``news.php?item.117``, ``print.php?page.5``,
     ``index.php?/news/5``, as written or as ``item.117=``): the whole query is a value there, an id or a path,
     not a key's name; its numbers and slugs are abstracted as a path's are (``item.0``, ``/news/0``), else every
     page would be a shape of its own. A flag (``?amp``, ``?print=``) has none and stays itself."""
-    return "/".join("*" if is_worded(part) else _DIGITS.sub("0", part) for part in pair.split("/"))
+    return "/".join("*" if is_worded(part) else _DIGITS.sub("0", part) for part in name.split("/"))
 
 
 def bare_numbered(query: str) -> list[str]:
     """The names of the query's pairs without a value that hold a number (``item.117``), as url_shape names
     them: ids, like a key whose value is digits."""
-    return [shape_bare(k) for _, (k, v) in _pairs(query) if not v and any(c.isdigit() for c in k)]
+    pairs = parse_qsl(query, keep_blank_values=True)
+    return [shape_bare(k) for k, v in pairs if not v and any(c.isdigit() for c in k)]
 
 
 def strip_path_sessions(url: str) -> str:

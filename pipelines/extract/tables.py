@@ -36,7 +36,8 @@ def looks_like_table_dump(text: str) -> bool:
     rows = [line for line in lines if line.lstrip().startswith("|")]
     if not lines or len(rows) < TABLE_DUMP_SHARE * len(lines):
         return False
-    return sum(map(len, rows)) >= sum(map(len, lines)) - sum(map(len, rows))
+    row_chars = sum(map(len, rows))
+    return row_chars >= sum(map(len, lines)) - row_chars
 
 
 def meta_line_elements(tree: HtmlElement) -> list[HtmlElement]:
