@@ -142,6 +142,14 @@ def test_three_workers_archive_what_one_process_does_fetching_each_url_once(
     assert first.startswith("6 start requests queued (0 already seen), 3 sites"), first
     assert again.startswith("0 start requests queued (6 already seen)"), again
     db = cluster.db
+    # The difference first, with the pages rows of its URLs: a failure shows in a few lines what differs.
+    ours, theirs = set(rows(db, ARTICLES)), set(rows(reference, ARTICLES))
+    differ = sorted({r[0] for r in ours ^ theirs})
+    assert not differ, (
+        f"articles differ: {[(r[0], r[5][:8]) for r in sorted(ours - theirs)]} distributed,"
+        f" {[(r[0], r[5][:8]) for r in sorted(theirs - ours)]} single process; pages of the site"
+        f" distributed {pages_like(db, differ)}, single {pages_like(reference, differ)}"
+    )
     assert rows(db, ARTICLES) == rows(reference, ARTICLES)
     traps = trap_shapes(db, reference)
     assert outside_traps(rows(db, PAGES), traps) == outside_traps(rows(reference, PAGES), traps)
@@ -158,6 +166,15 @@ def test_three_workers_archive_what_one_process_does_fetching_each_url_once(
     assert sum(handed) == stored_pages  # every page a worker handed over was written by the store
     assert all(handed), f"some worker fetched nothing: {handed}"
     assert frontier.queued() == 0 and frontier.leased() == 0 and frontier.workers() == []
+
+
+def pages_like(db: Path, urls: list[str]) -> list[tuple]:
+    """Up to 12 pages rows (url, status, kind, error, article url) at the paths of ``urls``."""
+    paths = {url.split("?")[0] for url in urls}
+    found = rows(
+        db, "SELECT p.url, p.status, p.kind, p.error, a.url FROM pages p LEFT JOIN articles a ON a.id = p.article_id"
+    )
+    return [r for r in found if r[0].split("?")[0] in paths and ("?" not in r[0] or r[4] in urls or r[4] is None)][:12]
 
 
 def stored(db: Path) -> int:
