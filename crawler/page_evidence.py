@@ -192,6 +192,7 @@ class PageEvidence:
     not_found: bool = False  # the title or a main heading says "not found"
     says_not_found: bool = False  # a short text of the page says so (template or not: the site model decides)
     article_markers: int = 0  # og:type=article, JSON-LD Article
+    typed_article: bool = False  # one microdata Article that is the page's own (a CMS types any content page so)
     published_meta: bool = False  # article:published_time or schema.org datePublished
     event_marker: bool = False  # the page declares one event as its subject (og:type, JSON-LD, microdata)
     listing_markers: int = 0  # several <article> elements
@@ -607,6 +608,7 @@ def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
     og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
     scripts = tree.xpath("//script[@type='application/ld+json']/text()")  # read once for both markers
     evidence.article_markers = sum((og_type == "article", _jsonld_article(scripts)))
+    evidence.typed_article = _microdata_article(tree)
     # A publication time in metadata is a date of the page's own (a static page has none; og:type
     # "article" alone is set on static pages by common SEO plugins, so it is not one).
     evidence.published_meta = bool(tree.xpath("//meta[@property='article:published_time']/@content")) or (
@@ -619,8 +621,25 @@ def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
     evidence.says_not_found = any(NOT_FOUND_TEXT.search(" ".join(t.split())) for t in _short_texts(tree))
 
 
+_REGEXP = {"re": "http://exslt.org/regular-expressions"}
 # A microdata item whose heading links elsewhere: an entry of a listing, not the page's own subject.
 _LINKED_ITEM = "ancestor::*[@itemscope][1][.//*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href]]"
+
+
+# Microdata typed Article, NewsArticle, BlogPosting or Report (schema.org), as ARTICLE_JSONLD reads JSON-LD.
+ARTICLE_ELEMENTS = "//*[@itemscope][re:test(@itemtype, '/(News)?(Article|BlogPosting|Report)$')]"
+
+
+def _microdata_article(tree: HtmlElement) -> bool:
+    """The page types one element of it as a schema.org article, whose heading links nowhere: the page's
+    own subject (Textpattern's and Joomla's article views). A listing types each of its entries so, with
+    its heading linked to the entry's page (TYPO3's news list, a blog's category), or several. Joomla
+    types every content page so, its ITA items and about pages too: it says one text is the page's
+    subject, not that the page is a post."""
+    elements = tree.xpath(ARTICLE_ELEMENTS, namespaces=_REGEXP)
+    typed = set(elements)
+    outer = [e for e in elements if not any(a in typed for a in e.iterancestors())]
+    return len(outer) == 1 and not outer[0].xpath(".//*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href]")
 
 
 def _own_published(tree: HtmlElement) -> set[str]:

@@ -214,7 +214,8 @@ class PageRecord:
     lengths: array | None = None  # lengths; negative for headline links
     dated: array | None = None  # raw hashes of its date lines
     lines: array | None = None  # the same blocks' hashes as in ``blocks``
-    # bit 0 not found (title), 1 says not found, 2 root, 3 article marker, 4 published meta, 5 declares an event
+    # bit 0 not found (title), 1 says not found, 2 root, 3 article marker, 4 published meta, 5 declares an event,
+    # 6 types one element of its own as an article (microdata)
     facts: int = 0
     productive: bool = True  # it added new text or links when it was fetched
     fingerprint: int = 0  # hash of the whole sequence: a word-for-word copy of another page has the same
@@ -490,6 +491,7 @@ class SiteModel:
             | int(evidence.article_markers > 0) << 3
             | int(evidence.published_meta) << 4
             | int(evidence.event_marker) << 5
+            | int(evidence.typed_article) << 6
         )
         blocks = array("q", (v ^ _ANCHOR_SALT if t is not None else v for v, _, t in evidence.sequence))
         lengths = array("l", (-n if t is not None else n for _, n, t in evidence.sequence))
@@ -973,9 +975,10 @@ class SiteModel:
 
         if _not_found(facts, own):
             return verdict("page")
-        # A metadata marker (og:type=article, JSON-LD Article) raises confidence in the largest run:
-        # related-post excerpts under a short post do not make it a listing.
-        share = LISTING_RUN_SHARE / 2 if facts & 8 else LISTING_RUN_SHARE
+        # A metadata marker (og:type=article, JSON-LD Article, the page's one element typed as an article)
+        # raises confidence in the largest run: related-post excerpts under a short post, or a post's
+        # paragraphs below a link that ends its first one, do not make it a listing.
+        share = LISTING_RUN_SHARE / 2 if facts & 72 else LISTING_RUN_SHARE
         # A listing: items with their own excerpts, none of which dominates; or links with little text.
         # (Bare links before the template is known, a menu on the first pages, are not items with text.)
         if (

@@ -3215,3 +3215,35 @@ def test_a_standing_pages_print_view_is_no_article_when_replayed():
     kinds = _replayed("joomla_easyblog", host)
     assert [url for url in _false_articles(kinds, "joomla_easyblog", host) if "layout=default" in url] == []
     assert _posts_missed(kinds, "joomla_easyblog", host) == []
+
+
+def test_a_post_typed_as_its_pages_article_stays_one_when_its_first_paragraph_ends_in_a_link():
+    """Textpattern types a post's ``<article>`` as a schema.org Article. A first paragraph ending in a link
+    to an older post ("ดูภาพบรรยากาศปีนั้นได้ที่<a>…</a>") heads the paragraphs below as that post's excerpt,
+    and the comments below the next-post link are a third item: the post was a listing (textpattern_site,
+    written unseen). The page's one element typed as an article raises confidence in its largest run, as
+    og:type does; a listing whose entries are each typed so (their headings linked) is still one."""
+
+    def article(n: int, typed: bool) -> str:
+        scope = " itemscope itemtype='https://schema.org/Article'" if typed else ""
+        first = " ".join(words(n * 10 + i, 6) for i in range(3))
+        rest = "".join(f"<p>{' '.join(words(n * 10 + i, 8) for i in range(4, 7 + k))}</p>" for k in range(2))
+        comments = "".join(f"<li><p>{words(n * 7 + k, 3)}</p><p>{words(n * 5 + k, 4)}</p></li>" for k in range(3))
+        return page(
+            f"<article{scope}><h1>{words(n, 4)}</h1><p>เผยแพร่เมื่อ {1 + n % 28} มกราคม 2567</p>"
+            f"<p>{first} ดูภาพบรรยากาศปีนั้นได้ที่<a href='/news/{n - 30}/old'>{words(n - 30, 4)}</a></p>{rest}"
+            f"</article><p><a href='/news/{n + 1}/next'>{words(n + 1, 4)}</a></p>"
+            f"<h2>ความคิดเห็น</h2><ol>{comments}</ol>"
+        )
+
+    model = SiteModel("t.example")
+    for n in range(60, 40, -1):
+        observe(model, f"/news/{n}/post", post(n))
+    assert observe(model, "/news/70/untyped", article(70, typed=False)).kind == "listing"
+    assert observe(model, "/news/71/typed", article(71, typed=True)).kind == "article"
+    typed_items = "".join(
+        f"<div itemscope itemtype='https://schema.org/Article'><h3><a href='/news/{i}/post'>{words(i, 4)}</a></h3>"
+        f"<p>{words(i + 1, 5)}</p></div>"
+        for i in range(41, 46)
+    )
+    assert observe(model, "/news/", page(typed_items)).kind == "listing"
