@@ -77,6 +77,10 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 TITLE_LINK_CHARS = 15
 # ... unless its line has this many letters of text before it and after it: a link in a sentence.
 INLINE_LINK_CHARS = 20
+# ... or this many before it: a paragraph of prose that ends in a link ("…จัดงานประเพณีลอยกระทง ณ หนองน้ำ
+# สาธารณะ เช่นเดียวกับ<a>งานลอยกระทงปีที่แล้ว</a>") and goes on in the paragraphs below; a listing's item
+# or a related-posts line says a date, a unit or "อ่านข่าวที่เกี่ยวข้องได้ที่" before its headline link.
+PROSE_LINK_CHARS = 2 * INLINE_LINK_CHARS
 # A line holding a heading of the page (this long at least) with fewer other letters than this restates
 # it ("ประมวลภาพกิจกรรมวันเด็กแห่งชาติ ประจำปี 2567" under "ภาพกิจกรรมวันเด็กแห่งชาติ ประจำปี 2567"): its
 # length is only that of its other words (an album's one line of description is no sentence).
@@ -304,9 +308,10 @@ def page_evidence(
             return
         start, entry, text = held.pop()
         after = parts[start:]
+        before = _letters("".join(parts[:start]))
         del parts[start:]
         text_block()  # the line before it stays a block of its own (a date line stays one)
-        if _letters("".join(after)) >= INLINE_LINK_CHARS:
+        if _letters("".join(after)) >= INLINE_LINK_CHARS or before >= PROSE_LINK_CHARS:
             parts.append(text)
             text_block()
         else:
