@@ -1064,6 +1064,29 @@ class SiteModel:
         borrowed: bool = False,
         teaser: bool = False,
     ) -> None:
+        self._charge(url, shape_key, stats, judgement, facts, teaser)
+        retained = len(self.records) < RETAINED_PAGES
+        self.records.append(
+            PageRecord(
+                url,
+                shape_key,
+                judgement.kind,
+                judgement.own_chars,
+                blocks if retained else None,
+                lengths if retained else None,
+                dated if retained else None,
+                lines if retained else None,
+                facts,
+                judgement.productive,
+                fingerprint,
+                borrowed,
+            )
+        )
+
+    def _charge(
+        self, url: str, shape_key: str, stats: ShapeStats, judgement: Judgement, facts: int, teaser: bool
+    ) -> None:
+        """Count one page of the shape, productive or not, and stop or slow the shape on the evidence."""
         stats.pages += 1
         stats.articles += judgement.kind == "article"
         stats.listings += judgement.kind == "listing"
@@ -1136,23 +1159,6 @@ class SiteModel:
             and stats.productive < 0.5 * judged_pages
         ):
             stats.stopped = f"{stats.pages - stats.productive} pages added no new text or links"
-        retained = len(self.records) < RETAINED_PAGES
-        self.records.append(
-            PageRecord(
-                url,
-                shape_key,
-                judgement.kind,
-                judgement.own_chars,
-                blocks if retained else None,
-                lengths if retained else None,
-                dated if retained else None,
-                lines if retained else None,
-                facts,
-                judgement.productive,
-                fingerprint,
-                borrowed,
-            )
-        )
 
     # -- what the spider asks -------------------------------------------------------------------
     def stopped(self, url: str) -> ShapeStats | None:
@@ -1302,6 +1308,15 @@ class SiteModel:
         keys = self.key(url).partition("?")[2]
         if keys and keys != "*" and self.patience:
             self._count_key_set(keys, False)
+
+    def note_redirect_into_trap(self, url: str) -> None:
+        """``url`` redirected to a URL of a shape stopped as a trap (EE's search action ``?ACT=41&keywords=``
+        answers each query with a redirect to its results page): a page of its shape that added nothing,
+        so a redirect source's shape is stopped as its target's was, instead of costing a request for
+        every link into it."""
+        if self.patience and not _is_root(url):
+            key = self.key(url)
+            self._charge(url, key, self.shape(url, key), Judgement("page", 0), 0, False)
 
     def _spent_key_set(self, key: str, stats: ShapeStats | None) -> str | None:
         """A worded query key set (no key ever a number: a date range, a sort, a search, not ``?page=2``

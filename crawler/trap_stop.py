@@ -23,7 +23,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from crawler.extensions.site_learning import SiteLearningExtension
-from crawler.middlewares import PolicyRefusal
+from crawler.middlewares import TrapRefusal
 from pipelines.urls import site_of, url_shape
 
 # Requests in flight at once for a shape on probation (unproven, or its last page added nothing),
@@ -91,7 +91,7 @@ class TrapStopMiddleware:
         if stats is None:
             return None
         self.learning.count_dropped(site, stats)
-        raise PolicyRefusal(f"URL shape stopped as a trap: {stats.stopped}")
+        raise TrapRefusal(f"URL shape stopped as a trap: {stats.stopped}")
 
     def _busy(self, slot: tuple[str, str]) -> int:
         """Requests of ``slot`` in flight, or downloaded and not judged yet."""

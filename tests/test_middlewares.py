@@ -310,3 +310,37 @@ def test_a_worded_query_key_set_on_probation_has_few_requests_in_flight_across_i
         return [third is not None, all(r is not None for r in numbered), fourth is not None]
 
     assert asyncio.run(run()) == [False, True, True]
+
+
+def test_a_redirect_refused_at_a_trap_charges_the_shape_it_came_from():
+    """The trap middleware refuses a request of a stopped shape as a TrapRefusal; when the request was a
+    redirect's target, the spider charges the shape of the URL that redirected there with a page that
+    added nothing (SiteModel.note_redirect_into_trap), so links into it stop costing requests."""
+    from twisted.python.failure import Failure
+
+    from crawler.extensions.site_learning import SiteLearningExtension
+    from crawler.middlewares import TrapRefusal
+    from crawler.spiders.municipal import MunicipalSpider
+    from crawler.trap_stop import TrapStopMiddleware
+
+    crawler = get_crawler(MunicipalSpider, {})
+    crawler.spider = crawler._create_spider(url="https://a.go.th/")
+    learning = SiteLearningExtension("", patience=6, max_stale=100, selectors={}, stats=None)
+    crawler.spider.__dict__["_learning"] = learning  # the extension the crawl would have built
+    model = learning.model("a.go.th")
+    results = [f"https://a.go.th/search/results/{1001 + n}" for n in range(6)]
+    model.shape(results[0]).stopped = "6 pages in a row added no new text or links"
+    assert all(model.key(url) == model.key(results[0]) for url in results)
+    middleware = TrapStopMiddleware(learning)
+    refused = []
+    for n in range(6):
+        action = f"https://a.go.th/index.php?ACT=41&keywords=w{n}x"
+        target = Request(results[n], meta={"redirect_urls": [action]})
+        with pytest.raises(TrapRefusal) as caught:
+            asyncio.run(middleware.process_request(target))
+        failure = Failure(caught.value)
+        failure.request = target  # as Scrapy hands the errback its failure
+        refused.extend(crawler.spider.failed(failure))
+    assert refused == []  # a refusal is no failed page
+    assert model.stopped("https://a.go.th/index.php?ACT=41&keywords=w99x") is not None
+    assert model.stopped("https://a.go.th/news/1") is None

@@ -3256,3 +3256,26 @@ def test_a_post_typed_as_its_pages_article_stays_one_when_its_first_paragraph_en
         for i in range(41, 46)
     )
     assert observe(model, "/news/", page(typed_items)).kind == "listing"
+
+
+def test_links_that_redirect_into_a_trap_become_a_trap_themselves():
+    """ExpressionEngine's search action (``/index.php?ACT=41&keywords=…``) answers each query with a redirect
+    to its results page. Once the results pages are stopped as a trap, every redirect into them is refused
+    at its target, and the action's own shape was never charged: each link into it still cost a request
+    (expressionengine_site, written unseen: 55 requests in its ACT trap, over the target of 50). A redirect
+    into a stopped shape is a page of the source's shape that added nothing; the site's root never is."""
+    model = SiteModel("t.example", patience=6)
+
+    def action(n: int) -> str:
+        return f"{SITE}/index.php?ACT=41&keywords={quote(WORDS[n % len(WORDS)] + ' ' + WORDS[(n + 3) % len(WORDS)])}"
+
+    for n in range(5):
+        model.note_redirect_into_trap(action(n))
+        assert model.stopped(action(n + 1)) is None
+    model.note_redirect_into_trap(action(5))
+    stats = model.stopped(action(40))
+    assert stats is not None and "added no new text or links" in stats.stopped
+    for _ in range(10):
+        model.note_redirect_into_trap(SITE + "/")
+    assert model.stopped(SITE + "/") is None
+    assert model.stopped(SITE + "/news.php?id=7") is None  # other shapes are not charged

@@ -21,7 +21,7 @@ from crawler.middlewares.private_address import (
     is_public_address,
     refusal_reason,
 )
-from crawler.middlewares.refusals import BudgetRefusal, PolicyRefusal, in_scope
+from crawler.middlewares.refusals import BudgetRefusal, PolicyRefusal, TrapRefusal, in_scope
 from crawler.middlewares.retry_after import RetryAfterMiddleware, retry_after_seconds
 from crawler.middlewares.robots_txt import RobotsTxtMiddleware
 from crawler.middlewares.site_budget import SiteBudgetMiddleware
@@ -38,6 +38,7 @@ __all__ = [
     "FileScopeMiddleware",
     "PageBudgetMiddleware",
     "PolicyRefusal",
+    "TrapRefusal",
     "PrivateAddressMiddleware",
     "RetryAfterMiddleware",
     "RobotsTxtMiddleware",

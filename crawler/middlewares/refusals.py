@@ -19,6 +19,11 @@ class BudgetRefusal(PolicyRefusal):
     crawl (crawler.extensions.pending), unlike the other refusals."""
 
 
+class TrapRefusal(PolicyRefusal):
+    """A request of a URL shape the crawl stopped as a trap (crawler.trap_stop); when it was a redirect's
+    target, the shape of the URL that redirected there is charged a page that added nothing."""
+
+
 def in_scope(crawler: Crawler, url: str) -> bool:
     """Whether ``url`` belongs to one of the sites the crawl's scope names (always, when it names none)."""
     return CrawlScope.of(crawler).covers(url)

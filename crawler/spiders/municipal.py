@@ -30,7 +30,7 @@ from crawler.extensions.site_learning import SiteLearningExtension
 from crawler.file_links import FilePolicy, PageNavigation, navigate_with_files
 from crawler.file_requests import FILE_META
 from crawler.known_pages import KnownPages, load_known, stored_urls
-from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal
+from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal, TrapRefusal
 from crawler.navigation import PageLinks, feed_links, is_file_url, scanned_links, sitemap_entries, xml_document_kind
 from pipelines.files.items import FetchedFile, PageFiles
 from pipelines.items import FetchedPage, utc_now
@@ -479,6 +479,9 @@ class MunicipalSpider(Spider):
             return
         response = getattr(failure.value, "response", None) if failure.check(HttpError) else None
         refused_by_policy = failure.check(PolicyRefusal) or "robots.txt" in str(failure.value)
+        redirected_from = (request.meta.get("redirect_urls") or [None])[0]
+        if failure.check(TrapRefusal) and redirected_from and self._learning is not None:
+            self._learning.model(site_of(redirected_from)).note_redirect_into_trap(redirected_from)
         if response is None and failure.check(IgnoreRequest) and refused_by_policy:
             pending = self.crawler.get_extension(PendingRequestsExtension)
             if pending is not None and not failure.check(BudgetRefusal):
