@@ -125,6 +125,8 @@ FAMILIES: tuple[str, ...] = (
     "movable_type",  # Movable Type 5 blog of an อบต., windows-874: /news/archives/000123.html; mt-search + tag traps
     "bitrix_portal",  # 1C-Bitrix เทศบาลเมือง: /news/N/ + ?ELEMENT_ID=N, PAGEN_n/SIZEN_n; search/calendar/auth traps
     "textpattern_site",  # Textpattern 4.8 เทศบาลตำบล: /news/<id>/<url-title> + messy ?id=N; calendar + search traps
+    # Written in session 28 by someone who did not see the crawler (nor tune on it):
+    "expressionengine_site",  # EE 2 อบต.: /index.php/news/detail/<url_title> (+ /<entry_id>), P10 offsets; 3 traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
