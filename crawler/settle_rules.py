@@ -413,6 +413,12 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
     return kind, roles
 
 
+def _own_dated(model: SiteModel, record: PageRecord) -> bool:
+    """The page gives a date of its own: publication metadata, or a date line not on most pages."""
+    dated = record.dated
+    return bool(record.facts & 16) or (dated is not None and any(model._own_date(value, dated) for value in dated))
+
+
 def _dated_among_posts(site: _Site, record: PageRecord) -> bool:
     """A page at a literal address (nothing abstracted: a section, an about page) with a date line of its
     own, beside the posts of its folder: a post whose slug is one word (Weebly drops a Thai title's letters,
@@ -749,6 +755,26 @@ def _entry_copies(site: _Site) -> list[PageRecord]:
     text hangs under no headline link (an ITA index page, a list of links, beside its print view among the
     other entries' print views): elsewhere a listing's text is too often a post's other spelling."""
     found = _copies_of_entries(site, lambda record: record.kind == "page")
+    # An undated "article" (its shape's verdict, no date of its own) in a shape whose articles are mostly
+    # dated, showing a page's text at another address, is that page's copy, whoever links the page:
+    # Textpattern's footer links a standing page's messy address, ``/index.php?id=1``, the shape of the
+    # posts' messy copies, which are dated. (On a site that shows no dates a post may be its section's text.)
+    seen = {id(record) for record in found}
+    dated: Counter[str] = Counter()
+    undated: Counter[str] = Counter()
+    for record, _, _ in site.judged:
+        if record.kind == "article":
+            (dated if _own_dated(site.model, record) else undated)[record.shape] += 1
+    found += _copies_of_entries(
+        site,
+        lambda record: record.kind == "page",
+        lambda record: (
+            id(record) not in seen
+            and 0 < undated[record.shape] < dated[record.shape]
+            and not _own_dated(site.model, record)
+        ),
+        linked=False,
+    )
     in_shape = {shape: n for shape, n in Counter(record.shape for record in found).items() if n >= ENTRY_COPY_SHAPE}
     shapes: set[str] = set()
     if in_shape:  # the shapes' other "articles" are counted only where they may matter
@@ -768,14 +794,15 @@ def _copies_of_entries(
     site: _Site,
     entry: Callable[[PageRecord], bool],
     candidate: Callable[[PageRecord], bool] = lambda record: True,
+    linked: bool = True,
 ) -> list[PageRecord]:
     """The "articles" (``candidate`` among them) each main run of which is mostly the main run of a page the
-    site's template links that ``entry`` accepts, and its run mostly theirs, the entry not linking them by
-    their own heading."""
+    site's template links (any page at another path, when not ``linked``) that ``entry`` accepts, and its run
+    mostly theirs, the entry not linking them by their own heading."""
     model = site.model
     with_block: dict[int, list[int]] = {}
     for index, (record, _, run) in enumerate(site.judged):
-        if entry(record) and run and model.template_linked(record.url):
+        if entry(record) and run and (not linked or model.template_linked(record.url)):
             for value in run:
                 with_block.setdefault(value, []).append(index)
     found = []
@@ -790,6 +817,7 @@ def _copies_of_entries(
             if (
                 _mostly(both, run, sizes)
                 and _mostly(both, base_run, _run_sizes(base, base_run))
+                and (linked or _address(base.url) != _address(record.url))  # not its own ``?authuser=1`` view
                 and not _links_by_heading(base, record)  # a section showing its one post, linked by its title
             ):
                 found.append(record)
