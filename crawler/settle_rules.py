@@ -232,6 +232,7 @@ class _Site:
     events: set[str] = field(default_factory=set)  # shapes of event pages (_event_shapes)
     schedules: Counter[tuple[str, int]] = field(default_factory=Counter)  # pages by (shape, schedule line)
     calendars: set[str] = field(default_factory=set)  # shapes nearly all of whose pages are events
+    calendar_entries: set[str] = field(default_factory=set)  # shapes found only through a calendar
     in_context: set[int] = field(default_factory=set)  # copies shown in another page's context (_copies_in_context)
     discussions: set[str] = field(default_factory=set)  # shapes of webboard threads (_discussion_shapes)
     frames: set[int] = field(default_factory=set)  # pages showing a filter page's frame (_filter_frames)
@@ -312,6 +313,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.schedules = Counter((record.shape, record.schedule) for record, _, _ in judged if record.schedule)
     site.events = _event_shapes(model, judged, site.schedules)
     site.calendars = _event_shapes(model, judged, site.schedules, CALENDAR_PAGES, CALENDAR_SHARE)
+    site.calendar_entries = model.calendar_entry_shapes()
     site.discussions = _discussion_shapes(judged)
     # The kinds of the pages that link a day's archive by a date (model._date_archives, bounded): not a
     # map of every page's address (9 MB at 100,000 pages).
@@ -341,6 +343,11 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         roles.add(ENTRY)
     elif kind == "article" and site.event_entry(record):
         kind = "page"  # an entry of the site's calendar: its shape's pages each declare an event
+        roles.add(ENTRY)
+    elif (
+        kind == "article" and record.shape in site.calendar_entries and not record.facts & 24 and not record.neighbours
+    ):
+        kind = "page"  # found only through the site's calendar: an event, which gives its start and no more
         roles.add(ENTRY)
     elif kind == "article" and record.shape in site.discussions:
         kind = "page"  # a webboard thread: its shape's pages are each a question and its replies

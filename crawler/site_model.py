@@ -294,6 +294,9 @@ class SiteModel:
     shape_counts: dict[int, int] = field(default_factory=dict)  # (shape, block) -> pages, when 2+
     _links: BloomSet = field(default_factory=BloomSet)  # URLs linked so far
     _untried_offers: Counter[str] = field(default_factory=Counter)  # untried shape -> pages that linked into it
+    # shape -> the shapes of the pages (not the site's root) that linked its URLs first, MAX_FED_BY of them at
+    # most ("" once there were more): where a shape's pages are found (calendar_entry_shapes)
+    _found_from: dict[str, set[str]] = field(default_factory=dict)
     _pages_seen: BloomSet = field(default_factory=BloomSet)  # fingerprints of whole pages
     _queried_copies: BloomSet = field(default_factory=BloomSet)  # (URL without its query, fingerprint)
     _linked_once: BloomSet = field(default_factory=BloomSet)  # URLs linked from one page so far
@@ -786,6 +789,7 @@ class SiteModel:
         count = 0
         own = own_addresses(page_url) if page_url else None
         here = urlsplit(page_url) if page_url else None
+        root = page_url is not None and _is_root(page_url)
         untried: set[str] = set()
         if credited is None:
             credited = set()
@@ -801,6 +805,8 @@ class SiteModel:
                     continue  # a page linked already, with this page's own filter carried to it
                 target_key = self.key(link)
                 target = self.shapes.get(target_key)
+                if here is not None and not root:
+                    self._note_found(target_key, shape_key)  # its own shape too: a post links the next
                 if target_key == shape_key or _variant(shape_key, target_key) or self._sibling(shape_key, target_key):
                     continue
                 if target is None:
@@ -820,6 +826,43 @@ class SiteModel:
                     credited.add(target_key)
         self._untried_offers.update(untried)
         return count
+
+    def _note_found(self, target_key: str, source_key: str) -> None:
+        sources = self._found_from.get(target_key)
+        if sources is None:
+            if len(self._found_from) >= MAX_KEY_SET_STREAKS:
+                return
+            sources = self._found_from[target_key] = set()
+        if "" in sources or source_key in sources:
+            return
+        if len(sources) >= MAX_FED_BY:
+            sources.clear()
+            sources.add("")  # found from many shapes: no calendar's entries
+        else:
+            sources.add(source_key)
+
+    def calendar_entry_shapes(self) -> set[str]:
+        """Shapes whose URLs were all first linked from a calendar (a shape whose addresses name a date and
+        whose pages mostly added nothing, ``/events/?year=2567&month=6``: months without events, or stopped
+        as a trap; or that shape's page without its query, ``/events/``), but from the site's root: the
+        calendar's entries (events), not the site's posts, which its listings and the posts themselves link.
+        A yearly or monthly archive of posts is no calendar: each of its pages brings posts."""
+        calendars = set()
+        for key, stats in self.shapes.items():
+            if (
+                stats.example
+                and stats.pages >= 2
+                and stats.productive < 0.5 * stats.pages
+                and not stats.article_shape
+                and _names_a_month(stats.example)
+            ):
+                calendars.add(key)
+                calendars.add(self.key(stats.example.partition("?")[0]))
+        return {
+            key
+            for key, sources in self._found_from.items()
+            if calendars and sources and "" not in sources and sources <= calendars and key not in calendars
+        }
 
     def _sibling(self, shape: str, other: str) -> bool:
         """``other`` combines query keys with ``shape``, sharing a key that is no number or id, on the
@@ -1490,6 +1533,23 @@ class SiteModel:
 def own_text(model: SiteModel, blocks: array, lengths: array) -> int:
     """Characters of a page's text blocks that are not the site's template."""
     return sum(n for v, n in zip(blocks, lengths, strict=True) if n > 0 and not model.is_template(v))
+
+
+# A year (Gregorian or Buddhist era), alone or with its month and day: 2567, 2024-05, 202405, 20240115, 2024/05.
+_YEAR = r"(?:19|2[0-6])\d\d"
+_YEAR_MONTH = re.compile(rf"(?:^|[=/&-]){_YEAR}[-/]?(?:0[1-9]|1[0-2])(?:[-/]?[0-3]\d)?(?=$|[&/#])")
+_YEAR_VALUE = re.compile(rf"^{_YEAR}$")
+
+
+def _names_a_month(url: str) -> bool:
+    """The URL names a month (or a day) of a year: ``?month=2024-05``, ``?year=2567&month=6``, ``?day=20240115``,
+    ``/calendar/month/2024/05``: a calendar's page, or a monthly archive's. A year alone (a yearly archive, a
+    section ``/ข่าว-ปี-2568``) is no calendar."""
+    parts = urlsplit(url)
+    if _YEAR_MONTH.search(parts.query) or _YEAR_MONTH.search(parts.path):
+        return True
+    values = [value for _, value in parse_qsl(parts.query)]
+    return any(_YEAR_VALUE.match(v) for v in values) and any(v.isdigit() and 1 <= int(v) <= 12 for v in values)
 
 
 def _variant(shape: str, other: str) -> bool:

@@ -138,7 +138,6 @@ TRAP_FLOORS = {
 # 26-27): held to the target.
 COVERAGE_FLOORS: dict[str, float] = {
     "php_fusion": 0.9,
-    "textpattern_site": 0.95,  # written unseen in session 27: 23/24 (see FALSE_SHARE_FLOORS)
 }
 FALSE_SHARE_FLOORS: dict[str, float] = {
     # php_fusion, written unseen in session 24: 10 false of 29 in its first run (its &cal= copies and its about
@@ -229,13 +228,15 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     "e107_portal": 0.05,
     # bitrix_portal, written unseen in session 27 (1C-Bitrix): 24/24 with 5 false of 29 in its first run, its five
     # event pages (a "วันที่: … เวลา 08:00 น." / "สถานที่: …" table and one paragraph: one start time, no span, no
-    # schema.org Event, no calendar export). Not mended this session. movable_type, written unseen the same
-    # session: PASS on every target on its first run (and a second): held to the targets.
-    "bitrix_portal": 0.2,
-    # textpattern_site, written unseen in session 27: 23/24 with 1 false of 24 in its first two runs: its menu's
-    # about page at the messy-mode address /index.php?id=1 (undated, in the shape of the posts' messy copies:
-    # promoted as an undated article among dated ones); one post, /news/55/<Thai title>, judged a listing (its
-    # first paragraph ends with a link to another post, read as the headline over the paragraphs below it).
+    # schema.org Event, no calendar export). Session 28: pages found only through a calendar are its entries (0 of
+    # the five in replays of two kept runs); one full run of that session also stored a one-result search tag
+    # page (/search/?tags=…, an excerpt under a post's link), with the code before too in that crawl's order.
+    "bitrix_portal": 0.05,
+    # textpattern_site, written unseen in session 27: 23/24 with 1 false of 24 in its first two runs: its about
+    # page at the messy-mode address /index.php?id=1 (undated, among the posts' dated messy copies) and one post
+    # read as a listing. Session 28: 24/24 (a paragraph ending in a link is no headline; the page's one microdata
+    # Article) and 0 false in replays (an undated copy of a page at another path is that page's copy): held to the
+    # coverage target; the false floor stays until full runs confirm.
     "textpattern_site": 0.05,
 }
 

@@ -3302,3 +3302,58 @@ def test_links_that_redirect_into_a_trap_become_a_trap_themselves():
         model.note_redirect_into_trap(SITE + "/")
     assert model.stopped(SITE + "/") is None
     assert model.stopped(SITE + "/news.php?id=7") is None  # other shapes are not charged
+
+
+def test_pages_found_only_through_a_calendar_are_its_events_and_a_yearly_archives_posts_stay_posts():
+    """1C-Bitrix's news.calendar: month views ``/events/?year=2567&month=6`` (most months without events) link
+    each event's page, ``/events/detail.php?ID=284``: a title, "วันที่: 26 มิถุนายน 2567 เวลา 08:00 น.", a
+    venue and a paragraph. One start time, no span, no schema.org Event: they read as posts (bitrix_portal,
+    written unseen: 5 false articles in every run). No listing of the site and no other event links them:
+    they were all found through the calendar. A yearly archive's posts (``/news/2566/index.html``, each
+    year bringing posts) stay posts, and so do posts that are also found from a listing."""
+
+    def event(n: int) -> str:
+        return page(
+            f"<h1>{words(n, 4)}</h1><table><tr><td>วันที่:</td><td>{1 + n % 27} มิถุนายน 2567 เวลา 08:00 น.</td></tr>"
+            f"<tr><td>สถานที่:</td><td>{words(n + 7, 2)}</td></tr></table>"
+            f"<p>{' '.join(words(n * 10 + i, 6) for i in range(3))}</p>"
+            "<p><a href='/events/?year=2567&month=6'>กลับไปที่ปฏิทินกิจกรรม</a></p>"
+        )
+
+    def month(m: int, ids: list[int]) -> str:
+        days = "".join(f"<td><a href='/events/detail.php?ID={n}'>{1 + n % 27}</a></td>" for n in ids)
+        return page(
+            f"<h2>กิจกรรมเดือน {m}</h2><table><tr>{days or '<td>1</td>'}</tr></table>"
+            f"<a href='/events/?year=2567&month={m - 1}'>เดือนก่อน</a> <a href='/events/?year=2567&month={m + 1}'>"
+            "เดือนถัดไป</a>"
+        )
+
+    model = SiteModel("t.example")
+    observe(model, "/", page(listing(list(range(60, 55, -1))) + "<a href='/events/'>ปฏิทินกิจกรรม</a>"))
+    observe(model, "/news.php?page=2", listing(list(range(55, 40, -1))))
+    for n in range(60, 40, -1):
+        observe(model, f"/news.php?id={n}", post(n))
+    observe(model, "/events/", month(6, [284, 286]))
+    for m, ids in ((6, [284, 286]), (7, [287, 288]), (8, [290]), (9, []), (10, []), (11, []), (12, [])):
+        observe(model, f"/events/?year=2567&month={m}", month(m, ids))
+    for n in (284, 286, 287, 288, 290):
+        observe(model, f"/events/detail.php?ID={n}", event(n))
+    kinds = _settled(model)
+    assert {kinds[f"{SITE}/events/detail.php?ID={n}"] for n in (284, 286, 287, 288, 290)} == {"page"}
+    assert {kinds[f"{SITE}/news.php?id={n}"] for n in range(41, 61)} == {"article"}
+
+    # A yearly archive: each year's index brings its posts (productive), posts undated by chain
+    archive = SiteModel("t.example")
+    observe(
+        archive, "/", page("<a href='/news/2566/index.html'>ข่าวปี 2566</a><a href='/news/2567/index.html'>ข่าวปี 2567</a>")
+    )
+    for year, ids in ((2566, range(10, 20)), (2567, range(20, 30))):
+        items = "".join(f"<li><a href='/news/{year}/news-{n}.html'>{words(n, 4)}</a></li>" for n in ids)
+        observe(archive, f"/news/{year}/index.html", page(f"<h1>ข่าวปี {year}</h1><ul>{items}</ul>"))
+        for n in ids:
+            text = " ".join(words(n * 10 + i, 9) for i in range(4))
+            body = f"<h1>{words(n, 4)}</h1><p>วันที่ {1 + n % 28} มกราคม {year}</p><p>{text}</p>"
+            observe(archive, f"/news/{year}/news-{n}.html", page(body))
+    kinds = _settled(archive)
+    posts = [url for url in kinds if "/news-" in url]
+    assert len(posts) == 20 and {kinds[url] for url in posts} == {"article"}
