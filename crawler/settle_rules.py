@@ -151,6 +151,12 @@ def settle(model: SiteModel) -> dict[str, str]:
     for index, others in site.same_text.items() if mature else ():
         record = judged[index][0]
         plain = _decorated_copy(model, record, others) if record.kind == "article" else None
+        if plain is None and record.kind == "article" and not model.shapes[record.shape].article_shape:
+            # Or the page's own address without some of its keys, settled as no article, in a shape that
+            # is no shape of articles (Google Sites' ``?authuser=0`` of a section's listing, alone in its
+            # shape): ``news.php?readmore=67`` beside the listing ``news.php`` that shows it whole is a post
+            # among posts of its shape.
+            plain = next((o for o in others if o.kind != "article" and _keys_added(o.url, record.url)), None)
         if plain is not None:
             changed[record.url] = record.kind = "page" if plain.kind == "article" else plain.kind
     # A text that is a search or filter page's frame is no article at any of its addresses.
