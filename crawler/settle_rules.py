@@ -34,6 +34,7 @@ from crawler.site_model import (
     PageRecord,
     SiteModel,
     _literal,
+    found_shape,
     url_key,
 )
 from crawler.url_variants import carries_address
@@ -238,7 +239,8 @@ class _Site:
     events: set[str] = field(default_factory=set)  # shapes of event pages (_event_shapes)
     schedules: Counter[tuple[str, int]] = field(default_factory=Counter)  # pages by (shape, schedule line)
     calendars: set[str] = field(default_factory=set)  # shapes nearly all of whose pages are events
-    calendar_entries: set[str] = field(default_factory=set)  # shapes found only through a calendar
+    calendar_entries: set[str] = field(default_factory=set)  # found_shapes found only through a calendar
+    calendar_linked: set[str] = field(default_factory=set)  # found_shapes found in part through one
     in_context: set[int] = field(default_factory=set)  # copies shown in another page's context (_copies_in_context)
     discussions: set[str] = field(default_factory=set)  # shapes of webboard threads (_discussion_shapes)
     frames: set[int] = field(default_factory=set)  # pages showing a filter page's frame (_filter_frames)
@@ -266,10 +268,15 @@ class _Site:
 
     def event_entry(self, record: PageRecord) -> bool:
         """An entry of the site's calendar: it declares an event, in a shape of such pages; or it is in a
-        shape nearly all of whose pages do (one event that gives its start and not its end)."""
+        shape nearly all of whose pages do (one event that gives its start and not its end), or in one the
+        calendar's months led to (Contao's all-day events give neither a time nor a span)."""
         return (
             record.shape in self.events
-            and (record.shape in self.calendars or _declares_event(self.model, record, self.schedules))
+            and (
+                record.shape in self.calendars
+                or found_shape(record.url) in self.calendar_linked
+                or _declares_event(self.model, record, self.schedules)
+            )
             and not record.facts & 8
         )
 
@@ -319,7 +326,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.schedules = Counter((record.shape, record.schedule) for record, _, _ in judged if record.schedule)
     site.events = _event_shapes(model, judged, site.schedules)
     site.calendars = _event_shapes(model, judged, site.schedules, CALENDAR_PAGES, CALENDAR_SHARE)
-    site.calendar_entries = model.calendar_entry_shapes()
+    site.calendar_entries, site.calendar_linked = model.calendar_entry_shapes()
     site.discussions = _discussion_shapes(judged)
     # The kinds of the pages that link a day's archive by a date (model._date_archives, bounded): not a
     # map of every page's address (9 MB at 100,000 pages).
@@ -351,7 +358,10 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         kind = "page"  # an entry of the site's calendar: its shape's pages each declare an event
         roles.add(ENTRY)
     elif (
-        kind == "article" and record.shape in site.calendar_entries and not record.facts & 24 and not record.neighbours
+        kind == "article"
+        and not record.facts & 24
+        and not record.neighbours
+        and found_shape(record.url) in site.calendar_entries
     ):
         kind = "page"  # found only through the site's calendar: an event, which gives its start and no more
         roles.add(ENTRY)

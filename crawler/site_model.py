@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
-from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -294,9 +294,11 @@ class SiteModel:
     shape_counts: dict[int, int] = field(default_factory=dict)  # (shape, block) -> pages, when 2+
     _links: BloomSet = field(default_factory=BloomSet)  # URLs linked so far
     _untried_offers: Counter[str] = field(default_factory=Counter)  # untried shape -> pages that linked into it
-    # shape -> the shapes of the pages (not the site's root) that linked its URLs first, MAX_FED_BY of them at
+    # found_shape -> those of the pages (not the site's root) that linked its URLs first, MAX_FED_BY of them at
     # most ("" once there were more): where a shape's pages are found (calendar_entry_shapes)
     _found_from: dict[str, set[str]] = field(default_factory=dict)
+    _found_urls: Counter[str] = field(default_factory=Counter)  # found_shape -> its URLs noted there
+    _found_seen: BloomSet = field(default_factory=BloomSet)  # URLs some page has linked (sitemaps and feeds aside)
     _pages_seen: BloomSet = field(default_factory=BloomSet)  # fingerprints of whole pages
     _queried_copies: BloomSet = field(default_factory=BloomSet)  # (URL without its query, fingerprint)
     _linked_once: BloomSet = field(default_factory=BloomSet)  # URLs linked from one page so far
@@ -789,7 +791,9 @@ class SiteModel:
         count = 0
         own = own_addresses(page_url) if page_url else None
         here = urlsplit(page_url) if page_url else None
-        root = page_url is not None and _is_root(page_url)
+        # Where links are first found, by found_shape: a learned key of the same URL changes as the site is
+        # learned (``/*/*.html`` before ``/กิจกรรม/*.html``).
+        found_from = found_shape(page_url) if page_url is not None and not _is_root(page_url) else None
         untried: set[str] = set()
         if credited is None:
             credited = set()
@@ -797,7 +801,11 @@ class SiteModel:
             # With its digits (?id=5 and ?id=6 are two links), as it is requested (keys learned to change
             # nothing left out: a list item linked from each view with the view's URL is one link).
             form = self.canonical(link)
-            if self._links.add(raw_hash(without_return_address(form, own) if own else form)):
+            value = raw_hash(without_return_address(form, own) if own else form)
+            if here is not None and self._found_seen.add(value):
+                # A sitemap or a feed lists every post and event alike: only pages say where links are found.
+                self._note_found(found_shape(link), found_from)  # its own shape too: a post links the next
+            if self._links.add(value):
                 if here is not None and flags_of(here, link):
                     continue  # the page itself with a flag on or off (``?edit=``): nothing new
                 shown = without_carried_filter(here, form, self._digit_keys) if here is not None else None
@@ -805,8 +813,6 @@ class SiteModel:
                     continue  # a page linked already, with this page's own filter carried to it
                 target_key = self.key(link)
                 target = self.shapes.get(target_key)
-                if here is not None and not root:
-                    self._note_found(target_key, shape_key)  # its own shape too: a post links the next
                 if target_key == shape_key or _variant(shape_key, target_key) or self._sibling(shape_key, target_key):
                     continue
                 if target is None:
@@ -827,13 +833,16 @@ class SiteModel:
         self._untried_offers.update(untried)
         return count
 
-    def _note_found(self, target_key: str, source_key: str) -> None:
+    def _note_found(self, target_key: str, source_key: str | None) -> None:
+        """A URL of ``target_key`` first linked from a page of ``source_key`` (None: the site's root, whose
+        links are counted, not noted: an "upcoming events" box on the home page links posts and events)."""
         sources = self._found_from.get(target_key)
         if sources is None:
             if len(self._found_from) >= MAX_KEY_SET_STREAKS:
                 return
             sources = self._found_from[target_key] = set()
-        if "" in sources or source_key in sources:
+        self._found_urls[target_key] += 1
+        if source_key is None or "" in sources or source_key in sources:
             return
         if len(sources) >= MAX_FED_BY:
             sources.clear()
@@ -841,28 +850,42 @@ class SiteModel:
         else:
             sources.add(source_key)
 
-    def calendar_entry_shapes(self) -> set[str]:
-        """Shapes whose URLs were all first linked from a calendar (a shape whose addresses name a date and
-        whose pages mostly added nothing, ``/events/?year=2567&month=6``: months without events, or stopped
-        as a trap; or that shape's page without its query, ``/events/``), but from the site's root: the
-        calendar's entries (events), not the site's posts, which its listings and the posts themselves link.
-        A yearly or monthly archive of posts is no calendar: each of its pages brings posts."""
-        calendars = set()
-        for key, stats in self.shapes.items():
+    def calendar_entry_shapes(self) -> tuple[set[str], set[str]]:
+        """(found_shapes whose URLs were all first linked from a calendar, found_shapes some of whose URLs were), the
+        site's root aside. A calendar is a shape whose addresses name a month or a day and whose pages mostly
+        added nothing, ``/events/?year=2567&month=6`` (months without events, or stopped as a trap), with
+        that shape's page without its query, ``/events/``. The first set are the calendar's entries (events),
+        not the site's posts, which its listings and the posts themselves link; the second, shapes the
+        calendar leads into, events or not (the page without the query may be any page of a generic shape,
+        ``/*.html``). A yearly or monthly archive of posts is no calendar: each of its pages brings posts."""
+        months: set[str] = set()
+        fronts: set[str] = set()
+        for stats in self.shapes.values():
+            # (Not "no shape of articles": a calendar's month views, each an event's text, may read as
+            # articles until the site is settled.)
             if (
                 stats.example
                 and stats.pages >= 2
                 and stats.productive < 0.5 * stats.pages
-                and not stats.article_shape
                 and _names_a_month(stats.example)
             ):
-                calendars.add(key)
-                calendars.add(self.key(stats.example.partition("?")[0]))
-        return {
-            key
-            for key, sources in self._found_from.items()
-            if calendars and sources and "" not in sources and sources <= calendars and key not in calendars
-        }
+                months.add(found_shape(stats.example))
+                front = stats.example.partition("?")[0]
+                front_stats = self.shapes.get(self.key(front))
+                if front_stats is None or not front_stats.article_shape:
+                    # Not a post's own address: a calendar portlet's month added to every post (Plone's
+                    # ``?month=6&year=2024``) makes no calendar of the posts.
+                    fronts.add(found_shape(front))
+        calendars = months | fronts
+        entries, linked = set(), set()
+        for key, sources in self._found_from.items():
+            if key in calendars or not sources:
+                continue
+            if "" not in sources and sources <= calendars and self._found_urls[key] >= 2:
+                entries.add(key)
+            if sources & calendars:
+                linked.add(key)
+        return entries, linked
 
     def _sibling(self, shape: str, other: str) -> bool:
         """``other`` combines query keys with ``shape``, sharing a key that is no number or id, on the
@@ -1539,6 +1562,21 @@ def own_text(model: SiteModel, blocks: array, lengths: array) -> int:
 _YEAR = r"(?:19|2[0-6])\d\d"
 _YEAR_MONTH = re.compile(rf"(?:^|[=/&-]){_YEAR}[-/]?(?:0[1-9]|1[0-2])(?:[-/]?[0-3]\d)?(?=$|[&/#])")
 _YEAR_VALUE = re.compile(rf"^{_YEAR}$")
+
+
+def found_shape(url: str) -> str:
+    """The URL's url_shape with its first path segment as written when it holds no digit (``/กิจกรรม/*.html``
+    beside ``/ข่าวประชาสัมพันธ์/*.html``, ``/กิจกรรม.html?month``): a site's sections apart without learning
+    them, for a fact noted from the first pages on (where links are first found)."""
+    shape = url_shape(url)
+    segments = urlsplit(url).path.split("/")
+    path, mark, query = shape.partition("?")
+    abstract = path.split("/")
+    first = unquote(segments[1]) if len(segments) >= 2 else ""
+    if not first or any(c.isdigit() for c in first) or len(abstract) != len(segments):
+        return shape
+    abstract[1] = first
+    return "/".join(abstract) + mark + query
 
 
 def _names_a_month(url: str) -> bool:

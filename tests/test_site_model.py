@@ -9,7 +9,7 @@ from urllib.parse import quote, unquote
 
 import pytest
 
-from crawler.navigation import navigate
+from crawler.navigation import feed_links, navigate, sitemap_entries, xml_document_kind
 from crawler.page_evidence import block_hash
 from crawler.site_model import SiteModel
 from crawler.url_sections import SectionLearner
@@ -2431,7 +2431,8 @@ def _replay(family: str, host: str, order_name: str | None = None, asking: bool 
     """A site model that has read the family's pages, served by the fixture at ``host``, in the order a
     kept crawl judged them (tests/fixtures/crawl_orders/<order_name or family>.txt), and the paths it
     read. ``asking``: as the spider does, a page whose shape the model has stopped is not read. A line
-    ``=> PATH`` is a redirect to a page read before, which the spider notes (SiteModel.note_redirect_copy)."""
+    ``=> PATH`` is a redirect to a page read before, which the spider notes (SiteModel.note_redirect_copy). A sitemap's
+    or a feed's links are made known to the model as the spider makes them (SiteModel.new_links)."""
     from pathlib import Path
 
     from tests.sites.families import build_site
@@ -2448,6 +2449,11 @@ def _replay(family: str, host: str, order_name: str | None = None, asking: bool 
         response = None if line.startswith("#") else site.route(line)
         url = f"http://{host}{line}"
         if response is None or (asking and model.stopped(url) is not None):
+            continue
+        xml_kind = xml_document_kind(response.body)
+        if xml_kind:  # a sitemap or a feed: its links are known to the model, as the spider tells it
+            entries = sitemap_entries(response.body) if xml_kind == "sitemap" else feed_links(response.body)
+            model.new_links(model.key(url), [entry[0] if isinstance(entry, tuple) else entry for entry in entries])
             continue
         links = navigate(response.body, response.header("content-type"), url)
         if links.evidence is not None:
@@ -2742,6 +2748,9 @@ def test_families_written_unseen_in_session_27_replayed_in_their_first_crawls_or
         # the footer linking it), was an article (1 false in every run); its clean address and the other
         # standing pages are no posts either
         ("textpattern_site", "127.0.0.120:37061", r"/about/|/index\.php\?id=[123]$|/contact/|/calendar/"),
+        # Two of Contao's event readers (/กิจกรรม/<alias>.html) give no time and declare no event, beside five that
+        # do; the sitemap lists every event and post, so only pages may say where an event is linked from
+        ("contao_site", "127.0.0.60:39669", r"/%E0%B8%81%E0%B8%B4%E0%B8%88%E0%B8%81%E0%B8%A3%E0%B8%A3%E0%B8%A1/"),
     ],
 )
 def test_families_written_unseen_in_session_28_replayed_in_a_kept_crawls_order(family, host, not_posts):

@@ -127,6 +127,7 @@ FAMILIES: tuple[str, ...] = (
     "textpattern_site",  # Textpattern 4.8 เทศบาลตำบล: /news/<id>/<url-title> + messy ?id=N; calendar + search traps
     # Written in session 28 by someone who did not see the crawler (nor tune on it):
     "expressionengine_site",  # EE 2 อบต.: /index.php/news/detail/<url_title> (+ /<entry_id>), P10 offsets; 3 traps
+    "contao_site",  # Contao 4.13 เทศบาลเมือง: <base>-relative /ข่าวประชาสัมพันธ์/<Thai alias>.html; 3 traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
