@@ -1384,6 +1384,19 @@ class SiteModel:
             key = self.key(url)
             self._charge(url, key, self.shape(url, key), Judgement("page", 0), 0, False)
 
+    def note_redirect_judged(self, url: str, page_url: str, judgement: Judgement) -> None:
+        """``url`` redirected to ``page_url``, judged ``judgement``: a page of ``url``'s shape that added what
+        that page added, so a shape of redirects (EE's search action ``?ACT=41&keywords=``, each query
+        redirected to its results page) stops as its targets do. Not a redirect within its shape (a post's
+        old address to its new one), nor from the site's root."""
+        if not self.patience or _is_root(url):
+            return
+        key = self.key(url)
+        if key == self.key(page_url):
+            return
+        added = Judgement("page", 0, judgement.novel_chars, judgement.new_links)
+        self._charge(url, key, self.shape(url, key), added, 0, False)
+
     def _spent_key_set(self, key: str, stats: ShapeStats | None) -> str | None:
         """A worded query key set (no key ever a number: a date range, a sort, a search, not ``?page=2``
         nor ``?id=7``) whose pages across the whole site, KEY_SET_PAGES or more, added something in fewer

@@ -3384,3 +3384,29 @@ def test_pages_found_only_through_a_calendar_are_its_events_and_a_yearly_archive
     kinds = _settled(archive)
     posts = [url for url in kinds if "/news-" in url]
     assert len(posts) == 20 and {kinds[url] for url in posts} == {"article"}
+
+
+def test_a_shape_of_redirects_is_charged_what_the_pages_it_leads_to_added():
+    """Each query of ExpressionEngine's search action (``?ACT=41&keywords=…``) redirects to its results page: the
+    results were judged and stopped, while the action's shape, whose requests each cost one, was charged only
+    once its targets were refused (42-52 requests in the ACT trap of full runs). A redirect's source shape is
+    charged what its target page added; a redirect within a shape (a post's old address) is not."""
+    from crawler.site_model import Judgement
+
+    model = SiteModel("t.example", patience=6)
+
+    def action(n: int) -> str:
+        return f"{SITE}/index.php?ACT=41&keywords={quote(WORDS[n % len(WORDS)] + ' ' + WORDS[(n + 5) % len(WORDS)])}"
+
+    nothing = Judgement("listing", 120)
+    for n in range(5):
+        model.note_redirect_judged(action(n), f"{SITE}/search/results/{n + 100}", nothing)
+        assert model.stopped(action(n + 1)) is None
+    model.note_redirect_judged(action(5), f"{SITE}/search/results/105", nothing)
+    assert model.stopped(action(40)) is not None
+    found = Judgement("article", 900, novel_chars=900)
+    for n in range(8):
+        model.note_redirect_judged(f"{SITE}/old/news.php?id={n}", f"{SITE}/news/{n}/post", found)
+        model.note_redirect_judged(f"{SITE}/news/{n + 50}/old-title", f"{SITE}/news/{n + 50}/post", nothing)
+    assert model.stopped(f"{SITE}/old/news.php?id=99") is None
+    assert model.stopped(f"{SITE}/news/99/post") is None

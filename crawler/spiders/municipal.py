@@ -366,7 +366,7 @@ class MunicipalSpider(Spider):
             yield self._page(response, "page", error=f"links not read: {exc}")
             return
         links = navigation.links
-        kind, extends = self._judge(response.url, links)
+        kind, extends = self._judge(response.url, links, (response.meta.get("redirect_urls") or [None])[0])
         if navigation.transparency and self._learning is not None and links.evidence is not None:
             # The site's ITA/OIT index names its transparency items: evidence for their pages' kind.
             model = self._learning.model(site_of(response.url))
@@ -396,14 +396,17 @@ class MunicipalSpider(Spider):
             if "tessaban_keys_slot" in response.meta:
                 self._learning.judged(response.meta["tessaban_keys_slot"])
 
-    def _judge(self, url: str, links: PageLinks) -> tuple[str, bool]:
+    def _judge(self, url: str, links: PageLinks, redirected_from: str | None = None) -> tuple[str, bool]:
         """The page's kind, and whether its links are worth following: a page that says "not found",
-        or repeats a page already seen word for word, leads nowhere new (soft-404 chains, session ids)."""
+        or repeats a page already seen word for word, leads nowhere new (soft-404 chains, session ids).
+        ``redirected_from``: the URL whose redirect led here, whose shape is charged what the page added."""
         learning = self._learning
         if learning is None or links.evidence is None:
             return links.kind, True
         model = learning.model(site_of(url))
         judgement = model.observe(url, links.evidence, [u for u in links.all_urls() if self.in_scope(u)])
+        if redirected_from is not None and site_of(redirected_from) == site_of(url):
+            model.note_redirect_judged(redirected_from, url, judgement)
         return judgement.kind, not judgement.dead_end
 
     async def _navigate(self, response: Response) -> PageNavigation:
