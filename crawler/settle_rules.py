@@ -438,8 +438,13 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
 
 def _own_dated(model: SiteModel, record: PageRecord) -> bool:
     """The page gives a date of its own: publication metadata, or a date line not on most pages."""
+    return bool(record.facts & 16) or _own_date_line(model, record)
+
+
+def _own_date_line(model: SiteModel, record: PageRecord) -> bool:
+    """The page has a date line not on most pages (its dates are not retained past RETAINED_PAGES: none)."""
     dated = record.dated
-    return bool(record.facts & 16) or (dated is not None and any(model._own_date(value, dated) for value in dated))
+    return dated is not None and any(model._own_date(value, dated) for value in dated)
 
 
 def _dated_among_posts(site: _Site, record: PageRecord) -> bool:
@@ -447,13 +452,7 @@ def _dated_among_posts(site: _Site, record: PageRecord) -> bool:
     own, beside the posts of its folder: a post whose slug is one word (Weebly drops a Thai title's letters,
     so a title without Latin letters or digits gives ``/news/post`` beside ``/news/post-3`` and
     ``/news/-2565``)."""
-    dated = record.dated
-    return (
-        dated is not None
-        and len(dated) > 0
-        and site.article_family(record.shape)
-        and any(site.model._own_date(value, dated) for value in dated)
-    )
+    return site.article_family(record.shape) and _own_date_line(site.model, record)
 
 
 def _at_home_elsewhere(site: _Site, index: int, record: PageRecord) -> bool:

@@ -858,8 +858,7 @@ class SiteModel:
         not the site's posts, which its listings and the posts themselves link; the second, shapes the
         calendar leads into, events or not (the page without the query may be any page of a generic shape,
         ``/*.html``). A yearly or monthly archive of posts is no calendar: each of its pages brings posts."""
-        months: set[str] = set()
-        fronts: set[str] = set()
+        calendars: set[str] = set()
         for stats in self.shapes.values():
             # (Not "no shape of articles": a calendar's month views, each an event's text, may read as
             # articles until the site is settled.)
@@ -869,14 +868,13 @@ class SiteModel:
                 and stats.productive < 0.5 * stats.pages
                 and _names_a_month(stats.example)
             ):
-                months.add(found_shape(stats.example))
+                calendars.add(found_shape(stats.example))
                 front = stats.example.partition("?")[0]
                 front_stats = self.shapes.get(self.key(front))
                 if front_stats is None or not front_stats.article_shape:
                     # Not a post's own address: a calendar portlet's month added to every post (Plone's
                     # ``?month=6&year=2024``) makes no calendar of the posts.
-                    fronts.add(found_shape(front))
-        calendars = months | fronts
+                    calendars.add(found_shape(front))
         entries, linked = set(), set()
         for key, sources in self._found_from.items():
             if key in calendars or not sources:
@@ -1380,22 +1378,23 @@ class SiteModel:
         answers each query with a redirect to its results page): a page of its shape that added nothing,
         so a redirect source's shape is stopped as its target's was, instead of costing a request for
         every link into it."""
-        if self.patience and not _is_root(url):
-            key = self.key(url)
-            self._charge(url, key, self.shape(url, key), Judgement("page", 0), 0, False)
+        self._charge_redirect(url, None, Judgement("page", 0))
 
     def note_redirect_judged(self, url: str, page_url: str, judgement: Judgement) -> None:
         """``url`` redirected to ``page_url``, judged ``judgement``: a page of ``url``'s shape that added what
         that page added, so a shape of redirects (EE's search action ``?ACT=41&keywords=``, each query
         redirected to its results page) stops as its targets do. Not a redirect within its shape (a post's
-        old address to its new one), nor from the site's root."""
+        old address to its new one)."""
+        self._charge_redirect(url, page_url, Judgement("page", 0, judgement.novel_chars, judgement.new_links))
+
+    def _charge_redirect(self, url: str, page_url: str | None, added: Judgement) -> None:
+        """Charge ``url``'s shape a page that added what ``added`` says, unless ``url`` is the site's root or
+        ``page_url`` (where it redirected, when given) is of the same shape."""
         if not self.patience or _is_root(url):
             return
         key = self.key(url)
-        if key == self.key(page_url):
-            return
-        added = Judgement("page", 0, judgement.novel_chars, judgement.new_links)
-        self._charge(url, key, self.shape(url, key), added, 0, False)
+        if page_url is None or key != self.key(page_url):
+            self._charge(url, key, self.shape(url, key), added, 0, False)
 
     def _spent_key_set(self, key: str, stats: ShapeStats | None) -> str | None:
         """A worded query key set (no key ever a number: a date range, a sort, a search, not ``?page=2``

@@ -366,7 +366,7 @@ class MunicipalSpider(Spider):
             yield self._page(response, "page", error=f"links not read: {exc}")
             return
         links = navigation.links
-        kind, extends = self._judge(response.url, links, (response.meta.get("redirect_urls") or [None])[0])
+        kind, extends = self._judge(response.url, links, _redirected_from(response.meta))
         if navigation.transparency and self._learning is not None and links.evidence is not None:
             # The site's ITA/OIT index names its transparency items: evidence for their pages' kind.
             model = self._learning.model(site_of(response.url))
@@ -482,7 +482,7 @@ class MunicipalSpider(Spider):
             return
         response = getattr(failure.value, "response", None) if failure.check(HttpError) else None
         refused_by_policy = failure.check(PolicyRefusal) or "robots.txt" in str(failure.value)
-        redirected_from = (request.meta.get("redirect_urls") or [None])[0]
+        redirected_from = _redirected_from(request.meta)
         if failure.check(TrapRefusal) and redirected_from and self._learning is not None:
             self._learning.model(site_of(redirected_from)).note_redirect_into_trap(redirected_from)
         if response is None and failure.check(IgnoreRequest) and refused_by_policy:
@@ -522,3 +522,9 @@ class MunicipalSpider(Spider):
                 fetched_at=page.fetched_at,
                 error=f"{reason} (redirected via {len(chain)} URLs)",
             )
+
+
+def _redirected_from(meta: dict) -> str | None:
+    """The URL whose redirect led to this request or response (the first of its chain), if any."""
+    chain = meta.get("redirect_urls")
+    return chain[0] if chain else None
