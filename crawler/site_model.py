@@ -542,7 +542,7 @@ class SiteModel:
                 echoes.add(value)
         # The shape the headline link over the main run leads into, when it is another's (settle() reads it).
         head, under = (
-            self._head_shapes(evidence, main_run)
+            self._head_shapes(evidence, main_run, date_lines)
             if verdict.headed or verdict.teaser or kind == "article"
             else (None, None)
         )
@@ -641,9 +641,13 @@ class SiteModel:
         stats = self.shapes.get(head) if head is not None and head != shape else None
         return stats is not None and stats.article_shape
 
-    def _head_shapes(self, evidence: PageEvidence, main_run: set[int]) -> tuple[str | None, str | None]:
+    def _head_shapes(
+        self, evidence: PageEvidence, main_run: set[int], date_lines: AbstractSet[int]
+    ) -> tuple[str | None, str | None]:
         """(the shape of the last headline link not of the template before the main run, that one or,
-        when there is none, the shape of the last headline link before it), in one walk."""
+        when there is none, the shape of the last headline link before it), in one walk. A link with
+        text of the page's own between it and the main run heads that text, not the main run (a search
+        page's "sort by date" link over "พบ 1 รายการ", above its one result under the post's link)."""
         target = last = None
         for value, _, shape in evidence.sequence:
             if shape is not None:
@@ -652,6 +656,8 @@ class SiteModel:
                     target = shape
             elif value in main_run:
                 break
+            elif value not in date_lines and not self.is_template(value):
+                target = None
         return target, target if target is not None else last
 
     def _learn_ids(
