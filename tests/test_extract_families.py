@@ -68,7 +68,11 @@ def served(request):
 # "หน้าแรก · บทความ · …" above today's date, which a row of links is no longer): 5 left, two one-sentence PDF
 # notices whose text and title are lost (titled by the shoutbox's last name) and one title cut; none since
 # session 26 (a title cell's own text after an empty named anchor; a <title> whose title holds its separator).
+# octobercms_site (session 29, first result): 3 of 19 posts "lose" a paragraph that is only a link to the post's
+# PDF ("ดาวน์โหลดประกาศขยายเวลาชำระภาษี (PDF)"): the gold counts it as the post's words; extraction keeps an
+# attachment's link label in ``attachments`` and out of the text (textclean.clean_lines), by design.
 KNOWN_GAPS = {
+    "octobercms_site": 3,
     "php_fusion": 0,
     "plone_site": 11,
     "sharepoint_portal": 1,

@@ -128,6 +128,10 @@ FAMILIES: tuple[str, ...] = (
     # Written in session 28 by someone who did not see the crawler (nor tune on it):
     "expressionengine_site",  # EE 2 อบต.: /index.php/news/detail/<url_title> (+ /<entry_id>), P10 offsets; 3 traps
     "contao_site",  # Contao 4.13 เทศบาลเมือง: <base>-relative /ข่าวประชาสัมพันธ์/<Thai alias>.html; 3 traps
+    # Written in session 29 by someone who did not see the crawler (nor tune on it):
+    "octobercms_site",  # October CMS 1.1 + RainLab.Blog เทศบาลตำบล: /blog/post/<raw Thai or digit slug>; 3 traps
+    # Written in session 29 by someone who did not see the crawler (nor tune on it):
+    "op_vendor_cms",  # vendor PHP อบต. CMS: index.php?op=dynamiccontent_detail&id=N, windows-874; 3 traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
