@@ -49,6 +49,9 @@ NO_RUN: frozenset[int] = frozenset()
 #: DISCUSSION_ENTRIES dated entries or more (a question closed by its asker's date line, then the
 #: replies, each closed by its own): a webboard's threads, which read like short posts.
 DISCUSSION_PAGES = 3
+#: Articles of its family that make a page listing dated records a post among posts, not a list beside a
+#: few pages of text (two copies of about pages with ``&lang=th`` beside a news list's ``&lang=th``).
+RECORD_POSTS = 3
 DISCUSSION_ENTRIES = 2
 
 
@@ -250,9 +253,10 @@ class _Site:
     runs: list[list[int]] = field(default_factory=list)  # the pages each run of the site's menus leads to, read
     boxed: set[int] = field(default_factory=set)  # articles a box on every page links, no menu (_boxed)
 
-    def article_family(self, shape: str) -> bool:
+    def article_family(self, shape: str, least: int = 0) -> bool:
+        """The shape's family (_family) is one of articles, with ``least`` of them at least."""
         pages, articles, _ = self.families.get(_family(shape), (0, 0, 0))
-        return pages >= 3 and articles >= ARTICLE_SHAPE_SHARE * pages
+        return pages >= 3 and articles >= max(least, ARTICLE_SHAPE_SHARE * pages)
 
     def text_family(self, shape: str) -> bool:  # a site that shows no dates: many pages of their own text
         pages, _, texts = self.families.get(_family(shape), (0, 0, 0))
@@ -396,7 +400,7 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
             # shows one post (a tag of one post, whose summary is the post's opening).
             kind = "listing"
             roles.add(COPY)
-    if kind == "listing" and site.record_lists[index] and site.article_family(record.shape):
+    if kind == "listing" and site.record_lists[index] and site.article_family(record.shape, RECORD_POSTS):
         kind = "article"  # a post that publishes a table of dated records, among posts
     if (
         kind == "page"
@@ -974,10 +978,14 @@ def _boxed(site: _Site) -> set[int]:
     (_menu_entries), the others stay articles."""
     judged = site.judged
     menus: set[int] = set()
+    sections: set[str] = set()  # shapes of the menus' listings
     for members in site.runs:
         if _sections(site, members, lambda index: judged[index][1]) >= MENU_SECTIONS:
             menus.update(index for index in members if judged[index][1] == "article")
-    shapes = {judged[index][0].shape for index in menus}
+            sections.update(judged[index][0].shape for index in members if judged[index][1] == "listing")
+    # Not a shape that is the menu's sections too, its lists and its about pages alike (a vendor CMS's
+    # ``index.php?op=dynamiccontent&id=``): a box of more of its pages is a submenu, not the latest posts.
+    shapes = {judged[index][0].shape for index in menus} - sections
     return {
         index
         for index, (record, kind, _) in enumerate(judged)
@@ -1387,5 +1395,7 @@ def _family(shape: str) -> str:
     `/0/blog-post_0.html` are one family, as the slugs of one blog's posts are."""
     path, _, query = shape.partition("?")
     head, _, last = path.rstrip("/").rpartition("/")
+    if "=" in last:
+        return shape  # a front controller's module (``/index.php/op=ita_detail``, SiteModel._routed): no slug
     ext = last.rpartition(".")[2] if "." in last else ""
     return f"{head}/*{'.' + ext if ext else ''}{'/' if path.endswith('/') else ''}{'?' + query if query else ''}"

@@ -134,6 +134,8 @@ _MODULE_NAME = re.compile(r"[^\W\d_]+(?:[_-][^\W\d_]+)*")
 # Values of a front controller's dispatching key (``modules.php?name=``) that are modules of their own
 # (PHP-Nuke sites show 10-15): at most MODULES x QUERY_KEY_NAMES key names are counted apart on a path.
 MODULES = 16
+# Values of one dispatching key that make it the site's router, its values parts of the site (SiteModel._routed).
+MODULE_ROUTES = 8
 # Frame names and frame-menu links remembered per site (a frameset has a handful; its menu, tens).
 MAX_FRAME_NAMES = 64
 MAX_FRAME_MENU = 5_000
@@ -309,6 +311,8 @@ class SiteModel:
     _open_queries: set[str] = field(default_factory=set)  # paths whose query keys vary without end
     _path_keys: dict[str, Counter[str]] = field(default_factory=dict)  # path -> URLs with each key ("": all)
     _modules: dict[str, set[str]] = field(default_factory=dict)  # path -> its dispatching keys' values seen
+    _module_values: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (path, key) -> its values
+    _routers: set[tuple[str, str]] = field(default_factory=set)  # (path, key) routing the site (_routed)
     # path -> pages of its query shapes in a row (the latest) that added nothing: sort, view and filter
     # variants each make a shape of their own, too few pages each for its own patience.
     _variant_streak: dict[str, int] = field(default_factory=dict)
@@ -399,13 +403,15 @@ class SiteModel:
             return shape
         query = urlsplit(url).query
         pairs = parse_qsl(query)
+        numbered = bare_numbered(query)  # ``?item.117``: an id written as the whole query
+        digits = list(numbered)
         for name, value in pairs:
             if value.isdigit() or url_shape(f"/{value}") == "/*" and any(c.isdigit() for c in value):
-                self._numbered.add((path, name))  # a page number, an id or a cursor (?before=e96893)
-            if value.isdigit() and len(self._digit_keys) < MAX_DIGIT_KEYS:
-                self._digit_keys.add(name)
-        for name in bare_numbered(query):  # ``?item.117``: an id written as the whole query
-            self._numbered.add((path, name))
+                numbered.append(name)  # a page number, an id or a cursor (?before=e96893)
+            if value.isdigit():
+                digits.append(name)
+        self._numbered.update((path, name) for name in numbered)
+        for name in digits:
             if len(self._digit_keys) < MAX_DIGIT_KEYS:
                 self._digit_keys.add(name)
         # Key names are counted per module of a front controller (``modules.php?name=News`` apart from
@@ -413,6 +419,10 @@ class SiteModel:
         key_names = keys.split("&")
         module = self._module(path, set(key_names), pairs)
         collapsed = module + ("&*" if "?" in module else "?*")
+        routed = self._routed(path, module) if "?" in module else path
+        if routed != path:
+            path, shape = routed, f"{routed}?{keys}"
+            self._numbered.update((path, name) for name in numbered)
         names = self._key_names.setdefault(module, set())
         if module in self._open_queries:
             # The names seen until the path opened are its vocabulary (Joomla 1.5's ``option=com_content``
@@ -459,6 +469,24 @@ class SiteModel:
                 return path
             modules.add(dispatch)
         return f"{path}?{dispatch}"
+
+    def _routed(self, path: str, module: str) -> str:
+        """``path`` with the values of those of its dispatching keys (``module``, from _module) that name
+        MODULE_ROUTES modules or more: a front controller routing the whole site by one key
+        (``index.php?op=dynamiccontent_detail&id=``, ``?op=ita_detail&id=``, ``?op=staff&id=``, ``?op=calendar``,
+        …), whose modules are parts of the site as a path's folders are. Not a key of a few views of one thing
+        (``method=view|print|list``, a calendar's ``mode=day|week|month|future|past``): their pages are judged
+        together. Once a router, always (a shape must not change back and forth)."""
+        routes = []
+        for pair in module.partition("?")[2].split("&"):
+            name, _, value = pair.partition("=")
+            values = self._module_values.setdefault((path, name), set())
+            if len(values) < MODULES:
+                values.add(value)
+            if (path, name) in self._routers or len(values) >= MODULE_ROUTES:
+                self._routers.add((path, name))  # for good: a shape must not change back and forth
+                routes.append(pair)
+        return f"{path}/{'&'.join(routes)}" if routes else path
 
     # -- judging one page ---------------------------------------------------------------------
     def shape(self, url: str, key: str | None = None) -> ShapeStats:
@@ -941,6 +969,11 @@ class SiteModel:
         run_replies: list[int] = [0]
         run_latest: list[int] = [0]  # the latest minute of the run's own date lines so far (0: none read)
         prose_since_date = False
+        # A reply under its own dated header ("ความคิดเห็นที่ 1 โดย : admin [13/05/2567 09:15]", then its text)
+        # is one more when it ends the run: the date line opening it is later than the run's dates before it,
+        # and a sentence of prose follows it (not a post's "last updated" line over its tags).
+        opened_later = False
+        prose_chars = 0
         run_titled: list[bool] = [False]  # a heading of the page's own (not a link) opens the run
         run_kept_title: list[bool] = [False]  # the run before, titled and without text, ended at a template link
         heading_set = set(headings)
@@ -961,6 +994,8 @@ class SiteModel:
                 # A template link between a heading and its text (the post's category) keeps the title: the run
                 # before holds that heading and no text.
                 run_kept_title.append(template and run_longest[-1] == 0 and (run_titled[-1] or run_kept_title[-1]))
+                run_replies[-1] += opened_later and prose_chars >= SENTENCE_CHARS
+                opened_later = False
                 runs.append((0, set()))
                 run_heads.append(not template)
                 run_dates.append(0)
@@ -988,6 +1023,7 @@ class SiteModel:
                     stamp = stamps[dated_index] if stamps is not None and dated_index < len(stamps) else 0
                     run_replies[-1] += prose_since_date and stamp > run_latest[-1]
                     prose_since_date = False
+                    opened_later, prose_chars = 0 < run_latest[-1] < stamp, 0
                     run_latest[-1] = max(run_latest[-1], stamp)
                 dated_index += 1
             if value in heading_set and not self.is_template(value) and run_longest[-1] < SENTENCE_CHARS:
@@ -1003,7 +1039,9 @@ class SiteModel:
                 headed.add(last_link)
                 last_link = None
             text_since_date = True
-            prose_since_date = prose_since_date or value not in heading_set
+            if value not in heading_set:
+                prose_since_date = True
+                prose_chars += length
             chars, members = runs[-1]
             if value not in members:  # a caption repeating the title counts once
                 members.add(value)
@@ -1016,6 +1054,7 @@ class SiteModel:
                 if value not in heading_set and value not in caption_set:
                     # A headline over photos says nothing of its own, nor do the photos' captions.
                     run_longest[-1] = max(run_longest[-1], length)
+        run_replies[-1] += opened_later and prose_chars >= SENTENCE_CHARS
         own = sum(chars for chars, _ in runs)
         main_index = max(range(len(runs)), key=lambda i: runs[i][0])
         own_run = False  # the main run is the page's own text, whether its largest or not

@@ -105,6 +105,31 @@ def test_a_line_under_one_picture_is_text_unless_marked_repeated_or_its_alt():
     assert prose in {image.caption for image in article.images}  # still the picture's caption in `images`
 
 
+def test_a_lightbox_galleys_captions_named_by_the_link_that_opens_each_photo_are_no_text():
+    """A vendor CMS's gallery table: each photo a thumbnail inside ``<a rel=lightbox title=…>`` with the same words
+    under it. The link's title is what the lightbox shows as the caption (op_vendor_cms's photo posts kept every
+    caption as text, F1 0.85-0.90); a line said once under a picture whose link names nothing stays text."""
+    prose = "ลมหนาวมาเยือนยอดดอยอีกครั้ง ใบเมเปิลเริ่มเปลี่ยนเป็นสีแดงทั่วทั้งหุบเขาในเช้าวันนี้"
+    captions = ("นายก อบต. เป็นประธานเปิดกิจกรรมจิตอาสา", "จิตอาสาร่วมกันเก็บขยะริมถนน")
+    cells = "".join(
+        f"<td><a href='/p{n}.jpg' rel='lightbox[7]' title='{c}'><img src='/t{n}.jpg' width='200'></a>"
+        f"<br><font size='1'>{c}</font></td>"
+        for n, c in enumerate(captions)
+    )
+    article = extract(
+        html(
+            "<article><h1>อบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน</h1>"
+            f"{BODY}<table><tr>{cells}</tr></table>"
+            f"<p><a href='/x.jpg'><img src='/x.jpg' width='640'></a><br>{prose}</p></article>"
+        ),
+        URL,
+    )
+    for caption in captions:
+        assert caption not in article.text
+        assert caption in {image.caption for image in article.images}
+    assert prose in article.text
+
+
 def test_links_to_other_posts_under_a_short_label_are_navigation():
     """ "บทความอื่นๆ ในหมวดนี้: « previous post | next post »" (K2), "Tags: a, b": two or more links
     within the site under a label are navigation, whatever their classes; an article's sentence

@@ -446,8 +446,7 @@ def captions_to_drop(root: HtmlElement, images: list[Image], page: PageLines) ->
     marked = {
         caption
         for img in root.iter("img")
-        if (caption := _caption_of(img))
-        and (_marked_caption(img) or line_key(caption) in {line_key(img.get(a) or "") for a in ("alt", "title")})
+        if (caption := _caption_of(img)) and (_marked_caption(img) or line_key(caption) in _named(img))
     }  # marked as a caption, or saying what the picture's alt text says
     counts = Counter(image.caption for image in images if image.caption)
     return {
@@ -455,6 +454,18 @@ def captions_to_drop(root: HtmlElement, images: list[Image], page: PageLines) ->
         for caption, n in counts.items()
         if caption in marked or n >= 2 or sum(k == line_key(caption) for k in page.keys) >= 2
     }
+
+
+def _named(img: HtmlElement) -> set[str]:
+    """What the page says the picture shows: its alt and title, and the title of the link that opens it
+    (a lightbox gallery shows that title as the photo's caption: ``<a rel=lightbox title=…><img></a>``)."""
+    names = {line_key(img.get(a) or "") for a in ("alt", "title")}
+    link = img.getparent()
+    while link is not None and link.tag in _INLINE and link.tag != "a":
+        link = link.getparent()
+    if link is not None and link.tag == "a":
+        names.add(line_key(link.get("title") or ""))
+    return names
 
 
 def _small(img: HtmlElement) -> bool:

@@ -208,6 +208,14 @@ def clean_lines(
         key = _key(line)
         if key in dropped:
             continue
+        if dropped and pipe_row(line):
+            # A table row of a gallery (trafilatura's ``| caption | caption |``): its captions are no text either.
+            cells = [cell.strip() for cell in line.strip()[1:-1].split("|") if cell.strip()]
+            left = [cell for cell in cells if _key(cell) not in dropped]
+            if not left:
+                continue
+            if len(left) < len(cells):
+                line = "| " + " | ".join(left) + " |"
         if line in verbatim:
             kept.append(line)
             continue
