@@ -151,7 +151,12 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # rel=canonical names a standing page is one (same session); 0 false since session 24 (a schedule line of
     # its own declares a page's event); 1 of 23 in session 24's last full run (a comment-reply form's copy
     # under the mini calendar's ?mini= key, ?mini=2024-07&q=comment/reply/179): 0.1 until more full runs say 0.
-    # Session 25's full run: the same, once (?mini=2024-05&q=comment/reply/164).
+    # Session 25's full run: the same, once (?mini=2024-05&q=comment/reply/164). Session 29: 0 false in thirteen
+    # full bench.coverage runs, but the same page again in the first test run after its floor was removed (its
+    # &mini= copy read before the post, the first to bring the post's text). "A copy in a shape of a few pages of
+    # a post among 5 or more posts of its shape" mended it but lost 9 posts in other families (whose own shape is
+    # small beside an alias's): not landed; the floor stays.
+    "drupal7_noclean": 0.1,
     # Found at the end of session 12: in about one run of four, a month archive showing one post
     # (/2024/02/) stays a false article (1 of 18); not investigated yet.
     # 9 false of 48 in session 20's last full run (14 of 53 before it): its about pages in the news route; 0 since
@@ -207,7 +212,7 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # Article) and 0 false in replays (an undated copy of a page at another path is that page's copy): held to the
     # coverage target; the false floor stays until full runs confirm.
     # Session 29: no false article in any of the last 6-13 full bench.coverage runs (sessions 27-29, the kept logs)
-    # for djangocms_newsblog, drupal7_noclean, wp_elementor_events, plone_site, sharepoint_portal (13 runs),
+    # for djangocms_newsblog, wp_elementor_events, plone_site, sharepoint_portal (13 runs),
     # e107_portal (11, since its print views were mended) and textpattern_site (6, since its about page's messy
     # copy was): their floors are gone, they are held to the target. odoo_website (1 false in one of 13) and
     # bitrix_portal (mended this session) keep theirs.
