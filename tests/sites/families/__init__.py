@@ -132,6 +132,8 @@ FAMILIES: tuple[str, ...] = (
     "octobercms_site",  # October CMS 1.1 + RainLab.Blog เทศบาลตำบล: /blog/post/<raw Thai or digit slug>; 3 traps
     # Written in session 29 by someone who did not see the crawler (nor tune on it):
     "op_vendor_cms",  # vendor PHP อบต. CMS: index.php?op=dynamiccontent_detail&id=N, windows-874; 3 traps
+    # Written in session 29 by someone who did not see the crawler (nor tune on it):
+    "kentico_portal",  # Kentico 12 portal engine เทศบาลนคร on IIS: /th/ข่าวสาร/.../<พ.ศ.>/<NodeAlias>, getdoc; 3 traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
