@@ -155,12 +155,8 @@ def settle(model: SiteModel) -> dict[str, str]:
     for index, others in site.same_text.items() if mature else ():
         record = judged[index][0]
         plain = _decorated_copy(model, record, others) if record.kind == "article" else None
-        if plain is None and record.kind == "article" and not model.shapes[record.shape].article_shape:
-            # Or the page's own address without some of its keys, settled as no article, in a shape that
-            # is no shape of articles (Google Sites' ``?authuser=0`` of a section's listing, alone in its
-            # shape): ``news.php?readmore=67`` beside the listing ``news.php`` that shows it whole is a post
-            # among posts of its shape.
-            plain = next((o for o in others if o.kind != "article" and _keys_added(o.url, record.url)), None)
+        if plain is None:
+            plain = _plain_address(model, record, others)
         if plain is not None:
             changed[record.url] = record.kind = "page" if plain.kind == "article" else plain.kind
     # A text that is a search or filter page's frame is no article at any of its addresses.
@@ -170,9 +166,26 @@ def settle(model: SiteModel) -> dict[str, str]:
             changed[record.url] = record.kind = "page"
     if mature:
         _among_listings(judged, changed)
+        # A page settled a listing only now (among its shape's listings) says so of its keys-added copies too
+        # (Drupal's ``?q=comment/reply/164&mini=2024-05``, the mini calendar's month added: read before the post,
+        # the first to show its text, it had stayed an article beside ``?q=comment/reply/164``).
+        for index, others in site.same_text.items():
+            record = judged[index][0]
+            if (plain := _plain_address(model, record, others)) is not None:
+                changed[record.url] = record.kind = plain.kind
         _as_their_canonical(site, changed)
     _shape_verdicts(model)
     return changed
+
+
+def _plain_address(model: SiteModel, record: PageRecord, others: list[PageRecord]) -> PageRecord | None:
+    """The page's own address without some of its keys, showing its text and settled as no article, when the
+    "article" ``record`` is in a shape that is no shape of articles (Google Sites' ``?authuser=0`` of a
+    section's listing, alone in its shape): ``news.php?readmore=67`` beside the listing ``news.php`` that shows
+    it whole is a post among posts of its shape."""
+    if record.kind != "article" or model.shapes[record.shape].article_shape:
+        return None
+    return next((o for o in others if o.kind != "article" and _keys_added(o.url, record.url)), None)
 
 
 # Listings of a shape, once settled, that make its remaining "articles" whose text is shown elsewhere listings too.
