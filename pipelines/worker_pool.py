@@ -142,6 +142,7 @@ class WorkerPool(Executor):
         self._wake_read, wake_write = os.pipe()
         self._wake_write: int | None = wake_write
         self._woken = False  # a wake-up is written and the dispatcher has not read it yet
+        self._memory_read = 0.0  # when the busy workers' memory was last read (_check_bounds)
         os.set_blocking(wake_write, False)  # a wake-up never blocks a caller
         self._shutdown = False
         self._thread = threading.Thread(target=self._run, name="tessaban-worker-pool", daemon=True)
@@ -362,13 +363,18 @@ class WorkerPool(Executor):
     def _check_bounds(self) -> None:
         """Kill busy workers over the time or memory bound (``_lost`` then fails their page)."""
         now = time.monotonic()
+        # Memory is read every MEMORY_CHECK_INTERVAL, not at every result (hundreds a second: 0.7 % of the crawl
+        # process's samples in bench.profile went to reading /proc).
+        read_memory = now - self._memory_read >= MEMORY_CHECK_INTERVAL
+        if read_memory:
+            self._memory_read = now
         for worker in self._workers:
             if worker.task is None or worker.killed_for is not None:
                 continue
             seconds, memory = self.bounds.seconds, self.bounds.memory_mb
             if seconds > 0 and now - worker.since > seconds:
                 worker.killed_for = f"page over the time bound ({seconds:g} s, TESSABAN_PAGE_TIMEOUT)"
-            elif memory > 0 and (rss := _rss_mb(worker.process.pid)) > memory:
+            elif read_memory and memory > 0 and (rss := _rss_mb(worker.process.pid)) > memory:
                 worker.killed_for = f"page over the memory bound ({rss:,} MB > {memory:,} MB, TESSABAN_WORKER_MEMORY)"
             if worker.killed_for is not None:
                 logger.warning("%s: worker %s killed and replaced", worker.killed_for, worker.process.pid)
