@@ -87,6 +87,17 @@ def settle_site(
                     result.changes[change] = result.changes.get(change, 0) + 1
         else:
             result.demoted += set_kind(archive, url, kind, archived_before)
+    # A page read twice by this crawl, an article the first time (a redirect's target) and judged no article
+    # the second, points to the article it gave while its kind says it is none: the article goes unless another
+    # page still shows it (page_kinds.set_kind), whatever settlement said of the page. (Not a page whose second
+    # fetch failed: a failed page loses nothing.)
+    if archived_before:
+        kept = archive.db.execute(
+            "SELECT url, kind FROM pages WHERE site = ? AND article_id IS NOT NULL AND kind IN ('listing', 'page')",
+            [model.site],
+        ).fetchall()
+        for url, kind in kept:
+            result.demoted += set_kind(archive, url, kind, archived_before)
     if result.promoted or result.demoted:
         archive.link_aliases()  # redirects stored before their page became an article point to it now
         archive.finalise_site(model.site)

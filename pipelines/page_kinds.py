@@ -51,8 +51,11 @@ def set_kind(archive: Archive, url: str, kind: str, archived_before: str | None 
     earlier crawl archived). True when an article row was removed."""
     archive._in_transaction()
     row = archive.db.execute("SELECT article_id, kind FROM pages WHERE url = ?", [url]).fetchone()
-    if row is None or row[0] is None or row[1] != "article":
-        # Not stored as an article: only its kind changes (an article it points to stays linked).
+    if row is None or row[0] is None or (row[1] != "article" and not _archived_since(archive, row[0], archived_before)):
+        # Not stored as an article: only its kind changes (an article it points to stays linked). Unless this
+        # crawl archived that article from this very page and fetched the page again since, judged no article
+        # then (a redirect's target read first through the redirect, then at its own address: the second row
+        # kept the article and took the kind): the article is this page's, and goes with it.
         archive.db.execute("UPDATE pages SET kind = ? WHERE url = ?", [kind, url])
         return False
     archive.db.execute("UPDATE pages SET kind = ?, article_id = NULL, error = NULL WHERE url = ?", [kind, url])
@@ -76,6 +79,14 @@ def set_kind(archive: Archive, url: str, kind: str, archived_before: str | None 
         return False  # an earlier crawl archived it: kept, though this page is no longer its page
     drop_article(archive, article_id)
     return True
+
+
+def _archived_since(archive: Archive, article_id: int, archived_before: str | None) -> bool:
+    """The article was first archived by the crawl settling (at or after ``archived_before``, when given)."""
+    if not archived_before:
+        return False
+    row = archive.db.execute("SELECT first_seen FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row is not None and bool(row[0]) and row[0] >= archived_before
 
 
 def drop_article(archive: Archive, article_id: int) -> None:

@@ -113,3 +113,36 @@ def test_settlement_never_takes_back_an_article_an_earlier_crawl_archived(tmp_pa
         assert archive.db.execute("SELECT kind FROM pages WHERE url = 'https://a.go.th/news/1'").fetchone()[0] == "page"
     finally:
         archive.close()
+
+
+def test_a_page_read_again_as_no_article_loses_the_article_this_crawl_took_from_it(tmp_path):
+    # kentico_portal in a test run of session 29: its about page, read first as a redirect's target and judged an
+    # article, was read again at its own address and judged a page; the row kept the article (an earlier article
+    # is kept when a page has none) and took the kind, so settlement's "this is no article" found no article row
+    # to take back, and the archive kept an article no page was (1 false of 20). One an earlier crawl archived
+    # stays, as before.
+    from dataclasses import replace
+
+    from tests.test_archive import page
+
+    crawl = "2026-12-01T09:00:00+00:00"  # when the settling crawl started
+    archive = Archive(open_database(tmp_path / "a.db"))
+    try:
+        about = "https://a.go.th/th/about/history"
+        first = page(about, redirects=[("https://a.go.th/th/about.aspx", 301)])
+        archive.store_page(replace(first, fetched_at="2026-12-01T10:00:00+00:00"))
+        again = replace(first, kind="page", article=None, redirects=[], fetched_at="2026-12-01T10:00:03+00:00")
+        archive.store_page(again)
+        older = page("https://a.go.th/th/about/vision", text="วิสัยทัศน์ของเทศบาลเพื่อการพัฒนาที่ยั่งยืนของชุมชน")
+        archive.store_page(older)  # archived 2026-11-23, read again as a page by this crawl
+        archive.store_page(replace(older, kind="page", article=None, fetched_at="2026-12-01T10:00:05+00:00"))
+        archive.commit()
+        assert archive.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert set_kind(archive, about, "page", archived_before=crawl) is True
+        assert set_kind(archive, "https://a.go.th/th/about/vision", "page", archived_before=crawl) is False
+        archive.commit()
+        assert [url for (url,) in archive.db.execute("SELECT url FROM articles")] == ["https://a.go.th/th/about/vision"]
+        linked = archive.db.execute("SELECT url FROM pages WHERE article_id IS NOT NULL ORDER BY url").fetchall()
+        assert linked == [("https://a.go.th/th/about/vision",)]
+    finally:
+        archive.close()
