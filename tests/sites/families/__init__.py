@@ -134,6 +134,7 @@ FAMILIES: tuple[str, ...] = (
     "op_vendor_cms",  # vendor PHP อบต. CMS: index.php?op=dynamiccontent_detail&id=N, windows-874; 3 traps
     # Written in session 29 by someone who did not see the crawler (nor tune on it):
     "kentico_portal",  # Kentico 12 portal engine เทศบาลนคร on IIS: /th/ข่าวสาร/.../<พ.ศ.>/<NodeAlias>, getdoc; 3 traps
+    "squarespace_site",  # Squarespace 7.1 เทศบาลตำบล: /news/<slug>, ?offset=<ms> cursors, AMP; calendar + search traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
