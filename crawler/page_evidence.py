@@ -612,7 +612,11 @@ def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, ba
 def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
     og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
     scripts = tree.xpath("//script[@type='application/ld+json']/text()")  # read once for both markers
-    evidence.article_markers = sum((og_type == "article", _jsonld_article(scripts)))
+    evidence.event_marker = _declares_event(tree, og_type, scripts)
+    # og:type "article" is what site builders give every item (Squarespace's events too): a page that says it
+    # is about one event, in a vocabulary of events, is not an article by that default. JSON-LD typed as an
+    # article still says so.
+    evidence.article_markers = sum((og_type == "article" and not evidence.event_marker, _jsonld_article(scripts)))
     evidence.typed_article = _microdata_article(tree)
     # A publication time in metadata is a date of the page's own (a static page has none; og:type
     # "article" alone is set on static pages by common SEO plugins, so it is not one).
@@ -620,7 +624,6 @@ def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
         len(_own_published(tree)) == 1
     )
     evidence.listing_markers = int(len(tree.xpath("//article")) >= 2)
-    evidence.event_marker = _declares_event(tree, og_type, scripts)
     headline = " ".join(" ".join(h.text_content().split()) for h in tree.xpath("//h1|//h2")[:3])
     evidence.not_found = bool(NOT_FOUND.search(title) or NOT_FOUND.search(headline))
     evidence.says_not_found = any(NOT_FOUND_TEXT.search(" ".join(t.split())) for t in _short_texts(tree))

@@ -3452,6 +3452,9 @@ def test_a_front_controllers_modules_are_shapes_of_their_own():
         # Its first run (15 false of 41): ITA items, webboard threads and about pages shared one shape with the posts;
         # an about page in a box beside the top menu's, and a webboard thread of one reply under its dated header
         ("op_vendor_cms", "127.0.0.60:43415", r"op=(?:ita_detail|webboard_detail|dynamiccontent&|staff|search)"),
+        # Its first run (1 false of 20): one of its seven event pages, each og:type=article as Squarespace types
+        # every item, the only one with a sentence of text
+        ("squarespace_site", "127.0.0.60:34625", r"/events/[^?]"),
     ],
 )
 def test_families_written_unseen_in_session_29_replayed_in_a_kept_crawls_order(family, host, not_posts):
@@ -3477,3 +3480,25 @@ def test_a_comment_forms_calendar_copy_read_before_its_post_is_no_article_when_r
     assert not _posts_missed(kinds, "drupal7_noclean", host)
     forms = {url: kind for url, kind in kinds.items() if "comment%2Freply" in url}
     assert len(forms) >= 5 and "article" not in forms.values(), forms
+
+
+def test_a_site_builders_og_type_article_on_an_event_page_is_no_article_marker():
+    """Squarespace gives every item ``og:type=article``, its event pages too (squarespace_site, written unseen
+    in session 29: one of its seven events, the only one with a sentence of text, was a false article; an
+    article marker kept its shape from being one of events). A page that declares one event keeps og:type's
+    "article" out of its markers; JSON-LD typed as an article still counts, and a post without an event keeps
+    og:type's."""
+    google = "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Fair&dates=20240706%2F20240706"
+
+    def page(head: str, links: str = "") -> str:
+        return post(3).replace("<head>", f"<head>{head}").replace("</body>", f"{links}</body>")
+
+    def evidence(html: str):
+        return navigate(html.encode(), "text/html", SITE + "/events/market-july-2567").evidence
+
+    og = "<meta property='og:type' content='article'/>"
+    event = evidence(page(og, f"<a href='{google}'>Google Calendar</a>"))
+    assert event.event_marker and event.article_markers == 0
+    typed = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x"}</script>'
+    assert evidence(page(og + typed, f"<a href='{google}'>Google Calendar</a>")).article_markers == 1
+    assert evidence(page(og)).article_markers == 1 and not evidence(page(og)).event_marker

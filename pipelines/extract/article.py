@@ -638,11 +638,20 @@ def _trim_article_header(header: HtmlElement) -> None:
             block.drop_tree()
 
 
+_QUOTED = ".//blockquote | .//pre | .//table"
+_MEDIA = ".//img | .//picture | .//video | .//audio | .//iframe | .//svg | .//object | .//embed | .//canvas"
+
+
 def prune_boilerplate(tree: HtmlElement) -> None:
     """Remove the elements the prune rules name (navigation, comments, captions, share buttons, …);
     of an article's own header, its short labels."""
     for header in [h for h in tree.iter("header") if not _is_boilerplate_element(h)]:
         _trim_article_header(header)
+    # A figure of a quote, code or a table and no picture is text (Squarespace's quote block:
+    # ``<figure><blockquote>…</blockquote></figure>``, which trafilatura drops with the figures it takes
+    # for pictures): its element goes, its content stays.
+    for figure in [f for f in tree.iter("figure") if f.xpath(_QUOTED) and not f.xpath(_MEDIA)]:
+        figure.drop_tag()
     doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _is_boilerplate_element(el)]
     if not doomed:
         return
