@@ -13,7 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.extract import rules
-from pipelines.extract.textclean import is_meta_line, normalise_text, pipe_row
+from pipelines.extract.textclean import is_meta_line, normalise_text, pipe_cells, pipe_row
 
 # Share of lines that are pipe-table rows above which trafilatura's output is a page dump.
 TABLE_DUMP_SHARE = 0.5
@@ -148,7 +148,4 @@ def rows_with_spaced_cells(text: str) -> str:
     every table of the archive)."""
     if "|" not in text:
         return text
-    return "\n".join(
-        " ".join(cell.strip() for cell in line.strip()[1:-1].split("|") if cell.strip()) if pipe_row(line) else line
-        for line in text.splitlines()
-    )
+    return "\n".join(" ".join(pipe_cells(line)) if pipe_row(line) else line for line in text.splitlines())

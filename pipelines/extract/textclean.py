@@ -142,6 +142,11 @@ def pipe_row(line: str, cells: int = 1) -> bool:
     return len(stripped) > 2 and stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") > cells
 
 
+def pipe_cells(line: str) -> list[str]:
+    """The non-empty cells of a ``pipe_row``, stripped, in order."""
+    return [cell.strip() for cell in line.strip()[1:-1].split("|") if cell.strip()]
+
+
 def _table_row(line: str) -> bool:
     """A row of two cells or more of a table in the text: data, whatever dates its cells hold."""
     return pipe_row(line, cells=2)
@@ -210,7 +215,7 @@ def clean_lines(
             continue
         if dropped and pipe_row(line):
             # A table row of a gallery (trafilatura's ``| caption | caption |``): its captions are no text either.
-            cells = [cell.strip() for cell in line.strip()[1:-1].split("|") if cell.strip()]
+            cells = pipe_cells(line)
             left = [cell for cell in cells if _key(cell) not in dropped]
             if not left:
                 continue
