@@ -213,14 +213,10 @@ def clean_lines(
         key = _key(line)
         if key in dropped:
             continue
-        if dropped and pipe_row(line):
-            # A table row of a gallery (trafilatura's ``| caption | caption |``): its captions are no text either.
-            cells = pipe_cells(line)
-            left = [cell for cell in cells if _key(cell) not in dropped]
-            if not left:
-                continue
-            if len(left) < len(cells):
-                line = "| " + " | ".join(left) + " |"
+        if dropped and pipe_row(line) and all(_key(cell) in dropped for cell in pipe_cells(line)):
+            # A table row of a gallery (trafilatura's ``| caption | caption |``): no text either. A row with other
+            # cells stays whole (a layout row of the sidebar and the title, which drop_title knows by its title).
+            continue
         if line in verbatim:
             kept.append(line)
             continue
