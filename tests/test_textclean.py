@@ -84,3 +84,14 @@ def test_clean_lines_drops_title_captions_datelines_and_labels():
     text = "ลอกคลอง\n15 ก.ค. 2565\nเนื้อข่าวจริง\nลอกคลอง\nดาวน์โหลด : แบบฟอร์มคำร้อง\n*****\nShare on Facebook"
     cleaned = clean_lines(text, title="ลอกคลอง", captions=["ลอกคลอง"], link_labels=["แบบฟอร์มคำร้อง"])
     assert cleaned == "เนื้อข่าวจริง"
+
+
+def test_a_table_row_of_captions_only_is_dropped_and_a_row_with_other_cells_stays_whole():
+    """A gallery's row (trafilatura's ``| caption | caption |``) is no text; a layout row holding a caption beside
+    other cells (the sidebar and the title's cell of a table layout) stays as it is, for drop_title to know."""
+    captions = ["มอบหน้ากากอนามัยผ้าให้ประชาชน", "จิตอาสาร่วมกันเก็บขยะริมถนน"]
+    gallery = f"| {captions[0]} | {captions[1]} |"
+    layout = f"| นายกเทศมนตรีตำบลบ้านไร่ใต้ สายตรงนายกฯ ข่าวล่าสุด สถิติผู้เยี่ยมชม | {captions[0]} |"
+    body = "เทศบาลตำบลบ้านไร่ใต้ร่วมกับกลุ่มแม่บ้านมอบหน้ากากอนามัยผ้าให้แก่ประชาชนทั้งเก้าชุมชน"
+    kept = clean_lines("\n".join([body, gallery, layout]), title=None, captions=captions).splitlines()
+    assert kept == [body, layout]
