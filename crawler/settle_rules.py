@@ -1068,7 +1068,10 @@ def _unchained_menu_pages(site: _Site, found: set[int]) -> list[int]:
     menu), with no previous/next link of their own, in a shape fewer than half of whose articles have
     one (a post's hand-typed alias may be among them; a post alone in its category is not), while
     STANDING_CHAINED_POSTS articles elsewhere link articles as their previous or next (Joomla's
-    uncategorised "ประวัติ" and "วิสัยทัศน์", dated and signed, beside its news with their pagenav)."""
+    uncategorised "ประวัติ" and "วิสัยทัศน์", dated and signed, beside its news with their pagenav). Not an
+    article of a shape the menu links others of that no menu links (_boxed): a box of the latest articles is
+    on most pages too (PHP-Fusion's knowledge articles, whose only neighbours are their own sidebar
+    calendar's months, copies of the page, once those were read)."""
     if len(site.chained) < STANDING_CHAINED_POSTS:
         return []
     model, judged = site.model, site.judged
@@ -1077,6 +1080,7 @@ def _unchained_menu_pages(site: _Site, found: set[int]) -> list[int]:
         index
         for index, (record, _, _) in enumerate(judged)
         if index not in found
+        and index not in site.boxed
         and record.kind == "article"
         and chained[record.shape] < 0.5 * site.shape_kinds[record.shape][2]
         and not _own_neighbours(site, record)

@@ -118,9 +118,11 @@ TRAP_FLOORS = {
 # Session 27: plone_site 22/22, sharepoint_portal 22/22 and joomla15_nonsef 20/20 in seven full runs (sessions
 # 26-27): held to the target.
 # Session 29: php_fusion 24/24 with 0 false in twelve full runs since session 27's first: held to the targets.
-# But the fresh-clone CI at 3b4fdc7 (end of session 29) missed articles.php?article_id=6 (23/24): possibly that
-# session's _boxed change (a shape the menu's lists are in is no box's) in that crawl's order; not investigated.
-COVERAGE_FLOORS: dict[str, float] = {"php_fusion": 0.9}
+# But the fresh-clone CI at 3b4fdc7 (end of session 29) missed articles.php?article_id=6 (23/24): a knowledge
+# article whose only previous/next links are its own calendar months' copies, taken for a standing page once they
+# were read. Session 30: a box's article is no standing page (_unchained_menu_pages); the replay of that crawl's
+# order is a test, the kind diffs over four kept runs change only that page: held to the target again.
+COVERAGE_FLOORS: dict[str, float] = {}
 FALSE_SHARE_FLOORS: dict[str, float] = {
     # php_fusion, written unseen in session 24: 10 false of 29 in its first run (its &cal= copies and its about
     # pages at articles.php?article_id=1-3, the shape of its knowledge articles); 2-9 of 23-30 since the

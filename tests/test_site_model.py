@@ -3247,6 +3247,20 @@ def test_decorated_copies_and_an_entrys_further_pages_are_no_articles_when_repla
     assert _posts_missed(kinds, "php_fusion", host) == []
 
 
+def test_a_boxed_article_whose_only_neighbours_are_its_own_copies_stays_an_article_when_replayed():
+    """php_fusion in the fresh-clone CI at 3b4fdc7 (session 29): 23 of 24 posts. The knowledge article
+    ``articles.php?article_id=6``, which a box of the latest articles links on every page, has as its only
+    previous/next links its own sidebar calendar's months (``&cal=2567-06``, copies of it); once those were
+    read it had no neighbour of its own and was taken for a standing page of the menu (_unchained_menu_pages),
+    though no menu links it and the menu links other pages of its shape (its about pages): such an article is
+    a box's (_boxed), and stays one. Replayed in that crawl's order, asking and not: every post an article."""
+    host = "127.0.0.138:38921"
+    for asking in (False, True):
+        kinds = _settled(_replay("php_fusion", host, "php_fusion_boxed", asking=asking)[0])
+        assert _posts_missed(kinds, "php_fusion", host) == [], asking
+        assert _false_articles(kinds, "php_fusion", host) == [], asking
+
+
 def test_a_static_pages_other_language_is_no_article_when_replayed():
     """struts_vendor in a full run of session 25: a static page's ``&lang=en`` view (English labels around
     the same Thai text, so it shows no text of the entry's exactly) was stored as an article."""
