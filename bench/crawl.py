@@ -116,6 +116,7 @@ def measure(script: str, *args: str, progress=lambda: 0) -> dict:
     # which the crawl's forkserver starts, are not all reaped into its rusage) and the reaped children's.
     reaped = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     figures["cpu_seconds"] = max(memory.cpu_seconds, reaped)
+    figures["cpu_by_role"] = memory.cpu_by_role()
     return figures
 
 
@@ -273,6 +274,10 @@ def report_cpu(bare: dict, ours: dict, extract_ms: float, bare_rate: float) -> N
         f"CPU per page (whole process tree, sampled each second): bare spider {bare_ms:.2f} ms, "
         f"tessaban crawl {our_ms:.2f} ms; plain trafilatura.extract of the same posts {extract_ms:.2f} ms"
     )
+    split = ", ".join(
+        f"{name} {seconds / max(1, ours['pages']) * 1000:.2f}" for name, seconds in ours["cpu_by_role"].items()
+    )
+    print(f"tessaban's CPU per page by thread (ms, the kernel's count): {split}")
     print(
         f"ceiling on {cores} cores for a crawl that fetches like the bare spider and extracts like plain "
         f"trafilatura: {ceiling:.0f} pages/s = {ceiling / bare_rate:.2f} of the bare spider; tessaban spends "

@@ -43,6 +43,23 @@ def _cpu_ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of proc(5)
 
 
+def _thread_ticks(pid: int) -> dict[int, int]:
+    """User + system CPU time of each thread of a process so far, in clock ticks, by thread id."""
+    ticks = {}
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return ticks
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat", encoding="ascii") as stat:
+                fields = stat.read().rpartition(")")[2].split()
+        except OSError:
+            continue
+        ticks[int(tid)] = int(fields[11]) + int(fields[12])
+    return ticks
+
+
 def _pss_kb(pid: int) -> int:
     try:
         for line in (PROC / str(pid) / "smaps_rollup").read_text().splitlines():
@@ -90,6 +107,9 @@ class TreeMemory:
     peaks_kb: dict[int, int] = field(default_factory=dict)  # pid -> its VmHWM, last read
     roles: dict[int, str] = field(default_factory=dict)  # pid -> role()
     cpu_ticks: dict[int, int] = field(default_factory=dict)  # pid -> its user + system CPU time, last read
+    # (pid, thread id) -> the thread's CPU time, last read: where a process's time goes, counted by the
+    # kernel (a sampling profiler counts a thread waiting in poll() as busy)
+    thread_ticks: dict[tuple[int, int], int] = field(default_factory=dict)
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
 
@@ -108,6 +128,8 @@ class TreeMemory:
             pss += _pss_kb(pid)
             self.peaks_kb[pid] = max(self.peaks_kb.get(pid, 0), status.get("VmHWM", 0))
             self.cpu_ticks[pid] = max(self.cpu_ticks.get(pid, 0), _cpu_ticks(pid))
+            for tid, ticks in _thread_ticks(pid).items():
+                self.thread_ticks[pid, tid] = max(self.thread_ticks.get((pid, tid), 0), ticks)
             if pid == self.root:
                 main = status.get("VmRSS", 0)
         if not rss:
@@ -143,6 +165,30 @@ class TreeMemory:
     def cpu_seconds(self) -> float:
         """CPU time of every process of the tree, as last sampled (up to ``interval`` per process unseen)."""
         return sum(self.cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
+
+    def cpu_by_role(self) -> dict[str, float]:
+        """CPU seconds by where they were spent: the root process's main thread and its other threads,
+        then each other process by its role (``worker``, ``worker 2``, ...), largest first."""
+        tick = os.sysconf("SC_CLK_TCK")
+        spent: dict[str, float] = {}
+        for (pid, tid), ticks in self.thread_ticks.items():
+            if pid == self.root:
+                name = "main thread" if tid == pid else "other threads"
+            else:
+                name = self.roles.get(pid, "other") + f" {pid}"
+            spent[name] = spent.get(name, 0.0) + ticks / tick
+        # Each other process named by its role alone, numbered when several share it, largest first.
+        roles: dict[str, float] = {}
+        for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+            if name in ("main thread", "other threads"):
+                roles[name] = seconds
+                continue
+            base = name.rsplit(" ", 1)[0]
+            label, number = base, 2
+            while label in roles:
+                label, number = f"{base} {number}", number + 1
+            roles[label] = seconds
+        return roles
 
     @property
     def peak_rss_mb(self) -> float:
