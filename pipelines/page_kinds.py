@@ -71,8 +71,16 @@ def set_kind(archive: Archive, url: str, kind: str, archived_before: str | None 
         (current,) = archive.db.execute("SELECT url FROM articles WHERE id = ?", [article_id]).fetchone()
         shown = {canonical_url(u) for (u,) in still_shown}
         if current not in shown:
-            preferred = canonical_url(still_shown[0][0])
-            archive.db.execute("UPDATE articles SET url = ? WHERE id = ?", [preferred, article_id])
+            # The first such URL that is no other article's: a page can show this article while another
+            # article is stored under the page's address (its print view's, whose canonical names the page).
+            for (other,) in still_shown:
+                preferred = canonical_url(other)
+                taken = archive.db.execute(
+                    "SELECT 1 FROM articles WHERE url = ? AND id != ?", [preferred, article_id]
+                ).fetchone()
+                if taken is None:
+                    archive.db.execute("UPDATE articles SET url = ? WHERE id = ?", [preferred, article_id])
+                    break
         return False
     (first_seen,) = archive.db.execute("SELECT first_seen FROM articles WHERE id = ?", [article_id]).fetchone()
     if archived_before and first_seen and first_seen < archived_before:

@@ -146,3 +146,32 @@ def test_a_page_read_again_as_no_article_loses_the_article_this_crawl_took_from_
         assert linked == [("https://a.go.th/th/about/vision",)]
     finally:
         archive.close()
+
+
+def test_an_article_moved_to_a_page_still_showing_it_never_takes_another_articles_address(tmp_path):
+    # grouppage_vendor, written unseen in session 30: an about page read at /detail/C1/ and at /content/C1/ (one
+    # article, stored under the first), and its print view /content/C1/?print=1, whose canonical names
+    # /content/C1/, stored as an article of its own under that address. Settling /detail/C1/ as a page moved the
+    # article to /content/C1/: UNIQUE constraint failed, and the whole site's settlement was rolled back (its
+    # page kinds as first judged, no url_shapes). The article now moves only to an address no other article has.
+    from tests.test_archive import page
+
+    archive = Archive(open_database(tmp_path / "a.db"))
+    try:
+        detail, content = "https://a.go.th/detail/C1/", "https://a.go.th/content/C1/"
+        text = "ประวัติความเป็นมาของเทศบาลนครตั้งแต่สมัยสุขาภิบาลจนถึงปัจจุบันอย่างละเอียด"
+        archive.store_page(page(detail, text))
+        archive.store_page(page(content, text))
+        printed = "ประวัติความเป็นมาของเทศบาลนคร ฉบับพิมพ์ พร้อมหัวกระดาษและวันที่พิมพ์ของระบบ"
+        archive.store_page(page(content + "?print=1", printed, canonical=content))
+        archive.commit()
+        before = dict(archive.db.execute("SELECT url, id FROM articles").fetchall())
+        assert set(before) == {detail, content}
+        assert set_kind(archive, detail, "page") is False  # /content/C1/ still shows it
+        archive.commit()
+        after = dict(archive.db.execute("SELECT id, url FROM articles").fetchall())
+        assert after == {before[detail]: detail, before[content]: content}
+        shown = archive.db.execute("SELECT article_id FROM pages WHERE url = ?", [content]).fetchone()
+        assert shown == (before[detail],)
+    finally:
+        archive.close()
