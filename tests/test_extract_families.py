@@ -71,7 +71,10 @@ def served(request):
 # octobercms_site (session 29, first result): 3 of 19 posts "lose" a paragraph that is only a link to the post's
 # PDF ("ดาวน์โหลดประกาศขยายเวลาชำระภาษี (PDF)"): the gold counts it as the post's words; extraction keeps an
 # attachment's link label in ``attachments`` and out of the text (textclean.clean_lines), by design.
+# grouppage_vendor (session 30, first result, not mended): 4 of 21 items take the site's English name in the
+# header ("Than Thong City Municipality") for their title instead of the item's <h2>; their text is whole.
 KNOWN_GAPS = {
+    "grouppage_vendor": 4,
     "octobercms_site": 3,
     "php_fusion": 0,
     "plone_site": 11,

@@ -135,6 +135,9 @@ FAMILIES: tuple[str, ...] = (
     # Written in session 29 by someone who did not see the crawler (nor tune on it):
     "kentico_portal",  # Kentico 12 portal engine เทศบาลนคร on IIS: /th/ข่าวสาร/.../<พ.ศ.>/<NodeAlias>, getdoc; 3 traps
     "squarespace_site",  # Squarespace 7.1 เทศบาลตำบล: /news/<slug>, ?offset=<ms> cursors, AMP; calendar + search traps
+    # Written in session 30 by someone who did not see the crawler (nor tune on it):
+    "craft_cms",  # Craft CMS 4 + SEOmatic เทศบาลเมือง: /news/<raw-Thai slug>, /news/p2; calendar, search, preview traps
+    "grouppage_vendor",  # vendor PHP เทศบาลนคร, windows-874: /webs/th/grouppage/<n>/<module>/<code>/; 2 traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
