@@ -33,6 +33,7 @@ from crawler.site_model import (
     UNDATED_PAGES,
     PageRecord,
     SiteModel,
+    Verdict,
     _literal,
     found_shape,
     url_key,
@@ -491,37 +492,74 @@ def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool], dict[int, int]
     records = model.records
     indices = {url_key(record.url): index for index, record in enumerate(records)}  # a post's neighbours
     run: AbstractSet[int]
+
+    def judge(record: PageRecord, owned: AbstractSet[int] | None = None) -> Verdict:
+        return model._judge(
+            record.blocks,  # type: ignore[arg-type]  # retained (checked by the caller)
+            record.lengths,  # type: ignore[arg-type]
+            record.dated,  # type: ignore[arg-type]
+            record.lines,  # type: ignore[arg-type]
+            record.facts,
+            record.shape,
+            record.headings or (),
+            shape_verdict=False,
+            chained=any(
+                key in indices and records[indices[key]].shape == record.shape for key in record.neighbours or ()
+            ),
+            stamps=record.stamps,
+            captions=record.captions or (),
+            owned=owned,
+        )
+
+    def keep(record: PageRecord, verdict: Verdict) -> None:
+        record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
+        record.headed, record.thread_entries = verdict.headed, verdict.thread_entries
+        record.own_chars = verdict.main_chars
+
     for record in records:
-        if (
-            record.blocks is not None
-            and record.lengths is not None
-            and record.dated is not None
-            and record.lines is not None
-        ):  # retained together
-            verdict = model._judge(
-                record.blocks,
-                record.lengths,
-                record.dated,
-                record.lines,
-                record.facts,
-                record.shape,
-                record.headings or (),
-                shape_verdict=False,
-                chained=any(
-                    key in indices and records[indices[key]].shape == record.shape for key in record.neighbours or ()
-                ),
-                stamps=record.stamps,
-                captions=record.captions or (),
-            )
-            kind, own, run, listed = verdict.kind, verdict.main_chars, verdict.main_run, verdict.records
-            record.borrowed, record.sentence, record.teaser = verdict.borrowed, verdict.sentence, verdict.teaser
-            record.headed, record.thread_entries = verdict.headed, verdict.thread_entries
-            record.own_chars = own
+        if _retained(record):
+            verdict = judge(record)
+            kind, run, listed = verdict.kind, verdict.main_run, verdict.records
+            keep(record, verdict)
         else:
             kind, run, listed = record.kind, NO_RUN, False
         judged.append((record, kind, run))
         record_lists.append(listed)
+    # A listing in a shape of articles whose largest run is under its own title and date, with a sentence no
+    # article holds in its main text (as just judged), is an article: a one-sentence post above longer
+    # excerpts of its related posts, its sentence also in search results. Not a tag page showing a post whole
+    # under the post's title and date: that text is the post's.
+    owned = {
+        value
+        for record, kind, run in judged
+        if kind == "article" and not (record.headed or record.teaser)  # not one search result's excerpt
+        for value in run
+    }
+    # A shape most of whose pages are articles that are no item's excerpt (a tag page showing one post's excerpt
+    # is a teaser, not a post; photo albums, mostly listings of their photos, are no shape of posts).
+    articles = Counter(record.shape for record, kind, _ in judged if kind == "article" and not record.teaser)
+    pages = Counter(record.shape for record, _, _ in judged if _retained(record))
+
+    def of_posts(shape: str) -> bool:
+        return articles[shape] >= 2 and articles[shape] >= ARTICLE_SHAPE_SHARE * pages[shape]
+
+    for index, (record, kind, _) in enumerate(judged):
+        if kind == "listing" and not record_lists[index] and of_posts(record.shape) and _retained(record):
+            verdict = judge(record, owned)
+            if verdict.kind == "article":
+                keep(record, verdict)
+                judged[index] = (record, verdict.kind, verdict.main_run)
     return judged, record_lists, indices
+
+
+def _retained(record: PageRecord) -> bool:
+    """The page's blocks were kept (judging it again needs them)."""
+    return (
+        record.blocks is not None
+        and record.lengths is not None
+        and record.dated is not None
+        and record.lines is not None
+    )
 
 
 def _same_texts(

@@ -944,12 +944,14 @@ class SiteModel:
         chained: bool = False,
         stamps: array | None = None,
         captions: Iterable[int] = (),
+        owned: AbstractSet[int] | None = None,
     ) -> Verdict:
         """What one page is, from its blocks; ``shape_verdict``: an undated page of a shape of
         articles is one (settle() decides by family); ``chained``: the page links a previous or next
         page as a post does (its main run may then be its own text, not the longest excerpt);
         ``stamps``: the minute each date line names, 0 when unread (``Verdict.thread_entries`` needs them);
-        ``captions``: the blocks that are a picture's caption (no sentence of the page's own)."""
+        ``captions``: the blocks that are a picture's caption (no sentence of the page's own);
+        ``owned``: at settlement, the blocks of the articles' main runs (as first judged)."""
         stats = self.shapes.get(shape_key) if shape_verdict else None
         stats = stats or ShapeStats()
         date_lines = set(lines)
@@ -1067,6 +1069,20 @@ class SiteModel:
                 run_titled[main_index] = titled[main_index]  # under its title: no item's excerpt
         main_chars, main_run = runs[main_index]
         main_headed = run_heads[main_index]
+        if (
+            owned is not None
+            and not own_run
+            and not main_headed
+            and (run_titled[main_index] or run_kept_title[main_index])
+            and run_dates[main_index]
+            and run_longest[main_index] >= SENTENCE_CHARS
+            and 2 * self._unowned_chars(blocks, lengths, main_run, owned) >= main_chars
+        ):
+            # Under its own title and date, text mostly in no article's main text: the page's own, though it
+            # is shown elsewhere too (a one-sentence photo post whose sentence search results show, above
+            # longer excerpts of related posts; its photo credit line is on other posts too).
+            own_run = True
+            run_titled[main_index] = True
         borrowed = not own_run and (main_headed or run_unique[main_index] < 0.5 * main_chars)
         # The excerpt of one item: short text right under a headline link to another page (a tag page
         # that shows one post), with no heading of its own. An article's body may follow a link too (a
@@ -1149,6 +1165,11 @@ class SiteModel:
             return None
         best = max(candidates, key=lambda i: run_rare[i])
         return best if SiteModel._own_main_run(run_rare, best, False) else None
+
+    @staticmethod
+    def _unowned_chars(blocks: array, lengths: array, run: set[int], owned: AbstractSet[int]) -> int:
+        """Characters of the run's blocks that are in none of ``owned``."""
+        return sum(n for value, n in zip(blocks, lengths, strict=True) if n > 0 and value in run and value not in owned)
 
     @staticmethod
     def _own_main_run(run_unique: list[int], main_index: int, main_headed: bool) -> bool:

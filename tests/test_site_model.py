@@ -3261,6 +3261,21 @@ def test_a_boxed_article_whose_only_neighbours_are_its_own_copies_stays_an_artic
         assert _false_articles(kinds, "php_fusion", host) == [], asking
 
 
+def test_a_one_sentence_post_above_longer_related_excerpts_is_an_article_when_replayed():
+    """craft_cms (written unseen in session 30), its first run: 19 of 21 posts. Two photo posts of one sentence,
+    under their own title and date, with a box of related posts below whose excerpts are each about as long
+    (the largest run is the post's own sentence, but the excerpts together outweigh it), and the sentence also
+    in search results (so on no page alone): judged listings. At settlement, a listing in a shape of articles
+    whose largest run is under its own title and date, a sentence no article holds as its own text, is one.
+    Replayed in that crawl's order, asking and not: every post an article, no false one but its draft preview."""
+    host = "127.0.0.60:33803"
+    for asking in (False, True):
+        kinds = _settled(_replay("craft_cms", host, "craft_cms", asking=asking)[0])
+        assert _posts_missed(kinds, "craft_cms", host) == [], asking
+        false = [url for url in _false_articles(kinds, "craft_cms", host) if "/uploads/" not in url]
+        assert all("token=" in url for url in false), false
+
+
 def test_a_static_pages_other_language_is_no_article_when_replayed():
     """struts_vendor in a full run of session 25: a static page's ``&lang=en`` view (English labels around
     the same Thai text, so it shows no text of the entry's exactly) was stored as an article."""
