@@ -29,6 +29,19 @@ def test_a_table_whose_links_say_only_click():
     ]
 
 
+def test_a_table_whose_links_name_the_items_beside_their_dates():
+    # grouppage_vendor (session 30): the code in one cell, the item's name as the link in the next, its date in a
+    # third. The name is the title, not the date left over once the link's label is taken out of the row.
+    found = items(
+        "<table>"
+        '<tr><td><b>O1</b></td><td><a href="O00001/">โครงสร้าง</a></td><td>4 มี.ค. 67</td></tr>'
+        '<tr><td><b>O2</b></td><td><a href="O00002/">ข้อมูลผู้บริหาร</a></td><td>วันที่ 5 มีนาคม 2567</td></tr>'
+        '<tr><td><b>O3</b></td><td>อำนาจหน้าที่</td><td><a href="/o3.pdf">คลิก</a></td></tr>'
+        "</table>"
+    )
+    assert [(i.code, i.title) for i in found] == [("o1", "โครงสร้าง"), ("o2", "ข้อมูลผู้บริหาร"), ("o3", "อำนาจหน้าที่")]
+
+
 def test_a_list_whose_links_carry_the_code_and_title():
     found = items(
         '<ul><li><a href="/a.pdf">O10 แผนดำเนินงานประจำปี</a></li>'

@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
+from pipelines.extract.thai_date import find_dates
 from pipelines.files.items import TransparencyItem
 
 #: An item code at the start of a label: O1, o 12, O.36, "O1." (Latin O, either case; 1-50).
@@ -92,8 +93,28 @@ def _coded(anchor: HtmlElement) -> tuple[str, str, str] | None:
         return None
     title = match.group(2).strip()
     if label and label != context:  # the code is in the row: the row's text without the link's label
-        title = title.replace(label, " ").strip() or ("" if GENERIC_LABELS.match(label) else label)
+        rest = title.replace(label, " ").strip()
+        # Unless what is left is the row's date ("O1 | โครงสร้าง | 4 มี.ค. 67", the link naming the item).
+        named = not GENERIC_LABELS.match(label)
+        title = label if named and _dates_only(rest) else rest or (label if named else "")
     return f"o{number}", " ".join(title.split()), context
+
+
+#: What a date cell may hold beside its date: a label, brackets, separators.
+_DATE_LABEL = re.compile(r"วันที่|ณ|[\s()\[\].,:/|–—-]")
+
+
+def _dates_only(text: str) -> bool:
+    """``text`` holds a date and nothing but it, a "วันที่" label and punctuation (a table's date cell)."""
+    found = find_dates(text)
+    if not found:
+        return False
+    rest, at = [], 0
+    for match in found:
+        rest.append(text[at : match.start])
+        at = match.end
+    rest.append(text[at:])
+    return not _DATE_LABEL.sub("", "".join(rest))
 
 
 #: Anywhere in a page's text: a code. Pages without one (nearly all) are not looked at further.
