@@ -525,8 +525,8 @@ def _rejudge(model: SiteModel) -> tuple[list[Judged], list[bool], dict[int, int]
             kind, run, listed = record.kind, NO_RUN, False
         judged.append((record, kind, run))
         record_lists.append(listed)
-    # A listing in a shape of articles whose largest run is under its own title and date, with a sentence no
-    # article holds in its main text (as just judged), is an article: a one-sentence post above longer
+    # A listing in a shape of posts whose largest run is under its own title and date, holds a sentence and is
+    # mostly text in no article's main text (as just judged) is an article: a one-sentence post above longer
     # excerpts of its related posts, its sentence also in search results. Not a tag page showing a post whole
     # under the post's title and date: that text is the post's.
     owned = {
