@@ -35,29 +35,26 @@ def _status_kb(pid: int, *names: str) -> dict[str, int]:
 
 def _cpu_ticks(pid: int) -> int:
     """User + system CPU time of a process so far, in clock ticks (0 when it is gone)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            fields = stat.read().rpartition(")")[2].split()  # after the command name, which may hold spaces
-    except OSError:
-        return 0
-    return int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of proc(5)
+    return _stat_ticks(f"/proc/{pid}/stat")
 
 
 def _thread_ticks(pid: int) -> dict[int, int]:
     """User + system CPU time of each thread of a process so far, in clock ticks, by thread id."""
-    ticks = {}
     try:
         tids = os.listdir(f"/proc/{pid}/task")
     except OSError:
-        return ticks
-    for tid in tids:
-        try:
-            with open(f"/proc/{pid}/task/{tid}/stat", encoding="ascii") as stat:
-                fields = stat.read().rpartition(")")[2].split()
-        except OSError:
-            continue
-        ticks[int(tid)] = int(fields[11]) + int(fields[12])
-    return ticks
+        return {}
+    return {int(tid): _stat_ticks(f"/proc/{pid}/task/{tid}/stat") for tid in tids}
+
+
+def _stat_ticks(path: str) -> int:
+    """utime + stime of a process's or a thread's ``stat`` file, in clock ticks (0 when it is gone)."""
+    try:
+        with open(path, encoding="ascii") as stat:
+            fields = stat.read().rpartition(")")[2].split()  # after the command name, which may hold spaces
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of proc(5)
 
 
 def _pss_kb(pid: int) -> int:
@@ -170,25 +167,20 @@ class TreeMemory:
         """CPU seconds by where they were spent: the root process's main thread and its other threads,
         then each other process by its role (``worker``, ``worker 2``, ...), largest first."""
         tick = os.sysconf("SC_CLK_TCK")
-        spent: dict[str, float] = {}
+        spent = {"main thread": 0.0, "other threads": 0.0}
+        by_process: dict[int, float] = {}
         for (pid, tid), ticks in self.thread_ticks.items():
             if pid == self.root:
-                name = "main thread" if tid == pid else "other threads"
+                spent["main thread" if tid == pid else "other threads"] += ticks / tick
             else:
-                name = self.roles.get(pid, "other") + f" {pid}"
-            spent[name] = spent.get(name, 0.0) + ticks / tick
-        # Each other process named by its role alone, numbered when several share it, largest first.
-        roles: dict[str, float] = {}
-        for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
-            if name in ("main thread", "other threads"):
-                roles[name] = seconds
-                continue
-            base = name.rsplit(" ", 1)[0]
-            label, number = base, 2
-            while label in roles:
-                label, number = f"{base} {number}", number + 1
-            roles[label] = seconds
-        return roles
+                by_process[pid] = by_process.get(pid, 0.0) + ticks / tick
+        for pid, seconds in sorted(by_process.items(), key=lambda item: -item[1]):
+            role = self.roles.get(pid, "other")
+            label, number = role, 2
+            while label in spent:  # several processes of one role: numbered
+                label, number = f"{role} {number}", number + 1
+            spent[label] = seconds
+        return spent
 
     @property
     def peak_rss_mb(self) -> float:
