@@ -22,6 +22,11 @@ from crawler.page_evidence import PageEvidence, page_evidence
 from pipelines.extract.html_tree import parse_html
 from pipelines.extract.rules import ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS, NEXT_WORDS, PREV_WORDS, has_class
 
+# A path segment that names a language (an ISO 639-1 code, or the country code some sites write for one,
+# with a region or not: ``th``, ``en-US``, ``cn``): a link to the page's path with another is its language
+# switch. Not codes that are words of paths too (``id``, ``my``, ``it``).
+_LANGUAGE_SEGMENT = re.compile(r"(?i)(?:th|en|zh|cn|ja|jp|ko|kr|lo|km|vi|fr|de|ru)(?:[-_][a-z]{2,4})?")
+
 # --- rules (data) ----------------------------------------------------------------------------
 
 # Links whose markup says "previous/next post" regardless of their label.
@@ -264,7 +269,7 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
             links.malformed += is_malformed(base, raw)
             continue
         hrefs.append(href)
-        if anchor.get("hreflang"):
+        if anchor.get("hreflang") or language_twin(url, href):
             translated.append(href)
         target = (anchor.get("target") or "").strip().lower()
         if target not in _NO_FRAME_TARGETS:
@@ -302,6 +307,19 @@ def page_links(tree: HtmlElement, url: str) -> PageLinks:
         name.lower() for frame in tree.iter("frame", "iframe") if (name := (frame.get("name") or "").strip())
     ]
     return links
+
+
+def language_twin(url: str, href: str) -> bool:
+    """``href`` is ``url`` in another language: the same address but for one path segment, both of which
+    name a language (``/webs/th/…/C00002/`` and ``/webs/en/…/C00002/``, a flag's link with no hreflang)."""
+    here, there = urlsplit(url), urlsplit(href)
+    if here.netloc != there.netloc or here.query != there.query:
+        return False
+    mine, theirs = here.path.split("/"), there.path.split("/")
+    if len(mine) != len(theirs):
+        return False
+    differ = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+    return len(differ) == 1 and all(_LANGUAGE_SEGMENT.fullmatch(segment) for segment in differ[0])
 
 
 def navigate(body: bytes, content_type: str | None, url: str) -> PageLinks:

@@ -987,6 +987,8 @@ def _standing_pages(site: _Site) -> list[int]:
 # Sections of the site (URL shapes of pages that are no article) a run of links must lead into before it
 # is taken for the site's menu: a "latest news" box with its "see all" link leads into one.
 MENU_SECTIONS = 3
+# Links of a run, all to articles of one shape, before it may be taken for a submenu of the menu (_submenu).
+SUBMENU_LINKS = 3
 
 
 def _mutual_copies(site: _Site, entries: set[int], position: dict[int, int]) -> set[int]:
@@ -1066,9 +1068,12 @@ def _menu_entries(site: _Site, found: set[int]) -> set[int]:
         else:
             others.append(members)
     # A run most of whose links are the menu's entries shows the menu too (a submenu of the about pages
-    # beside the sections' menu, which links three of its five): its other articles are entries.
+    # beside the sections' menu, which links three of its five): its other articles are entries. So does a
+    # run of one shape's articles, one of which the menu links, in no order of their dates (_submenu).
     for members in others:
-        if len(members) >= 3 and sum(i in entries for i in members) > 0.5 * len(members):
+        if (len(members) >= 3 and sum(i in entries for i in members) > 0.5 * len(members)) or _submenu(
+            site, members, entries
+        ):
             entries.update(i for i in members if i not in found and judged[i][0].kind == "article")
 
     def posts_around(record: PageRecord) -> bool:  # of its shape, not its address with keys added (a month)
@@ -1089,6 +1094,33 @@ def _menu_entries(site: _Site, found: set[int]) -> set[int]:
         for index, (record, _, _) in enumerate(judged)
         if index not in entries and record.kind == "article" and _translates(site, record, entries)
     }
+
+
+def _submenu(site: _Site, members: list[int], entries: set[int]) -> bool:
+    """``members`` (a run of links on most pages) is a submenu of the menu: SUBMENU_LINKS or more articles
+    of one shape, at least one of which the menu links, in an editor's order rather than the newest first
+    (a vendor portal's left box of its five about pages, two of which the top menu links). A box of the
+    latest articles lists the newest first, whether or not the menu links some of them (PHP-Fusion's
+    "บทความล่าสุด", two about pages among its knowledge articles): its other articles stay posts."""
+    judged = site.judged
+    if len(members) < SUBMENU_LINKS or not any(index in entries for index in members):
+        return False
+    records = [judged[index][0] for index in members]
+    if len({record.shape for record in records}) > 1 or any(record.kind != "article" for record in records):
+        return False
+    dates = [_own_stamp(site.model, record) for record in records]
+    return all(dates) and any(earlier < later for earlier, later in zip(dates, dates[1:], strict=False))
+
+
+def _own_stamp(model: SiteModel, record: PageRecord) -> int:
+    """The minute the page's first date line of its own names (not one on most pages: today's date in the
+    header); 0 when it has none, or its dates were not retained."""
+    dated, stamps = record.dated, record.stamps
+    if dated is None or stamps is None:
+        return 0
+    return next(
+        (stamp for value, stamp in zip(dated, stamps, strict=False) if stamp and model._own_date(value, dated)), 0
+    )
 
 
 def _translates(site: _Site, record: PageRecord, entries: set[int]) -> bool:

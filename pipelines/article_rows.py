@@ -124,6 +124,15 @@ class ArticleRows:
                 # after, gives its text.
                 self.touch(article_id, seen_at)
                 return article_id, ArticleChange.UNCHANGED
+        elif page_url is not None and canonical_url(page_url) != url:
+            # Another address's reading of a page stored under another of its own addresses (a print view
+            # naming ``/grouppage/8/procurement/E1/``, whose page was first read, and stored, at its
+            # ``/detail/procurement/E1/`` spelling): that page's article, not a second one.
+            shown = self.db.execute(
+                "SELECT article_id FROM pages WHERE url = ? AND article_id IS NOT NULL", [url]
+            ).fetchone()
+            if shown is not None and self.touch(shown[0], seen_at):
+                return shown[0], ArticleChange.UNCHANGED
         stripped = strip_boilerplate(article.text, self.boilerplate(site))
         prepared = _prepared(hints, stripped.removed, full_hash)
         fields = {

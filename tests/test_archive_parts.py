@@ -151,3 +151,29 @@ def test_another_address_of_an_article_neither_replaces_its_text_nor_makes_a_ver
     archive.store_page(fetched(own, edited, LATER))
     archive.commit()
     assert archive.db.execute("SELECT text FROM article_versions").fetchall() == [(full.text,)]
+
+
+def test_a_print_view_naming_a_page_stored_under_another_of_its_addresses_is_that_pages_article(tmp_path):
+    """A vendor CMS's item answers at ``/grouppage/8/procurement/E1/`` and ``/detail/procurement/E1/``; read
+    first at the second (no canonical), its article is stored there, and the first shows it. Its print view
+    names the first as canonical and reads differently (title, date and a "printed from" line more): it is
+    that article, not a second one stored under the first address."""
+    from pipelines.archive import Archive
+
+    archive = Archive(open_database(tmp_path / "a.db"))
+    own, detail = "http://a.go.th/webs/th/grouppage/8/procurement/E1/", "http://a.go.th/webs/th/detail/procurement/E1/"
+    text = "เทศบาลขอประกาศประกวดราคาจ้างก่อสร้างถนน รายละเอียดตามเอกสารแนบท้ายประกาศนี้"
+    shown = Article(title="ประกวดราคาจ้างก่อสร้างถนน", text=text)
+    printed = Article(title="ประกวดราคาจ้างก่อสร้างถนน", text=f"{text}\nพิมพ์จาก {own}", canonical_url=own)
+
+    def fetched(url: str, article: Article) -> FetchedPage:
+        return FetchedPage(
+            url=url, site="a.go.th", status=200, kind="article", fetched_at=AT, body=b"<html/>", article=article
+        )
+
+    archive.store_page(fetched(detail, shown))
+    archive.store_page(fetched(own, shown))
+    archive.store_page(fetched(own + "?print=1", printed))
+    archive.commit()
+    assert archive.db.execute("SELECT url, text FROM articles").fetchall() == [(detail, text)]
+    assert {article_id for (article_id,) in archive.db.execute("SELECT article_id FROM pages")} == {1}

@@ -174,12 +174,9 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     "drupal7_noclean": 0.1,
     # grouppage_vendor, written unseen in session 30 (a Thai vendor CMS, /webs/th/grouppage/<n>/<module>/<code>/,
     # windows-874): its first run 21/21 with 44 false of 92 (47.8 %), its settlement rolled back by a UNIQUE
-    # constraint (mended: 24-25 false of 59). What is left: its procurement notices (dated, each with a text of
-    # its own, in a shape of their own: the family's gold calls them no articles, as the prompt it was written
-    # from said, though 25 other families count such notices as articles) and three of its five about pages
-    # with their other spellings (a left-menu box of the about pages that the top menu links two of). Not the
-    # target: held to 0.5.
-    "grouppage_vendor": 0.5,
+    # constraint (mended: 24-25 false of 59). Session 31: its procurement notices relabelled articles (the prompt
+    # it was written from had called them none, unlike 25 other families), a box of about pages in the editor's
+    # order is a submenu, a flag's /th/ -> /en/ link names a twin: 25/25, 0 false in four runs alone: the target.
     # craft_cms, written unseen in session 30: 1 false of 20 in its first run (a never-published draft's preview
     # page, stored under its canonical, whose live address answers 404); not mended. Since that session's mend for
     # its one-sentence posts, 7 false of 28 in 1 of 7 runs alone: its six photo albums (a title, a date, a sentence

@@ -407,3 +407,40 @@ def test_a_plain_list_between_two_kept_paragraphs_is_kept_and_a_list_of_links_is
     assert [line for line in lines if line in items] == list(items), lines
     assert lines.index(items[0]) == lines.index("ผู้ลงทะเบียนต้องเตรียมเอกสาร ดังนี้") + 1
     assert not any("ข่าวกิจกรรม" in line for line in lines), lines
+
+
+def test_a_short_item_in_a_named_cell_of_a_layout_table_is_read_without_the_menu_cell_beside_it():
+    # A Thai vendor CMS's XHTML table layout: the left menu's cell and ``<td id="main">`` in one row. With a
+    # two-paragraph item and a "ข่าวอื่นๆ" box of long titles under it, trafilatura read the table whole: the
+    # menu's lines came first and the header's English site name above them became the title.
+    menu = "".join(
+        f"<li><a href='/webs/th/grouppage/1/content/C0000{n}/'>{label}</a></li>"
+        for n, label in enumerate(("ประวัติความเป็นมา", "วิสัยทัศน์ / พันธกิจ", "โครงสร้างองค์กร", "ติดต่อเรา"), 1)
+    )
+    others = "".join(
+        f"<li><a href='/webs/th/detail/announce/P0000{n}/'>ประกาศเทศบาลนครตัวอย่าง เรื่อง {topic}</a>"
+        f" <span>[{n} ส.ค. 67]</span></li>"
+        for n, topic in (
+            (31, "รับสมัครนักเรียนศูนย์พัฒนาเด็กเล็ก ปีการศึกษา 2567 (รอบเพิ่มเติม)"),
+            (37, "กำหนดระยะเวลาชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี พ.ศ. 2567"),
+            (42, "อัตราค่าธรรมเนียมการเก็บและขนขยะมูลฝอย ตั้งแต่วันที่ 1 มกราคม 2567"),
+            (46, "รายชื่อผู้มีสิทธิ์ได้รับเงินเบี้ยยังชีพผู้สูงอายุรายใหม่ ประจำปีงบประมาณ พ.ศ. 2568"),
+        )
+    )
+    page = (
+        "<html><head><title>เทศบาลนครตัวอย่าง :: ประกาศ</title></head><body><table id='wrapper'>"
+        "<tr><td colspan='2' id='header'><div>เทศบาลนครตัวอย่าง</div><div>Example City Municipality</div>"
+        "<div>วันอังคารที่ 20 สิงหาคม 2567</div></td></tr><tr>"
+        f"<td width='220' id='left'><div>เกี่ยวกับเทศบาล</div><ul>{menu}</ul><div>สถิติผู้เข้าชม</div>"
+        "<table><tr><td>วันนี้</td><td>312</td></tr><tr><td>ทั้งหมด</td><td>1,204,377</td></tr></table>"
+        "<div>เริ่มนับ 1 ตุลาคม 2555</div></td>"
+        "<td width='780' id='main'><table><tr><td>ประกาศเทศบาล</td></tr><tr><td>"
+        "<h2>ประกาศปิดการจราจรชั่วคราว ถนนศรีธาร</h2>"
+        "<div>วันที่ 25 มีนาคม 2567 เวลา 11:45 น. | อ่าน 413 ครั้ง | ผู้ประกาศ : กองช่าง</div>"
+        f"<div>{BODY}</div><div><div>ข่าวอื่นๆ</div><ul>{others}</ul></div></td></tr></table></td>"
+        "</tr></table></body></html>"
+    ).encode()
+    article = extract(page, URL)
+    assert article.title == "ประกาศปิดการจราจรชั่วคราว ถนนศรีธาร"
+    assert "ผู้เข้าอบรมได้ฝึก" in article.text
+    assert not any(word in article.text for word in ("ประวัติความเป็นมา", "สถิติผู้เข้าชม", "1,204,377")), article.text

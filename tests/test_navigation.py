@@ -124,3 +124,23 @@ def test_a_framesets_frames_inline_frames_and_noframes_links_are_followed():
         assert f"http://127.0.0.11:8011/{path}" in urls, urls
     inline = links_of("<html><body><p>ปฏิทิน</p><iframe src='/calendar.php?m=6'></iframe></body></html>").all_urls()
     assert "http://127.0.0.11:8011/calendar.php?m=6" in inline
+
+
+def test_a_link_to_the_pages_path_in_another_language_is_its_twin():
+    """A flag's link with no hreflang (a vendor CMS's ``/webs/th/…`` and ``/webs/en/…``) names the page's twin;
+    a segment that is a word of paths, another page or another query does not."""
+    from crawler.navigation import language_twin, navigate
+
+    here = "http://a.go.th/webs/th/grouppage/1/content/C00002/"
+    assert language_twin(here, "http://a.go.th/webs/en/grouppage/1/content/C00002/")
+    assert language_twin("http://a.go.th/th-TH/about", "http://a.go.th/en-US/about")
+    assert not language_twin(here, "http://a.go.th/webs/en/grouppage/1/content/C00003/")
+    assert not language_twin(here, here + "?lang=en")
+    assert not language_twin(here, "http://b.go.th/webs/en/grouppage/1/content/C00002/")
+    assert not language_twin("http://a.go.th/news/id/5", "http://a.go.th/news/en/5")
+    page = (
+        "<html><body><a href='/webs/en/grouppage/1/content/C00002/'><img alt='English'></a>"
+        "<a href='/webs/th/grouppage/1/content/C00003/'>โครงสร้าง</a></body></html>"
+    ).encode()
+    links = navigate(page, "text/html; charset=utf-8", here)
+    assert links.evidence.translations == ["http://a.go.th/webs/en/grouppage/1/content/C00002/"]

@@ -3531,3 +3531,18 @@ def test_a_site_builders_og_type_article_on_an_event_page_is_no_article_marker()
     typed = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x"}</script>'
     assert evidence(page(og + typed, f"<a href='{google}'>Google Calendar</a>")).article_markers == 1
     assert evidence(page(og)).article_markers == 1 and not evidence(page(og)).event_marker
+
+
+def test_a_box_of_about_pages_in_an_editors_order_is_a_submenu():
+    """grouppage_vendor (written unseen in session 30): its top menu links two of its five about pages, a box
+    of all five on every page's left column lists them in the editor's order (dated 2562, 2563, 2564, 2562,
+    2565). Two of five is no majority of the box, so three about pages, their other spellings and the English
+    twins (linked by the flags, no hreflang) were articles. A run of one shape's articles, one of which a menu
+    links, in no newest-first order is a submenu; a flag's link to the page's path in another language names
+    its twin. Replayed in a crawl's order, asking and not: no about page an article, every post one."""
+    host = "127.0.0.60:44703"
+    for asking in (False, True):
+        kinds = _settled(_replay("grouppage_vendor", host, asking=asking)[0])
+        assert _posts_missed(kinds, "grouppage_vendor", host) == [], asking
+        about = {url: kind for url, kind in kinds.items() if "/content/C0" in url}
+        assert len(about) >= 12 and "article" not in about.values(), about

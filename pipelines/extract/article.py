@@ -1032,6 +1032,12 @@ def checked_body(tree: HtmlElement, url: str, clean: Callable[[str], str], root:
     plain output, cleaned the same way. A page where plain trafilatura finds nothing keeps ours.
     ``root``: the article's named container (``specific_root(tree)``), or None.
     """
+    if root is not None and root.tag == "td":
+        # A named cell of a layout table (``<td id="main">``): trafilatura reads such a table whole, the
+        # left menu's cell beside the article's, when the article is short. The cell is the page's article.
+        inside = clean(_body_text(_pruned_copy(root, url), url))
+        if _size(inside) >= SUSPECT_BELOW_CHARS:
+            return inside
     pruned = _pruned_copy(tree, url)
     raw = _body_text(pruned, url)
     text = clean(raw)

@@ -21,6 +21,9 @@ TABLE_DUMP_SHARE = 0.5
 MIN_CELL_TEXT = 40
 # A cell where links are more than this share of the text is a menu or sidebar.
 MAX_LINK_DENSITY = 0.5
+# Items a list of links after the date line must have before it is left out of that density: a box of
+# related posts or a menu inside the article's cell, not the article's own list of two links.
+LINK_LIST_ITEMS = 3
 _DIGIT = re.compile(r"[0-9๐-๙]")
 # An inner candidate cell replaces the best one when it holds at least this share of its text.
 INNER_SHARE = 0.6
@@ -94,6 +97,13 @@ class _TextAfter:
             self.total.append(self.total[-1] + size)
             self.links.append(self.links[-1] + (size if link_depth else 0))
 
+    def within(self, element: HtmlElement) -> tuple[int, int]:
+        """(all text, link text) lengths of ``element``'s subtree, its own tail left out."""
+        start, end = self.index[element], self.last[self.index[element]] + 1
+        tail = _length(element.tail)
+        linked_tail = tail if any(ancestor.tag == "a" for ancestor in element.iterancestors()) else 0
+        return self.total[end] - self.total[start] - tail, self.links[end] - self.links[start] - linked_tail
+
     def __call__(self, ancestor: HtmlElement, dateline: HtmlElement) -> tuple[int, int]:
         """(all text, link text) lengths inside ``ancestor`` after ``dateline`` (and outside it), plus
         the dateline's own tail; the text of the ancestors in between is not counted."""
@@ -105,15 +115,35 @@ class _TextAfter:
 
 def _cell_from(anchor: HtmlElement, text_after: _TextAfter) -> tuple[HtmlElement, int] | None:
     """The smallest ancestor of ``anchor`` with enough non-link text after it, and that text's length;
-    None when that ancestor is a menu or sidebar (mostly links)."""
+    None when that ancestor is a menu or sidebar (mostly links), its lists of links after the anchor left
+    out (a short notice's "ข่าวอื่นๆ" list of four long titles after it outweighs its two paragraphs)."""
     for ancestor in anchor.iterancestors():
         if ancestor.tag in ("body", "html"):
             return None
         total, links = text_after(ancestor, anchor)
         if total - links < MIN_CELL_TEXT:
             continue
-        return (ancestor, total - links) if links <= MAX_LINK_DENSITY * total else None
+        if links > MAX_LINK_DENSITY * total:
+            for listed in _link_lists_after(ancestor, anchor, text_after):
+                listed_total, listed_links = text_after.within(listed)
+                total, links = total - listed_total, links - listed_links
+        own = total - links
+        return (ancestor, own) if own >= MIN_CELL_TEXT and links <= MAX_LINK_DENSITY * total else None
     return None
+
+
+def _link_lists_after(ancestor: HtmlElement, anchor: HtmlElement, text_after: _TextAfter) -> list[HtmlElement]:
+    """The outermost lists (``ul``/``ol`` of LINK_LIST_ITEMS items or more, mostly link text) inside
+    ``ancestor`` after ``anchor``."""
+    found: list[HtmlElement] = []
+    start = text_after.last[text_after.index[anchor]]
+    for listed in ancestor.iter("ul", "ol"):
+        if text_after.index[listed] <= start or any(listed in outer.iterdescendants() for outer in found):
+            continue
+        total, links = text_after.within(listed)
+        if len(listed.findall("li")) >= LINK_LIST_ITEMS and links > MAX_LINK_DENSITY * total:
+            found.append(listed)
+    return found
 
 
 def _innermost_best(cells: list[tuple[HtmlElement, int]]) -> HtmlElement:
