@@ -195,6 +195,8 @@ class PageEvidence:
     canonical: str | None = None  # the address its rel=canonical link names, absolute
     not_found: bool = False  # the title or a main heading says "not found"
     says_not_found: bool = False  # a short text of the page says so (template or not: the site model decides)
+    # It asks not to be indexed (``<meta name="robots" content="noindex">``; the spider adds X-Robots-Tag)
+    withheld: bool = False
     article_markers: int = 0  # og:type=article, JSON-LD Article
     typed_article: bool = False  # one microdata Article that is the page's own (a CMS types any content page so)
     published_meta: bool = False  # article:published_time or schema.org datePublished
@@ -609,6 +611,16 @@ def _end_link(evidence: PageEvidence, link_text: list[str], href: str | None, ba
             evidence.sequence.append(entry)
 
 
+# The page's robots directives for every crawler (``robots``), as ``<meta>`` writes them.
+ROBOTS_META = "//meta[translate(@name, 'ROBTS', 'robts')='robots']/@content"
+
+
+def withholds(directives: str) -> bool:
+    """A robots directive (``<meta name="robots">``'s content or an ``X-Robots-Tag`` value) keeps the page out
+    of indexes: ``noindex``, or ``none`` (noindex, nofollow)."""
+    return any(word.strip().lower() in ("noindex", "none") for word in directives.split(","))
+
+
 def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
     og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
     scripts = tree.xpath("//script[@type='application/ld+json']/text()")  # read once for both markers
@@ -627,6 +639,7 @@ def _page_facts(tree: HtmlElement, evidence: PageEvidence, title: str) -> None:
     headline = " ".join(" ".join(h.text_content().split()) for h in tree.xpath("//h1|//h2")[:3])
     evidence.not_found = bool(NOT_FOUND.search(title) or NOT_FOUND.search(headline))
     evidence.says_not_found = any(NOT_FOUND_TEXT.search(" ".join(t.split())) for t in _short_texts(tree))
+    evidence.withheld = any(withholds(content) for content in tree.xpath(ROBOTS_META))
 
 
 _REGEXP = {"re": "http://exslt.org/regular-expressions"}

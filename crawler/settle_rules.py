@@ -266,6 +266,7 @@ class _Site:
     chained: set[int] = field(default_factory=set)  # articles with an article as their own previous/next
     runs: list[list[int]] = field(default_factory=list)  # the pages each run of the site's menus leads to, read
     boxed: set[int] = field(default_factory=set)  # articles a box on every page links, no menu (_boxed)
+    withheld: int = 0  # pages that ask not to be indexed (robots noindex)
 
     def article_family(self, shape: str, least: int = 0) -> bool:
         """The shape's family (_family) is one of articles, with ``least`` of them at least."""
@@ -354,6 +355,7 @@ def _learn_site(model: SiteModel) -> _Site:
     site.chained = _chained(site)
     site.runs = [_run_members(site, run) for run in model.menu_runs()]
     site.boxed = _boxed(site)
+    site.withheld = sum(bool(record.facts & 128) for record, _, _ in judged)
     return site
 
 
@@ -372,6 +374,8 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
     if kind == "article" and ita_item:
         kind = "page"  # a transparency item the site's ITA index links, in a shape of such items
         roles.add(ENTRY)
+    elif kind == "article" and _unpublished(site, record):
+        kind = "page"  # the preview of a page the site has not published
     elif kind == "article" and site.event_entry(record):
         kind = "page"  # an entry of the site's calendar: its shape's pages each declare an event
         roles.add(ENTRY)
@@ -443,6 +447,9 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
     elif index in site.copies:
         kind = "listing"
         roles.add(COPY)
+        # No catalogue's entry, though its shape is one of stubs (craft_cms's search results, each one post's
+        # sentence): the post whose text it shows is no copy of an entry.
+        roles.discard(ENTRY)
     elif kind == "article" and model._date_archive(record, site.judged_kinds):
         kind = "listing"  # a post links it by its date: the archive of that day, showing the post
     elif kind == "article" and record.shape in site.menu_shapes and index not in site.chained | site.boxed:
@@ -452,6 +459,21 @@ def _judge_again(site: _Site, index: int) -> tuple[str, set[str]]:
         kind = "page"
         roles.add(ENTRY)
     return kind, roles
+
+
+def _unpublished(site: _Site, record: PageRecord) -> bool:
+    """The page previews one the site has not published: it asks not to be indexed, and the address its
+    rel=canonical names as its own no page, sitemap or feed links and none was read at (Craft's
+    ``/news/municipality-day-2567?x-craft-preview=…&token=…`` of a draft whose live address answers 404; a
+    print view names its post, which the post's links lead to). Not on a site most of whose pages ask not
+    to be indexed (a site left "discouraging search engines": each of its posts does)."""
+    return (
+        bool(record.facts & 128)
+        and record.canonical_link != 0
+        and record.canonical not in site.indices
+        and site.model.unlinked(record.canonical_link)
+        and site.withheld < WITHHELD_SHARE * len(site.judged)
+    )
 
 
 def _own_dated(model: SiteModel, record: PageRecord) -> bool:
@@ -987,6 +1009,8 @@ def _standing_pages(site: _Site) -> list[int]:
 # Sections of the site (URL shapes of pages that are no article) a run of links must lead into before it
 # is taken for the site's menu: a "latest news" box with its "see all" link leads into one.
 MENU_SECTIONS = 3
+# Share of a site's pages asking not to be indexed above which that says nothing of one page (_unpublished).
+WITHHELD_SHARE = 0.5
 # Links of a run, all to articles of one shape, before it may be taken for a submenu of the menu (_submenu).
 SUBMENU_LINKS = 3
 
@@ -1328,9 +1352,14 @@ def _stub_shapes(judged: list[Judged], kinds: list[str]) -> set[str]:
     by_shape: dict[str, list[int]] = {}
     marked: dict[str, list[int]] = {}  # articles that say so (og:type, a published date): posts elsewhere too
     plain_pages: dict[str, list[int]] = {}  # shape -> own characters of its pages judged neither article nor listing
+    # The site's articles of a text of their own: not one post's excerpt under its headline link (a search
+    # for a post's words, read first as an "article" and so often that its excerpts made the middle post short).
+    own: dict[str, list[int]] = {}
     for (record, _, _), kind in zip(judged, kinds, strict=True):
         if kind == "article" and not record.facts & 24:
             by_shape.setdefault(record.shape, []).append(record.own_chars)
+            if not record.teaser:
+                own.setdefault(record.shape, []).append(record.own_chars)
         elif kind == "article":
             marked.setdefault(record.shape, []).append(record.own_chars)
         elif kind == "page":
@@ -1357,7 +1386,7 @@ def _stub_shapes(judged: list[Judged], kinds: list[str]) -> set[str]:
         path = shape.partition("?")[0]
         elsewhere = sorted(
             n
-            for lengths_of in (by_shape, marked)
+            for lengths_of in (own, marked)
             for other, ns in lengths_of.items()
             if other.partition("?")[0] != path
             for n in ns

@@ -217,7 +217,7 @@ class PageRecord:
     dated: array | None = None  # raw hashes of its date lines
     lines: array | None = None  # the same blocks' hashes as in ``blocks``
     # bit 0 not found (title), 1 says not found, 2 root, 3 article marker, 4 published meta, 5 declares an event,
-    # 6 types one element of its own as an article (microdata)
+    # 6 types one element of its own as an article (microdata), 7 asks not to be indexed (robots noindex)
     facts: int = 0
     productive: bool = True  # it added new text or links when it was fetched
     fingerprint: int = 0  # hash of the whole sequence: a word-for-word copy of another page has the same
@@ -234,6 +234,7 @@ class PageRecord:
     stamps: array | None = None  # the minute each date line names (0 unread), when retained
     thread_entries: int = 0  # dated entries of its main run, each prose closed by a later date line (a thread's posts)
     canonical: int = 0  # url_key of the address its rel=canonical names, when another than its own
+    canonical_link: int = 0  # that address as a link's hash (as new_links counts links), when it asks not to be indexed
     schedule: int = 0  # raw hash of its one date line naming a span of time (an event's schedule), else 0
 
 
@@ -525,6 +526,7 @@ class SiteModel:
             | int(evidence.published_meta) << 4
             | int(evidence.event_marker) << 5
             | int(evidence.typed_article) << 6
+            | int(evidence.withheld) << 7
         )
         blocks = array("q", (v ^ _ANCHOR_SALT if t is not None else v for v, _, t in evidence.sequence))
         lengths = array("l", (-n if t is not None else n for _, n, t in evidence.sequence))
@@ -655,6 +657,8 @@ class SiteModel:
             canonical = url_key(evidence.canonical)
             if canonical != url_key(url):
                 self.records[-1].canonical = canonical
+                if evidence.withheld:  # whether any page links that address is asked at settlement (unlinked)
+                    self.records[-1].canonical_link = raw_hash(self.canonical(evidence.canonical))
         if self.records[-1].blocks is not None:
             self.records[-1].headings = headings
             self.records[-1].captions = captions or None
@@ -796,6 +800,10 @@ class SiteModel:
                 counts[menu] += pages
         least = self._menu_run_pages()
         return Counter({run: pages for run, pages in counts.items() if pages >= least})
+
+    def unlinked(self, link_hash: int) -> bool:
+        """No page, sitemap or feed read so far linked the address whose hash (as new_links counts it) this is."""
+        return link_hash not in self._links
 
     def menu_runs(self) -> list[tuple[str, ...]]:
         """The runs of links shown on most of the site's first pages: its menus (their addresses)."""

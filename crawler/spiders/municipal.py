@@ -32,6 +32,7 @@ from crawler.file_requests import FILE_META
 from crawler.known_pages import KnownPages, load_known, stored_urls
 from crawler.middlewares import AlreadyFetched, BudgetRefusal, PolicyRefusal, TrapRefusal
 from crawler.navigation import PageLinks, feed_links, is_file_url, scanned_links, sitemap_entries, xml_document_kind
+from crawler.page_evidence import withholds
 from pipelines.files.items import FetchedFile, PageFiles
 from pipelines.items import FetchedPage, utc_now
 from pipelines.run_refusals import REFUSED
@@ -366,6 +367,10 @@ class MunicipalSpider(Spider):
             yield self._page(response, "page", error=f"links not read: {exc}")
             return
         links = navigation.links
+        if links.evidence is not None and any(
+            withholds(value.decode("latin-1")) for value in response.headers.getlist(b"X-Robots-Tag")
+        ):
+            links.evidence.withheld = True
         kind, extends = self._judge(response.url, links, _redirected_from(response.meta))
         if navigation.transparency and self._learning is not None and links.evidence is not None:
             # The site's ITA/OIT index names its transparency items: evidence for their pages' kind.
