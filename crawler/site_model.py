@@ -161,6 +161,8 @@ MAX_TRAP_KEY_SETS = 256
 MAX_DIGIT_KEYS = 512
 # Pages of one worded query key set across the site before its yield stops it everywhere (_spent_key_set).
 KEY_SET_PAGES = 24
+# ... or, past KEY_SET_PAGES, this many of its latest pages in a row across the site that added nothing.
+KEY_SET_STREAK = 12
 MAX_KEY_SET_STREAKS = 4096
 # Pages whose blocks are kept to be judged again at the end (the template is not known at first).
 RETAINED_PAGES = 3000
@@ -327,7 +329,8 @@ class SiteModel:
     # that added nothing
     _trap_keys: dict[str, set[str]] = field(default_factory=dict)
     _key_set_streak: Counter[str] = field(default_factory=Counter)
-    _key_set_yield: dict[str, list[int]] = field(default_factory=dict)  # keys -> [pages, productive], site-wide
+    # keys -> [pages, productive, the latest pages in a row that added nothing], site-wide
+    _key_set_yield: dict[str, list[int]] = field(default_factory=dict)
     _spent_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # those of them spent (_spent), their keys
     _article_paths: set[str] = field(default_factory=set)  # paths with a query shape of new articles
     _query_paths: set[tuple[str, str]] = field(default_factory=set)  # (index file or "", key) given paths
@@ -1323,10 +1326,10 @@ class SiteModel:
         spent_keys = self._spent_key_set(key, stats)
         if spent_keys is not None:
             stats = stats or self.shape(url, key)
-            pages, productive = self._key_set_yield[spent_keys]
+            pages, productive, streak = self._key_set_yield[spent_keys]
             stats.stopped = (
                 f"its query keys ({spent_keys}) added new text or links in {productive} of {pages} pages"
-                " across the site"
+                f" across the site, none of the last {streak}"
             )
             return stats
         if self._stale_combination(key, stats):
@@ -1430,10 +1433,11 @@ class SiteModel:
     def _count_one_key_set(self, keys: str, added: bool) -> None:
         spent = self._key_set_yield.get(keys)
         if spent is None and len(self._key_set_yield) < MAX_KEY_SET_STREAKS:
-            spent = self._key_set_yield[keys] = [0, 0]
+            spent = self._key_set_yield[keys] = [0, 0, 0]
         if spent is not None:
             spent[0] += 1
             spent[1] += added
+            spent[2] = 0 if added else spent[2] + 1
             if _spent(spent):
                 self._spent_sets[keys] = frozenset(keys.split("&"))
             else:
@@ -1559,7 +1563,7 @@ class SiteModel:
         something, or under half of them did. A filter carried to every listing of the site (a date range on
         each tag, a sort bar on each section) is a shape on each path, each with requests of its own in
         flight: its pages are fetched a few at a time across the site until they show what they add."""
-        pages, productive = self._key_set_yield.get(worded, (0, 0))
+        pages, productive, _ = self._key_set_yield.get(worded, (0, 0, 0))
         return productive < 2 or productive < 0.5 * pages
 
     def slowed(self, url: str) -> bool:
@@ -1701,10 +1705,12 @@ def _brings_articles(stats: ShapeStats) -> bool:
 
 
 def _spent(pages_productive: list[int]) -> bool:
-    """A key set's [pages, productive] across the site: KEY_SET_PAGES or more, under a STALE_KEY_SHARE of
-    them productive."""
-    pages, productive = pages_productive
-    return pages >= KEY_SET_PAGES and productive < STALE_KEY_SHARE * pages
+    """A key set's [pages, productive, streak] across the site: KEY_SET_PAGES or more, under a STALE_KEY_SHARE
+    of them productive, or the latest KEY_SET_STREAK of them in a row unproductive (a date filter that showed
+    months of posts not read yet early in the crawl, and nothing new since: Odoo's ``?date_begin&date_end``
+    kept its share over a quarter for 57 pages)."""
+    pages, productive, streak = pages_productive
+    return pages >= KEY_SET_PAGES and (productive < STALE_KEY_SHARE * pages or streak >= KEY_SET_STREAK)
 
 
 def _one_segment_apart(path: str, other: str) -> bool:
