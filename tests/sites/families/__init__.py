@@ -138,6 +138,8 @@ FAMILIES: tuple[str, ...] = (
     # Written in session 30 by someone who did not see the crawler (nor tune on it):
     "craft_cms",  # Craft CMS 4 + SEOmatic เทศบาลเมือง: /news/<raw-Thai slug>, /news/p2; calendar, search, preview traps
     "grouppage_vendor",  # vendor PHP เทศบาลนคร, windows-874: /webs/th/grouppage/<n>/<module>/<code>/; 2 traps
+    # Written in session 31 by someone who did not see the crawler (nor tune on it):
+    "rails_vendor",  # Rails 7 vendor CMS อบต.: /th/news/<id>[-slug], friendly_id history, /en twins; 3 traps
 )
 # Synthetic workloads, built on request only: news_large (1,000 posts that change between crawls).
 WORKLOADS: tuple[str, ...] = ("news_large",)
