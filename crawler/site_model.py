@@ -1128,10 +1128,12 @@ class SiteModel:
             kind = "listing" if len(items | headed) >= LISTING_ITEMS else "page"
             return verdict(kind)
         dates = run_dates[main_index]
-        if not dates and not run_titled[main_index]:
+        if not dates and not (run_titled[main_index] or run_kept_title[main_index]):
             # Or one dated record a run, each under its link (a category's table of notices: title link,
             # date, hits), beside an untitled, undated description (a post's related posts, each dated,
-            # are beside its own date).
+            # are beside its own date; a post's title and date over its category's template link still
+            # head its text: Bitrix's sidebar of the latest news, each dated, under the template share
+            # in some crawls).
             dates = sum(1 for i in range(1, len(runs)) if i != main_index and run_dates[i])
         entries = run_entries[main_index]
         if entries >= RECORD_ENTRIES and main_chars < RECORD_CHARS_PER_DATE * entries:

@@ -126,8 +126,9 @@ TRAP_FLOORS = {
 # photo posts judged listings: their related entries' excerpts together hold more text than they do). Mended the
 # same session (a listing in a shape of posts whose largest run is under its own title and date, mostly text in
 # no article's main text, is an article): 21/21 in 4 of 7 runs alone, 20/21 and 19/21 in others (crawl orders in
-# which the rule does not fire, not investigated): 0.9.
-COVERAGE_FLOORS: dict[str, float] = {"craft_cms": 0.9}
+# which the rule does not fire, not investigated): 0.9. Session 31: the post a search result shows is no copy of
+# a catalogue's entry (the failing order replayed): 21/21 in the session's two full runs and twelve runs alone.
+COVERAGE_FLOORS: dict[str, float] = {}
 FALSE_SHARE_FLOORS: dict[str, float] = {
     # php_fusion, written unseen in session 24: 10 false of 29 in its first run (its &cal= copies and its about
     # pages at articles.php?article_id=1-3, the shape of its knowledge articles); 2-9 of 23-30 since the
@@ -182,7 +183,9 @@ FALSE_SHARE_FLOORS: dict[str, float] = {
     # its one-sentence posts, 7 false of 28 in 1 of 7 runs alone: its six photo albums (a title, a date, a sentence
     # and photos, as the one-sentence posts are) were no longer a catalogue's stubs once the short posts counted
     # among the site's articles (the stub rule compares a shape's longest "article" with the site's posts): 0.3.
-    "craft_cms": 0.3,
+    # Session 31: a draft's preview asking not to be indexed, whose canonical no page links, previews an unpublished
+    # page; stubs are measured against posts, not search excerpts (both failing orders replayed): 0 false in the
+    # session's two full runs and in twelve runs alone: the target.
     # Found at the end of session 12: in about one run of four, a month archive showing one post
     # (/2024/02/) stays a false article (1 of 18); not investigated yet.
     # 9 false of 48 in session 20's last full run (14 of 53 before it): its about pages in the news route; 0 since

@@ -3590,3 +3590,16 @@ def test_a_filters_key_set_is_spent_by_its_share_or_by_its_latest_pages_in_a_row
     assert _spent([KEY_SET_PAGES + KEY_SET_STREAK, early, KEY_SET_STREAK])
     assert _spent([KEY_SET_PAGES, KEY_SET_PAGES // 4 - 1, 1])  # the share alone
     assert not _spent([KEY_SET_PAGES - 1, 0, KEY_SET_PAGES - 1])  # too few pages to judge
+
+
+def test_a_posts_title_over_its_category_link_heads_its_text_beside_a_dated_sidebar_when_replayed():
+    """bitrix_portal in a full run of session 31 (a loaded machine's order): 12 of 24 posts read as listings. Its
+    news sidebar's "latest news" links, each dated, were on 35 of 153 pages, under the template share (39): each
+    a run of one dated record beside the post's main run, which its title and date do not open (the post's
+    category link, template, stands between): "a table of dated records under an undated description". A title
+    kept over a template link heads the text that follows it. Replayed in that order, asking and not."""
+    host = "127.0.0.119:45799"
+    for asking in (False, True):
+        kinds = _settled(_replay("bitrix_portal", host, "bitrix_portal_sidebar", asking=asking)[0])
+        assert _posts_missed(kinds, "bitrix_portal", host) == [], asking
+        assert _false_articles(kinds, "bitrix_portal", host) == [], asking
