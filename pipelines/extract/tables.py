@@ -113,17 +113,19 @@ class _TextAfter:
         return self.total[end] - self.total[start] + tail, self.links[end] - self.links[start]
 
 
-def _cell_from(anchor: HtmlElement, text_after: _TextAfter) -> tuple[HtmlElement, int] | None:
+def _cell_from(anchor: HtmlElement, text_after: _TextAfter, lists_out: bool = False) -> tuple[HtmlElement, int] | None:
     """The smallest ancestor of ``anchor`` with enough non-link text after it, and that text's length;
-    None when that ancestor is a menu or sidebar (mostly links), its lists of links after the anchor left
-    out (a short notice's "ข่าวอื่นๆ" list of four long titles after it outweighs its two paragraphs)."""
+    None when that ancestor is a menu or sidebar (mostly links). ``lists_out`` (the anchor is a date line):
+    its lists of links after the anchor are left out (a short notice's "ข่าวอื่นๆ" list of four long titles
+    after its date line outweighs its two paragraphs); not after a heading, which a sidebar's boxes have too
+    (a Joomla sidebar of menus and banners under its headings was taken for the article's cell)."""
     for ancestor in anchor.iterancestors():
         if ancestor.tag in ("body", "html"):
             return None
         total, links = text_after(ancestor, anchor)
         if total - links < MIN_CELL_TEXT:
             continue
-        if links > MAX_LINK_DENSITY * total:
+        if lists_out and links > MAX_LINK_DENSITY * total:
             for listed in _link_lists_after(ancestor, anchor, text_after):
                 listed_total, listed_links = text_after.within(listed)
                 total, links = total - listed_total, links - listed_links
@@ -159,8 +161,8 @@ def article_cell(tree: HtmlElement) -> HtmlElement | None:
     failing that, from its heading; the candidate with the most non-link text after its anchor."""
     headings = [h for h in tree.xpath(rules.HEADING_CANDIDATES_XPATH) if not h.xpath(rules.NOT_TITLE_ANCESTORS)]
     text_after = _TextAfter(tree)
-    for anchors in (meta_line_elements(tree), headings):
-        cells = [cell for anchor in anchors if (cell := _cell_from(anchor, text_after)) is not None]
+    for anchors, lists_out in ((meta_line_elements(tree), True), (headings, False)):
+        cells = [cell for anchor in anchors if (cell := _cell_from(anchor, text_after, lists_out)) is not None]
         if cells:
             return _innermost_best(cells)
     return None
